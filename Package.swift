@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+//
+// Hearth: questionnaire instruments and safety logic for work against domestic
+// violence and child abuse. Dependencies point down only:
+// HearthCore ← HearthScoring ← (HearthNorms ← HearthProfiles ← HearthSafety).
+// No package dependencies and no unsafeFlags, so any Swift package can depend on it.
+
+import PackageDescription
+
+let package = Package(
+    name: "Hearth",
+    products: [
+        .library(name: "HearthCore", targets: ["HearthCore"]),
+        .library(name: "HearthScoring", targets: ["HearthScoring"]),
+        .executable(name: "hearth", targets: ["hearth"]),
+    ],
+    dependencies: [],
+    targets: [
+        .target(name: "HearthCore"),
+        .target(name: "HearthScoring", dependencies: ["HearthCore"]),
+        // The command-line tool's logic lives in a library so that tests can drive it
+        // without spawning processes; `hearth` is a thin entry point.
+        .target(name: "HearthCLI", dependencies: ["HearthCore", "HearthScoring"]),
+        .executableTarget(name: "hearth", dependencies: ["HearthCLI"]),
+        .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
+        .testTarget(name: "HearthScoringTests", dependencies: ["HearthCore", "HearthScoring"]),
+        .testTarget(
+            name: "HearthCLITests",
+            dependencies: ["HearthCLI", "HearthCore", "HearthScoring"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

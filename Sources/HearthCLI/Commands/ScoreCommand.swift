@@ -1,0 +1,50 @@
+import Foundation
+import HearthCore
+import HearthScoring
+
+/// `hearth score <instrument-id> [--key FILE] [--input FILE] [--output FILE]`.
+struct ScoreCommand {
+    static let usage = """
+        usage: hearth score <instrument-id> [--key FILE] [--input FILE] [--output FILE]
+                            [--threads N] [--auditc-cutoff-women N] [--auditc-cutoff-men N]
+        Reads a CSV (standard input by default) with columns id, optional sex, partner_sex,
+        age, wave, and <instrument-id>_<item> for every item; writes id (and wave), then
+        <scale> and <scale>_status for every scale (standard output by default).
+        """
+
+    var io: any CommandIO
+
+    func run(_ arguments: [String]) throws(ToolError) {
+        let parsed = try Arguments(
+            arguments, options: ["key", "input", "output", "threads", "auditc-cutoff-women", "auditc-cutoff-men"])
+        guard parsed.positional.count == 1, let instrumentID = parsed.positional.first else {
+            throw .usage("score needs exactly one instrument id\n" + Self.usage)
+        }
+        let threads = try parsed.integer("threads")
+        if let threads, threads < 1 { throw .usage("--threads must be at least 1") }
+        let definition = try InstrumentResolver(io: io).definition(
+            id: instrumentID, keyPath: parsed.options["key"],
+            auditCCutoffs: (try parsed.integer("auditc-cutoff-women"), try parsed.integer("auditc-cutoff-men")))
+        let plan: ScoringPlan
+        do { plan = try ScoringPlan(definition) } catch { throw .data(error.description) }
+
+        let source = parsed.options["input"] ?? "standard input"
+        let input: Data
+        do {
+            input = try parsed.options["input"].map { try io.readFile(at: $0) } ?? io.readStandardInput()
+        } catch {
+            throw .data("cannot read \(source)")
+        }
+        let table = try CSVTable(parsing: input, source: source)
+        let (matrix, hasWave) = try CohortCSVReader(definition: definition, source: source).read(table)
+        let scores: ScoreTable
+        do { scores = try plan.score(matrix, options: ScoringOptions(threads: threads)) } catch { throw .data(error.description) }
+        let output = try ScoreCSV(table: scores, includeWave: hasWave).render()
+        // Everything is rendered before anything is written, so a failure never leaves half a file.
+        if let path = parsed.options["output"] {
+            do { try io.writeFile(output, to: path) } catch { throw .data("cannot write '\(path)'") }
+        } else {
+            io.writeStandardOutput(output)
+        }
+    }
+}

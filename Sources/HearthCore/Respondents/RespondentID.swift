@@ -1,0 +1,51 @@
+/// An opaque pseudonym that identifies a respondent within a data set.
+///
+/// Hearth never stores names, addresses or free text about people; an identifier is
+/// whatever pseudonym the caller's system uses. It is validated so that it can travel
+/// safely through CSV and JSON: 1 to 128 UTF-8 bytes, no control characters.
+public struct RespondentID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+    /// The largest identifier length, in UTF-8 bytes.
+    public static let maximumByteCount = 128
+
+    /// The pseudonym as given.
+    public let rawValue: String
+
+    /// Creates an identifier, validating its length and characters.
+    ///
+    /// - Throws: ``CoreError/Code/invalidRespondentID`` when the value is empty, longer
+    ///   than ``maximumByteCount`` bytes, or contains a control character. The message
+    ///   does not repeat the value.
+    public init(_ rawValue: String) throws(CoreError) {
+        let bytes = rawValue.utf8.count
+        guard bytes > 0 else {
+            throw CoreError(.invalidRespondentID, field: "id", message: "identifier is empty")
+        }
+        guard bytes <= Self.maximumByteCount else {
+            throw CoreError(
+                .invalidRespondentID, field: "id",
+                message: "identifier is \(bytes) bytes; the maximum is \(Self.maximumByteCount)")
+        }
+        guard !rawValue.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw CoreError(.invalidRespondentID, field: "id", message: "identifier contains a control character")
+        }
+        self.rawValue = rawValue
+    }
+
+    /// Decodes and validates an identifier stored as a plain string.
+    public init(from decoder: any Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(String.self)
+        do { try self.init(value) } catch { throw error }
+    }
+
+    /// Encodes the identifier as a plain string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Orders identifiers by their raw value.
+    public static func < (lhs: RespondentID, rhs: RespondentID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The pseudonym as given.
+    public var description: String { rawValue }
+}

@@ -1,0 +1,72 @@
+/// Why a score has the value it has, or why it has none.
+///
+/// Statuses form an extensible set (a struct with static members) so that later versions
+/// can add one without breaking a client's `switch`. Only ``complete``, ``prorated`` and
+/// ``determined`` carry a usable value; every other status means "do not interpret".
+public struct ScoreStatus: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The compact code used in score tables.
+    public let code: UInt8
+
+    /// Creates a status from its compact code.
+    @inlinable public init(code: UInt8) { self.code = code }
+
+    /// Every item the score needs was answered.
+    public static let complete = ScoreStatus(code: 0)
+    /// Some items were missing, within the scale's allowance; the score was prorated
+    /// (mean of the answered items × number of items).
+    public static let prorated = ScoreStatus(code: 1)
+    /// Some items were missing, but no answer to them could change the result (for
+    /// example a prevalence that an answered item already makes 1), or the instrument's
+    /// skip logic implies their value.
+    public static let determined = ScoreStatus(code: 2)
+    /// Too many items were missing for the scale's missing-data rule.
+    public static let insufficient = ScoreStatus(code: 3)
+    /// The protocol failed a validity check; the score must not be interpreted.
+    public static let invalid = ScoreStatus(code: 4)
+    /// An item the score needs holds a code outside the instrument's response scale.
+    public static let invalidCode = ScoreStatus(code: 5)
+    /// The score needs a covariate (such as sex) that the respondent's metadata lacks.
+    public static let missingCovariate = ScoreStatus(code: 6)
+
+    /// All statuses this version knows, in code order.
+    public static let allKnown: [ScoreStatus] = [
+        .complete, .prorated, .determined, .insufficient, .invalid, .invalidCode, .missingCovariate,
+    ]
+
+    /// Whether a score with this status has a value that may be interpreted.
+    @inlinable public var hasUsableValue: Bool { code <= 2 }
+
+    /// The stable name: `complete`, `prorated`, `determined`, `insufficient`, `invalid`,
+    /// `invalidCode` or `missingCovariate` (`status<N>` for a code this version does not know).
+    public var name: String {
+        switch code {
+        case 0: "complete"
+        case 1: "prorated"
+        case 2: "determined"
+        case 3: "insufficient"
+        case 4: "invalid"
+        case 5: "invalidCode"
+        case 6: "missingCovariate"
+        default: "status\(code)"
+        }
+    }
+
+    /// The stable name.
+    public var description: String { name }
+
+    /// Decodes a status from its stable name.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let name = try container.decode(String.self)
+        guard let status = Self.allKnown.first(where: { $0.name == name }) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown score status '\(name)'")
+        }
+        self = status
+    }
+
+    /// Encodes the status as its stable name.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
+}

@@ -1,0 +1,164 @@
+import HearthCore
+
+/// The scores of every row of a ``ResponseMatrix`` on every scale of one instrument.
+///
+/// Stored column by column (one contiguous array per field, scales one after another),
+/// so that a whole scale's values can be handed to statistics without copying. Statuses
+/// are final: a score-role scale of a protocol that failed a validity rule reads as
+/// ``ScoreStatus/invalid`` here, while the computed value is kept for inspection.
+public struct ScoreTable: Sendable {
+    /// The definition that produced the table.
+    public let definition: InstrumentDefinition
+    /// The rows' metadata, in matrix order.
+    public let respondents: [Respondent]
+    /// Column-major raw or prorated values; NaN where not computable.
+    let values: [Double]
+    /// Column-major statuses before protocol invalidation.
+    let itemStatuses: [UInt8]
+    let answered: [UInt16]
+    let missing: [UInt16]
+    let protocolFlags: [UInt64]
+    /// Whether each scale has the score role (invalidated with its protocol).
+    let scoreRole: [Bool]
+
+    init(
+        definition: InstrumentDefinition, respondents: [Respondent], values: [Double], itemStatuses: [UInt8],
+        answered: [UInt16], missing: [UInt16], protocolFlags: [UInt64]
+    ) {
+        self.definition = definition
+        self.respondents = respondents
+        self.values = values
+        self.itemStatuses = itemStatuses
+        self.answered = answered
+        self.missing = missing
+        self.protocolFlags = protocolFlags
+        scoreRole = definition.scales.map { $0.role == .score }
+    }
+
+    /// The number of rows.
+    public var rowCount: Int { respondents.count }
+
+    /// The scale identifiers, in column order.
+    public var scaleIDs: [String] { definition.scales.map(\.id) }
+
+    /// The final status of one cell.
+    ///
+    /// - Throws: ``ScoringError/Code/invalidInput`` when `row` or `scale` is out of range.
+    public func status(row: Int, scale: Int) throws(ScoringError) -> ScoreStatus {
+        try checkCell(row: row, scale: scale)
+        return finalStatus(row: row, scale: scale)
+    }
+
+    /// One cell as a ``ScaleScore``.
+    ///
+    /// - Throws: ``ScoringError/Code/invalidInput`` when `row` or `scale` is out of range.
+    public func score(row: Int, scale: Int) throws(ScoringError) -> ScaleScore {
+        try checkCell(row: row, scale: scale)
+        return cell(row: row, scale: scale)
+    }
+
+    /// One cell, by scale identifier.
+    ///
+    /// - Throws: ``ScoringError/Code/unknownScale`` or ``ScoringError/Code/invalidInput``.
+    public func score(row: Int, scaleID: String) throws(ScoringError) -> ScaleScore {
+        try score(row: row, scale: scaleIndex(scaleID))
+    }
+
+    /// The usable values of one scale for every row (`nil` where the status has no usable value).
+    ///
+    /// - Throws: ``ScoringError/Code/unknownScale``.
+    public func values(scaleID: String) throws(ScoringError) -> [Double?] {
+        let scale = try scaleIndex(scaleID)
+        return (0..<rowCount).map { row in
+            finalStatus(row: row, scale: scale).hasUsableValue ? values[scale * rowCount + row] : nil
+        }
+    }
+
+    /// The protocol validity of one row.
+    ///
+    /// - Throws: ``ScoringError/Code/invalidInput`` when `row` is out of range.
+    public func validity(row: Int) throws(ScoringError) -> ProtocolValidity {
+        try checkCell(row: row, scale: 0)
+        return protocolValidity(flags: protocolFlags[row])
+    }
+
+    /// Every score of one row, with its validity and provenance.
+    ///
+    /// - Throws: ``ScoringError/Code/invalidInput`` when `row` is out of range.
+    public func report(row: Int) throws(ScoringError) -> ScoreReport {
+        try checkCell(row: row, scale: 0)
+        return ScoreReport(
+            instrumentID: definition.id, definitionVersion: definition.version, key: definition.key,
+            respondent: respondents[row],
+            scales: definition.scales.indices.map { cell(row: row, scale: $0) },
+            validity: protocolValidity(flags: protocolFlags[row]))
+    }
+
+    /// The index of the scale with the given identifier.
+    ///
+    /// - Throws: ``ScoringError/Code/unknownScale``.
+    public func scaleIndex(_ scaleID: String) throws(ScoringError) -> Int {
+        guard let index = definition.scaleIndex(of: scaleID) else {
+            throw ScoringError(.unknownScale, instrument: definition.id, scale: scaleID, message: "no such scale")
+        }
+        return index
+    }
+
+    private func checkCell(row: Int, scale: Int) throws(ScoringError) {
+        guard (0..<rowCount).contains(row), definition.scales.indices.contains(scale) else {
+            throw ScoringError(.invalidInput, instrument: definition.id, row: row, message: "row or scale index out of range")
+        }
+    }
+
+    func finalStatus(row: Int, scale: Int) -> ScoreStatus {
+        let status = ScoreStatus(code: itemStatuses[scale * rowCount + row])
+        if scoreRole[scale], status.hasUsableValue, protocolFlags[row] & ProtocolFlags.invalidating != 0 {
+            return .invalid
+        }
+        return status
+    }
+
+    private func cell(row: Int, scale: Int) -> ScaleScore {
+        let index = scale * rowCount + row
+        let computed = ScoreStatus(code: itemStatuses[index])
+        let value = values[index]
+        let definitionScale = definition.scales[scale]
+        let rule = definitionScale.missingData
+        return ScaleScore(
+            scaleID: definitionScale.id, status: finalStatus(row: row, scale: scale),
+            raw: computed == .complete || computed == .determined ? RawScore(value) : nil,
+            prorated: computed == .prorated ? RawScore(value) : nil,
+            answeredItems: Int(answered[index]), missingItems: Int(missing[index]), rule: rule)
+    }
+
+    func protocolValidity(flags: UInt64) -> ProtocolValidity {
+        var findings: [ProtocolValidity.Finding] = []
+        var invalid = false, unassessed = false
+        for (index, rule) in definition.validityRules.enumerated() {
+            if flags & ProtocolFlags.fired(rule: index) != 0 {
+                invalid = true
+                findings.append(.init(kind: .validityRuleFired, ruleID: rule.id, scaleID: rule.scale, reason: rule.reason))
+            } else if flags & ProtocolFlags.notAssessed(rule: index) != 0 {
+                unassessed = true
+                findings.append(.init(
+                    kind: .validityNotAssessed, ruleID: rule.id, scaleID: rule.scale,
+                    reason: "validity scale not computable, or no threshold for this respondent's sex and age"))
+            }
+        }
+        if flags & ProtocolFlags.tooManyMissing != 0 {
+            invalid = true
+            findings.append(.init(
+                kind: .tooManyMissingItems,
+                reason: "more than \(definition.maximumMissingItemsInProtocol ?? 0) items missing in the protocol"))
+        }
+        if flags & ProtocolFlags.outsideAgeRange != 0 {
+            findings.append(.init(kind: .outsideAgeRange, reason: "age outside \(ageRangeText)"))
+        }
+        let verdict: ProtocolValidity.Verdict = invalid ? .invalid : (unassessed ? .notAssessed : .valid)
+        return ProtocolValidity(verdict: verdict, findings: findings)
+    }
+
+    private var ageRangeText: String {
+        "\(definition.minimumAge.map(String.init) ?? "…")–\(definition.maximumAge.map(String.init) ?? "…") years"
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import HearthCLI
+
+/// In-memory I/O for driving the tool in tests. Reads fall back to the real file system
+/// (for the repository's example files); writes stay in memory.
+final class CapturedIO: CommandIO {
+    var standardInput = Data()
+    var standardOutput = Data()
+    var standardError = ""
+    var files: [String: Data] = [:]
+    var failWrites = false
+
+    init(input: String = "", files: [String: String] = [:]) {
+        standardInput = Data(input.utf8)
+        self.files = files.mapValues { Data($0.utf8) }
+    }
+
+    func readStandardInput() throws -> Data { standardInput }
+    func writeStandardOutput(_ data: Data) { standardOutput.append(data) }
+    func writeStandardError(_ text: String) { standardError += text }
+    func readFile(at path: String) throws -> Data {
+        if let data = files[path] { return data }
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+    func writeFile(_ data: Data, to path: String) throws {
+        if failWrites { throw CocoaError(.fileWriteNoPermission) }
+        files[path] = data
+    }
+
+    var output: String { String(decoding: standardOutput, as: UTF8.self) }
+}
+
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func examplePath(_ name: String) -> String { repositoryRoot.appendingPathComponent("docs/examples/\(name)").path }
+
+/// Runs the tool and returns its exit status.
+@discardableResult
+func run(_ arguments: [String], _ io: CapturedIO) -> Int32 { HearthTool.run(arguments, io: io) }

@@ -1,0 +1,118 @@
+import Foundation
+import HearthCore
+import Testing
+
+@testable import HearthScoring
+
+@Suite("Missing-data, rounding and cohort rules")
+struct ScoringRuleTests {
+    @Test(arguments: [
+        (MissingDataRule.requireAll, 10, 0),
+        (.prorate(maximumMissingItems: 2), 10, 2),
+        (.prorate(maximumMissingItems: 20), 10, 9),  // at least one item must be answered
+        (.prorate(maximumMissingProportion: 0.2), 7, 1),
+        (.prorate(maximumMissingProportion: 0.2), 10, 2),
+        (.prorate(maximumMissingProportion: 0.1), 30, 3),
+        (.prorate(maximumMissingProportion: 0.125), 24, 3),
+        (.prorate(maximumMissingProportion: 0.5), 9, 4),
+        (.prorate(maximumMissingProportion: 1), 4, 3),
+        (MissingDataRule(maximumMissingItems: 1, maximumMissingProportion: 0.5), 10, 1),
+        (MissingDataRule(maximumMissingItems: 9, maximumMissingProportion: 0.2), 10, 2),
+    ])
+    func allowances(_ rule: MissingDataRule, _ items: Int, _ allowed: Int) {
+        #expect(rule.allowedMissing(itemCount: items) == allowed)
+    }
+
+    @Test func ruleDescriptions() {
+        #expect(MissingDataRule.requireAll.description == "all items required")
+        #expect(MissingDataRule.prorate(maximumMissingItems: 2).description == "prorate if ≤ 2 missing")
+        #expect(MissingDataRule.prorate(maximumMissingProportion: 0.2).description == "prorate if ≤ 20.0% missing")
+    }
+
+    @Test(arguments: [
+        (RoundingRule.none, 2.5, 2.5), (.halfAwayFromZero, 2.5, 3), (.halfToEven, 2.5, 2), (.halfToEven, 3.5, 4),
+        (.halfAwayFromZero, -2.5, -3), (.halfToEven, -2.5, -2), (.halfAwayFromZero, 2.4999, 2), (.twoDecimals, 0.125, 0.13),
+        (.twoDecimals, 1.0 / 3.0, 0.33),
+    ])
+    func rounding(_ rule: RoundingRule, _ value: Double, _ expected: Double) {
+        #expect(rule.apply(value) == expected)
+    }
+
+    /// A missing answer is not a zero: prorating gives the answered mean, never the partial sum.
+    @Test func missingIsNeverZero() throws {
+        var definition = DefinitionValidationTests.base()
+        definition.scales[0].missingData = .prorate(maximumMissingItems: 1)
+        definition.scales[0].reverseKeyed = []
+        let plan = try ScoringPlan(definition)
+        let report = try plan.score(answers([4, nil, 4, 1, 1, 1]), for: try person())
+        #expect(report.value("a") == 12)  // 8 / 2 × 3, not 8
+        #expect(report.status("a") == .prorated)
+        var meanDefinition = definition
+        meanDefinition.scales[0].aggregation = .mean
+        let mean = try ScoringPlan(meanDefinition).score(answers([4, nil, 2, 1, 1, 1]), for: try person())
+        #expect(mean.value("a") == 3)
+        #expect(try ScoringPlan(meanDefinition).score(answers([4, 1, 2, 1, 1, 1]), for: try person()).value("a") == 7.0 / 3.0)
+    }
+
+    @Test func everyKindOfMissingIsMissing() throws {
+        let plan = try ScoringPlan(Instruments.ace())
+        for reason in MissingReason.allCases {
+            var items = answers([0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+            items[4] = .missing(reason)
+            let report = try plan.score(items, for: try person())
+            #expect(report.status("total") == .insufficient)
+            #expect(report["total"]?.missingItems == 1)
+        }
+    }
+
+    @Test func invalidCodesAreRejectedOrMarked() throws {
+        let plan = try ScoringPlan(Instruments.ace())
+        var matrix = try ResponseMatrix(itemCount: 10)
+        try matrix.append(try person("a"), answers: answers([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]))
+        try matrix.append(try person("b"), answers: answers([0, 0, 0, 0, 0, 0, 0, 0, 3, 0]))
+        let error = caught { () throws(ScoringError) in _ = try plan.score(matrix) }
+        #expect(error?.code == .invalidCode)
+        #expect(error?.row == 1)
+        #expect(error?.item == "9")
+        let first = try #require(plan.firstInvalidCode(in: matrix))
+        #expect(first.row == 1 && first.item == 8 && first.code == 3)
+        let marked = try plan.score(matrix, options: ScoringOptions(invalidCodes: .markScales))
+        #expect(try marked.status(row: 1, scale: 0) == .invalidCode)  // total uses item 9
+        #expect(try marked.status(row: 1, scale: 1) == .complete)  // family violence does not
+        #expect(try marked.values(scaleID: "total") == [0, nil])
+    }
+
+    @Test func cohortAPIErrors() throws {
+        let plan = try ScoringPlan(Instruments.ace())
+        let wrong = try ResponseMatrix(itemCount: 9)
+        #expect(caught { () throws(ScoringError) in _ = try plan.score(wrong) }?.code == .itemCountMismatch)
+        let empty = try ResponseMatrix(itemCount: 10)
+        let none = try plan.score(empty)
+        #expect(none.rowCount == 0)
+        #expect(caught { () throws(ScoringError) in _ = try plan.score(empty, options: ScoringOptions(threads: 0)) }?.code == .invalidSetting)
+        #expect(caught { () throws(ScoringError) in _ = try none.report(row: 0) }?.code == .invalidInput)
+        #expect(caught { () throws(ScoringError) in _ = try none.score(row: 0, scale: 5) }?.code == .invalidInput)
+        #expect(caught { () throws(ScoringError) in _ = try none.values(scaleID: "nope") }?.code == .unknownScale)
+        #expect(caught { () throws(ScoringError) in _ = try none.score(row: 0, scaleID: "nope") }?.code == .unknownScale)
+    }
+
+    @Test func reportsRoundTripThroughJSON() throws {
+        let report = try ScoringPlan(syntheticDefinition(.tscyc)).score(
+            answers([UInt8?](repeating: 1, count: 90)), for: try person(sex: .female, age: 5))
+        #expect(report.validity.verdict == .invalid)
+        let data = try JSONEncoder().encode(report)
+        #expect(try JSONDecoder().decode(ScoreReport.self, from: data) == report)
+    }
+
+    @Test func tableAccessorsAgree() throws {
+        var matrix = try ResponseMatrix(itemCount: 10)
+        try matrix.append(try person("a"), answers: answers([1, 1, 0, 0, 0, 0, 0, 0, 0, 0]))
+        try matrix.append(try person("b"), answers: answers([nil, 0, 0, 0, 0, 0, 0, 0, 0, 0]))
+        let table = try ScoringPlan(Instruments.ace()).score(matrix)
+        #expect(table.scaleIDs == ["total", "family_violence"])
+        #expect(try table.values(scaleID: "total") == [2, nil])
+        #expect(try table.score(row: 0, scaleID: "total").value == RawScore(2))
+        #expect(try table.validity(row: 1).verdict == .valid)
+        #expect(try table.report(row: 1).respondent.id.rawValue == "b")
+    }
+}
