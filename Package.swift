@@ -3,7 +3,7 @@
 // Hearth: questionnaire instruments and safety logic for work against domestic
 // violence and child abuse. Dependencies point down only:
 // HearthCore ← HearthScoring ← (HearthNorms ← HearthProfiles ← HearthSafety).
-// No package dependencies and no unsafeFlags, so any Swift package can depend on it.
+// No package dependencies and no unsafe compiler flags, so any Swift package can depend on it.
 
 import PackageDescription
 

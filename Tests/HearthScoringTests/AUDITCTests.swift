@@ -37,6 +37,10 @@ struct AUDITCTests {
         #expect(unknown.status("self_risk") == .insufficient)
         // A gate answer other than "never" implies nothing either.
         #expect(try score([1, nil, 0, 0, 0, 0], sex: .male).status("self_total") == .insufficient)
+        // The implication can be switched off.
+        let strict = try ScoringPlan(Instruments.auditC(neverDrinkingImpliesZero: false))
+        #expect(try strict.score(answers([1, 1, 1, 0, nil, nil]), for: person(sex: .male)).status("partner_total") == .insufficient)
+        #expect(try strict.score(answers([1, 1, 1, 0, 0, 0]), for: person(sex: .male)).status("partner_total") == .complete)
     }
 
     @Test func riskNeedsSex() throws {

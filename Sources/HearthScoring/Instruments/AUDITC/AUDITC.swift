@@ -13,9 +13,16 @@ extension Instruments {
     ///   partner's cut-off uses the partner's sex; when it is not recorded, the opposite of the
     ///   respondent's (the study's couples were all of mixed sex).
     ///
-    /// - Parameter riskCutoffs: The cut-offs; ``AUDITCRiskCutoffs/study`` by default.
+    /// - Parameters:
+    ///   - riskCutoffs: The cut-offs; ``AUDITCRiskCutoffs/study`` by default.
+    ///   - neverDrinkingImpliesZero: Whether a first answer of 0 ("never") implies 0 for the
+    ///     unanswered follow-up questions (status `determined`). On by default: someone who
+    ///     never drinks has no typical quantity and no heavy-drinking days, and forms commonly
+    ///     skip those questions. Off requires all three answers.
     /// - Throws: ``ScoringError/Code/invalidSetting`` when a cut-off is outside 1...12.
-    public static func auditC(riskCutoffs: AUDITCRiskCutoffs = .study) throws(ScoringError) -> InstrumentDefinition {
+    public static func auditC(
+        riskCutoffs: AUDITCRiskCutoffs = .study, neverDrinkingImpliesZero: Bool = true
+    ) throws(ScoringError) -> InstrumentDefinition {
         for (field, value) in [("women", riskCutoffs.women), ("men", riskCutoffs.men)] where !(1...12).contains(value) {
             throw ScoringError(
                 .invalidSetting, instrument: "auditc", field: "riskCutoffs.\(field)",
@@ -29,7 +36,7 @@ extension Instruments {
         func total(_ actor: String, firstItem: Int) -> ScaleDefinition {
             ScaleDefinition(
                 id: "\(actor)_total", name: "AUDIT-C total, \(actor) (0–12)", items: Array(firstItem...(firstItem + 2)),
-                skipRule: SkipRule(gateItem: firstItem, gateCode: 0))
+                skipRule: neverDrinkingImpliesZero ? SkipRule(gateItem: firstItem, gateCode: 0) : nil)
         }
         func risk(_ actor: String, covariate: CutoffRule.Covariate) -> ScaleDefinition {
             ScaleDefinition(
