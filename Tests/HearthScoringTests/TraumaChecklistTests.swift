@@ -100,7 +100,8 @@ struct TraumaChecklistTests {
         let plan = try ScoringPlan(syntheticDefinition(.tscc))
         let ones = try plan.score(answers([UInt8?](repeating: 1, count: 54)), for: person(age: 12))
         let expected: [String: Double] = [
-            "anx": 9, "dep": 9, "ang": 9, "pts": 10, "dis": 10, "dis_o": 5, "dis_f": 5, "sc": 7, "und": 0, "hyp": 0,
+            "anx": 9, "dep": 9, "ang": 9, "pts": 10, "dis": 10, "dis_o": 5, "dis_f": 5, "sc": 7, "sc_p": 4, "sc_d": 3,
+            "und": 0, "hyp": 0,
         ]
         for (scale, value) in expected { #expect(ones.value(scale) == value, "\(scale)") }
         #expect(ones.validity.verdict == .valid)
@@ -133,6 +134,7 @@ struct TraumaChecklistTests {
         #expect(report.value("d") == 6)  // 0 + 0 + 6 × 1
         #expect(report.value("ai") == 8)
         #expect(report.value("inc") == 5)
+        for scale in ["ie", "da", "dis", "sc", "dsb", "isr", "trb"] { #expect(report.value(scale) == 8, "\(scale)") }
         #expect(report["inc"]?.answeredItems == 7)  // pairs
         #expect(report.value("rl") == 0)
         #expect(report.value("atr") == 10)
