@@ -11,22 +11,25 @@ public struct ScoreStatus: Hashable, Sendable, Codable, CustomStringConvertible 
     @inlinable public init(code: UInt8) { self.code = code }
 
     /// Every item the score needs was answered.
-    public static let complete = ScoreStatus(code: 0)
+    @inlinable public static var complete: ScoreStatus { ScoreStatus(code: 0) }
     /// Some items were missing, within the scale's allowance; the score was prorated
     /// (mean of the answered items × number of items).
-    public static let prorated = ScoreStatus(code: 1)
+    @inlinable public static var prorated: ScoreStatus { ScoreStatus(code: 1) }
     /// Some items were missing, but no answer to them could change the result (for
     /// example a prevalence that an answered item already makes 1), or the instrument's
     /// skip logic implies their value.
-    public static let determined = ScoreStatus(code: 2)
+    @inlinable public static var determined: ScoreStatus { ScoreStatus(code: 2) }
     /// Too many items were missing for the scale's missing-data rule.
-    public static let insufficient = ScoreStatus(code: 3)
+    @inlinable public static var insufficient: ScoreStatus { ScoreStatus(code: 3) }
     /// The protocol failed a validity check; the score must not be interpreted.
-    public static let invalid = ScoreStatus(code: 4)
+    @inlinable public static var invalid: ScoreStatus { ScoreStatus(code: 4) }
     /// An item the score needs holds a code outside the instrument's response scale.
-    public static let invalidCode = ScoreStatus(code: 5)
+    @inlinable public static var invalidCode: ScoreStatus { ScoreStatus(code: 5) }
     /// The score needs a covariate (such as sex) that the respondent's metadata lacks.
-    public static let missingCovariate = ScoreStatus(code: 6)
+    @inlinable public static var missingCovariate: ScoreStatus { ScoreStatus(code: 6) }
+
+    // The members are computed and inlinable (not stored) so that hot loops in other
+    // modules see them as constants instead of calling a lazy global's accessor.
 
     /// All statuses this version knows, in code order.
     public static let allKnown: [ScoreStatus] = [

@@ -37,9 +37,14 @@ public struct ValidityRule: Hashable, Sendable, Codable {
 
         /// Whether the threshold applies to a respondent.
         public func applies(to respondent: Respondent) -> Bool {
-            if let sex, sex != respondent.sex { return false }
+            applies(sex: respondent.sex, years: respondent.age?.years)
+        }
+
+        /// Whether the threshold applies to someone of this sex and age (years, when known).
+        public func applies(sex respondentSex: Sex, years: Int?) -> Bool {
+            if let sex, sex != respondentSex { return false }
             if minimumAge != nil || maximumAge != nil {
-                guard let years = respondent.age?.years else { return false }
+                guard let years else { return false }
                 if let minimumAge, years < minimumAge { return false }
                 if let maximumAge, years > maximumAge { return false }
             }
@@ -72,6 +77,11 @@ public struct ValidityRule: Hashable, Sendable, Codable {
 
     /// The threshold that applies to a respondent, if any.
     public func threshold(for respondent: Respondent) -> Double? {
-        thresholds.first { $0.applies(to: respondent) }?.value
+        threshold(sex: respondent.sex, years: respondent.age?.years)
+    }
+
+    /// The threshold that applies to someone of this sex and age (years, when known), if any.
+    public func threshold(sex: Sex, years: Int?) -> Double? {
+        thresholds.first { $0.applies(sex: sex, years: years) }?.value
     }
 }

@@ -1,3 +1,5 @@
+import HearthCore
+
 /// What the kernel needs to finish one item-based scale for one row, flattened from a
 /// ``ScaleDefinition`` so that the row loop reads no optionals, strings or dictionaries.
 struct KernelScale: Sendable {
@@ -9,19 +11,97 @@ struct KernelScale: Sendable {
     var itemCount: Int
     /// The number of missing items the missing-data rule allows.
     var allowedMissing: Int
-    /// How prorated and mean values are rounded.
-    var rounding: RoundingRule
     /// The 0-based gating item of a skip rule, or -1.
     var gateItem: Int
     /// The code of the gating item that implies zero.
     var gateCode: UInt8
 }
 
-/// A derived cut-off scale, flattened.
+/// A derived cut-off scale, flattened: thresholds indexed by ``RowCovariates`` sex code
+/// (NaN where no cut-off is defined), and how the selecting sex is found.
 struct KernelCutoff: Sendable {
     var output: Int
     var source: Int
-    var rule: CutoffRule
+    var thresholds: (female: Double, male: Double, unknown: Double)
+    var usesPartnerSex: Bool
+    var assumeOppositeSexPartner: Bool
+
+    init(output: Int, source: Int, rule: CutoffRule) {
+        self.output = output
+        self.source = source
+        thresholds = (rule.female ?? .nan, rule.male ?? .nan, rule.unknownSex ?? .nan)
+        usesPartnerSex = rule.covariate == .partnerSex
+        assumeOppositeSexPartner = rule.assumeOppositeSexPartner
+    }
+
+    /// The cut-off for a row (NaN when none applies), mirroring ``CutoffRule/selectingSex(for:)``.
+    @inline(__always) func threshold(_ row: RowCovariates) -> Double {
+        var sex = usesPartnerSex ? row.partnerSex : row.sex
+        if usesPartnerSex, sex == RowCovariates.unknown, assumeOppositeSexPartner {
+            sex = row.sex == RowCovariates.unknown ? RowCovariates.unknown : 1 - row.sex
+        }
+        switch sex {
+        case RowCovariates.female: return thresholds.female
+        case RowCovariates.male: return thresholds.male
+        default: return thresholds.unknown
+        }
+    }
+}
+
+/// A validity rule flattened into a threshold per (sex code, age in years or unknown),
+/// so that the row loop neither copies the rule nor searches its strata. The thresholds
+/// of all rules live in one array of the kernel (no reference counting per row).
+struct KernelValidity: Sendable {
+    var scale: Int
+    var atLeast: Bool
+    /// Where this rule's `3 × ageSlots` thresholds start in the kernel's threshold array.
+    var offset: Int
+
+    static let ageSlots = 122  // 0...120 years, then 121 for unknown
+
+    /// The thresholds of a rule, `[sex * ageSlots + age]`, NaN where none applies.
+    static func thresholds(of rule: ValidityRule) -> [Double] {
+        var thresholds: [Double] = []
+        thresholds.reserveCapacity(3 * ageSlots)
+        for sex in [Sex.female, .male, .unknown] {
+            for slot in 0..<ageSlots {
+                let years = slot < ageSlots - 1 ? slot : nil
+                thresholds.append(rule.threshold(sex: sex, years: years) ?? .nan)
+            }
+        }
+        return thresholds
+    }
+
+    @inline(__always) func threshold(_ row: RowCovariates, in thresholds: UnsafeBufferPointer<Double>) -> Double {
+        thresholds[offset &+ Int(row.sex) &* Self.ageSlots &+ Int(row.age)]
+    }
+}
+
+/// The covariates a row's scoring needs, as bytes: no strings, no reference counting.
+struct RowCovariates: Sendable {
+    static let female: UInt8 = 0
+    static let male: UInt8 = 1
+    static let unknown: UInt8 = 2
+
+    var sex: UInt8
+    var partnerSex: UInt8
+    /// Age in years, or ``unknownAge``.
+    var age: UInt8
+    static let unknownAge = UInt8(KernelValidity.ageSlots - 1)
+
+    init(_ respondent: Respondent) {
+        sex = Self.code(respondent.sex)
+        partnerSex = Self.code(respondent.partnerSex)
+        age = respondent.age.map { UInt8(clamping: $0.years) } ?? Self.unknownAge
+    }
+
+    private static func code(_ sex: Sex) -> UInt8 {
+        switch sex {
+        case .female: female
+        case .male: male
+        case .unknown: unknown
+        }
+    }
 }
 
 /// A pair-difference (inconsistency) scale, flattened.
@@ -30,7 +110,6 @@ struct KernelPairScale: Sendable {
     /// For each pair: the two 0-based items and the offsets of their lookup tables.
     var pairs: [(first: Int, second: Int, firstTable: Int, secondTable: Int)]
     var allowedMissingPairs: Int
-    var rounding: RoundingRule
 }
 
 /// The accumulator layout shared by every lookup table: one 64-bit add per item sums

@@ -13,10 +13,12 @@ extension ScoringKernel {
         cutoffs = []
         pairScales = []
         validityRules = []
-        scoreRoleScales = []
+        validityThresholds = []
+        valueRules = definition.scales.map(CellValueRule.init)
         maximumMissingInProtocol = definition.maximumMissingItemsInProtocol
         minimumAge = definition.minimumAge
         maximumAge = definition.maximumAge
+        block = nil
 
         var tableOffsets: [[UInt64]: Int] = [:]
         func tableOffset(_ table: [UInt64]) -> Int {
@@ -28,7 +30,6 @@ extension ScoringKernel {
         }
 
         for (output, scale) in definition.scales.enumerated() {
-            if scale.role == .score { scoreRoleScales.append(output) }
             if let cutoff = scale.cutoff {
                 let source = definition.scaleIndex(of: cutoff.source) ?? 0  // validated to exist
                 cutoffs.append(KernelCutoff(output: output, source: source, rule: cutoff))
@@ -44,8 +45,7 @@ extension ScoringKernel {
                 }
                 pairScales.append(KernelPairScale(
                     output: output, pairs: pairs,
-                    allowedMissingPairs: scale.missingData.allowedMissing(itemCount: pairs.count),
-                    rounding: scale.rounding))
+                    allowedMissingPairs: scale.missingData.allowedMissing(itemCount: pairs.count)))
                 continue
             }
             for item in scale.items {
@@ -56,11 +56,15 @@ extension ScoringKernel {
             scales.append(KernelScale(
                 output: output, aggregation: scale.aggregation, itemCount: scale.items.count,
                 allowedMissing: scale.missingData.allowedMissing(itemCount: scale.items.count),
-                rounding: scale.rounding, gateItem: (scale.skipRule?.gateItem ?? 0) - 1,
+                gateItem: (scale.skipRule?.gateItem ?? 0) - 1,
                 gateCode: scale.skipRule?.gateCode ?? 0))
         }
+        block = BlockKernel(compiling: definition, itemScales: scales)
         for rule in definition.validityRules {
-            validityRules.append((rule, definition.scaleIndex(of: rule.scale) ?? 0))
+            validityRules.append(KernelValidity(
+                scale: definition.scaleIndex(of: rule.scale) ?? 0, atLeast: rule.comparison == .atLeast,
+                offset: validityThresholds.count))
+            validityThresholds += KernelValidity.thresholds(of: rule)
         }
     }
 

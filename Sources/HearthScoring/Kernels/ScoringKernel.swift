@@ -17,45 +17,105 @@ struct ScoringKernel: Sendable {
     var tables: [UInt64]
     var cutoffs: [KernelCutoff]
     var pairScales: [KernelPairScale]
-    var validityRules: [(rule: ValidityRule, scale: Int)]
-    var scoreRoleScales: [Int]
+    var validityRules: [KernelValidity]
+    var validityThresholds: [Double]
+    var valueRules: [CellValueRule]
     var maximumMissingInProtocol: Int?
     var minimumAge: Int?
     var maximumAge: Int?
+    /// The vector kernel, when the plan can use one.
+    var block: BlockKernel?
 
-    /// Per-row outputs, column-major by scale (`values[scale * rowCount + row]`).
+    /// Whether rows need their covariates read (cut-offs, validity rules or an age range).
+    var needsCovariates: Bool { !cutoffs.isEmpty || !validityRules.isEmpty || minimumAge != nil || maximumAge != nil }
+
+    /// Per-row outputs, column-major by scale (`sums[scale * rowCount + (row - firstRow)]`).
     struct Output {
-        var values: UnsafeMutablePointer<Double>
+        var sums: UnsafeMutablePointer<UInt32>
         var statuses: UnsafeMutablePointer<UInt8>
         var answered: UnsafeMutablePointer<UInt16>
         var missing: UnsafeMutablePointer<UInt16>
         var protocolFlags: UnsafeMutablePointer<UInt64>
+        /// The number of rows the output holds.
         var rowCount: Int
+        /// The matrix row stored in output row 0.
+        var firstRow: Int
+
+        @inline(__always) func cell(_ scale: Int, _ row: Int) -> Int { scale &* rowCount &+ (row &- firstRow) }
     }
 
-    /// Scores rows `rows` of a row-major code buffer into `output`.
+    /// Scores matrix rows `rows` of a row-major code buffer into `output`: blocks of 16
+    /// rows with the vector kernel where the plan has one, the rest row by row.
     func score(
         codes: UnsafeBufferPointer<UInt8>, respondents: UnsafeBufferPointer<Respondent>,
         rows: Range<Int>, into output: Output
     ) {
+        guard let codeBase = codes.baseAddress, let respondentBase = respondents.baseAddress else { return }
+        var row = rows.lowerBound
+        if let block {
+            let scratch = UnsafeMutablePointer<Lanes>.allocate(capacity: block.scratchCount)
+            defer { scratch.deallocate() }
+            while row &+ BlockKernel.rows <= rows.upperBound, block.fits(firstRow: row, byteCount: codes.count) {
+                if let missing = block.scoreBlock(firstRow: row, codes: codeBase, scratch: scratch, output: output) {
+                    for lane in 0..<BlockKernel.rows {
+                        let current = row &+ lane
+                        finishRow(
+                            current, rowCodes: codeBase + current &* itemCount, respondent: respondentBase + current,
+                            missing: Int(missing[lane]), output: output)
+                    }
+                } else {
+                    // An out-of-range code in the block: the scalar kernel counts it per scale.
+                    scoreRows(row..<(row &+ BlockKernel.rows), codes: codeBase, respondents: respondentBase, output: output)
+                }
+                row &+= BlockKernel.rows
+            }
+        }
+        scoreRows(row..<rows.upperBound, codes: codeBase, respondents: respondentBase, output: output)
+    }
+
+    /// The scalar kernel for a range of rows.
+    private func scoreRows(
+        _ rows: Range<Int>, codes: UnsafePointer<UInt8>, respondents: UnsafePointer<Respondent>, output: Output
+    ) {
+        guard !rows.isEmpty else { return }
         tables.withUnsafeBufferPointer { tables in
             memberItem.withUnsafeBufferPointer { memberItem in
                 memberTable.withUnsafeBufferPointer { memberTable in
                     memberStart.withUnsafeBufferPointer { memberStart in
-                        guard let codeBase = codes.baseAddress, let tableBase = tables.baseAddress else { return }
+                        guard let tableBase = tables.baseAddress else { return }
                         for row in rows {
-                            let rowCodes = codeBase + row * itemCount
+                            let rowCodes = codes + row &* itemCount
                             scoreItemScales(
                                 rowCodes, row: row, tables: tableBase, memberItem: memberItem,
                                 memberTable: memberTable, memberStart: memberStart, output: output)
-                            scorePairScales(rowCodes, row: row, tables: tableBase, output: output)
-                            scoreCutoffs(row: row, respondent: respondents[row], output: output)
-                            output.protocolFlags[row] = protocolFlags(rowCodes, row: row, respondent: respondents[row], output: output)
+                            finishRow(
+                                row, rowCodes: rowCodes, respondent: respondents + row,
+                                missing: maximumMissingInProtocol == nil ? 0 : missingCount(rowCodes), output: output)
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Everything after the item scales: pair scales, cut-offs, validity and protocol flags.
+    @inline(__always)
+    private func finishRow(
+        _ row: Int, rowCodes: UnsafePointer<UInt8>, respondent: UnsafePointer<Respondent>, missing: Int, output: Output
+    ) {
+        if !pairScales.isEmpty { scorePairScales(rowCodes, row: row, output: output) }
+        var flags: UInt64 = 0
+        if needsCovariates {
+            // Read the three covariates in place: copying the Respondent would retain its
+            // identifier string on every row.
+            let covariates = RowCovariates(respondent.pointee)
+            scoreCutoffs(row: row, covariates: covariates, output: output)
+            flags = validityThresholds.withUnsafeBufferPointer { thresholds in
+                validityFlags(row: row, covariates: covariates, thresholds: thresholds, output: output)
+            }
+        }
+        if let limit = maximumMissingInProtocol, missing > limit { flags |= ProtocolFlags.tooManyMissing }
+        output.protocolFlags[row &- output.firstRow] = flags
     }
 
     /// The hot loop: one table lookup and one add per (scale, item) membership.
@@ -67,57 +127,43 @@ struct ScoringKernel: Sendable {
     ) {
         for index in scales.indices {
             var accumulator: UInt64 = 0
-            for member in memberStart[index]..<memberStart[index + 1] {
+            for member in memberStart[index]..<memberStart[index &+ 1] {
                 let code = rowCodes[Int(memberItem[member])]
                 accumulator &+= tables[Int(memberTable[member]) &+ Int(code)]
             }
-            finish(scales[index], accumulator: accumulator, rowCodes: rowCodes, row: row, output: output)
+            let scale = scales[index]
+            let answered = PackedEntry.answeredCount(accumulator)
+            let invalid = PackedEntry.invalidCount(accumulator)
+            let missing = scale.itemCount &- answered &- invalid
+            let cell = output.cell(scale.output, row)
+            output.sums[cell] = UInt32(truncatingIfNeeded: PackedEntry.value(accumulator))
+            output.answered[cell] = UInt16(truncatingIfNeeded: answered)
+            output.missing[cell] = UInt16(truncatingIfNeeded: missing)
+            let gateOpen = scale.gateItem >= 0 && rowCodes[scale.gateItem] == scale.gateCode
+            output.statuses[cell] = Self.status(
+                scale, positive: PackedEntry.value(accumulator) > 0, invalid: invalid, missing: missing, gateOpen: gateOpen
+            ).code
         }
     }
 
+    /// The status a scale's missing-data rule gives its accumulated counts.
     @inline(__always)
-    private func finish(_ scale: KernelScale, accumulator: UInt64, rowCodes: UnsafePointer<UInt8>, row: Int, output: Output) {
-        let sum = PackedEntry.value(accumulator)
-        let answered = PackedEntry.answeredCount(accumulator)
-        let invalid = PackedEntry.invalidCount(accumulator)
-        let missing = scale.itemCount - answered - invalid
-        let cell = scale.output * output.rowCount + row
-        output.answered[cell] = UInt16(truncatingIfNeeded: answered)
-        output.missing[cell] = UInt16(truncatingIfNeeded: missing)
-        let (value, status) = Self.aggregate(
-            scale, sum: sum, answered: answered, invalid: invalid, missing: missing,
-            gateOpen: scale.gateItem >= 0 && rowCodes[scale.gateItem] == scale.gateCode)
-        output.values[cell] = value
-        output.statuses[cell] = status.code
+    static func status(_ scale: KernelScale, positive: Bool, invalid: Int, missing: Int, gateOpen: Bool) -> ScoreStatus {
+        if invalid > 0 { return .invalidCode }
+        if scale.aggregation == .any {
+            if positive { return missing == 0 ? .complete : .determined }
+            if missing == 0 { return .complete }
+            return gateOpen ? .determined : .insufficient
+        }
+        if missing == 0 { return .complete }
+        if gateOpen { return .determined }
+        return missing <= scale.allowedMissing ? .prorated : .insufficient
     }
 
-    /// Applies a scale's aggregation and missing-data rule to its accumulated counts.
-    @inline(__always)
-    static func aggregate(
-        _ scale: KernelScale, sum: Int, answered: Int, invalid: Int, missing: Int, gateOpen: Bool
-    ) -> (Double, ScoreStatus) {
-        if invalid > 0 { return (.nan, .invalidCode) }
-        let total = Double(sum)
-        switch scale.aggregation {
-        case .sum:
-            if missing == 0 { return (total, .complete) }
-            if gateOpen { return (total, .determined) }
-            if missing <= scale.allowedMissing {
-                return (scale.rounding.apply(total / Double(answered) * Double(scale.itemCount)), .prorated)
-            }
-            return (.nan, .insufficient)
-        case .mean:
-            if missing == 0 { return (scale.rounding.apply(total / Double(scale.itemCount)), .complete) }
-            if gateOpen { return (scale.rounding.apply(total / Double(scale.itemCount)), .determined) }
-            if missing <= scale.allowedMissing { return (scale.rounding.apply(total / Double(answered)), .prorated) }
-            return (.nan, .insufficient)
-        case .any:
-            if sum > 0 { return (1, missing == 0 ? .complete : .determined) }
-            if missing == 0 { return (0, .complete) }
-            if gateOpen { return (0, .determined) }
-            return (.nan, .insufficient)
-        case .pairDifferenceSum:
-            return (.nan, .insufficient)  // scored by scorePairScales, never here
+    private func scorePairScales(_ rowCodes: UnsafePointer<UInt8>, row: Int, output: Output) {
+        tables.withUnsafeBufferPointer { tables in
+            guard let tables = tables.baseAddress else { return }
+            scorePairScales(rowCodes, row: row, tables: tables, output: output)
         }
     }
 
@@ -133,71 +179,74 @@ struct ScoringKernel: Sendable {
                 answeredPairs += 1
             }
             let missingPairs = scale.pairs.count - answeredPairs
-            let cell = scale.output * output.rowCount + row
+            let cell = output.cell(scale.output, row)
+            output.sums[cell] = UInt32(truncatingIfNeeded: sum)
             output.answered[cell] = UInt16(truncatingIfNeeded: answeredPairs)
             output.missing[cell] = UInt16(truncatingIfNeeded: missingPairs)
-            let result: (Double, ScoreStatus)
-            if invalid > 0 {
-                result = (.nan, .invalidCode)
-            } else if missingPairs == 0 {
-                result = (Double(sum), .complete)
-            } else if missingPairs <= scale.allowedMissingPairs {
-                result = (scale.rounding.apply(Double(sum) / Double(answeredPairs) * Double(scale.pairs.count)), .prorated)
-            } else {
-                result = (.nan, .insufficient)
-            }
-            output.values[cell] = result.0
-            output.statuses[cell] = result.1.code
+            let status: ScoreStatus =
+                invalid > 0 ? .invalidCode
+                : missingPairs == 0 ? .complete
+                : missingPairs <= scale.allowedMissingPairs ? .prorated : .insufficient
+            output.statuses[cell] = status.code
         }
     }
 
-    private func scoreCutoffs(row: Int, respondent: Respondent, output: Output) {
+    /// The value of a stored cell, as the table will report it.
+    @inline(__always)
+    private func value(scale: Int, cell: Int, output: Output) -> Double {
+        valueRules[scale].value(
+            status: ScoreStatus(code: output.statuses[cell]), sum: output.sums[cell], answered: output.answered[cell])
+    }
+
+    private func scoreCutoffs(row: Int, covariates: RowCovariates, output: Output) {
         for cutoff in cutoffs {
-            let source = cutoff.source * output.rowCount + row
-            let cell = cutoff.output * output.rowCount + row
+            let source = output.cell(cutoff.source, row)
+            let cell = output.cell(cutoff.output, row)
             output.answered[cell] = output.answered[source]
             output.missing[cell] = output.missing[source]
             let sourceStatus = ScoreStatus(code: output.statuses[source])
-            guard sourceStatus.hasUsableValue else {
-                output.values[cell] = .nan
+            let threshold = cutoff.threshold(covariates)
+            output.sums[cell] = 0
+            if !sourceStatus.hasUsableValue {
                 output.statuses[cell] = sourceStatus.code
-                continue
-            }
-            guard let threshold = cutoff.rule.threshold(for: cutoff.rule.selectingSex(for: respondent)) else {
-                output.values[cell] = .nan
+            } else if threshold.isNaN {
                 output.statuses[cell] = ScoreStatus.missingCovariate.code
-                continue
+            } else {
+                output.sums[cell] = value(scale: cutoff.source, cell: source, output: output) >= threshold ? 1 : 0
+                output.statuses[cell] = sourceStatus.code
             }
-            output.values[cell] = output.values[source] >= threshold ? 1 : 0
-            output.statuses[cell] = sourceStatus.code
         }
     }
 
-    /// Validity, protocol completeness and age range for one row, as ``ProtocolFlags``.
-    private func protocolFlags(_ rowCodes: UnsafePointer<UInt8>, row: Int, respondent: Respondent, output: Output) -> UInt64 {
+    /// Validity and age-range flags for one row (see ``ProtocolFlags``).
+    private func validityFlags(row: Int, covariates: RowCovariates, thresholds: UnsafeBufferPointer<Double>, output: Output) -> UInt64 {
         var flags: UInt64 = 0
-        for (index, check) in validityRules.enumerated() {
-            let cell = check.scale * output.rowCount + row
-            guard ScoreStatus(code: output.statuses[cell]).hasUsableValue,
-                let threshold = check.rule.threshold(for: respondent)
-            else {
+        for index in validityRules.indices {
+            let check = validityRules[index]
+            let cell = output.cell(check.scale, row)
+            let threshold = check.threshold(covariates, in: thresholds)
+            guard ScoreStatus(code: output.statuses[cell]).hasUsableValue, !threshold.isNaN else {
                 flags |= ProtocolFlags.notAssessed(rule: index)
                 continue
             }
-            let value = output.values[cell]
-            let crossed = check.rule.comparison == .atLeast ? value >= threshold : value <= threshold
-            if crossed { flags |= ProtocolFlags.fired(rule: index) }
+            let value = value(scale: check.scale, cell: cell, output: output)
+            if check.atLeast ? value >= threshold : value <= threshold { flags |= ProtocolFlags.fired(rule: index) }
         }
-        if let limit = maximumMissingInProtocol {
-            var missing = 0
-            for item in 0..<itemCount where rowCodes[item] >= MissingReason.firstReservedCode { missing += 1 }
-            if missing > limit { flags |= ProtocolFlags.tooManyMissing }
-        }
-        if let years = respondent.age?.years {
-            if let minimumAge, years < minimumAge { flags |= ProtocolFlags.outsideAgeRange }
-            if let maximumAge, years > maximumAge { flags |= ProtocolFlags.outsideAgeRange }
+        if covariates.age != RowCovariates.unknownAge {
+            if let minimumAge, Int(covariates.age) < minimumAge { flags |= ProtocolFlags.outsideAgeRange }
+            if let maximumAge, Int(covariates.age) > maximumAge { flags |= ProtocolFlags.outsideAgeRange }
         }
         return flags
+    }
+
+    /// The number of missing codes in a row, branch-free so the loop vectorises.
+    @inline(__always)
+    private func missingCount(_ rowCodes: UnsafePointer<UInt8>) -> Int {
+        var missing = 0
+        for item in 0..<itemCount {
+            missing &+= rowCodes[item] >= MissingReason.firstReservedCode ? 1 : 0
+        }
+        return missing
     }
 }
 

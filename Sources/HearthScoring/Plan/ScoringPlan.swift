@@ -77,18 +77,31 @@ public struct ScoringPlan: Sendable {
     ///   ``ScoringError/Code/invalidSetting`` for a thread count below 1.
     /// - Complexity: O(rows × scale memberships), parallel across rows.
     public func score(_ matrix: ResponseMatrix, options: ScoringOptions = ScoringOptions()) throws(ScoringError) -> ScoreTable {
+        try score(matrix, rows: 0..<matrix.rowCount, options: options)
+    }
+
+    /// Scores a range of a matrix's rows, for streaming a large cohort in chunks whose
+    /// scores stay in cache. The table's row 0 is matrix row `rows.lowerBound`.
+    ///
+    /// - Throws: as ``score(_:options:)``, and ``ScoringError/Code/invalidInput`` when
+    ///   `rows` is not within the matrix.
+    /// - Complexity: O(`rows.count` × scale memberships).
+    public func score(_ matrix: ResponseMatrix, rows: Range<Int>, options: ScoringOptions = ScoringOptions()) throws(ScoringError) -> ScoreTable {
         guard matrix.itemCount == definition.items.count else {
             throw ScoringError(
                 .itemCountMismatch, instrument: definition.id,
                 message: "matrix has \(matrix.itemCount) items; the instrument has \(definition.items.count)")
         }
+        guard rows.lowerBound >= 0, rows.upperBound <= matrix.rowCount else {
+            throw ScoringError(.invalidInput, instrument: definition.id, field: "rows", message: "row range is outside the matrix")
+        }
         let threads = options.threads ?? ProcessInfo.processInfo.activeProcessorCount
         guard threads >= 1 else {
             throw ScoringError(.invalidSetting, instrument: definition.id, field: "threads", message: "thread count must be at least 1")
         }
-        let table = run(matrix, threads: threads)
+        let table = run(matrix, rows: rows, threads: threads)
         if options.invalidCodes == .reject, table.itemStatuses.contains(ScoreStatus.invalidCode.code),
-            let first = firstInvalidCode(in: matrix)
+            let first = firstInvalidCode(in: matrix, rows: rows)
         {
             throw ScoringError(
                 .invalidCode, instrument: definition.id, item: definition.items[first.item].id, row: first.row,
@@ -99,36 +112,45 @@ public struct ScoringPlan: Sendable {
 
     /// The first cell (row-major order) whose code is neither valid nor a missing code.
     public func firstInvalidCode(in matrix: ResponseMatrix) -> (row: Int, item: Int, code: UInt8)? {
+        firstInvalidCode(in: matrix, rows: 0..<matrix.rowCount)
+    }
+
+    private func firstInvalidCode(in matrix: ResponseMatrix, rows: Range<Int>) -> (row: Int, item: Int, code: UInt8)? {
         guard matrix.itemCount == definition.items.count else { return nil }
         let scale = definition.responseScale
-        for (index, code) in matrix.codes.enumerated()
-        where !scale.contains(code) && code < MissingReason.firstReservedCode {
-            return (index / matrix.itemCount, index % matrix.itemCount, code)
+        let width = matrix.itemCount
+        for index in (rows.lowerBound * width)..<(rows.upperBound * width) {
+            let code = matrix.codes[index]
+            if !scale.contains(code) && code < MissingReason.firstReservedCode {
+                return (index / width, index % width, code)
+            }
         }
         return nil
     }
 
-    private func run(_ matrix: ResponseMatrix, threads: Int) -> ScoreTable {
-        let rows = matrix.rowCount
-        let cells = rows * definition.scales.count
-        var values = [Double](repeating: .nan, count: cells)
-        var statuses = [UInt8](repeating: 0, count: cells)
+    private func run(_ matrix: ResponseMatrix, rows: Range<Int>, threads: Int) -> ScoreTable {
+        let rowCount = rows.count
+        let cells = rowCount * definition.scales.count
+        // Every cell is written by the kernel; the initial values are never read.
+        var sums = [UInt32](repeating: 0, count: cells)
+        var statuses = [UInt8](repeating: ScoreStatus.insufficient.code, count: cells)
         var answered = [UInt16](repeating: 0, count: cells)
         var missing = [UInt16](repeating: 0, count: cells)
-        var flags = [UInt64](repeating: 0, count: rows)
+        var flags = [UInt64](repeating: 0, count: rowCount)
         let kernel = self.kernel
-        values.withUnsafeMutableBufferPointer { values in
+        sums.withUnsafeMutableBufferPointer { sums in
             statuses.withUnsafeMutableBufferPointer { statuses in
                 answered.withUnsafeMutableBufferPointer { answered in
                     missing.withUnsafeMutableBufferPointer { missing in
                         flags.withUnsafeMutableBufferPointer { flags in
                             matrix.codes.withUnsafeBufferPointer { codes in
                                 matrix.respondents.withUnsafeBufferPointer { respondents in
-                                    guard let output = Self.output(values, statuses, answered, missing, flags, rows: rows) else { return }
+                                    guard let output = Self.output(sums, statuses, answered, missing, flags, rows: rows) else { return }
                                     let shared = UncheckedSendable(value: (output, codes, respondents))
-                                    forEachRowChunk(rowCount: rows, threads: threads) { range in
+                                    forEachRowChunk(rowCount: rowCount, threads: threads) { chunk in
                                         let (output, codes, respondents) = shared.value
-                                        kernel.score(codes: codes, respondents: respondents, rows: range, into: output)
+                                        let matrixRows = (chunk.lowerBound + rows.lowerBound)..<(chunk.upperBound + rows.lowerBound)
+                                        kernel.score(codes: codes, respondents: respondents, rows: matrixRows, into: output)
                                     }
                                 }
                             }
@@ -138,20 +160,21 @@ public struct ScoringPlan: Sendable {
             }
         }
         return ScoreTable(
-            definition: definition, respondents: matrix.respondents, values: values, itemStatuses: statuses,
-            answered: answered, missing: missing, protocolFlags: flags)
+            definition: definition, valueRules: kernel.valueRules, respondents: matrix.respondents, rows: rows,
+            sums: sums, itemStatuses: statuses, answered: answered, missing: missing, protocolFlags: flags)
     }
 
     private static func output(
-        _ values: UnsafeMutableBufferPointer<Double>, _ statuses: UnsafeMutableBufferPointer<UInt8>,
+        _ sums: UnsafeMutableBufferPointer<UInt32>, _ statuses: UnsafeMutableBufferPointer<UInt8>,
         _ answered: UnsafeMutableBufferPointer<UInt16>, _ missing: UnsafeMutableBufferPointer<UInt16>,
-        _ flags: UnsafeMutableBufferPointer<UInt64>, rows: Int
+        _ flags: UnsafeMutableBufferPointer<UInt64>, rows: Range<Int>
     ) -> ScoringKernel.Output? {
-        guard let values = values.baseAddress, let statuses = statuses.baseAddress,
+        guard let sums = sums.baseAddress, let statuses = statuses.baseAddress,
             let answered = answered.baseAddress, let missing = missing.baseAddress, let flags = flags.baseAddress
-        else { return nil }  // an empty matrix: nothing to score
+        else { return nil }  // no rows: nothing to score
         return ScoringKernel.Output(
-            values: values, statuses: statuses, answered: answered, missing: missing, protocolFlags: flags, rowCount: rows)
+            sums: sums, statuses: statuses, answered: answered, missing: missing, protocolFlags: flags,
+            rowCount: rows.count, firstRow: rows.lowerBound)
     }
 
     private func invalidCodeError(from error: CoreError) -> ScoringError {

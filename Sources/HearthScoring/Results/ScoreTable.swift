@@ -1,33 +1,45 @@
 import HearthCore
 
-/// The scores of every row of a ``ResponseMatrix`` on every scale of one instrument.
+/// The scores of the rows of a ``ResponseMatrix`` on every scale of one instrument.
 ///
-/// Stored column by column (one contiguous array per field, scales one after another),
-/// so that a whole scale's values can be handed to statistics without copying. Statuses
-/// are final: a score-role scale of a protocol that failed a validity rule reads as
-/// ``ScoreStatus/invalid`` here, while the computed value is kept for inspection.
+/// Stored column by column (one contiguous array per field, scales one after another).
+/// A cell keeps the integer sum of its item values, its answered and missing counts and
+/// its status (9 bytes); the reported value (prorated, mean, rounded) is derived from
+/// them on read by the scale's rule. Statuses are final: a score-role scale of a protocol
+/// that failed a validity rule reads as ``HearthCore/ScoreStatus/invalid`` here, while the
+/// computed value is kept for inspection.
+///
+/// A table made by ``ScoringPlan/score(_:rows:options:)`` holds a range of matrix rows;
+/// its row 0 is the first row of that range.
 public struct ScoreTable: Sendable {
     /// The definition that produced the table.
     public let definition: InstrumentDefinition
-    /// The rows' metadata, in matrix order.
-    public let respondents: [Respondent]
-    /// Column-major raw or prorated values; NaN where not computable.
-    let values: [Double]
+    /// The matrix's metadata (shared, not copied); this table's rows start at `firstRow`.
+    let respondentStorage: [Respondent]
+    let firstRow: Int
+    /// The number of rows.
+    public let rowCount: Int
+    /// Column-major integer sums of item values (0/1 for cut-off scales).
+    let sums: [UInt32]
     /// Column-major statuses before protocol invalidation.
     let itemStatuses: [UInt8]
     let answered: [UInt16]
     let missing: [UInt16]
     let protocolFlags: [UInt64]
+    let valueRules: [CellValueRule]
     /// Whether each scale has the score role (invalidated with its protocol).
     let scoreRole: [Bool]
 
     init(
-        definition: InstrumentDefinition, respondents: [Respondent], values: [Double], itemStatuses: [UInt8],
-        answered: [UInt16], missing: [UInt16], protocolFlags: [UInt64]
+        definition: InstrumentDefinition, valueRules: [CellValueRule], respondents: [Respondent], rows: Range<Int>,
+        sums: [UInt32], itemStatuses: [UInt8], answered: [UInt16], missing: [UInt16], protocolFlags: [UInt64]
     ) {
         self.definition = definition
-        self.respondents = respondents
-        self.values = values
+        self.valueRules = valueRules
+        respondentStorage = respondents
+        firstRow = rows.lowerBound
+        rowCount = rows.count
+        self.sums = sums
         self.itemStatuses = itemStatuses
         self.answered = answered
         self.missing = missing
@@ -35,8 +47,8 @@ public struct ScoreTable: Sendable {
         scoreRole = definition.scales.map { $0.role == .score }
     }
 
-    /// The number of rows.
-    public var rowCount: Int { respondents.count }
+    /// The rows' metadata, in row order (a copy).
+    public var respondents: [Respondent] { Array(respondentStorage[firstRow..<(firstRow + rowCount)]) }
 
     /// The scale identifiers, in column order.
     public var scaleIDs: [String] { definition.scales.map(\.id) }
@@ -70,7 +82,7 @@ public struct ScoreTable: Sendable {
     public func values(scaleID: String) throws(ScoringError) -> [Double?] {
         let scale = try scaleIndex(scaleID)
         return (0..<rowCount).map { row in
-            finalStatus(row: row, scale: scale).hasUsableValue ? values[scale * rowCount + row] : nil
+            finalStatus(row: row, scale: scale).hasUsableValue ? computedValue(row: row, scale: scale) : nil
         }
     }
 
@@ -89,7 +101,7 @@ public struct ScoreTable: Sendable {
         try checkCell(row: row, scale: 0)
         return ScoreReport(
             instrumentID: definition.id, definitionVersion: definition.version, key: definition.key,
-            respondent: respondents[row],
+            respondent: respondentStorage[firstRow + row],
             scales: definition.scales.indices.map { cell(row: row, scale: $0) },
             validity: protocolValidity(flags: protocolFlags[row]))
     }
@@ -118,10 +130,16 @@ public struct ScoreTable: Sendable {
         return status
     }
 
+    /// The value the cell's computed status gives (NaN when none), before invalidation.
+    func computedValue(row: Int, scale: Int) -> Double {
+        let index = scale * rowCount + row
+        return valueRules[scale].value(status: ScoreStatus(code: itemStatuses[index]), sum: sums[index], answered: answered[index])
+    }
+
     private func cell(row: Int, scale: Int) -> ScaleScore {
         let index = scale * rowCount + row
         let computed = ScoreStatus(code: itemStatuses[index])
-        let value = values[index]
+        let value = computedValue(row: row, scale: scale)
         let definitionScale = definition.scales[scale]
         let rule = definitionScale.missingData
         return ScaleScore(
