@@ -22,8 +22,14 @@ let package = Package(
         // without spawning processes; `hearth` is a thin entry point.
         .target(name: "HearthCLI", dependencies: ["HearthCore", "HearthScoring"]),
         .executableTarget(name: "hearth", dependencies: ["HearthCLI"]),
+        // Benchmarks: a seeded synthetic-cohort generator and the reference scorer (not
+        // products, so not SDK API), and the benchmark executable (`swift run -c release hearth-bench`).
+        .target(name: "HearthSynthetic", dependencies: ["HearthCore", "HearthScoring"], path: "Benchmarks/HearthSynthetic"),
+        .executableTarget(
+            name: "hearth-bench", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"],
+            path: "Benchmarks/hearth-bench"),
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
-        .testTarget(name: "HearthScoringTests", dependencies: ["HearthCore", "HearthScoring"]),
+        .testTarget(name: "HearthScoringTests", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"]),
         .testTarget(
             name: "HearthCLITests",
             dependencies: ["HearthCLI", "HearthCore", "HearthScoring"]

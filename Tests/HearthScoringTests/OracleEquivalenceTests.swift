@@ -1,4 +1,5 @@
 import HearthCore
+import HearthSynthetic
 import Testing
 
 @testable import HearthScoring
@@ -83,6 +84,48 @@ struct OracleEquivalenceTests {
         let reversed = try table(rows.reversed(), threads: 2)
         for row in stride(from: 0, to: rows.count, by: 101) {
             #expect(try reversed.report(row: rows.count - 1 - row) == single.report(row: row))
+        }
+    }
+}
+
+@Suite("Kernel selection")
+struct KernelSelectionTests {
+    /// Every built-in instrument (and every SYNTHETIC-keyed one) compiles a vector kernel;
+    /// the equivalence tests above therefore exercise it, and its scalar fallback on blocks
+    /// with out-of-range codes and on tail rows.
+    @Test(arguments: BuiltInInstrument.allCases)
+    func everyInstrumentHasAVectorKernel(_ instrument: BuiltInInstrument) throws {
+        let definition = instrument.requiresKeyFile ? try syntheticDefinition(instrument) : try instrument.definition()
+        #expect(try ScoringPlan(definition).kernel.block != nil)
+    }
+
+    @Test func plansBeyondByteLanesUseTheScalarKernel() throws {
+        var definition = try syntheticDefinition(.nosik)
+        definition.scales[0].codeValues = [0, 100, 200, 300, 400, 500]  // values above 255
+        #expect(try ScoringPlan(definition).kernel.block == nil)
+        var many = try syntheticDefinition(.tscyc)
+        many.scales[0].missingData = .prorate(maximumMissingItems: 200)
+        many.scales[0].items = Array(1...9)
+        #expect(try ScoringPlan(many).kernel.block != nil)  // allowance capped at items − 1
+    }
+
+    @Test func scalarAndVectorKernelsAgreeOnTheSameRows() throws {
+        var definition = try syntheticDefinition(.tscyc)
+        let vector = try ScoringPlan(definition)
+        definition.scales[0].codeValues = [1, 2, 3, 300]  // forces the scalar kernel for the whole plan
+        let scalarOnly = try ScoringPlan(definition)
+        #expect(scalarOnly.kernel.block == nil)
+        var generator = SeededGenerator(seed: 11)
+        var matrix = try ResponseMatrix(itemCount: 90)
+        for index in 0..<400 {
+            try matrix.append(try randomRespondent(index, using: &generator), answers: randomAnswers(for: definition, missingRate: 0.1, using: &generator))
+        }
+        let a = try vector.score(matrix), b = try scalarOnly.score(matrix)
+        for row in 0..<400 {
+            let left = try a.report(row: row), right = try b.report(row: row)
+            // Scale 0 differs by construction; every other scale and the verdict must agree.
+            #expect(left.scales.dropFirst() == right.scales.dropFirst())
+            #expect(left.validity == right.validity)
         }
     }
 }

@@ -181,7 +181,7 @@ extension BlockKernel {
     /// Compiles the vector form of a definition's item scales, or returns `nil` when a scale
     /// needs something the byte lanes cannot hold exactly: more than 255 items in the form
     /// or 127 allowed missing, values above 255, sums above 65,535, a response scale wider
-    /// than 128 codes, or a value table with more than 4 non-zero entries (a compare chain
+    /// than 128 codes, or a value table with more than 8 non-zero entries (a compare chain
     /// that would cost more than the scalar lookup).
     init?(compiling definition: InstrumentDefinition, itemScales: [KernelScale]) {
         let response = definition.responseScale
@@ -225,7 +225,7 @@ extension BlockKernel {
                 for (offset, value) in values.enumerated() where value != 0 {
                     key += [response.minimum + UInt8(offset), UInt8(value)]
                 }
-                guard key.count / 2 <= 4 else { return nil }
+                guard key.count / 2 <= 8 else { return nil }
                 if let known = tableIndex[key] {
                     memberTable.append(known)
                 } else {

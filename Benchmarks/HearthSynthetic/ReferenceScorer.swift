@@ -1,23 +1,26 @@
 import HearthCore
+import HearthScoring
 
-@testable import HearthScoring
-
-/// A deliberately plain scorer written from the documented rules, with none of the
-/// kernel's tables or packing: the oracle the fast path must match exactly.
-enum ReferenceScorer {
-    struct Cell: Equatable {
-        var value: Double?
-        var status: ScoreStatus
-        var answered: Int
-        var missing: Int
+/// A deliberately plain scorer written from the documented rules (docs/scoring.md), with
+/// none of the kernels' tables, lanes or packing: the oracle the fast paths must match
+/// exactly. Used by the tests and by `hearth-bench --check`; not part of the SDK.
+package enum ReferenceScorer {
+    /// One scale's expected result.
+    package struct Cell: Equatable, Sendable {
+        package var value: Double?
+        package var status: ScoreStatus
+        package var answered: Int
+        package var missing: Int
     }
 
-    struct Result {
-        var cells: [Cell]
-        var verdict: ProtocolValidity.Verdict
+    /// One row's expected results and verdict.
+    package struct Result: Sendable {
+        package var cells: [Cell]
+        package var verdict: ProtocolValidity.Verdict
     }
 
-    static func score(_ definition: InstrumentDefinition, answers: [ItemAnswer], respondent: Respondent) -> Result {
+    /// Scores one row.
+    package static func score(_ definition: InstrumentDefinition, answers: [ItemAnswer], respondent: Respondent) -> Result {
         var cells: [Cell] = []
         for scale in definition.scales {
             if scale.cutoff != nil {
@@ -81,7 +84,7 @@ enum ReferenceScorer {
     }
 
     /// The value of one item for a scale: nil when missing; throws-free "invalid" as -1.
-    static func itemValue(_ definition: InstrumentDefinition, _ scale: ScaleDefinition, item: Int, _ answers: [ItemAnswer]) -> Int? {
+    package static func itemValue(_ definition: InstrumentDefinition, _ scale: ScaleDefinition, item: Int, _ answers: [ItemAnswer]) -> Int? {
         guard case .code(let code) = answers[item - 1] else { return nil }
         let low = Int(definition.responseScale.minimum), high = Int(definition.responseScale.maximum)
         guard Int(code) >= low, Int(code) <= high else { return -1 }
@@ -90,7 +93,7 @@ enum ReferenceScorer {
         return keyed
     }
 
-    static func allowed(_ rule: MissingDataRule, count: Int) -> Int {
+    package static func allowed(_ rule: MissingDataRule, count: Int) -> Int {
         var limits: [Int] = []
         if let items = rule.maximumMissingItems { limits.append(items) }
         if let proportion = rule.maximumMissingProportion { limits.append(Int((proportion * Double(count) + 1e-9).rounded(.down))) }
@@ -98,7 +101,7 @@ enum ReferenceScorer {
         return max(0, min(limit, count - 1))
     }
 
-    static func itemScale(_ definition: InstrumentDefinition, _ scale: ScaleDefinition, _ answers: [ItemAnswer]) -> Cell {
+    package static func itemScale(_ definition: InstrumentDefinition, _ scale: ScaleDefinition, _ answers: [ItemAnswer]) -> Cell {
         let values = scale.items.map { itemValue(definition, scale, item: $0, answers) }
         let answeredValues = values.compactMap { $0 }.filter { $0 >= 0 }
         let invalidCount = values.compactMap { $0 }.filter { $0 < 0 }.count
@@ -132,7 +135,7 @@ enum ReferenceScorer {
         return cell
     }
 
-    static func pairScale(_ definition: InstrumentDefinition, _ scale: ScaleDefinition, _ answers: [ItemAnswer]) -> Cell {
+    package static func pairScale(_ definition: InstrumentDefinition, _ scale: ScaleDefinition, _ answers: [ItemAnswer]) -> Cell {
         let pairs = scale.itemPairs ?? []
         var sum = 0, answered = 0, invalid = false
         for pair in pairs {
@@ -152,5 +155,30 @@ enum ReferenceScorer {
             (cell.value, cell.status) = (scale.rounding.apply(Double(sum) / Double(answered) * Double(pairs.count)), .prorated)
         }
         return cell
+    }
+}
+
+extension ReferenceScorer {
+    /// Compares a score table with the oracle, row by row; returns a description of the first
+    /// difference, or `nil` when every status, count, value and verdict agrees.
+    package static func firstDifference(
+        _ table: ScoreTable, definition: InstrumentDefinition, answers: (Int) -> [ItemAnswer]
+    ) -> String? {
+        for row in 0..<table.rowCount {
+            guard let report = try? table.report(row: row) else { return "row \(row): no report" }
+            let expected = score(definition, answers: answers(row), respondent: report.respondent)
+            if report.validity.verdict != expected.verdict { return "row \(row): verdict \(report.validity.verdict)" }
+            for (index, cell) in expected.cells.enumerated() {
+                let actual = report.scales[index]
+                let value: Double? = actual.value?.value
+                let countsAgree = actual.answeredItems == cell.answered && actual.missingItems == cell.missing
+                let valueAgrees = !cell.status.hasUsableValue || value == cell.value
+                if actual.status == cell.status && countsAgree && valueAgrees { continue }
+                let got = "\(actual.status) \(value.map { "\($0)" } ?? "-")"
+                let wanted = "\(cell.status) \(cell.value.map { "\($0)" } ?? "-")"
+                return "row \(row), scale \(definition.scales[index].id): got \(got), expected \(wanted)"
+            }
+        }
+        return nil
     }
 }

@@ -1,0 +1,160 @@
+import Foundation
+import Dispatch
+import HearthCore
+import HearthScoring
+import HearthSynthetic
+
+/// The workloads and how each is measured. Cohorts are generated before the clock starts;
+/// only the work named is timed.
+struct Workload {
+    static let names = ["plain-row-sum", "tscyc-shape", "cts2", "battery", "sweep"]
+    /// Rows scored per call when streaming: their scores (≈ 9 bytes × scales × rows, ~100 KB for
+    /// TSCYC) stay in L2; 1,024 measured fastest here among 256…8,192.
+    static let chunkRows = 1024
+
+    let options: BenchOptions
+    let cohort = SyntheticCohort()
+    let blackHole = BlackHole()
+
+    var threadCounts: [Int] {
+        options.threads.isEmpty ? Array(Set([1, ProcessInfo.processInfo.activeProcessorCount])).sorted() : options.threads
+    }
+
+    func wants(_ name: String) -> Bool { options.only == nil || options.only == name }
+
+    /// A bare sum of every code: the memory-bound ceiling the kernel is measured against.
+    func plainRowSum(_ matrix: ResponseMatrix, threads: Int) -> BenchResult {
+        Measurement.resetPeakMemory()
+        let seconds = Measurement.bestTime(repetitions: options.repetitions) {
+            matrix.withUnsafeCodes { codes in
+                let shared = Shared(codes)
+                let chunks = chunkRanges(count: codes.count, parts: threads)
+                let sums = ParallelSums(count: chunks.count)
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { part in
+                    var sum: UInt64 = 0
+                    for index in chunks[part] { sum &+= UInt64(shared.value[index]) }
+                    sums.set(part, sum)
+                }
+                blackHole.consume(sums.total)
+            }
+        }
+        return result("plain-row-sum", threads: threads, respondents: matrix.rowCount, items: matrix.codes.count, seconds: seconds)
+    }
+
+    /// Scores a matrix in cache-sized row chunks spread over `threads` threads.
+    func streamScore(_ name: String, plan: ScoringPlan, matrix: ResponseMatrix, threads: Int) -> BenchResult {
+        Measurement.resetPeakMemory()
+        let chunks = chunkRanges(count: matrix.rowCount, size: Self.chunkRows)
+        let seconds = Measurement.bestTime(repetitions: options.repetitions) {
+            let next = Counter()
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                while let chunk = next.take(below: chunks.count) {
+                    if let table = try? plan.score(matrix, rows: chunks[chunk], options: ScoringOptions(threads: 1, invalidCodes: .markScales)) {
+                        blackHole.consume(UInt64(table.rowCount))
+                    }
+                }
+            }
+        }
+        return result(name, threads: threads, respondents: matrix.rowCount, items: matrix.codes.count, seconds: seconds)
+    }
+
+    /// A whole family battery: every member's instruments, scored per chunk of families.
+    func battery(families: Int, threads: Int) throws -> BenchResult {
+        var plans: [BuiltInInstrument: ScoringPlan] = [:]
+        var definitions: [BuiltInInstrument: InstrumentDefinition] = [:]
+        for instrument in BuiltInInstrument.allCases {
+            let definition = try SyntheticKeys.definition(for: instrument)
+            definitions[instrument] = definition
+            plans[instrument] = try ScoringPlan(definition)
+        }
+        let familyChunks = chunkRanges(count: families, size: 2048)
+        let batches = try familyChunks.map { try cohort.battery(definitions, families: $0) }
+        let items = batches.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.codes.count } }
+        Measurement.resetPeakMemory()
+        let orderedPlans = BuiltInInstrument.allCases.compactMap { instrument in plans[instrument].map { (instrument, $0) } }
+        let seconds = Measurement.bestTime(repetitions: options.repetitions) {
+            let next = Counter()
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                while let index = next.take(below: batches.count) {
+                    for (instrument, plan) in orderedPlans {
+                        guard let matrix = batches[index][instrument],
+                            let table = try? plan.score(matrix, options: ScoringOptions(threads: 1, invalidCodes: .markScales))
+                        else { continue }
+                        blackHole.consume(UInt64(table.rowCount))
+                    }
+                }
+            }
+        }
+        return result("battery", threads: threads, respondents: families, items: items, seconds: seconds)
+    }
+
+    /// tscyc-shape at growing cohort sizes, generated and scored chunk by chunk so that
+    /// memory is bounded by the chunk, not the cohort. Only scoring is timed.
+    func sweep(plan: ScoringPlan, sizes: [Int]) throws -> [BenchResult] {
+        try sizes.map { size in
+            Measurement.resetPeakMemory()
+            var seconds = 0.0
+            var items = 0
+            for chunk in chunkRanges(count: size, size: 65_536) {
+                let matrix = try cohort.matrix(plan.definition, rows: chunk)
+                items += matrix.codes.count
+                seconds += Measurement.bestTime(repetitions: 1) {
+                    var row = 0
+                    while row < matrix.rowCount {
+                        let end = min(matrix.rowCount, row + Self.chunkRows)
+                        if let table = try? plan.score(matrix, rows: row..<end, options: ScoringOptions(threads: 1, invalidCodes: .markScales)) {
+                            blackHole.consume(UInt64(table.rowCount))
+                        }
+                        row = end
+                    }
+                }
+            }
+            return result("sweep-tscyc-shape", threads: 1, respondents: size, items: items, seconds: seconds)
+        }
+    }
+
+    private func result(_ name: String, threads: Int, respondents: Int, items: Int, seconds: Double) -> BenchResult {
+        BenchResult(
+            name: name, threads: threads, respondents: respondents, items: items, seconds: seconds,
+            itemsPerSecond: Double(items) / seconds, peakMemoryBytes: Measurement.peakMemoryBytes())
+    }
+}
+
+/// `count` indices split into `parts` contiguous ranges.
+func chunkRanges(count: Int, parts: Int) -> [Range<Int>] {
+    let size = max(1, (count + parts - 1) / max(1, parts))
+    return chunkRanges(count: count, size: size)
+}
+
+/// `count` indices split into ranges of `size`.
+func chunkRanges(count: Int, size: Int) -> [Range<Int>] {
+    stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+}
+
+/// A pointer that may be read from concurrent workers (the buffer outlives them).
+struct Shared: @unchecked Sendable {
+    let value: UnsafeBufferPointer<UInt8>
+    init(_ value: UnsafeBufferPointer<UInt8>) { self.value = value }
+}
+
+/// Hands out work items to concurrent workers.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = 0
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard current < limit else { return nil }
+            defer { current += 1 }
+            return current
+        }
+    }
+}
+
+/// One slot per worker, summed at the end.
+final class ParallelSums: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sums: [UInt64]
+    init(count: Int) { sums = [UInt64](repeating: 0, count: count) }
+    func set(_ index: Int, _ value: UInt64) { lock.withLock { sums[index] = value } }
+    var total: UInt64 { lock.withLock { sums.reduce(0, &+) } }
+}

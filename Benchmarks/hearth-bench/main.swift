@@ -1,0 +1,59 @@
+import Foundation
+import HearthCore
+import HearthScoring
+import HearthSynthetic
+
+// hearth-bench: scores synthetic cohorts through the hot path and reports rates and ratios.
+// Figures from a debug build would be meaningless, so it refuses to run one.
+
+func standardError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+#if DEBUG
+standardError("hearth-bench: refusing to report figures from a debug build; run `swift run -c release hearth-bench`")
+exit(2)
+#else
+do {
+    let options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
+    if options.check { exit(try Check.run(options)) }
+    let workload = Workload(options: options)
+    var results: [BenchResult] = []
+    func progress(_ text: String) { if !options.json { standardError(text) } }
+
+    if workload.wants("plain-row-sum") || workload.wants("tscyc-shape") {
+        let plan = try ScoringPlan(SyntheticKeys.definition(for: .tscyc))
+        progress("generating \(options.respondents) TSCYC-shaped rows…")
+        let matrix = try workload.cohort.matrix(plan.definition, rows: 0..<options.respondents)
+        for threads in workload.threadCounts {
+            if workload.wants("plain-row-sum") { results.append(workload.plainRowSum(matrix, threads: threads)) }
+            if workload.wants("tscyc-shape") { results.append(workload.streamScore("tscyc-shape", plan: plan, matrix: matrix, threads: threads)) }
+        }
+    }
+    if workload.wants("cts2") {
+        let plan = try ScoringPlan(Instruments.cts2())
+        progress("generating \(options.respondents) CTS2 rows…")
+        let matrix = try workload.cohort.matrix(plan.definition, rows: 0..<options.respondents)
+        for threads in workload.threadCounts { results.append(workload.streamScore("cts2", plan: plan, matrix: matrix, threads: threads)) }
+    }
+    if workload.wants("battery") {
+        let families = max(1000, options.respondents / 10)
+        progress("generating \(families) families…")
+        for threads in workload.threadCounts { results.append(try workload.battery(families: families, threads: threads)) }
+    }
+    if workload.wants("sweep") {
+        let plan = try ScoringPlan(SyntheticKeys.definition(for: .tscyc))
+        let largest = max(10_000, options.respondents * 10)
+        let sizes = sequence(first: 10_000) { $0 * 10 }.prefix { $0 <= largest }
+        progress("sweep: \(Array(sizes))…")
+        results += try workload.sweep(plan: plan, sizes: Array(sizes))
+    }
+    print(options.json ? Report.json(results) : Report.table(results))
+} catch let error as BenchError {
+    standardError(error.message)
+    exit(error.exitStatus)
+} catch {
+    standardError("hearth-bench: \(error)")
+    exit(1)
+}
+#endif
