@@ -12,15 +12,17 @@ let package = Package(
     products: [
         .library(name: "HearthCore", targets: ["HearthCore"]),
         .library(name: "HearthScoring", targets: ["HearthScoring"]),
+        .library(name: "HearthNorms", targets: ["HearthNorms"]),
         .executable(name: "hearth", targets: ["hearth"]),
     ],
     dependencies: [],
     targets: [
         .target(name: "HearthCore"),
         .target(name: "HearthScoring", dependencies: ["HearthCore"]),
+        .target(name: "HearthNorms", dependencies: ["HearthCore", "HearthScoring"]),
         // The command-line tool's logic lives in a library so that tests can drive it
         // without spawning processes; `hearth` is a thin entry point.
-        .target(name: "HearthCLI", dependencies: ["HearthCore", "HearthScoring"]),
+        .target(name: "HearthCLI", dependencies: ["HearthCore", "HearthScoring", "HearthNorms"]),
         .executableTarget(name: "hearth", dependencies: ["HearthCLI"]),
         // Benchmarks: a seeded synthetic-cohort generator and the reference scorer (not
         // products, so not SDK API), and the benchmark executable (`swift run -c release hearth-bench`).
@@ -30,6 +32,7 @@ let package = Package(
             path: "Benchmarks/hearth-bench"),
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
         .testTarget(name: "HearthScoringTests", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"]),
+        .testTarget(name: "HearthNormsTests", dependencies: ["HearthCore", "HearthNorms"]),
         .testTarget(
             name: "HearthCLITests",
             dependencies: ["HearthCLI", "HearthCore", "HearthScoring"]

@@ -12,6 +12,8 @@ public enum HearthTool {
           score <instrument-id> [--key FILE] [--input FILE] [--output FILE]
                                  score a cohort CSV (see `hearth score --help`)
           instruments            list the instruments and whether each needs a key file
+          norms [--norm-file FILE]
+                                 list the norm entries (the source report's statistics)
           help                   show this text
           version                show the version
 
@@ -35,6 +37,8 @@ public enum HearthTool {
                 }
             case "instruments":
                 try InstrumentsCommand(io: io).run(rest)
+            case "norms":
+                try NormsCommand(io: io).run(rest)
             case "help", "--help", "-h":
                 io.writeStandardOutput(Data((usage + "\n").utf8))
             case "version", "--version":

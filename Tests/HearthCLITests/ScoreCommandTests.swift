@@ -189,3 +189,47 @@ struct ScoreCommandTests {
         #expect(run(["instruments", "extra"], CapturedIO()) == 2)
     }
 }
+
+@Suite("hearth norms and --norms")
+struct NormsCommandTests {
+    @Test func listsTheBuiltInEntries() {
+        let io = CapturedIO()
+        #expect(run(["norms"], io) == 0)
+        let lines = io.output.split(separator: "\n")
+        #expect(lines.count == 466)
+        #expect(lines[0] == "id,instrument,scale,statistic,population,stratum,n,mean,sd,percent,alpha,table,lines,label")
+        #expect(lines.contains { $0.hasPrefix("N355,NOSI-K,parentingStressTotal,mean,reference,,334,40.33,18.18,,,5.5,") })
+        let withTables = CapturedIO()
+        #expect(run(["norms", "--norm-file", examplePath("norms/tscyc-t-tables.SYNTHETIC.json")], withTables) == 0)
+        #expect(withTables.output.split(separator: "\n").count == 466 + 6)
+    }
+
+    @Test func addsNormColumns() {
+        let io = CapturedIO()
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv"), "--norms", "reference"], io) == 0)
+        let lines = io.output.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "id,total,total_status,total_z,total_t,total_percentile,total_band,total_norm,family_violence,family_violence_status,family_violence_z,family_violence_t,family_violence_percentile,family_violence_band,family_violence_norm")
+        // Score 3 against the reference distribution (Table 5.1): (441+117+42 + 16/2) / 639.
+        #expect(lines[1] == "E01,3,complete,,,95.1487,,N274,1,complete,,,,,noNorm")
+        #expect(lines[3].hasPrefix("E03,,insufficient,,,,,notScored,"))
+    }
+
+    @Test func tTablesFromANormFile() {
+        let io = CapturedIO()
+        let arguments = ["score", "tscyc", "--key", examplePath("keys/tscyc.SYNTHETIC.json"), "--input", examplePath("tscyc-synthetic.csv"),
+                         "--norms", "reference", "--norm-file", examplePath("norms/tscyc-t-tables.SYNTHETIC.json")]
+        #expect(run(arguments, io) == 0)
+        #expect(io.output.contains(",borderline,T:tscyc.anx female 5–9,"))
+    }
+
+    @Test func normOptionErrors() {
+        let orphan = CapturedIO()
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv"), "--norm-file", "x.json"], orphan) == 2)
+        let missing = CapturedIO()
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv"), "--norms", "reference", "--norm-file", "/nonexistent.json"], missing) == 1)
+        #expect(missing.standardError.contains("cannot read norm file"))
+        let bad = CapturedIO(files: ["bad.json": #"{"tTables": [{"instrument": "tscyc", "scale": "anx", "rows": [[1, 50], [3, 60]], "source": "x"}]}"#])
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv"), "--norms", "reference", "--norm-file", "bad.json"], bad) == 1)
+        #expect(bad.standardError.contains("consecutive"))
+    }
+}

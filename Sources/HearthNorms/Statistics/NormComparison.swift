@@ -1,0 +1,95 @@
+import HearthCore
+
+/// A score set against one norm entry: z, T and percentile, with how the percentile was
+/// found and what could not be computed.
+public struct NormComparison: Hashable, Sendable, Codable {
+    /// How a percentile was obtained.
+    public enum PercentileMethod: String, Hashable, Sendable, Codable {
+        /// From the entry's printed count distribution: the mid-rank percentile
+        /// 100 × (count below + ½ count at the score) / n.
+        case distribution
+        /// From z under a normal approximation: 100 × Φ(z).
+        case normalApproximation
+    }
+
+    /// The entry compared against.
+    public var entryID: String
+    /// The score compared.
+    public var score: RawScore
+    /// The z-score, when the entry has a mean and an SD.
+    public var z: ZScore?
+    /// The T-score (50 + 10z), when z exists.
+    public var t: TScore?
+    /// The percentile rank, when it could be found.
+    public var percentile: PercentileRank?
+    /// How ``percentile`` was found.
+    public var percentileMethod: PercentileMethod?
+    /// What could not be computed, and why.
+    public var unavailable: [String]
+}
+
+extension NormEntry {
+    /// Compares a score with this entry.
+    ///
+    /// z = (score − mean) / SD and T = 50 + 10z need both a mean and an SD; the percentile
+    /// comes from the printed count distribution when there is one, else from z under a
+    /// normal approximation. Whatever cannot be computed is listed in
+    /// ``NormComparison/unavailable``, never estimated.
+    ///
+    /// - Throws: ``NormsError/Code/invalidValue`` for a non-finite score;
+    ///   ``NormsError/Code/statisticUnavailable`` when the entry supports neither z nor a
+    ///   distribution percentile (e.g. a prevalence or an alpha).
+    public func compare(_ score: RawScore) throws(NormsError) -> NormComparison {
+        guard score.value.isFinite else {
+            throw NormsError(.invalidValue, entry: id, field: "score", message: "score is not a finite number")
+        }
+        var comparison = NormComparison(
+            entryID: id, score: score, z: nil, t: nil, percentile: nil, percentileMethod: nil, unavailable: [])
+        if let mean, let sd, sd > 0 {
+            let z = ZScore((score.value - mean) / sd)
+            comparison.z = z
+            comparison.t = z.tScore
+        } else {
+            comparison.unavailable.append(mean == nil ? "z and T: no mean printed" : (sd == nil ? "z and T: no SD printed" : "z and T: SD is zero"))
+        }
+        if let counts = countDistribution ?? sampleCountDistribution, let rank = Self.midRankPercentile(score.value, counts: counts) {
+            comparison.percentile = PercentileRank(rank)
+            comparison.percentileMethod = .distribution
+        } else if let z = comparison.z {
+            comparison.percentile = PercentileRank(100 * StandardNormal.cumulativeProbability(z.value))
+            comparison.percentileMethod = .normalApproximation
+        } else {
+            comparison.unavailable.append("percentile: no distribution and no z")
+        }
+        guard comparison.z != nil || comparison.percentile != nil else {
+            throw NormsError(.statisticUnavailable, entry: id, message: "entry '\(statistic)' has neither mean and SD nor a count distribution")
+        }
+        return comparison
+    }
+
+    /// 100 × (count below + ½ count at) / total, or `nil` for an empty distribution.
+    static func midRankPercentile(_ score: Double, counts: [Int: Int]) -> Double? {
+        let total = counts.values.reduce(0, +)
+        guard total > 0 else { return nil }
+        let below = counts.filter { Double($0.key) < score }.values.reduce(0, +)
+        let at = counts.filter { Double($0.key) == score }.values.reduce(0, +)
+        return 100 * (Double(below) + 0.5 * Double(at)) / Double(total)
+    }
+
+    /// The report's upper limit of "normal": the mean plus one SD (L2456–2464). Scores
+    /// above it (strictly) are "excessive".
+    ///
+    /// - Throws: ``NormsError/Code/statisticUnavailable`` when the entry has no mean or SD
+    ///   (the report prints no SD for the reference group's violence frequency, so its own
+    ///   threshold cannot be reproduced from the report).
+    public func excessThreshold() throws(NormsError) -> Double {
+        try requireMean() + requireSD()
+    }
+
+    /// Whether a score is above ``excessThreshold()``.
+    ///
+    /// - Throws: as ``excessThreshold()``.
+    public func isExcessive(_ score: RawScore) throws(NormsError) -> Bool {
+        score.value > (try excessThreshold())
+    }
+}
