@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "HearthCore", targets: ["HearthCore"]),
         .library(name: "HearthScoring", targets: ["HearthScoring"]),
         .library(name: "HearthNorms", targets: ["HearthNorms"]),
+        .library(name: "HearthProfiles", targets: ["HearthProfiles"]),
         .executable(name: "hearth", targets: ["hearth"]),
     ],
     dependencies: [],
@@ -20,9 +21,10 @@ let package = Package(
         .target(name: "HearthCore"),
         .target(name: "HearthScoring", dependencies: ["HearthCore"]),
         .target(name: "HearthNorms", dependencies: ["HearthCore", "HearthScoring"]),
+        .target(name: "HearthProfiles", dependencies: ["HearthCore", "HearthScoring", "HearthNorms"]),
         // The command-line tool's logic lives in a library so that tests can drive it
         // without spawning processes; `hearth` is a thin entry point.
-        .target(name: "HearthCLI", dependencies: ["HearthCore", "HearthScoring", "HearthNorms"]),
+        .target(name: "HearthCLI", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
         .executableTarget(name: "hearth", dependencies: ["HearthCLI"]),
         // Benchmarks: a seeded synthetic-cohort generator and the reference scorer (not
         // products, so not SDK API), and the benchmark executable (`swift run -c release hearth-bench`).
@@ -33,6 +35,7 @@ let package = Package(
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
         .testTarget(name: "HearthScoringTests", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"]),
         .testTarget(name: "HearthNormsTests", dependencies: ["HearthCore", "HearthNorms"]),
+        .testTarget(name: "HearthProfilesTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
         .testTarget(
             name: "HearthCLITests",
             dependencies: ["HearthCLI", "HearthCore", "HearthScoring"]

@@ -14,6 +14,8 @@ public enum HearthTool {
           instruments            list the instruments and whether each needs a key file
           norms [--norm-file FILE]
                                  list the norm entries (the source report's statistics)
+          profile <family.json> [--excess-threshold N]
+                                 the family's violence profiles, typology and trajectory (JSON)
           help                   show this text
           version                show the version
 
@@ -39,6 +41,8 @@ public enum HearthTool {
                 try InstrumentsCommand(io: io).run(rest)
             case "norms":
                 try NormsCommand(io: io).run(rest)
+            case "profile":
+                try ProfileCommand(io: io).run(rest)
             case "help", "--help", "-h":
                 io.writeStandardOutput(Data((usage + "\n").utf8))
             case "version", "--version":

@@ -233,3 +233,38 @@ struct NormsCommandTests {
         #expect(bad.standardError.contains("consecutive"))
     }
 }
+
+@Suite("hearth profile")
+struct ProfileCommandTests {
+    @Test func classifiesTheExampleFamily() throws {
+        let io = CapturedIO()
+        #expect(run(["profile", examplePath("family.json")], io) == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: io.standardOutput) as? [String: Any])
+        let dominant = try #require(json["dominant"] as? [String: Any])
+        #expect(dominant["profile"] as? String == "intimateTerror")
+        let memberships = try #require(json["memberships"] as? [[String: Any]])
+        let members = memberships.filter { $0["status"] as? String == "member" }.compactMap { $0["profile"] as? String }
+        #expect(members == ["intimateTerror", "familyInStress", "childBehaviourAndParentingStress", "complexConflictDivorce"])
+        let trajectory = try #require(json["trajectory"] as? [String: Any])
+        #expect(trajectory["course"] as? String == "stopped")
+        #expect((json["disclaimer"] as? String)?.contains("Hearth's own reading") == true)
+    }
+
+    @Test func errorsNameTheProblem() {
+        let missing = CapturedIO()
+        #expect(run(["profile", "/nonexistent/family.json"], missing) == 1)
+        let noAge = CapturedIO(files: ["f.json": #"{"family": "F", "members": [{"id": "C1", "role": "child"}]}"#])
+        #expect(run(["profile", "f.json"], noAge) == 1)
+        #expect(noAge.standardError.contains("a child needs an age"))
+        let badKey = CapturedIO(files: ["f.json": #"{"family": "F", "circumstances": {"ethnicity": "yes"}, "members": [{"id": "P", "role": "parent"}]}"#])
+        #expect(run(["profile", "f.json"], badKey) == 1)
+        #expect(badKey.standardError.contains("unknown circumstance 'ethnicity'"))
+        let badCode = CapturedIO(files: ["f.json": #"{"family": "F", "members": [{"id": "P", "role": "parent", "answers": {"ace": [0, 0, 7, 0, 0, 0, 0, 0, 0, 0]}}]}"#])
+        #expect(run(["profile", "f.json"], badCode) == 1)
+        #expect(badCode.standardError.contains("member 'P', ace"))
+        let truncated = CapturedIO(files: ["f.json": #"{"family": "F", "members": ["#])
+        #expect(run(["profile", "f.json"], truncated) == 1)
+        #expect(run(["profile"], CapturedIO()) == 2)
+        #expect(run(["profile", examplePath("family.json"), "--excess-threshold", "-3"], CapturedIO()) == 2)
+    }
+}

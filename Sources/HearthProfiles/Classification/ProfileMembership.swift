@@ -1,0 +1,49 @@
+/// Whether a family fits one profile, and why.
+public struct ProfileMembership: Hashable, Sendable, Codable {
+    /// The outcome.
+    public enum Status: String, Hashable, Sendable, Codable {
+        /// Every clause is met.
+        case member
+        /// A clause is established not to hold.
+        case notMember
+        /// Unknown information decides: it could go either way.
+        case undetermined
+    }
+
+    /// The profile's identifier.
+    public var profile: String
+    /// The profile's name.
+    public var name: String
+    /// The outcome.
+    public var status: Status
+    /// Every indicator the rule reads, with its evidence (deciding ones first, then context).
+    public var indicators: [IndicatorEvaluation]
+    /// The indicators that decide it and are unknown: what to find out.
+    public var missingInformation: [String]
+    /// The recommended approach.
+    public var approach: String
+    /// Where the profile is described.
+    public var source: String
+}
+
+/// The dominant profile, or why there is none.
+public struct DominantProfile: Hashable, Sendable, Codable {
+    /// The kind of outcome.
+    public enum Kind: String, Hashable, Sendable, Codable {
+        /// One profile dominates.
+        case profile
+        /// No profile applies (all established not to).
+        case none
+        /// A profile that would dominate is undetermined: unknowns decide.
+        case insufficientInformation
+    }
+
+    /// The kind of outcome.
+    public var kind: Kind
+    /// The dominant profile, for ``Kind/profile``.
+    public var profile: String?
+    /// The undetermined profiles that could outrank it.
+    public var undetermined: [String]
+    /// Why.
+    public var reason: String
+}

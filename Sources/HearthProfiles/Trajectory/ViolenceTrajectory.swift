@@ -1,0 +1,93 @@
+/// How a family's trajectory is classified. Every number is Hearth's own setting: the
+/// source never defines "stopped" or a relevant decrease.
+public struct TrajectoryRule: Hashable, Sendable, Codable {
+    /// A decrease (or increase) of at least this fraction of the first wave counts.
+    public var relativeChange: Double
+    /// Violence counts as stopped for good after this many consecutive measured waves
+    /// without any incident, ending at the last wave.
+    public var consecutiveWavesForStopped: Int
+    /// The upper limit of "normal" violence (the report's reference mean + 1 SD); the report
+    /// prints no SD, so there is no default and "no longer excessive" needs a value.
+    public var excessThreshold: Double?
+
+    /// Creates a rule; defaults: 25 % change, 2 consecutive waves, no excess threshold.
+    public init(relativeChange: Double = 0.25, consecutiveWavesForStopped: Int = 2, excessThreshold: Double? = nil) {
+        self.relativeChange = relativeChange
+        self.consecutiveWavesForStopped = consecutiveWavesForStopped
+        self.excessThreshold = excessThreshold
+    }
+}
+
+/// The course of a family's partner violence across waves (CTS2 total frequency).
+public struct ViolenceTrajectory: Hashable, Sendable, Codable {
+    /// The class of the course from the first to the last measured wave.
+    public enum Course: String, Hashable, Sendable, Codable {
+        /// No incident on any item at the last wave.
+        case stopped
+        /// Above the excess threshold at first, at or below it at the last wave.
+        case noLongerExcessive
+        /// Down by at least the rule's relative change.
+        case decreased
+        /// Within the relative change.
+        case unchanged
+        /// Up by at least the relative change (or from none to some).
+        case escalated
+        /// Fewer than two measured waves.
+        case notDeterminable
+    }
+
+    /// The observations, in wave order.
+    public var waves: [WaveObservation]
+    /// The course.
+    public var course: Course
+    /// Whether violence stopped at the rule's number of consecutive waves, up to the last.
+    public var stoppedForGood: Bool
+    /// Waves at which violence returned after a wave without any.
+    public var relapses: [Int]
+    /// How the course was decided.
+    public var reasons: [String]
+
+    /// Classifies observations.
+    ///
+    /// - Throws: ``ProfilesError/Code/invalidWaves`` for waves out of order, repeated, or with
+    ///   negative or non-finite frequencies.
+    public init(_ waves: [WaveObservation], rule: TrajectoryRule = TrajectoryRule()) throws(ProfilesError) {
+        for (previous, next) in zip(waves, waves.dropFirst()) where next.wave <= previous.wave {
+            throw ProfilesError(.invalidWaves, field: "waves", message: "waves must be in increasing order without repeats")
+        }
+        if waves.contains(where: { $0.totalViolenceFrequency.map { !$0.isFinite || $0 < 0 } ?? false }) {
+            throw ProfilesError(.invalidWaves, field: "totalViolenceFrequency", message: "frequencies must be finite and non-negative")
+        }
+        self.waves = waves
+        let measured = waves.compactMap { wave in wave.totalViolenceFrequency.map { (wave.wave, $0) } }
+        relapses = []
+        var sawZero = false
+        for (wave, value) in measured {
+            if value == 0 { sawZero = true } else if sawZero { relapses.append(wave); sawZero = false }
+        }
+        let tail = measured.suffix(rule.consecutiveWavesForStopped)
+        stoppedForGood = measured.count >= rule.consecutiveWavesForStopped && tail.allSatisfy { $0.1 == 0 }
+        guard let first = measured.first, let last = measured.last, measured.count >= 2 else {
+            course = .notDeterminable
+            reasons = ["fewer than two waves with a CTS2 total"]
+            return
+        }
+        var reasons = ["wave \(first.0): \(first.1), wave \(last.0): \(last.1)"]
+        if last.1 == 0 {
+            course = .stopped
+            reasons.append(stoppedForGood ? "no incident at the last \(rule.consecutiveWavesForStopped) measured waves: stopped for good" : "no incident at the last wave; stopped for good needs \(rule.consecutiveWavesForStopped) consecutive waves")
+        } else if let threshold = rule.excessThreshold, first.1 > threshold, last.1 <= threshold {
+            course = .noLongerExcessive
+            reasons.append("from above to at or below the excess threshold \(threshold)")
+        } else if first.1 == 0 {
+            course = .escalated
+            reasons.append("from no violence to violence")
+        } else {
+            let change = (last.1 - first.1) / first.1
+            course = change <= -rule.relativeChange ? .decreased : (change >= rule.relativeChange ? .escalated : .unchanged)
+            reasons.append("relative change \(Int((change * 100).rounded()))% against ±\(Int((rule.relativeChange * 100).rounded()))%")
+        }
+        if !relapses.isEmpty { reasons.append("relapse at wave \(relapses.map(String.init).joined(separator: ", "))") }
+        self.reasons = reasons
+    }
+}

@@ -1,0 +1,120 @@
+import HearthCore
+
+/// Who used each form of violence in the past year, from one parent's CTS2 — the layout
+/// of the report's Table 4.6 (both / woman only / man only), per type and severity.
+///
+/// The data are one partner's account of both (the informant is recorded), and "both"
+/// does not mean equal responsibility: mutuality is mostly in minor violence, severe
+/// violence is mostly one-sided and by men (002:2163–2171).
+public struct ViolenceTypology: Hashable, Sendable, Codable {
+    /// Who used a form of violence.
+    public enum Mutuality: String, Hashable, Sendable, Codable {
+        /// Both partners.
+        case both
+        /// Only the woman.
+        case womanOnly
+        /// Only the man.
+        case manOnly
+        /// Neither.
+        case neither
+        /// Unknown: an answer is missing, or the partners' sexes are not a woman and a man.
+        case notDeterminable
+    }
+
+    /// The severity of one actor's violence of one type (Straus & Douglas 2004).
+    public enum Severity: String, Hashable, Sendable, Codable {
+        /// No act in the past year.
+        case none
+        /// Minor acts only.
+        case minor
+        /// At least one severe act.
+        case severe
+        /// Unknown.
+        case unknown
+    }
+
+    /// One form's mutuality.
+    public struct Form: Hashable, Sendable, Codable {
+        /// `psychological` or `physical`.
+        public var type: String
+        /// `minor` or `severe`.
+        public var severity: String
+        /// Who used it.
+        public var mutuality: Mutuality
+    }
+
+    /// The reporting parent.
+    public var informant: String
+    /// The four forms: psychological and physical, minor and severe.
+    public var forms: [Form]
+    /// Severity per actor (`self`, `partner`) and type.
+    public var severity: [String: Severity]
+    /// Partner's violence frequency ÷ own (`nil` when either is unknown or own is 0).
+    public var partnerToOwnRatio: Double?
+    /// Johnson's type, when a control measure exists for both partners.
+    public var johnson: JohnsonType
+    /// Why the Johnson type is what it is.
+    public var johnsonReason: String
+
+    /// The typology from a parent's CTS2, or `nil` when the parent has none.
+    init?(parent: FamilyMember, johnsonRule: JohnsonRule?) {
+        guard parent.reports.contains(where: { $0.instrumentID == "cts2" }) || parent.scores.keys.contains(where: { $0.hasPrefix("cts2.") }) else { return nil }
+        informant = parent.id
+        func value(_ scale: String) -> Double? { parent.value("cts2", scale) }
+        let report = parent.reports.first { $0.instrumentID == "cts2" }
+        let partnerSex = report.map { $0.respondent.partnerSex != .unknown ? $0.respondent.partnerSex : parent.sex.opposite } ?? parent.sex.opposite
+        forms = []
+        severity = [:]
+        for type in ["psychological", "physical"] {
+            for level in ["minor", "severe"] {
+                let own = value("self_\(type)_\(level)_prevalence"), partner = value("partner_\(type)_\(level)_prevalence")
+                forms.append(Form(type: type, severity: level, mutuality: Self.mutuality(own: own, partner: partner, ownSex: parent.sex, partnerSex: partnerSex)))
+            }
+            for actor in ["self", "partner"] {
+                severity["\(actor)_\(type)"] = Self.severity(minor: value("\(actor)_\(type)_minor_prevalence"), severe: value("\(actor)_\(type)_severe_prevalence"))
+            }
+        }
+        if let own = value("self_violence_frequency"), let partner = value("partner_violence_frequency"), own > 0 {
+            partnerToOwnRatio = partner / own
+        } else {
+            partnerToOwnRatio = nil
+        }
+        (johnson, johnsonReason) = Self.johnson(parent, rule: johnsonRule, ownViolent: CTS2Reading.any(value("self_psychological_prevalence"), value("self_physical_prevalence")),
+                                                partnerViolent: CTS2Reading.any(value("partner_psychological_prevalence"), value("partner_physical_prevalence")))
+    }
+
+    static func mutuality(own: Double?, partner: Double?, ownSex: Sex, partnerSex: Sex) -> Mutuality {
+        guard let own, let partner else { return .notDeterminable }
+        switch (own == 1, partner == 1) {
+        case (true, true): return .both
+        case (false, false): return .neither
+        case (true, false), (false, true):
+            // Table 4.6 names the woman and the man; that needs one of each.
+            guard Set([ownSex, partnerSex]) == [.female, .male] else { return .notDeterminable }
+            let actorSex = own == 1 ? ownSex : partnerSex
+            return actorSex == .female ? .womanOnly : .manOnly
+        }
+    }
+
+    static func severity(minor: Double?, severe: Double?) -> Severity {
+        if severe == 1 { return .severe }
+        guard let minor, let severe else { return .unknown }
+        return minor == 1 && severe == 0 ? .minor : .none
+    }
+
+    static func johnson(_ parent: FamilyMember, rule: JohnsonRule?, ownViolent: Double?, partnerViolent: Double?) -> (JohnsonType, String) {
+        guard let rule else { return (.notDeterminable, "no coercive-control measure configured: the CTS2 does not measure control (002:1776–1779)") }
+        guard let ownControl = parent.scores[JohnsonRule.selfControlKey], let partnerControl = parent.scores[JohnsonRule.partnerControlKey] else {
+            return (.notDeterminable, "control scores for both partners are needed (\(JohnsonRule.selfControlKey), \(JohnsonRule.partnerControlKey))")
+        }
+        guard let ownViolent, let partnerViolent else { return (.notDeterminable, "violence unknown") }
+        let ownControlling = ownControl >= rule.controlCutoff, partnerControlling = partnerControl >= rule.controlCutoff
+        let cite = "\(rule.id)@\(rule.version), cut-off \(rule.controlCutoff) (\(rule.source))"
+        if ownViolent == 0 && partnerViolent == 0 { return (.noPartnerViolence, "no violence in the past year; \(cite)") }
+        if ownControlling && partnerControlling && ownViolent == 1 && partnerViolent == 1 { return (.mutualViolentControl, "both violent and controlling; \(cite)") }
+        if (ownControlling && ownViolent == 1 && !partnerControlling) || (partnerControlling && partnerViolent == 1 && !ownControlling) {
+            return (.intimateTerrorism, "one partner violent and controlling, the other not controlling; \(cite)")
+        }
+        return (.situationalCoupleViolence, "violence without a pattern of control; \(cite)")
+    }
+}
