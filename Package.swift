@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "HearthScoring", targets: ["HearthScoring"]),
         .library(name: "HearthNorms", targets: ["HearthNorms"]),
         .library(name: "HearthProfiles", targets: ["HearthProfiles"]),
+        .library(name: "HearthSafety", targets: ["HearthSafety"]),
         .executable(name: "hearth", targets: ["hearth"]),
     ],
     dependencies: [],
@@ -22,9 +23,10 @@ let package = Package(
         .target(name: "HearthScoring", dependencies: ["HearthCore"]),
         .target(name: "HearthNorms", dependencies: ["HearthCore", "HearthScoring"]),
         .target(name: "HearthProfiles", dependencies: ["HearthCore", "HearthScoring", "HearthNorms"]),
+        .target(name: "HearthSafety", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
         // The command-line tool's logic lives in a library so that tests can drive it
         // without spawning processes; `hearth` is a thin entry point.
-        .target(name: "HearthCLI", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
+        .target(name: "HearthCLI", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety"]),
         .executableTarget(name: "hearth", dependencies: ["HearthCLI"]),
         // Benchmarks: a seeded synthetic-cohort generator and the reference scorer (not
         // products, so not SDK API), and the benchmark executable (`swift run -c release hearth-bench`).
@@ -36,6 +38,7 @@ let package = Package(
         .testTarget(name: "HearthScoringTests", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"]),
         .testTarget(name: "HearthNormsTests", dependencies: ["HearthCore", "HearthNorms"]),
         .testTarget(name: "HearthProfilesTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
+        .testTarget(name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety"]),
         .testTarget(
             name: "HearthCLITests",
             dependencies: ["HearthCLI", "HearthCore", "HearthScoring"]

@@ -16,6 +16,8 @@ public enum HearthTool {
                                  list the norm entries (the source report's statistics)
           profile <family.json> [--excess-threshold N]
                                  the family's violence profiles, typology and trajectory (JSON)
+          assess <input.json> [--as-of YYYY-MM-DD] [--explain]
+                                 a safety assessment (JSON, or a readable explanation)
           help                   show this text
           version                show the version
 
@@ -43,6 +45,8 @@ public enum HearthTool {
                 try NormsCommand(io: io).run(rest)
             case "profile":
                 try ProfileCommand(io: io).run(rest)
+            case "assess":
+                try AssessCommand(io: io).run(rest)
             case "help", "--help", "-h":
                 io.writeStandardOutput(Data((usage + "\n").utf8))
             case "version", "--version":

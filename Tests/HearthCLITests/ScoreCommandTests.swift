@@ -268,3 +268,36 @@ struct ProfileCommandTests {
         #expect(run(["profile", examplePath("family.json"), "--excess-threshold", "-3"], CapturedIO()) == 2)
     }
 }
+
+@Suite("hearth assess")
+struct AssessCommandTests {
+    @Test func assessesTheExampleAsJSONAndExplains() throws {
+        let io = CapturedIO()
+        #expect(run(["assess", examplePath("safety-input.json"), "--as-of", "2026-11-22"], io) == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: io.standardOutput) as? [String: Any])
+        #expect(json["level"] as? String == "high")
+        let fired = (json["firedRules"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
+        #expect(fired.contains("history.recentSevere") && fired.contains("profile.intimateTerror") && fired.contains("child.presentAtSevere"))
+        let missing = (json["missingInformation"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
+        #expect(missing == ["critical.strangulation", "critical.extremeFear"])
+        let explained = CapturedIO()
+        #expect(run(["assess", examplePath("safety-input.json"), "--as-of", "2026-11-22", "--explain"], explained) == 0)
+        #expect(explained.output.hasPrefix("Safety level: HIGH"))
+        #expect(explained.output.contains("Children without help of their own: C2"))
+    }
+
+    @Test func errors() {
+        // An incident after the assessment date.
+        let future = CapturedIO()
+        #expect(run(["assess", examplePath("safety-input.json"), "--as-of", "2026-10-01"], future) == 1)
+        #expect(future.standardError.contains("after the assessment date"))
+        #expect(run(["assess", examplePath("safety-input.json"), "--as-of", "22-11-2026"], CapturedIO()) == 2)
+        let badDate = CapturedIO(files: ["s.json": #"{"reportDate": "yesterday", "family": {"family": "F", "members": [{"id": "P", "role": "parent"}]}}"#])
+        #expect(run(["assess", "s.json", "--as-of", "2026-11-22"], badDate) == 1)
+        #expect(badDate.standardError.contains("expected a date"))
+        let protected = CapturedIO(files: ["s.json": #"{"reportDate": "2026-01-01", "riskFactors": {"ethnicity": "yes"}, "family": {"family": "F", "members": [{"id": "P", "role": "parent"}]}}"#])
+        #expect(run(["assess", "s.json", "--as-of", "2026-11-22"], protected) == 1)
+        #expect(protected.standardError.contains("unknown key 'ethnicity'"))
+        #expect(run(["assess"], CapturedIO()) == 2)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import HearthCore
+import HearthProfiles
+
+/// Assesses a family's safety with a versioned rule set.
+///
+/// Rules are independent and only raise levels: a family with few other problems is never
+/// rated safer because of it (002:6765–6774). A critical indicator makes the level acute
+/// whatever else is found. Unknown is never read as no: rules that could fire on unknown
+/// information are listed as missing information.
+public struct SafetyAssessor: Sendable {
+    /// The rules.
+    public var ruleSet: SafetyRuleSet
+    /// The profile classifier whose result feeds the intimate-terror rule and triage.
+    public var profiles: ProfileClassifier
+
+    /// Creates an assessor.
+    ///
+    /// - Throws: ``SafetyError/Code/invalidRuleSet`` when the rules are inconsistent.
+    public init(ruleSet: SafetyRuleSet = .builtIn, profiles: ProfileClassifier? = nil) throws(SafetyError) {
+        try ruleSet.validate()
+        self.ruleSet = ruleSet
+        if let profiles {
+            self.profiles = profiles
+        } else {
+            do { self.profiles = try ProfileClassifier() } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }
+        }
+    }
+
+    /// Assesses a family at a date.
+    ///
+    /// - Parameters:
+    ///   - closure: A professional's recorded decision to end monitoring early.
+    /// - Throws: ``SafetyError/Code/invalidHistory`` for dates out of order or after `asOf`;
+    ///   ``SafetyError/Code/invalidFamily`` for an invalid family.
+    public func assess(_ input: SafetyInput, asOf: Date, closure: MonitoringClosure? = nil) throws(SafetyError) -> SafetyAssessment {
+        try input.validate(asOf: asOf)
+        let profileResult: ProfileResult
+        do { profileResult = try profiles.classify(input.family) } catch { throw SafetyError(.invalidFamily, field: error.field, message: error.message) }
+        let context = RuleContext(input: input, asOf: asOf, profiles: profileResult)
+        var fired: [FiredRule] = []
+        var unknowns: [(SafetyRule, String)] = []
+        for rule in ruleSet.rules {
+            switch context.evaluate(rule) {
+            case .fired(let reason, let members):
+                fired.append(FiredRule(rule: rule.id, level: rule.level, reason: reason, source: rule.source, appliesTo: members))
+            case .unknown(let what): unknowns.append((rule, what))
+            case .notFired: break
+            }
+        }
+        let familyLevel = fired.filter { $0.appliesTo == nil }.map(\.level).max() ?? .standard
+        let persons = input.family.members.map { member in
+            let own = fired.filter { $0.appliesTo?.contains(member.id) ?? false }
+            return PersonSafety(
+                member: member.id, role: member.role, level: max(familyLevel, own.map(\.level).max() ?? .standard),
+                rules: fired.filter { $0.appliesTo == nil || $0.appliesTo?.contains(member.id) == true }.map(\.rule))
+        }
+        let level = max(familyLevel, persons.map(\.level).max() ?? .standard)
+        let missing = unknowns
+            .filter { $0.0.level > level || ($0.0.kind == .criticalIndicator && level < .acute) }
+            .sorted { $0.0.level > $1.0.level }
+            .map { MissingInformation(rule: $0.0.id, unknown: $0.1, couldRaiseTo: $0.0.level) }
+        let triage = Triage(input: input, context: context, level: level, profiles: profileResult)
+        let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: level, closure: closure)
+        return SafetyAssessment(
+            asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer, level: level, response: level.response,
+            firedRules: fired, missingInformation: missing, persons: persons, profiles: profileResult, triage: triage, reassessment: schedule)
+    }
+}

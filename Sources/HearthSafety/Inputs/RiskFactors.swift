@@ -1,0 +1,134 @@
+import HearthProfiles
+
+/// The critical indicators the anchors treat as signs of acute danger, each yes / no /
+/// unknown. Any "yes" makes the level acute, whatever else is low; an unknown one is listed
+/// as missing information that could change the level.
+public struct CriticalIndicators: Hashable, Sendable, Codable {
+    /// A threat to kill (Danger Assessment item 6; ODARA item 5; DASH).
+    public var threatToKill: Answer = .unknown
+    /// A weapon used or threatened (Danger Assessment item 5; Kent MARAC).
+    public var weapon: Answer = .unknown
+    /// Strangulation or choking (Danger Assessment item 10; DA-5; MARAC).
+    public var strangulation: Answer = .unknown
+    /// Extreme fear: the victim believes the partner could kill them (Danger Assessment item 18; Kent MARAC).
+    public var extremeFear: Answer = .unknown
+    /// Escalation in frequency or severity as reported (Danger Assessment item 1; MARAC potential escalation).
+    public var escalation: Answer = .unknown
+
+    /// All unknown.
+    public init() {}
+
+    private enum CodingKeys: String, CodingKey, CaseIterable { case threatToKill, weapon, strangulation, extremeFear, escalation }
+
+    /// Decodes the indicators; absent ones are unknown, unrecognised keys are an error.
+    public init(from decoder: any Decoder) throws {
+        let values = try StrictAnswers<CodingKeys>(decoder)
+        threatToKill = values[.threatToKill]
+        weapon = values[.weapon]
+        strangulation = values[.strangulation]
+        extremeFear = values[.extremeFear]
+        escalation = values[.escalation]
+    }
+
+    /// Each indicator with its name and source.
+    public var all: [(name: String, answer: Answer, source: String)] {
+        [
+            ("threatToKill", threatToKill, "Danger Assessment item 6 (Campbell et al. 2009); ODARA item 5; SafeLives DASH/MARAC"),
+            ("weapon", weapon, "Danger Assessment item 5; Kent MARAC criteria"),
+            ("strangulation", strangulation, "Danger Assessment item 10; DA-5 (Messing et al. 2017); Plymouth MARAC standalone indicator"),
+            ("extremeFear", extremeFear, "Danger Assessment item 18; Kent MARAC criteria (extreme fear)"),
+            ("escalation", escalation, "Danger Assessment item 1; MARAC potential-escalation criterion; 002:4894–4907"),
+        ]
+    }
+}
+
+/// The risk factors the source report names, each yes / no / unknown (002:948–966 and the
+/// evidence in shared/reference/seed-requirements.md §3.1). Where a questionnaire measures
+/// a factor, the assessment derives it when the answer here is unknown.
+public struct RiskFactors: Hashable, Sendable, Codable {
+    /// Violence in the family of origin (ACE family violence; 002:2613–2618).
+    public var childhoodViolence: Answer = .unknown
+    /// Household income below the poverty line (002:2188–2194, p < .005).
+    public var povertyIncome: Answer = .unknown
+    /// The partner drinks problematically (AUDIT-C partner risk; 002:952–966, 3135–3137).
+    public var partnerProblemDrinking: Answer = .unknown
+    /// Sexual coercion (002:951–952).
+    public var sexualCoercion: Answer = .unknown
+    /// Control and isolation (002:887–891, 4909–4918).
+    public var controlAndIsolation: Answer = .unknown
+    /// Separation and contact handovers (002:2440–2455, 4518–4529).
+    public var separationOrHandovers: Answer = .unknown
+    /// Stalking (001:226).
+    public var stalking: Answer = .unknown
+    /// A criminal background of the perpetrator (002:4920–4924, 6731–6737).
+    public var criminalBackground: Answer = .unknown
+    /// Severe violence before (002:951).
+    public var priorSevereViolence: Answer = .unknown
+    /// Repeated reports (001:136, 185).
+    public var repeatedReports: Answer = .unknown
+
+    /// All unknown.
+    public init() {}
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case childhoodViolence, povertyIncome, partnerProblemDrinking, sexualCoercion, controlAndIsolation
+        case separationOrHandovers, stalking, criminalBackground, priorSevereViolence, repeatedReports
+    }
+
+    /// Decodes the factors; absent ones are unknown, unrecognised keys (such as protected
+    /// attributes) are an error.
+    public init(from decoder: any Decoder) throws {
+        let values = try StrictAnswers<CodingKeys>(decoder)
+        childhoodViolence = values[.childhoodViolence]
+        povertyIncome = values[.povertyIncome]
+        partnerProblemDrinking = values[.partnerProblemDrinking]
+        sexualCoercion = values[.sexualCoercion]
+        controlAndIsolation = values[.controlAndIsolation]
+        separationOrHandovers = values[.separationOrHandovers]
+        stalking = values[.stalking]
+        criminalBackground = values[.criminalBackground]
+        priorSevereViolence = values[.priorSevereViolence]
+        repeatedReports = values[.repeatedReports]
+    }
+
+    /// Each factor with its name and source.
+    public var all: [(name: String, answer: Answer, source: String)] {
+        [
+            ("childhoodViolence", childhoodViolence, "002:949–951, 2613–2618"),
+            ("povertyIncome", povertyIncome, "002:2188–2194"),
+            ("partnerProblemDrinking", partnerProblemDrinking, "002:952–966, 3135–3137"),
+            ("sexualCoercion", sexualCoercion, "002:951–952"),
+            ("controlAndIsolation", controlAndIsolation, "002:887–891, 4909–4918; 001:217"),
+            ("separationOrHandovers", separationOrHandovers, "002:2440–2455, 4518–4529"),
+            ("stalking", stalking, "001:226"),
+            ("criminalBackground", criminalBackground, "002:4920–4924, 6731–6737"),
+            ("priorSevereViolence", priorSevereViolence, "002:951"),
+            ("repeatedReports", repeatedReports, "001:136, 001:185"),
+        ]
+    }
+}
+
+/// Reads an object of yes/no/unknown answers: absent keys are unknown, unknown keys an error.
+struct StrictAnswers<Keys: CodingKey & CaseIterable> {
+    private var answers: [String: Answer] = [:]
+
+    init(_ decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        let known = Set(Keys.allCases.map(\.stringValue))
+        for key in container.allKeys {
+            guard known.contains(key.stringValue) else {
+                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "unknown key '\(key.stringValue)'")
+            }
+            answers[key.stringValue] = try container.decode(Answer.self, forKey: key)
+        }
+    }
+
+    subscript(key: Keys) -> Answer { answers[key.stringValue] ?? .unknown }
+
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import HearthProfiles
+
+/// Everything a safety assessment reads about one family.
+public struct SafetyInput: Hashable, Sendable, Codable {
+    /// The family: members, scored instruments and circumstances (as in HearthProfiles).
+    public var family: FamilyInput
+    /// The date of the (first) report: monitoring runs at least 18 months from it.
+    public var reportDate: Date
+    /// Incidents and reports, in date order.
+    public var incidents: [Incident]
+    /// Changes that call for reassessment, in date order.
+    public var events: [SafetyEvent]
+    /// Risk factors.
+    public var riskFactors: RiskFactors
+    /// Critical indicators.
+    public var criticalIndicators: CriticalIndicators
+    /// The children (member ids) who receive help of their own.
+    public var childrenInHelp: [String]
+    /// The date of the previous assessment, when there was one.
+    public var previousAssessment: Date?
+
+    /// Creates an input.
+    public init(
+        family: FamilyInput, reportDate: Date, incidents: [Incident] = [], events: [SafetyEvent] = [],
+        riskFactors: RiskFactors = RiskFactors(), criticalIndicators: CriticalIndicators = CriticalIndicators(),
+        childrenInHelp: [String] = [], previousAssessment: Date? = nil
+    ) {
+        self.family = family
+        self.reportDate = reportDate
+        self.incidents = incidents
+        self.events = events
+        self.riskFactors = riskFactors
+        self.criticalIndicators = criticalIndicators
+        self.childrenInHelp = childrenInHelp
+        self.previousAssessment = previousAssessment
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case family, reportDate, incidents, events, riskFactors, criticalIndicators, childrenInHelp, previousAssessment
+    }
+
+    /// Decodes an input; everything but `family` and `reportDate` may be absent.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        family = try container.decode(FamilyInput.self, forKey: .family)
+        reportDate = try container.decode(Date.self, forKey: .reportDate)
+        incidents = try container.decodeIfPresent([Incident].self, forKey: .incidents) ?? []
+        events = try container.decodeIfPresent([SafetyEvent].self, forKey: .events) ?? []
+        riskFactors = try container.decodeIfPresent(RiskFactors.self, forKey: .riskFactors) ?? RiskFactors()
+        criticalIndicators = try container.decodeIfPresent(CriticalIndicators.self, forKey: .criticalIndicators) ?? CriticalIndicators()
+        childrenInHelp = try container.decodeIfPresent([String].self, forKey: .childrenInHelp) ?? []
+        previousAssessment = try container.decodeIfPresent(Date.self, forKey: .previousAssessment)
+    }
+
+    /// Checks dates against the assessment date and each other.
+    ///
+    /// - Throws: ``SafetyError/Code/invalidHistory`` for incidents or events out of date
+    ///   order, dated after `asOf`, or before nothing sensible (an incident naming an unknown
+    ///   member); ``SafetyError/Code/invalidFamily`` for an invalid family.
+    public func validate(asOf: Date) throws(SafetyError) {
+        do { try family.validate() } catch { throw SafetyError(.invalidFamily, field: error.field, message: error.message) }
+        guard reportDate <= asOf else { throw SafetyError(.invalidHistory, field: "reportDate", message: "the report date is after the assessment date") }
+        if let previousAssessment, previousAssessment > asOf {
+            throw SafetyError(.invalidHistory, field: "previousAssessment", message: "the previous assessment is after the assessment date")
+        }
+        let ids = Set(family.members.map(\.id))
+        for (index, incident) in incidents.enumerated() {
+            guard incident.date <= asOf else { throw SafetyError(.invalidHistory, field: "incidents[\(index)].date", message: "an incident is dated after the assessment date") }
+            if index > 0, incident.date < incidents[index - 1].date {
+                throw SafetyError(.invalidHistory, field: "incidents[\(index)].date", message: "incidents must be in date order")
+            }
+            if let by = incident.by, !ids.contains(by) { throw SafetyError(.invalidHistory, field: "incidents[\(index)].by", message: "names no member of the family") }
+            if let unknown = incident.against.first(where: { !ids.contains($0) }) {
+                throw SafetyError(.invalidHistory, field: "incidents[\(index)].against", message: "'\(unknown)' is no member of the family")
+            }
+        }
+        for (index, event) in events.enumerated() {
+            guard event.date <= asOf else { throw SafetyError(.invalidHistory, field: "events[\(index)].date", message: "an event is dated after the assessment date") }
+            if index > 0, event.date < events[index - 1].date {
+                throw SafetyError(.invalidHistory, field: "events[\(index)].date", message: "events must be in date order")
+            }
+        }
+    }
+}

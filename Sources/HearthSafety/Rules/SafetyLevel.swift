@@ -1,0 +1,40 @@
+/// How unsafe a person or family is judged to be, and so how fast to act.
+public enum SafetyLevel: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    /// No rule above the baseline fired: regular procedure.
+    case standard
+    /// Risk factors or repeated incidents: act within days.
+    case elevated
+    /// Severe or one-sided controlling violence, or a pattern the anchors flag: act within 24 hours.
+    case high
+    /// A critical indicator of lethal danger: act today, with protective measures.
+    case acute
+
+    private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    /// Orders levels from standard to acute.
+    public static func < (lhs: SafetyLevel, rhs: SafetyLevel) -> Bool { lhs.rank < rhs.rank }
+
+    /// The response the level implies (Hearth's mapping of the report's "the severity of the
+    /// threat co-determines how fast to respond and whether safety measures are needed",
+    /// 002:607–609; acute: act strongly and quickly with police and justice, 002:588–590;
+    /// unreachable clients under serious threat: a home visit, 002:554–556).
+    public var response: String {
+        switch self {
+        case .acute: "today: protective measures (police, restraining order, shelter) and direct safety conditions; do not wait for help to start"
+        case .high: "within 24 hours: outreach contact (a home visit if the family cannot be reached) and a safety plan"
+        case .elevated: "within 5 working days: an assessment of all life domains and a safety plan"
+        case .standard: "regular procedure: intake, and reassessment as scheduled"
+        }
+    }
+
+    /// Days until the next scheduled reassessment at this level (Hearth's setting; an event
+    /// or incident makes it due at once).
+    public var reassessmentInterval: Int {
+        switch self {
+        case .acute: 7
+        case .high: 30
+        case .elevated: 90
+        case .standard: 180
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// One rule of a safety rule set. Rules only raise a level; each names what it read.
+public struct SafetyRule: Hashable, Sendable, Codable {
+    /// What the rule tests (each kind is evaluated by HearthSafety; parameters are data).
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        /// A critical indicator (``parameters/indicator``) is yes.
+        case criticalIndicator
+        /// A severe physical, sexual or threat incident within ``Parameters/windowDays``.
+        case recentSevereIncident
+        /// At least ``Parameters/count`` incidents within ``Parameters/windowDays``.
+        case incidentFrequency
+        /// A severe incident after only minor ones, within ``Parameters/windowDays``.
+        case severityEscalation
+        /// A parent's CTS2 shows severe physical violence in the past year.
+        case severeViolenceReported
+        /// Separation, coercive control, and physical or sexual violence together.
+        case clusterOfThree
+        /// The family fits the intimate-terror profile.
+        case intimateTerrorProfile
+        /// Stalking.
+        case stalking
+        /// At least ``Parameters/count`` risk factors are yes.
+        case riskFactorCount
+        /// A child was present at a severe incident (applies to the children).
+        case childPresentAtSevereIncident
+        /// A child was the target of an abuse incident (applies to that child).
+        case childAbuse
+    }
+
+    /// The rule's numbers and names.
+    public struct Parameters: Hashable, Sendable, Codable {
+        /// For ``Kind/criticalIndicator``: the indicator's name.
+        public var indicator: String?
+        /// A window in days before the assessment date.
+        public var windowDays: Int?
+        /// A count threshold.
+        public var count: Int?
+
+        /// Creates parameters.
+        public init(indicator: String? = nil, windowDays: Int? = nil, count: Int? = nil) {
+            self.indicator = indicator
+            self.windowDays = windowDays
+            self.count = count
+        }
+    }
+
+    /// The rule's identifier.
+    public var id: String
+    /// What it tests.
+    public var kind: Kind
+    /// Its parameters.
+    public var parameters: Parameters
+    /// The level it raises to when it fires.
+    public var level: SafetyLevel
+    /// A plain statement of the rule.
+    public var description: String
+    /// Where it comes from.
+    public var source: String
+
+    /// Creates a rule.
+    public init(id: String, kind: Kind, parameters: Parameters = Parameters(), level: SafetyLevel, description: String, source: String) {
+        self.id = id
+        self.kind = kind
+        self.parameters = parameters
+        self.level = level
+        self.description = description
+        self.source = source
+    }
+}
+
+/// A versioned set of safety rules.
+public struct SafetyRuleSet: Hashable, Sendable, Codable {
+    /// The set's identifier.
+    public var id: String
+    /// Its version; recorded with every assessment.
+    public var version: String
+    /// What the rules rest on, and their limits.
+    public var disclaimer: String
+    /// The rules.
+    public var rules: [SafetyRule]
+
+    /// Creates a rule set.
+    public init(id: String, version: String, disclaimer: String, rules: [SafetyRule]) {
+        self.id = id
+        self.version = version
+        self.disclaimer = disclaimer
+        self.rules = rules
+    }
+
+    /// Checks the rule set.
+    ///
+    /// - Throws: ``SafetyError/Code/invalidRuleSet`` for duplicate ids, unknown indicators, or
+    ///   missing or non-positive windows and counts.
+    public func validate() throws(SafetyError) {
+        var ids = Set<String>()
+        let indicators = Set(CriticalIndicators().all.map(\.name))
+        for rule in rules {
+            func fail(_ message: String) -> SafetyError { SafetyError(.invalidRuleSet, field: rule.id, message: message) }
+            guard ids.insert(rule.id).inserted else { throw fail("duplicate rule id") }
+            switch rule.kind {
+            case .criticalIndicator:
+                guard let indicator = rule.parameters.indicator, indicators.contains(indicator) else { throw fail("unknown critical indicator") }
+            case .recentSevereIncident, .severityEscalation:
+                guard (rule.parameters.windowDays ?? 0) > 0 else { throw fail("needs a positive windowDays") }
+            case .incidentFrequency:
+                guard (rule.parameters.windowDays ?? 0) > 0, (rule.parameters.count ?? 0) > 0 else { throw fail("needs a positive windowDays and count") }
+            case .riskFactorCount:
+                guard (rule.parameters.count ?? 0) > 0 else { throw fail("needs a positive count") }
+            case .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .childPresentAtSevereIncident, .childAbuse:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import HearthProfiles
+
+/// Triage: how complex the family's situation is, what care it needs, and which approach.
+///
+/// The report asks triage to tell complex from less complex cases, analyse every life domain
+/// and its causes, and prevent light help for heavy problems (002:595–612, 7939–7966). Hearth's
+/// rule: severe or chronic violence never gets less than specialised help.
+public struct Triage: Hashable, Sendable, Codable {
+    /// One life domain and whether it has a problem.
+    public struct Domain: Hashable, Sendable, Codable {
+        /// The domain.
+        public var name: String
+        /// Whether it has a problem.
+        public var problem: Answer
+    }
+
+    /// How complex the situation is.
+    public enum Complexity: String, Hashable, Sendable, Codable {
+        /// Few domains, no severe or chronic violence.
+        case lessComplex
+        /// Several domains, or severe or chronic violence, or a high level.
+        case complex
+    }
+
+    /// The care the family needs.
+    public enum CareLevel: String, Hashable, Sendable, Codable, Comparable {
+        /// The local (neighbourhood) team.
+        case localTeam
+        /// Specialised help for domestic violence.
+        case specialisedHelp
+        /// A multidisciplinary approach for structurally unsafe families.
+        case multidisciplinary
+
+        private var rank: Int { [.localTeam, .specialisedHelp, .multidisciplinary].firstIndex(of: self) ?? 0 }
+        /// Orders care levels from light to heavy.
+        public static func < (lhs: CareLevel, rhs: CareLevel) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// The life domains.
+    public var domains: [Domain]
+    /// The severity of the violence: `none`, `minor`, `severe` or `unknown`.
+    public var violenceSeverity: String
+    /// Whether the violence is chronic (incidents over 12 months or more, or repeated reports).
+    public var chronic: Answer
+    /// Complexity.
+    public var complexity: Complexity
+    /// The recommended care level.
+    public var careLevel: CareLevel
+    /// Why.
+    public var reasons: [String]
+    /// The approaches of the family's profiles (001:201).
+    public var approaches: [String]
+    /// Children without help of their own: each child needs own attention (002:644–647).
+    public var childrenWithoutHelp: [String]
+
+    init(input: SafetyInput, context: RuleContext, level: SafetyLevel, profiles: ProfileResult) {
+        let circumstances = input.family.circumstances
+        let factors = context.riskFactors()
+        func flag(_ value: Bool?) -> Answer { value.map { $0 ? .yes : .no } ?? .unknown }
+        let substance = context.any([context.answer(circumstances.substanceUse), factors["partnerProblemDrinking"] ?? nil])
+        let stressIndicator = profiles.memberships.flatMap(\.indicators).first { $0.indicator == "highParentingStress" }?.status
+        let trauma = input.family.members.compactMap { $0.scores["trauma.clinicalScales"] }
+        domains = [
+            Domain(name: "finances", problem: circumstances.debtsOrPoverty),
+            Domain(name: "work", problem: circumstances.unemployment),
+            Domain(name: "housing", problem: circumstances.housingProblems),
+            Domain(name: "substance use", problem: flag(substance)),
+            Domain(name: "mental health", problem: circumstances.parentPsychiatricProblems),
+            Domain(name: "intellectual disability or long-term care", problem: circumstances.parentLongTermCareNeed),
+            Domain(name: "parenting stress", problem: stressIndicator == .met ? .yes : (stressIndicator == .notMet ? .no : .unknown)),
+            Domain(name: "child problems", problem: circumstances.childBehaviourProblems),
+            Domain(name: "trauma", problem: trauma.contains { $0 > 0 } ? .yes : (!trauma.isEmpty && trauma.count == input.family.members.count ? .no : .unknown)),
+            Domain(name: "isolation", problem: flag(context.any([context.answer(circumstances.coerciveControl), context.answer(input.riskFactors.controlAndIsolation)]))),
+        ]
+        let severe = context.input.incidents.contains { $0.severity == .severe } || context.evaluate(
+            SafetyRule(id: "", kind: .severeViolenceReported, level: .high, description: "", source: "")).isFired
+        let anyViolence = !input.incidents.isEmpty || context.physicalViolenceReported() == true
+            || input.family.parents.contains { $0.value("cts2", "self_psychological_prevalence") == 1 || $0.value("cts2", "partner_psychological_prevalence") == 1 }
+        violenceSeverity = severe ? "severe" : (anyViolence ? "minor" : (context.physicalViolenceReported() == false ? "none" : "unknown"))
+        let span = input.incidents.first.flatMap { first in input.incidents.last.map { $0.date.timeIntervalSince(first.date) / 86_400 } } ?? 0
+        chronic = span >= 365 || circumstances.repeatedReports == .yes ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
+        let problems = domains.filter { $0.problem == .yes }.map(\.name)
+        var reasons = ["\(problems.count) life domains with problems\(problems.isEmpty ? "" : ": " + problems.joined(separator: ", "))",
+                       "\(domains.filter { $0.problem == .unknown }.count) domains unknown", "violence: \(violenceSeverity), chronic: \(chronic.rawValue)"]
+        complexity = problems.count >= 3 || severe || chronic == .yes || level >= .high ? .complex : .lessComplex
+        var care: CareLevel = complexity == .complex ? .specialisedHelp : .localTeam
+        if level >= .high && (problems.count >= 3 || chronic == .yes) {
+            care = .multidisciplinary
+            reasons.append("structurally unsafe: level \(level.rawValue) with \(chronic == .yes ? "chronic violence" : "problems in \(problems.count) domains")")
+        }
+        if (severe || chronic == .yes) && care < .specialisedHelp {
+            care = .specialisedHelp  // never light help for heavy problems (002:7961–7964)
+        }
+        reasons.append("severe or chronic violence never gets less than specialised help")
+        careLevel = care
+        self.reasons = reasons
+        approaches = profiles.memberships.filter { $0.status == .member }.map { "\($0.name): \($0.approach)" }
+        childrenWithoutHelp = input.family.children.map(\.id).filter { !input.childrenInHelp.contains($0) }
+    }
+}
+
+extension RuleOutcome {
+    var isFired: Bool { if case .fired = self { true } else { false } }
+}

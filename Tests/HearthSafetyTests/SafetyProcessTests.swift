@@ -1,0 +1,119 @@
+import Foundation
+import HearthCore
+import HearthProfiles
+import Testing
+
+@testable import HearthSafety
+
+@Suite("Triage, plans, reassessment and judgement")
+struct SafetyProcessTests {
+    @Test func triageCareLevels() throws {
+        let quiet = try assess(quietInput())
+        #expect(quiet.triage.complexity == .lessComplex && quiet.triage.careLevel == .localTeam)
+        #expect(quiet.triage.childrenWithoutHelp.isEmpty)
+        // Severe violence never gets less than specialised help, even with no other problem.
+        let severe = try assess(quietInput { $0.incidents = [Incident(date: daysAgo(300), kind: .physical, severity: .severe, childrenPresent: .no)] })
+        #expect(severe.triage.careLevel == .specialisedHelp)
+        // Chronic: incidents over more than a year.
+        let chronic = try assess(quietInput { $0.incidents = [Incident(date: daysAgo(500), kind: .psychological, severity: .minor, childrenPresent: .no), Incident(date: daysAgo(100), kind: .psychological, severity: .minor, childrenPresent: .no)] })
+        #expect(chronic.triage.chronic == .yes && chronic.triage.careLevel == .specialisedHelp)
+        // High level with problems in three domains: structurally unsafe.
+        let structural = try assess(quietInput {
+            $0.criticalIndicators.weapon = .yes
+            $0.family.circumstances.debtsOrPoverty = .yes
+            $0.family.circumstances.unemployment = .yes
+            $0.family.circumstances.housingProblems = .yes
+        })
+        #expect(structural.triage.careLevel == .multidisciplinary)
+        #expect(structural.triage.domains.filter { $0.problem == .yes }.map(\.name) == ["finances", "work", "housing"])
+        let helpless = try assess(quietInput { $0.childrenInHelp = [] })
+        #expect(helpless.triage.childrenWithoutHelp == ["C1"])
+    }
+
+    @Test func everyReassessmentTrigger() throws {
+        #expect(try assess(quietInput()).reassessment.due == false)  // assessed 10 days ago, nothing since
+        for kind in SafetyEvent.Kind.allCases {
+            let schedule = try assess(quietInput { $0.events = [SafetyEvent(date: daysAgo(2), kind: kind)] }).reassessment
+            #expect(schedule.due && schedule.triggers.map(\.reason) == ["event:\(kind.rawValue)"])
+        }
+        let incident = try assess(quietInput { $0.incidents = [Incident(date: daysAgo(3), kind: .psychological, severity: .minor, childrenPresent: .no)] })
+        #expect(incident.reassessment.triggers.map(\.reason) == ["incident:psychological"])
+        // Before the previous assessment: already seen, not a trigger.
+        #expect(try assess(quietInput { $0.events = [SafetyEvent(date: daysAgo(20), kind: .separation)] }).reassessment.due == false)
+        #expect(try assess(quietInput { $0.previousAssessment = nil }).reassessment.triggers.map(\.reason) == ["first assessment"])
+        // Interval: 180 days at the standard level, 7 at acute.
+        #expect(try assess(quietInput { $0.previousAssessment = daysAgo(180) }).reassessment.due)
+        #expect(try !assess(quietInput { $0.previousAssessment = daysAgo(179) }).reassessment.due)
+        #expect(try assess(quietInput { $0.previousAssessment = daysAgo(7); $0.criticalIndicators.weapon = .yes }).reassessment.due)
+    }
+
+    @Test func monitoringLastsEighteenMonthsUnlessClosedWithReasons() throws {
+        let early = try assess(quietInput { $0.reportDate = daysAgo(300) })
+        #expect(early.reassessment.monitoringActive)
+        let calendar = Calendar(identifier: .gregorian)
+        #expect(early.reassessment.monitoringUntil == calendar.date(byAdding: .month, value: 18, to: daysAgo(300)))
+        #expect(try !assess(quietInput { $0.reportDate = daysAgo(600) }).reassessment.monitoringActive)
+        let closure = MonitoringClosure(professional: "prof-3", at: daysAgo(1), reason: "family moved abroad; handed over to the local agency")
+        let closed = try SafetyAssessor().assess(quietInput { $0.reportDate = daysAgo(300) }, asOf: asOf, closure: closure)
+        #expect(!closed.reassessment.monitoringActive && closed.reassessment.closure == closure)
+        let unexplained = try SafetyAssessor().assess(quietInput { $0.reportDate = daysAgo(300) }, asOf: asOf, closure: MonitoringClosure(professional: "prof-3", at: daysAgo(1), reason: " "))
+        #expect(unexplained.reassessment.monitoringActive && unexplained.reassessment.closure == nil)
+    }
+
+    @Test func safetyPlanAndPhases() throws {
+        let input = quietInput()
+        var plan = SafetyPlan(coordinator: "case-manager-1", conditions: [
+            SafetyCondition(id: "s1", description: "Father does not collect the children from day care", owner: "father", due: daysAgo(-7), appliesTo: ["C1"]),
+            SafetyCondition(id: "s2", description: "Emergency bag with the neighbours", owner: "mother", due: daysAgo(5), status: .met),
+        ])
+        try plan.validate(for: input.family)
+        #expect(plan.childrenWithoutConditions(in: input.family).isEmpty)
+        #expect(plan.overdue(at: asOf).isEmpty)
+        let assessment = try assess(input)
+        #expect(SafetyPhase.current(plan: plan, assessment: assessment, incidents: []).phase == .directSafety)  // s1 open
+        plan.conditions[0].status = .met
+        #expect(SafetyPhase.current(plan: plan, assessment: assessment, incidents: []).phase == .recovery)
+        let recent = [Incident(date: daysAgo(120), kind: .psychological, severity: .minor, childrenPresent: .no)]
+        #expect(SafetyPhase.current(plan: plan, assessment: assessment, incidents: recent).phase == .stableSafety)
+        let tooRecent = [Incident(date: daysAgo(30), kind: .psychological, severity: .minor, childrenPresent: .no)]
+        let direct = SafetyPhase.current(plan: plan, assessment: assessment, incidents: tooRecent)
+        #expect(direct.phase == .directSafety && direct.unmet.first?.contains("90 days") == true)
+        var bad = plan
+        bad.conditions[1].appliesTo = ["X"]
+        #expect(caught { () throws(SafetyError) in try bad.validate(for: input.family) }?.code == .invalidPlan)
+        #expect(caught { () throws(SafetyError) in try SafetyPlan(coordinator: "", conditions: []).validate(for: input.family) }?.code == .invalidPlan)
+        #expect(SafetyPlan(coordinator: "c", conditions: []).childrenWithoutConditions(in: input.family) == ["C1"])
+    }
+
+    @Test func judgementPolicy() throws {
+        let computed = try assess(quietInput { $0.family.circumstances.stalking = .yes })
+        #expect(computed.level == .high)
+        let judged = JudgedSafetyAssessment(computed: computed)
+        #expect(judged.effectiveLevel == .high && judged.disagreement == nil)
+        // Raising needs a reason.
+        let raised = try judged.adding(level: .acute, by: "prof-1", at: asOf, reason: "She says he has a gun")
+        #expect(raised.effectiveLevel == .acute)
+        #expect(caught { () throws(SafetyError) in _ = try judged.adding(level: .acute, by: "prof-1", at: asOf, reason: "") }?.code == .judgementRefused)
+        // Lowering needs a reason and a second reviewer who is someone else.
+        let refused = caught { () throws(SafetyError) in _ = try judged.adding(level: .elevated, by: "prof-1", at: asOf, reason: "Stalking stopped") }
+        #expect(refused?.code == .judgementRefused && refused?.field == "secondReviewer")
+        #expect(caught { () throws(SafetyError) in _ = try judged.adding(level: .elevated, by: "prof-1", at: asOf, reason: "r", secondReviewer: "prof-1") }?.code == .judgementRefused)
+        let lowered = try judged.adding(level: .elevated, by: "prof-1", at: asOf, reason: "Stalking stopped after the restraining order", secondReviewer: "prof-2")
+        #expect(lowered.effectiveLevel == .elevated)
+        #expect(lowered.computed == computed)  // never replaced
+        // Two assessors side by side: the highest stands, and the disagreement is reported.
+        let two = try lowered.adding(level: .high, by: "prof-3", at: asOf.addingTimeInterval(60), reason: "Independent visit: still afraid")
+        #expect(two.effectiveLevel == .high)
+        #expect(two.disagreement?.spread == 1)
+        #expect(two.disagreement?.levels == ["prof-1": .elevated, "prof-3": .high, "computed": .high])
+        #expect(caught { () throws(SafetyError) in _ = try judged.adding(level: .high, by: "p", at: daysAgo(1), reason: "r") }?.code == .judgementRefused)
+    }
+
+    @Test func assessmentsRoundTripThroughJSON() throws {
+        let assessment = try assess(quietInput { $0.criticalIndicators.weapon = .yes })
+        let data = try JSONEncoder().encode(assessment)
+        #expect(try JSONDecoder().decode(SafetyAssessment.self, from: data) == assessment)
+        let rules = try JSONEncoder().encode(SafetyRuleSet.builtIn)
+        #expect(try JSONDecoder().decode(SafetyRuleSet.self, from: rules) == .builtIn)
+    }
+}
