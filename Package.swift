@@ -2,7 +2,8 @@
 //
 // Hearth: questionnaire instruments and safety logic for work against domestic
 // violence and child abuse. Dependencies point down only:
-// HearthCore ← HearthScoring ← (HearthNorms ← HearthProfiles ← HearthSafety).
+// HearthCore ← HearthScoring ← (HearthNorms ← HearthProfiles ← HearthSafety),
+// and HearthNorms ← HearthResearch (importers, cohort statistics, report tables).
 // No package dependencies and no unsafe compiler flags, so any Swift package can depend on it.
 
 import PackageDescription
@@ -15,6 +16,7 @@ let package = Package(
         .library(name: "HearthNorms", targets: ["HearthNorms"]),
         .library(name: "HearthProfiles", targets: ["HearthProfiles"]),
         .library(name: "HearthSafety", targets: ["HearthSafety"]),
+        .library(name: "HearthResearch", targets: ["HearthResearch"]),
         .executable(name: "hearth", targets: ["hearth"]),
     ],
     dependencies: [],
@@ -24,9 +26,13 @@ let package = Package(
         .target(name: "HearthNorms", dependencies: ["HearthCore", "HearthScoring"]),
         .target(name: "HearthProfiles", dependencies: ["HearthCore", "HearthScoring", "HearthNorms"]),
         .target(name: "HearthSafety", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
+        // Research workflow: REDCap and FHIR importers, cohort statistics, the report's tables.
+        .target(name: "HearthResearch", dependencies: ["HearthCore", "HearthScoring", "HearthNorms"]),
         // The command-line tool's logic lives in a library so that tests can drive it
         // without spawning processes; `hearth` is a thin entry point.
-        .target(name: "HearthCLI", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety"]),
+        .target(
+            name: "HearthCLI",
+            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthResearch"]),
         .executableTarget(name: "hearth", dependencies: ["HearthCLI"]),
         // Benchmarks: a seeded synthetic-cohort generator and the reference scorer (not
         // products, so not SDK API), and the benchmark executable (`swift run -c release hearth-bench`).
@@ -40,8 +46,11 @@ let package = Package(
         .testTarget(name: "HearthProfilesTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
         .testTarget(name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety"]),
         .testTarget(
+            name: "HearthResearchTests",
+            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthResearch", "HearthSynthetic"]),
+        .testTarget(
             name: "HearthCLITests",
-            dependencies: ["HearthCLI", "HearthCore", "HearthScoring"]
+            dependencies: ["HearthCLI", "HearthCore", "HearthScoring", "HearthResearch"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -18,6 +18,8 @@ public enum HearthTool {
                                  the family's violence profiles, typology and trajectory (JSON)
           assess <input.json> [--as-of YYYY-MM-DD] [--explain]
                                  a safety assessment (JSON, or a readable explanation)
+          analyze --config study.json [--output DIR] [--quiet]
+                                 import REDCap/FHIR files, write the report's tables
           help                   show this text
           version                show the version
 
@@ -47,6 +49,12 @@ public enum HearthTool {
                 try ProfileCommand(io: io).run(rest)
             case "assess":
                 try AssessCommand(io: io).run(rest)
+            case "analyze":
+                if rest.contains("--help") {
+                    io.writeStandardOutput(Data((AnalyzeCommand.usage + "\n").utf8))
+                } else {
+                    try AnalyzeCommand(io: io).run(rest)
+                }
             case "help", "--help", "-h":
                 io.writeStandardOutput(Data((usage + "\n").utf8))
             case "version", "--version":

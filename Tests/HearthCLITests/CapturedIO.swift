@@ -9,6 +9,7 @@ final class CapturedIO: CommandIO {
     var standardError = ""
     var files: [String: Data] = [:]
     var failWrites = false
+    var directories: Set<String> = []
 
     init(input: String = "", files: [String: String] = [:]) {
         standardInput = Data(input.utf8)
@@ -25,6 +26,10 @@ final class CapturedIO: CommandIO {
     func writeFile(_ data: Data, to path: String) throws {
         if failWrites { throw CocoaError(.fileWriteNoPermission) }
         files[path] = data
+    }
+    func createDirectory(at path: String) throws {
+        if failWrites { throw CocoaError(.fileWriteNoPermission) }
+        directories.insert(path)
     }
 
     var output: String { String(decoding: standardOutput, as: UTF8.self) }

@@ -1,4 +1,5 @@
 import HearthCore
+import HearthResearch
 import HearthScoring
 
 /// Reads a cohort CSV into a ``ResponseMatrix`` for one instrument.
@@ -96,15 +97,5 @@ struct CohortCSVReader {
             throw .data("\(source): line \(line), column '\(column)': not a code in \(scale.minimum)...\(scale.maximum)")
         }
         return UInt8(value)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    func trimmingASCIIWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
     }
 }

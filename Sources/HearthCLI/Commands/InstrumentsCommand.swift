@@ -1,4 +1,5 @@
 import Foundation
+import HearthResearch
 import HearthScoring
 
 /// `hearth instruments`: the instruments and whether each is built in or needs a key file.

@@ -1,4 +1,5 @@
 import Foundation
+import HearthResearch
 import HearthNorms
 
 /// `hearth norms [--norm-file FILE]`: the norm entries as CSV (built in, plus a file's).

@@ -1,4 +1,5 @@
 import Foundation
+import HearthResearch
 import HearthCore
 import HearthNorms
 import HearthScoring

@@ -1,4 +1,5 @@
 import Foundation
+import HearthResearch
 import HearthCore
 import HearthNorms
 import HearthScoring
@@ -39,7 +40,8 @@ struct ScoreCommand {
         } catch {
             throw .data("cannot read \(source)")
         }
-        let table = try CSVTable(parsing: input, source: source)
+        let table: CSVTable
+        do { table = try CSVTable(parsing: input, source: source) } catch { throw .data(error.description) }
         let (matrix, hasWave) = try CohortCSVReader(definition: definition, source: source).read(table)
         let scores: ScoreTable
         do { scores = try plan.score(matrix, options: ScoringOptions(threads: threads)) } catch { throw .data(error.description) }

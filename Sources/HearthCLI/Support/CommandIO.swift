@@ -13,6 +13,8 @@ public protocol CommandIO: AnyObject {
     func readFile(at path: String) throws -> Data
     /// Replaces a file's contents atomically (all or nothing).
     func writeFile(_ data: Data, to path: String) throws
+    /// Creates a directory and any missing parents; succeeds if it exists.
+    func createDirectory(at path: String) throws
 }
 
 /// The process's own streams and file system.
@@ -31,5 +33,9 @@ public final class ProcessIO: CommandIO {
     /// Replaces a file's contents atomically.
     public func writeFile(_ data: Data, to path: String) throws {
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+    /// Creates a directory and any missing parents.
+    public func createDirectory(at path: String) throws {
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path), withIntermediateDirectories: true)
     }
 }

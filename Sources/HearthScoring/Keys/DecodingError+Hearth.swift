@@ -1,6 +1,6 @@
 extension DecodingError {
     /// The JSON path of the problem, e.g. `scales[2].items`.
-    var hearthPath: String? {
+    package var hearthPath: String? {
         let path: [any CodingKey]
         switch self {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
@@ -23,7 +23,7 @@ extension DecodingError {
     }
 
     /// A one-line description of the problem without the decoder's internals.
-    var hearthSummary: String {
+    package var hearthSummary: String {
         switch self {
         case .typeMismatch(let type, _): "wrong type (expected \(type))"
         case .valueNotFound(let type, _): "missing value (expected \(type))"

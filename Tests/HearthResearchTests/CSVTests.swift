@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import HearthCLI
+import HearthResearch
 
 @Suite("CSV per RFC 4180")
 struct CSVTests {
@@ -20,13 +20,13 @@ struct CSVTests {
     }
 
     @Test func rejectsBareCarriageReturnAndInvalidUTF8() {
-        #expect(throws: ToolError.self) { try parse("a,b\r1,2\n") }
-        #expect(throws: ToolError.self) { try CSVTable(parsing: Data([0x61, 0xFF, 0x0A]), source: "t") }
+        #expect(throws: ResearchError.self) { try parse("a,b\r1,2\n") }
+        #expect(throws: ResearchError.self) { try CSVTable(parsing: Data([0x61, 0xFF, 0x0A]), source: "t") }
     }
 
     @Test func rejectsOverlongFields() {
         let long = String(repeating: "x", count: CSVTable.maximumFieldBytes + 1)
-        #expect(throws: ToolError.self) { try parse("a\n\(long)\n") }
+        #expect(throws: ResearchError.self) { try parse("a\n\(long)\n") }
     }
 
     @Test func writerQuotesOnlyWhatNeedsIt() {

@@ -1,10 +1,15 @@
 import Foundation
 
 /// Writes RFC 4180 CSV with LF line ends, quoting only the fields that need it.
-struct CSVWriter {
-    private(set) var data = Data()
+public struct CSVWriter: Sendable {
+    /// The CSV written so far.
+    public private(set) var data = Data()
 
-    mutating func writeRecord(_ fields: [String]) {
+    /// Creates an empty writer.
+    public init() {}
+
+    /// Appends one record.
+    public mutating func writeRecord(_ fields: [String]) {
         var line = ""
         for (index, field) in fields.enumerated() {
             if index > 0 { line += "," }
@@ -14,14 +19,15 @@ struct CSVWriter {
         data.append(contentsOf: line.utf8)
     }
 
-    static func escape(_ field: String) -> String {
+    /// The field, quoted when it holds a comma, quote or line break.
+    public static func escape(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Formats a score: whole numbers without decimals, others rounded to 4 decimals with
     /// trailing zeros removed, so output is stable across platforms.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         var text = String(format: "%.4f", value)
         while text.hasSuffix("0") { text.removeLast() }

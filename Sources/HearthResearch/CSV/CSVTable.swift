@@ -6,27 +6,27 @@ import Foundation
 /// embedded commas, line breaks and doubled quotes. Rejects what RFC 4180 forbids (a quote
 /// inside an unquoted field, text after a closing quote, an unterminated quote) and records
 /// whose field count differs from the header's, naming the line.
-struct CSVTable {
+public struct CSVTable: Hashable, Sendable {
     /// The header's field names.
-    var header: [String]
+    public var header: [String]
     /// The data records.
-    var records: [[String]]
+    public var records: [[String]]
     /// The 1-based line on which each data record starts, for messages.
-    var lines: [Int]
+    public var lines: [Int]
 
     /// The largest input accepted, in bytes.
-    static let maximumBytes = 1 << 30
+    public static let maximumBytes = 1 << 30
     /// The longest field accepted, in bytes.
-    static let maximumFieldBytes = 1 << 16
+    public static let maximumFieldBytes = 1 << 16
 
-    /// Parses CSV text.
+    /// Parses CSV text; `source` names the input in errors.
     ///
-    /// - Throws: ``ToolError`` naming the line of the first problem.
-    init(parsing data: Data, source: String) throws(ToolError) {
-        guard data.count <= Self.maximumBytes else { throw .data("\(source): larger than \(Self.maximumBytes) bytes") }
+    /// - Throws: ``ResearchError/Code/malformedFile`` naming the line of the first problem.
+    public init(parsing data: Data, source: String) throws(ResearchError) {
+        guard data.count <= Self.maximumBytes else { throw ResearchError(.malformedFile, source: source, message: "larger than \(Self.maximumBytes) bytes") }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw .data("\(source): not valid UTF-8 text") }
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw ResearchError(.malformedFile, source: source, message: "not valid UTF-8 text") }
         var parser = Parser(bytes: bytes, source: source)
         var all: [[String]] = []
         var starts: [Int] = []
@@ -34,9 +34,9 @@ struct CSVTable {
             all.append(record)
             starts.append(line)
         }
-        guard let header = all.first else { throw .data("\(source): empty file, expected a header line") }
+        guard let header = all.first else { throw ResearchError(.malformedFile, source: source, message: "empty file, expected a header line") }
         for (index, record) in all.enumerated().dropFirst() where record.count != header.count {
-            throw .data("\(source): line \(starts[index]): \(record.count) fields, but the header has \(header.count)")
+            throw ResearchError(.malformedFile, source: source, line: starts[index], message: "\(record.count) fields, but the header has \(header.count)")
         }
         self.header = header
         records = Array(all.dropFirst())
@@ -57,7 +57,7 @@ struct CSVTable {
         /// The next record and the line it starts on; `nil` at the end. A final line end is
         /// optional, and blank lines between records are not allowed (they would be records
         /// of one empty field).
-        mutating func nextRecord() throws(ToolError) -> ([String], Int)? {
+        mutating func nextRecord() throws(ResearchError) -> ([String], Int)? {
             guard position < bytes.count else { return nil }
             let start = line
             var fields: [String] = []
@@ -69,7 +69,7 @@ struct CSVTable {
                     position += 1
                 case UInt8(ascii: "\r"):
                     guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "\n") else {
-                        throw .data("\(source): line \(line): carriage return without line feed")
+                        throw ResearchError(.malformedFile, source: source, line: line, message: "carriage return without line feed")
                     }
                     position += 2
                     line += 1
@@ -82,19 +82,19 @@ struct CSVTable {
             }
         }
 
-        private mutating func field() throws(ToolError) -> String {
+        private mutating func field() throws(ResearchError) -> String {
             if position < bytes.count, bytes[position] == UInt8(ascii: "\"") { return try quotedField() }
             let start = position
             while position < bytes.count {
                 let byte = bytes[position]
                 if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
-                if byte == UInt8(ascii: "\"") { throw .data("\(source): line \(line): quote inside an unquoted field") }
+                if byte == UInt8(ascii: "\"") { throw ResearchError(.malformedFile, source: source, line: line, message: "quote inside an unquoted field") }
                 position += 1
             }
             return try text(bytes[start..<position])
         }
 
-        private mutating func quotedField() throws(ToolError) -> String {
+        private mutating func quotedField() throws(ResearchError) -> String {
             let openingLine = line
             position += 1
             var content: [UInt8] = []
@@ -108,7 +108,7 @@ struct CSVTable {
                     }
                     position += 1
                     if position < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[position]) {
-                        throw .data("\(source): line \(line): text after a closing quote")
+                        throw ResearchError(.malformedFile, source: source, line: line, message: "text after a closing quote")
                     }
                     return try text(content[...])
                 }
@@ -116,12 +116,12 @@ struct CSVTable {
                 content.append(byte)
                 position += 1
             }
-            throw .data("\(source): line \(openingLine): quoted field is never closed")
+            throw ResearchError(.malformedFile, source: source, line: openingLine, message: "quoted field is never closed")
         }
 
-        private func text(_ slice: ArraySlice<UInt8>) throws(ToolError) -> String {
+        private func text(_ slice: ArraySlice<UInt8>) throws(ResearchError) -> String {
             guard slice.count <= CSVTable.maximumFieldBytes else {
-                throw .data("\(source): line \(line): field longer than \(CSVTable.maximumFieldBytes) bytes")
+                throw ResearchError(.malformedFile, source: source, line: line, message: "field longer than \(CSVTable.maximumFieldBytes) bytes")
             }
             return String(decoding: slice, as: UTF8.self)
         }

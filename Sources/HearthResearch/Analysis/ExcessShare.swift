@@ -1,0 +1,35 @@
+/// The share of a group above an "excessive" threshold (the report's rule: above the
+/// reference mean + 1 SD; the threshold comes from HearthNorms or the caller).
+public struct ExcessShare: Hashable, Sendable, Codable {
+    /// The group.
+    public var group: GroupLabel
+    /// The column.
+    public var column: ScoreColumn
+    /// The threshold; a value strictly above it is excessive.
+    public var threshold: Double
+    /// Rows with a value.
+    public var count: Int
+    /// Rows above the threshold.
+    public var excessive: Int
+    /// `excessive / count`, `nil` without values.
+    public var share: Double?
+}
+
+extension CohortAnalysis {
+    /// The share above `threshold` per group (group by `.wave` for the report's figures).
+    ///
+    /// - Throws: ``ResearchError/Code/invalidValue`` for a non-finite threshold;
+    ///   ``ResearchError/Code/invalidMapping`` for an unknown instrument or scale.
+    public func excessShare(
+        _ column: ScoreColumn, above threshold: Double, by keys: [GroupingKey] = [.wave], where filter: CohortFilter = CohortFilter()
+    ) throws(ResearchError) -> [ExcessShare] {
+        guard threshold.isFinite else { throw ResearchError(.invalidValue, field: "threshold", message: "the threshold must be finite") }
+        return group(try scored.observations(column, where: filter), by: keys).map { label, members in
+            let values = members.compactMap(\.value)
+            let above = values.count(where: { $0 > threshold })
+            return ExcessShare(
+                group: label, column: column, threshold: threshold, count: values.count, excessive: above,
+                share: values.isEmpty ? nil : Double(above) / Double(values.count))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// A score to analyse: one scale of an instrument, or the sum of several of its scales
+/// (the report's Table 4.9 adds own and partner violence, `self_physical_frequency` +
+/// `partner_physical_frequency`). A sum is present only when every part is.
+///
+/// Written as `instrument.scale` or `instrument.scale+scale` in study configurations.
+public struct ScoreColumn: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The instrument id.
+    public var instrument: String
+    /// The scales whose values are added (one for a plain scale).
+    public var scales: [String]
+
+    /// One scale.
+    public init(instrument: String, scale: String) {
+        self.instrument = instrument
+        scales = [scale]
+    }
+
+    /// The sum of several scales of one instrument.
+    public init(instrument: String, sumOf scales: [String]) {
+        self.instrument = instrument
+        self.scales = scales
+    }
+
+    /// Parses `instrument.scale` or `instrument.scale+scale`.
+    ///
+    /// - Throws: ``ResearchError/Code/invalidMapping`` for any other shape.
+    public init(parsing text: String) throws(ResearchError) {
+        let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+        let scales = parts.count == 2 ? parts[1].split(separator: "+", omittingEmptySubsequences: false).map(String.init) : []
+        guard parts.count == 2, !parts[0].isEmpty, !scales.isEmpty, !scales.contains(where: \.isEmpty) else {
+            throw ResearchError(.invalidMapping, field: text, message: "a score column is written 'instrument.scale' or 'instrument.scale+scale'")
+        }
+        self.init(instrument: parts[0], sumOf: scales)
+    }
+
+    /// `instrument.scale[+scale…]`.
+    public var description: String { instrument + "." + scales.joined(separator: "+") }
+
+    /// Encodes as its description.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Decodes from `instrument.scale[+scale…]`.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        do { try self.init(parsing: text) } catch { throw error }
+    }
+}

@@ -1,0 +1,94 @@
+import HearthCore
+import HearthScoring
+
+/// A study's imported data: one ``ResponseMatrix`` per instrument, and the attributes of
+/// each respondent at each wave that are not items (city, study group, family).
+///
+/// Importers fill a cohort; several inputs (a REDCap export for one group, FHIR files for
+/// another) merge into one. Rows keep their order of arrival. A respondent may appear once
+/// per instrument and wave; attributes of the same key must agree across inputs.
+public struct StudyCohort: Sendable {
+    /// The largest number of distinct attribute names a cohort keeps.
+    public static let maximumAttributeCount = 256
+
+    /// The definitions, by instrument id.
+    public private(set) var definitions: [String: InstrumentDefinition] = [:]
+    /// The answers, by instrument id.
+    public private(set) var matrices: [String: ResponseMatrix] = [:]
+    /// Attributes by respondent and wave (`"group"`: `"research"`, `"city"`: `"A"`).
+    public private(set) var attributes: [RecordKey: [String: String]] = [:]
+    /// Every attribute name in use.
+    public private(set) var attributeNames: Set<String> = []
+    private var keysByInstrument: [String: Set<RecordKey>] = [:]
+
+    /// Creates an empty cohort.
+    public init() {}
+
+    /// The instrument ids, sorted.
+    public var instrumentIDs: [String] { matrices.keys.sorted() }
+
+    /// Appends every row of `matrix` to the instrument's rows.
+    ///
+    /// - Throws: ``ResearchError/Code/invalidMapping`` when `definition` differs from the one
+    ///   already in the cohort for the same id, or the matrix's item count does not match it;
+    ///   ``ResearchError/Code/duplicateRecord`` when a row's id and wave are already present
+    ///   for the instrument. The cohort is unchanged when it throws.
+    public mutating func add(_ matrix: ResponseMatrix, definition: InstrumentDefinition, source: String? = nil) throws(ResearchError) {
+        let id = definition.id
+        if let existing = definitions[id], existing != definition {
+            throw ResearchError(.invalidMapping, source: source, instrument: id, message: "a different definition of this instrument is already in the cohort")
+        }
+        guard matrix.itemCount == definition.items.count else {
+            throw ResearchError(
+                .invalidMapping, source: source, instrument: id,
+                message: "the matrix has \(matrix.itemCount) items, the instrument \(definition.items.count)")
+        }
+        var keys = keysByInstrument[id] ?? []
+        for respondent in matrix.respondents {
+            guard keys.insert(RecordKey(respondent)).inserted else {
+                throw ResearchError(
+                    .duplicateRecord, source: source, instrument: id,
+                    message: "a respondent appears twice at the same wave (\(RecordKey(respondent).wave.map { "wave \($0)" } ?? "no wave"))")
+            }
+        }
+        var merged: ResponseMatrix
+        if let existing = matrices[id] { merged = existing } else { merged = try emptyMatrix(definition, source: source) }
+        for row in 0..<matrix.rowCount {
+            do {
+                try merged.append(matrix.respondents[row], matrixCodes: matrix.matrixCodes(row: row))
+            } catch {
+                throw ResearchError(.scoring, source: source, instrument: id, message: error.description)
+            }
+        }
+        definitions[id] = definition
+        matrices[id] = merged
+        keysByInstrument[id] = keys
+    }
+
+    /// Sets attributes of a respondent at a wave.
+    ///
+    /// - Throws: ``ResearchError/Code/invalidValue`` when an attribute already has another
+    ///   value for the key (two inputs disagree) or the cohort would exceed
+    ///   ``maximumAttributeCount`` names. The cohort is unchanged when it throws.
+    public mutating func setAttributes(_ values: [String: String], for key: RecordKey, source: String? = nil) throws(ResearchError) {
+        var current = attributes[key] ?? [:]
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+            if let existing = current[name], existing != value {
+                throw ResearchError(.invalidValue, source: source, field: name, message: "two inputs give this attribute different values for the same respondent and wave")
+            }
+            current[name] = value
+        }
+        let names = attributeNames.union(current.keys)
+        guard names.count <= Self.maximumAttributeCount else {
+            throw ResearchError(.invalidValue, source: source, message: "more than \(Self.maximumAttributeCount) attribute names")
+        }
+        attributes[key] = current
+        attributeNames = names
+    }
+
+    private func emptyMatrix(_ definition: InstrumentDefinition, source: String?) throws(ResearchError) -> ResponseMatrix {
+        do { return try ResponseMatrix(itemCount: definition.items.count) } catch {
+            throw ResearchError(.scoring, source: source, instrument: definition.id, message: error.description)
+        }
+    }
+}

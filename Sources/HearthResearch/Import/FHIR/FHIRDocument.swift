@@ -1,0 +1,62 @@
+import Foundation
+
+/// The shapes a FHIR file may have: one resource, a Bundle, a JSON array, or NDJSON.
+enum FHIRDocument {
+    /// The QuestionnaireResponses in `data`, in file order. Other resources in a Bundle
+    /// are counted in the report, not read.
+    static func resources(in data: Data, source: String, report: inout ImportReport) throws(ResearchError) -> [FHIRResource] {
+        let top: [FHIRResource]
+        if data.first(where: { !isWhitespace($0) }) == UInt8(ascii: "[") {
+            top = try JSONInput.decode(data, source: source)
+        } else {
+            do {
+                top = [try JSONInput.decode(data, source: source) as FHIRResource]
+            } catch {
+                guard let lines = try? ndjson(data, source: source) else { throw error }
+                top = lines
+            }
+        }
+        var responses: [FHIRResource] = []
+        for (index, resource) in top.enumerated() {
+            switch resource.resourceType {
+            case "QuestionnaireResponse":
+                responses.append(resource)
+            case "Bundle":
+                for entry in resource.entry ?? [] {
+                    guard let inner = entry.resource else { continue }
+                    if inner.resourceType == "QuestionnaireResponse" {
+                        responses.append(inner)
+                    } else {
+                        report.skippedResources["resourceType \(inner.resourceType)", default: 0] += 1
+                    }
+                }
+            default:
+                throw ResearchError(
+                    .invalidValue, source: source, field: "[\(index)].resourceType",
+                    message: "'\(resource.resourceType)' is neither a QuestionnaireResponse nor a Bundle")
+            }
+        }
+        return responses
+    }
+
+    /// NDJSON: one resource per non-empty line. Throws when any line is not a resource.
+    private static func ndjson(_ data: Data, source: String) throws(ResearchError) -> [FHIRResource] {
+        var resources: [FHIRResource] = []
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard lines.count(where: { $0.contains(where: { !isWhitespace($0) }) }) > 1 else {
+            throw ResearchError(.malformedFile, source: source, message: "not NDJSON")
+        }
+        for (number, line) in lines.enumerated() where line.contains(where: { !isWhitespace($0) }) {
+            do { resources.append(try JSONInput.decode(Data(line), source: source)) } catch {
+                var located = error
+                located.line = number + 1
+                throw located
+            }
+        }
+        return resources
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}

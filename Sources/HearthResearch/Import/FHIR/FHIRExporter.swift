@@ -1,0 +1,125 @@
+import Foundation
+import HearthCore
+import HearthScoring
+
+/// Writes a ``StudyCohort`` as a FHIR R4 Bundle (type `collection`) of
+/// QuestionnaireResponses through an ``FHIRMapping``: the inverse of ``FHIRImporter``.
+///
+/// Answers are `valueInteger` codes; a skipped item is left out; other kinds of missing
+/// are an item without an answer carrying the data-absent-reason extension
+/// (`asked-unknown`, `asked-declined`, `not-asked`). Waves and attributes go into the
+/// mapping's extensions, so a mapping that lacks them cannot export a cohort that has them.
+public struct FHIRExporter: Sendable {
+    /// The mapping.
+    public let mapping: FHIRMapping
+    let importer: FHIRImporter
+
+    /// Creates an exporter, checking the mapping against the definitions.
+    ///
+    /// - Throws: as ``FHIRImporter/init(mapping:definitions:)``.
+    public init(mapping: FHIRMapping, definitions: [InstrumentDefinition]) throws(ResearchError) {
+        self.mapping = mapping
+        importer = try FHIRImporter(mapping: mapping, definitions: definitions)
+    }
+
+    /// The Bundle of every mapped instrument's rows in `cohort`.
+    ///
+    /// - Throws: ``ResearchError/Code/invalidMapping`` when the cohort has waves or attributes
+    ///   the mapping has no extension for; ``ResearchError/Code/invalidValue`` when a
+    ///   pseudonym cannot be written as a reference (it contains `/`).
+    public func export(_ cohort: StudyCohort) throws(ResearchError) -> Data {
+        var entries: [FHIRBundleEntry] = []
+        for plan in importer.plans {
+            guard let matrix = cohort.matrices[plan.definition.id] else { continue }
+            var linkIds = [String](repeating: "", count: plan.definition.items.count)
+            for (linkId, position) in plan.items { linkIds[position] = linkId }
+            for row in 0..<matrix.rowCount {
+                entries.append(FHIRBundleEntry(resource: try response(plan, matrix: matrix, row: row, linkIds: linkIds, cohort: cohort)))
+            }
+        }
+        let bundle = FHIRResource(resourceType: "Bundle", type: "collection", entry: entries)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        do { return try encoder.encode(bundle) } catch {
+            throw ResearchError(.malformedFile, message: "the Bundle cannot be encoded")
+        }
+    }
+
+    private func response(
+        _ plan: FHIRQuestionnairePlan, matrix: ResponseMatrix, row: Int, linkIds: [String], cohort: StudyCohort
+    ) throws(ResearchError) -> FHIRResource {
+        let respondent = matrix.respondents[row]
+        let key = RecordKey(respondent)
+        var extensions: [FHIRExtension] = []
+        if let wave = key.wave {
+            guard let url = mapping.waveExtension else {
+                throw ResearchError(.invalidMapping, field: "waveExtension", message: "the cohort has waves but the mapping has no wave extension")
+            }
+            extensions.append(FHIRExtension(url: url, valueInteger: wave))
+        }
+        for (name, value) in (cohort.attributes[key] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let url = mapping.attributeExtensions?[name] else {
+                throw ResearchError(.invalidMapping, field: "attributeExtensions", message: "attribute '\(name)' has no extension in the mapping")
+            }
+            extensions.append(FHIRExtension(url: url, valueString: value))
+        }
+        var items: [FHIRItem] = []
+        let codes: ArraySlice<UInt8>
+        do { codes = try matrix.matrixCodes(row: row) } catch {
+            throw ResearchError(.scoring, instrument: plan.definition.id, message: error.description)
+        }
+        for (position, code) in codes.enumerated() {
+            if let reason = MissingReason(matrixCode: code) {
+                guard let absent = FHIRAbsentReason.codes[reason] else { continue }
+                items.append(FHIRItem(linkId: linkIds[position], extensions: [FHIRExtension(url: FHIRExtensionURL.dataAbsentReason, valueCode: absent)]))
+            } else {
+                items.append(FHIRItem(linkId: linkIds[position], answer: [FHIRAnswer(valueInteger: Int(code))]))
+            }
+        }
+        items += metadataItems(respondent, links: plan.mapping.respondent)
+        let wavePart = key.wave.map { "-w\($0)" } ?? ""
+        return FHIRResource(
+            resourceType: "QuestionnaireResponse", id: nil, questionnaire: plan.mapping.canonical, status: "completed",
+            subject: try subject(respondent.id), extensions: extensions.isEmpty ? nil : extensions, item: items
+        ).identified(as: "\(plan.definition.id)\(wavePart)-\(row + 1)")
+    }
+
+    private func subject(_ id: RespondentID) throws(ResearchError) -> FHIRReference {
+        switch mapping.respondentID {
+        case .subjectReference:
+            guard !id.rawValue.contains("/") else {
+                throw ResearchError(.invalidValue, field: "subject", message: "a pseudonym containing '/' cannot be a reference; use subjectIdentifier")
+            }
+            return FHIRReference(reference: "Patient/\(id.rawValue)")
+        case .subjectIdentifier:
+            return FHIRReference(identifier: FHIRIdentifier(value: id.rawValue))
+        }
+    }
+
+    private func metadataItems(_ respondent: Respondent, links: FHIRMapping.RespondentLinks?) -> [FHIRItem] {
+        guard let links else { return [] }
+        var items: [FHIRItem] = []
+        func sexCode(_ sex: Sex) -> String {
+            mapping.sexCodes?.filter { (try? Sex(parsing: $0.value)) == sex }.keys.sorted().first ?? sex.rawValue
+        }
+        if let link = links.sex, respondent.sex != .unknown {
+            items.append(FHIRItem(linkId: link, answer: [FHIRAnswer(valueCoding: FHIRCoding(code: sexCode(respondent.sex)))]))
+        }
+        if let link = links.partnerSex, respondent.partnerSex != .unknown {
+            items.append(FHIRItem(linkId: link, answer: [FHIRAnswer(valueCoding: FHIRCoding(code: sexCode(respondent.partnerSex)))]))
+        }
+        if let link = links.age, let age = respondent.age {
+            items.append(FHIRItem(linkId: link, answer: [FHIRAnswer(valueInteger: age.years)]))
+        }
+        return items
+    }
+}
+
+extension FHIRResource {
+    /// The resource with a logical id (an export-local counter, never the pseudonym).
+    fileprivate func identified(as id: String) -> FHIRResource {
+        var copy = self
+        copy.id = id
+        return copy
+    }
+}

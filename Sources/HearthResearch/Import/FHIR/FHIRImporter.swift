@@ -1,0 +1,92 @@
+import Foundation
+import HearthCore
+import HearthScoring
+
+/// Reads FHIR R4 QuestionnaireResponses into a ``StudyCohort`` through an ``FHIRMapping``.
+///
+/// A file may hold one response, a Bundle of them, a JSON array of them, or NDJSON (one
+/// resource per line, as FHIR bulk export writes). Answers may be `valueInteger`,
+/// `valueBoolean` (0/1), whole `valueDecimal`, or `valueCoding` (its ordinalValue or
+/// itemWeight extension, else the mapping's `codes`, else a numeric code). An item without
+/// an answer is skipped, or the kind of missing its data-absent-reason extension gives; an
+/// item not in the response is skipped. Responses marked `entered-in-error` are left out and
+/// counted in the report.
+public struct FHIRImporter: Sendable {
+    /// What a caller knows of a whole file that the responses do not say.
+    public struct FileContext: Hashable, Sendable {
+        /// The wave of every response in the file, when the responses carry none.
+        public var wave: Int?
+        /// Attributes of every respondent in the file (e.g. `"group": "reference"`).
+        public var attributes: [String: String]
+
+        /// Creates a context.
+        public init(wave: Int? = nil, attributes: [String: String] = [:]) {
+            self.wave = wave
+            self.attributes = attributes
+        }
+    }
+
+    /// The mapping.
+    public let mapping: FHIRMapping
+    let plans: [FHIRQuestionnairePlan]
+    let sexCodes: [String: Sex]?
+
+    /// Creates an importer, checking the mapping against the definitions.
+    ///
+    /// - Throws: ``ResearchError/Code/invalidMapping`` naming the questionnaire, linkId or item.
+    public init(mapping: FHIRMapping, definitions: [InstrumentDefinition]) throws(ResearchError) {
+        self.mapping = mapping
+        var plans: [FHIRQuestionnairePlan] = []
+        for questionnaire in mapping.questionnaires {
+            guard let definition = definitions.first(where: { $0.id == questionnaire.instrument }) else {
+                throw ResearchError(.invalidMapping, field: questionnaire.canonical, instrument: questionnaire.instrument, message: "no definition was given for this instrument")
+            }
+            guard !plans.contains(where: { $0.mapping.canonical == questionnaire.canonical }) else {
+                throw ResearchError(.invalidMapping, field: questionnaire.canonical, message: "the questionnaire is mapped twice")
+            }
+            plans.append(try FHIRQuestionnairePlan(questionnaire, definition: definition))
+        }
+        self.plans = plans
+        if let codes = mapping.sexCodes {
+            var parsed: [String: Sex] = [:]
+            for (value, name) in codes {
+                do { parsed[value] = try Sex(parsing: name) } catch {
+                    throw ResearchError(.invalidMapping, field: "sexCodes.\(value)", message: error.message)
+                }
+            }
+            sexCodes = parsed
+        } else {
+            sexCodes = nil
+        }
+    }
+
+    /// Imports the responses in `data` into `cohort`.
+    ///
+    /// - Parameter progress: Called with the number of resources read, every 10,000.
+    /// - Throws: ``ResearchError`` naming the resource and linkId of the first problem; the
+    ///   cohort is unchanged when it throws.
+    @discardableResult
+    public func importResponses(
+        _ data: Data, source: String, context: FileContext = FileContext(), into cohort: inout StudyCohort,
+        progress: ((Int) -> Void)? = nil
+    ) throws(ResearchError) -> ImportReport {
+        var report = ImportReport(source: source)
+        var reader = FHIRResponseReader(importer: self, context: context, source: source)
+        let resources = try FHIRDocument.resources(in: data, source: source, report: &report)
+        for (index, resource) in resources.enumerated() {
+            try reader.read(resource, index: index, report: &report)
+            if let progress, (index + 1) % 10_000 == 0 { progress(index + 1) }
+        }
+        report.recordsRead = resources.count
+        var updated = cohort
+        for plan in plans {
+            guard let matrix = reader.matrices[plan.definition.id] else { continue }
+            try updated.add(matrix, definition: plan.definition, source: source)
+        }
+        for (key, values) in reader.attributes.sorted(by: { $0.key < $1.key }) {
+            try updated.setAttributes(values, for: key, source: source)
+        }
+        cohort = updated
+        return report
+    }
+}

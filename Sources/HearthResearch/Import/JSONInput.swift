@@ -1,0 +1,24 @@
+import Foundation
+import HearthScoring
+
+/// Decoding of the JSON files HearthResearch reads, with one size limit and errors that
+/// name the JSON path instead of the decoder's internals.
+enum JSONInput {
+    /// The largest JSON input accepted, in bytes.
+    static let maximumBytes = 1 << 30
+
+    static func decode<Value: Decodable>(_ data: Data, source: String) throws(ResearchError) -> Value {
+        guard data.count <= maximumBytes else {
+            throw ResearchError(.malformedFile, source: source, message: "larger than \(maximumBytes) bytes")
+        }
+        do {
+            return try JSONDecoder().decode(Value.self, from: data)
+        } catch let error as DecodingError {
+            throw ResearchError(.malformedFile, source: source, field: error.hearthPath, message: error.hearthSummary)
+        } catch let error as ResearchError {
+            throw error
+        } catch {
+            throw ResearchError(.malformedFile, source: source, message: "not valid JSON")
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import HearthCore
+import HearthScoring
+
+/// Reads REDCap CSV exports ("raw" data, one row per record and event) into a
+/// ``StudyCohort``, through a ``REDCapMapping``.
+///
+/// `redcap_event_name` becomes the wave, `x___k` checkbox columns become items or one
+/// single-choice item, missing-data codes become the kind of missing Hearth keeps, and
+/// every other column must be mapped or ignored on purpose. Errors name the file, line and
+/// column, never a cell's content.
+public struct REDCapImporter: Sendable {
+    /// The mapping.
+    public let mapping: REDCapMapping
+    /// The definitions of the mapped instruments, by id.
+    public let definitions: [String: InstrumentDefinition]
+    let fields: REDCapFieldPlan
+
+    /// Creates an importer, checking the mapping against the definitions.
+    ///
+    /// - Throws: ``ResearchError/Code/invalidMapping`` naming the instrument, item or field
+    ///   that is unknown, unmapped, mapped twice, or given a code outside the response scale.
+    public init(mapping: REDCapMapping, definitions: [InstrumentDefinition]) throws(ResearchError) {
+        self.mapping = mapping
+        var byID: [String: InstrumentDefinition] = [:]
+        for definition in definitions { byID[definition.id] = definition }
+        self.definitions = byID
+        fields = try REDCapFieldPlan(mapping: mapping, definitions: byID)
+    }
+
+    /// Imports an export into `cohort`.
+    ///
+    /// - Parameter progress: Called with the number of rows read, every 10,000 rows.
+    /// - Returns: What was read and left out.
+    /// - Throws: ``ResearchError`` naming the line and column of the first problem; the
+    ///   cohort is unchanged when it throws.
+    @discardableResult
+    public func importExport(
+        _ data: Data, source: String, into cohort: inout StudyCohort, progress: ((Int) -> Void)? = nil
+    ) throws(ResearchError) -> ImportReport {
+        let table = try CSVTable(parsing: data, source: source)
+        let columns = try fields.resolve(header: table.header, source: source)
+        var reader = REDCapRowReader(plan: fields, columns: columns, mapping: mapping, definitions: definitions, source: source)
+        var report = ImportReport(source: source)
+        report.ignoredFields = columns.ignored
+        for (index, record) in table.records.enumerated() {
+            try reader.read(record, line: table.lines[index], report: &report)
+            if let progress, (index + 1) % 10_000 == 0 { progress(index + 1) }
+        }
+        report.recordsRead = table.records.count
+        var updated = cohort
+        for instrument in fields.instruments {
+            guard let matrix = reader.matrices[instrument.id], let definition = definitions[instrument.id] else { continue }
+            try updated.add(matrix, definition: definition, source: source)
+        }
+        for (key, values) in reader.attributes.sorted(by: { $0.key < $1.key }) {
+            try updated.setAttributes(values, for: key, source: source)
+        }
+        cohort = updated
+        return report
+    }
+}

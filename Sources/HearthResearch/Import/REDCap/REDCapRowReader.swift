@@ -1,0 +1,192 @@
+import HearthCore
+import HearthScoring
+
+/// Turns the rows of one export into matrix rows and attributes, one row at a time.
+struct REDCapRowReader {
+    let plan: REDCapFieldPlan
+    let columns: REDCapFieldPlan.Columns
+    let mapping: REDCapMapping
+    let definitions: [String: InstrumentDefinition]
+    let source: String
+    private(set) var matrices: [String: ResponseMatrix] = [:]
+    private(set) var attributes: [RecordKey: [String: String]] = [:]
+    private var seen: Set<RecordKey> = []
+    private var codes: [UInt8] = []
+
+    init(plan: REDCapFieldPlan, columns: REDCapFieldPlan.Columns, mapping: REDCapMapping, definitions: [String: InstrumentDefinition], source: String) {
+        self.plan = plan
+        self.columns = columns
+        self.mapping = mapping
+        self.definitions = definitions
+        self.source = source
+    }
+
+    mutating func read(_ record: [String], line: Int, report: inout ImportReport) throws(ResearchError) {
+        let key = try recordKey(record, line: line)
+        guard seen.insert(key).inserted else {
+            throw ResearchError(.duplicateRecord, source: source, line: line, field: mapping.recordIDField, message: "the same record and event appear twice")
+        }
+        var values: [String: String] = [:]
+        for (name, column) in columns.attributes {
+            let value = record[column].trimmingASCIIWhitespace()
+            if !value.isEmpty { values[name] = value }
+        }
+        if !values.isEmpty { attributes[key] = values }
+        for (position, instrument) in plan.instruments.enumerated() {
+            try readInstrument(instrument, position: position, record: record, key: key, line: line, report: &report)
+        }
+    }
+
+    private func recordKey(_ record: [String], line: Int) throws(ResearchError) -> RecordKey {
+        let id: RespondentID
+        do { id = try RespondentID(record[columns.recordID].trimmingASCIIWhitespace()) } catch {
+            throw ResearchError(.invalidValue, source: source, line: line, field: mapping.recordIDField, message: error.message)
+        }
+        if let column = columns.repeatInstance, !record[column].trimmingASCIIWhitespace().isEmpty {
+            throw ResearchError(
+                .invalidValue, source: source, line: line, field: "redcap_repeat_instance",
+                message: "repeating instruments are not supported; export them as separate events")
+        }
+        guard let column = columns.event else { return RecordKey(id: id, wave: nil) }
+        let name = record[column].trimmingASCIIWhitespace()
+        guard let event = mapping.events[name] else {
+            throw ResearchError(.invalidValue, source: source, line: line, field: mapping.eventField, message: "event '\(name)' is not in the mapping's events")
+        }
+        return RecordKey(id: id, wave: event.wave)
+    }
+
+    private mutating func readInstrument(
+        _ instrument: REDCapFieldPlan.InstrumentPlan, position: Int, record: [String], key: RecordKey, line: Int,
+        report: inout ImportReport
+    ) throws(ResearchError) {
+        codes.removeAll(keepingCapacity: true)
+        var anyValue = false
+        for (item, resolved) in columns.items[position].enumerated() {
+            let (code, hadValue) = try answer(resolved, instrument: instrument, item: item, record: record, line: line)
+            codes.append(code)
+            anyValue = anyValue || hadValue
+        }
+        guard anyValue else {
+            report.instruments[instrument.id, default: ImportReport.InstrumentCounts()].emptyRecords += 1
+            return
+        }
+        let respondent = try respondent(key, instrument: instrument, fields: columns.respondent[position], record: record, line: line)
+        if matrices[instrument.id] == nil {
+            do { matrices[instrument.id] = try ResponseMatrix(itemCount: instrument.definition.items.count) } catch {
+                throw ResearchError(.scoring, source: source, instrument: instrument.id, message: error.description)
+            }
+        }
+        do { try matrices[instrument.id]?.append(respondent, matrixCodes: codes) } catch {
+            throw ResearchError(.scoring, source: source, line: line, instrument: instrument.id, message: error.description)
+        }
+        report.instruments[instrument.id, default: ImportReport.InstrumentCounts()].records += 1
+        for code in codes {
+            if let reason = MissingReason(matrixCode: code) { report.countMissing(reason.name, instrument: instrument.id) }
+        }
+    }
+
+    /// The matrix code of one item, and whether the export held anything for it.
+    private func answer(
+        _ resolved: REDCapFieldPlan.ResolvedItem, instrument: REDCapFieldPlan.InstrumentPlan, item: Int, record: [String], line: Int
+    ) throws(ResearchError) -> (UInt8, Bool) {
+        switch resolved {
+        case .column(let column, let missingColumns):
+            if let reason = try checkedMissing(missingColumns, record: record, line: line) { return (reason.matrixCode, true) }
+            let text = record[column].trimmingASCIIWhitespace()
+            if text.isEmpty { return (MissingReason.skipped.matrixCode, false) }
+            if let reason = plan.missing[text.uppercased()] { return (reason.matrixCode, true) }
+            return (try code(text, instrument: instrument, column: column, line: line), true)
+        case .choice(let options, let missingColumns):
+            if let reason = try checkedMissing(missingColumns, record: record, line: line) { return (reason.matrixCode, true) }
+            var chosen: UInt8?
+            var anyValue = false
+            for (code, column) in options {
+                let checked = try isChecked(record[column], column: column, line: line)
+                anyValue = anyValue || checked != nil
+                guard checked == true else { continue }
+                guard chosen == nil else {
+                    throw ResearchError(
+                        .invalidValue, source: source, line: line, field: header(column), instrument: instrument.id,
+                        message: "more than one option of a single-choice item is checked")
+                }
+                chosen = code
+            }
+            return (chosen ?? MissingReason.skipped.matrixCode, anyValue)
+        }
+    }
+
+    private func checkedMissing(_ columns: [(MissingReason, Int)], record: [String], line: Int) throws(ResearchError) -> MissingReason? {
+        for (reason, column) in columns where try isChecked(record[column], column: column, line: line) == true { return reason }
+        return nil
+    }
+
+    /// A checkbox cell: `1` checked, `0` unchecked, empty not recorded.
+    private func isChecked(_ text: String, column: Int, line: Int) throws(ResearchError) -> Bool? {
+        switch text.trimmingASCIIWhitespace() {
+        case "1": return true
+        case "0": return false
+        case "": return nil
+        default:
+            throw ResearchError(.invalidValue, source: source, line: line, field: header(column), message: "a checkbox column holds something other than 0 or 1")
+        }
+    }
+
+    private func code(_ text: String, instrument: REDCapFieldPlan.InstrumentPlan, column: Int, line: Int) throws(ResearchError) -> UInt8 {
+        let scale = instrument.definition.responseScale
+        if let codes = instrument.codes {
+            guard let code = codes[text] else {
+                throw ResearchError(
+                    .invalidValue, source: source, line: line, field: header(column), instrument: instrument.id,
+                    message: "the value is not in the instrument's 'codes' nor a missing-data code")
+            }
+            return code
+        }
+        guard let value = Int(text), let code = UInt8(exactly: value), scale.contains(code) else {
+            throw ResearchError(
+                .invalidValue, source: source, line: line, field: header(column), instrument: instrument.id,
+                message: "not a code in \(scale.minimum)...\(scale.maximum) nor a missing-data code")
+        }
+        return code
+    }
+
+    private func respondent(
+        _ key: RecordKey, instrument: REDCapFieldPlan.InstrumentPlan, fields: (sex: Int?, partnerSex: Int?, age: Int?),
+        record: [String], line: Int
+    ) throws(ResearchError) -> Respondent {
+        var respondent = Respondent(id: key.id)
+        if let wave = key.wave {
+            let months = mapping.events.values.first { $0.wave == wave }?.months
+            respondent.wave = try? Wave(index: wave, monthsSinceReport: months)
+        }
+        if let column = fields.sex { respondent.sex = try sex(record[column], column: column, line: line) }
+        if let column = fields.partnerSex { respondent.partnerSex = try sex(record[column], column: column, line: line) }
+        if let column = fields.age {
+            let text = record[column].trimmingASCIIWhitespace()
+            if !text.isEmpty, plan.missing[text.uppercased()] == nil {
+                guard let years = Int(text) else {
+                    throw ResearchError(.invalidValue, source: source, line: line, field: header(column), message: "not a whole number of years")
+                }
+                do { respondent.age = try Age(years: years) } catch {
+                    throw ResearchError(.invalidValue, source: source, line: line, field: header(column), message: error.message)
+                }
+            }
+        }
+        return respondent
+    }
+
+    private func sex(_ text: String, column: Int, line: Int) throws(ResearchError) -> Sex {
+        let value = text.trimmingASCIIWhitespace()
+        if value.isEmpty || plan.missing[value.uppercased()] != nil { return .unknown }
+        if let codes = plan.sexCodes {
+            guard let sex = codes[value] else {
+                throw ResearchError(.invalidValue, source: source, line: line, field: header(column), message: "the value is not in the mapping's sexCodes")
+            }
+            return sex
+        }
+        do { return try Sex(parsing: value) } catch {
+            throw ResearchError(.invalidValue, source: source, line: line, field: header(column), message: error.message)
+        }
+    }
+
+    private func header(_ column: Int) -> String { columns.names[column] }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import HearthScoring
+
+/// A study as a JSON file (`hearth-study@1`): which files to import with which mappings,
+/// which key and norm files to load, and which tables and analyses to write.
+/// Paths are relative to the configuration file. See `docs/research.md`.
+public struct StudyConfiguration: Hashable, Sendable, Codable {
+    /// The format tag this version reads.
+    public static let formatTag = "hearth-study@1"
+
+    /// One input file.
+    public struct Input: Hashable, Sendable, Codable {
+        /// `redcap` (CSV export) or `fhir` (QuestionnaireResponse JSON or NDJSON).
+        public var format: String
+        /// The data file.
+        public var path: String
+        /// The mapping file (`hearth-redcap-mapping@1` or `hearth-fhir-mapping@1`).
+        public var mapping: String
+        /// For FHIR: the wave of every response in the file, when they carry none.
+        public var wave: Int?
+        /// Attributes of every respondent in the file (FHIR; e.g. the study group).
+        public var attributes: [String: String]?
+    }
+
+    /// One report table to write.
+    public struct Table: Hashable, Sendable, Codable {
+        /// `4.1`, `4.9`, `5.1`, `6.1` or `6.2`.
+        public var table: String
+        /// The wave of a single-wave table (default 1; `0` for all waves together).
+        public var wave: Int?
+        /// The waves of Table 4.9 (default 1, 2, 3).
+        public var waves: [Int]?
+        /// The grouping keys that become column groups.
+        public var columnsBy: [GroupingKey]?
+        /// Which respondents.
+        public var `where`: CohortFilter?
+        /// Table 6.2's metric.
+        public var metric: ReportTable.TraumaMetric?
+    }
+
+    /// Group statistics of a column.
+    public struct Summary: Hashable, Sendable, Codable {
+        /// The column (`instrument.scale`).
+        public var column: ScoreColumn
+        /// The grouping keys.
+        public var by: [GroupingKey]?
+        /// Which respondents.
+        public var `where`: CohortFilter?
+    }
+
+    /// Change between two waves.
+    public struct Change: Hashable, Sendable, Codable {
+        /// The column.
+        public var column: ScoreColumn
+        /// The earlier wave.
+        public var from: Int
+        /// The later wave.
+        public var to: Int
+        /// The grouping keys.
+        public var by: [GroupingKey]?
+        /// Which respondents.
+        public var `where`: CohortFilter?
+    }
+
+    /// Cronbach's alpha of scales.
+    public struct Reliability: Hashable, Sendable, Codable {
+        /// The instrument.
+        public var instrument: String
+        /// The scales (default: every sum or mean scale of the instrument).
+        public var scales: [String]?
+        /// Which respondents.
+        public var `where`: CohortFilter?
+    }
+
+    /// The share above an "excessive" threshold.
+    public struct Excess: Hashable, Sendable, Codable {
+        /// The column.
+        public var column: ScoreColumn
+        /// The threshold, when stated.
+        public var threshold: Double?
+        /// A norm entry whose mean + 1 SD is the threshold (the report's rule).
+        public var normEntry: String?
+        /// The grouping keys (default wave).
+        public var by: [GroupingKey]?
+        /// Which respondents.
+        public var `where`: CohortFilter?
+    }
+
+    /// Always ``formatTag``.
+    public var format: String
+    /// The study's name (a title; never personal data).
+    public var name: String
+    /// Key files by instrument id, for instruments whose keys are licensed.
+    public var keys: [String: String]?
+    /// Norm files to add to the built-in norms (T tables, a user's reference sample).
+    public var normFiles: [String]?
+    /// The missing-data rule of the CTS2 frequency scales (default: every item required, as
+    /// no published CTS2 proration rule exists; a study may choose to prorate).
+    public var cts2FrequencyMissingData: MissingDataRule?
+    /// Levels that come first, in this order, when groups become table columns (default
+    /// `research`, `reference`: the report's order); other levels follow in natural order.
+    public var columnOrder: [String]?
+    /// The inputs.
+    public var inputs: [Input]
+    /// The report tables.
+    public var tables: [Table]?
+    /// Group statistics.
+    public var summaries: [Summary]?
+    /// Changes between waves.
+    public var changes: [Change]?
+    /// Reliabilities.
+    public var reliability: [Reliability]?
+    /// Shares above thresholds.
+    public var excess: [Excess]?
+    /// Output formats: `csv`, `markdown`, `json` (default all three).
+    public var formats: [String]?
+
+    /// Reads a configuration.
+    ///
+    /// - Throws: ``ResearchError/Code/malformedFile`` naming the JSON path of the problem,
+    ///   ``ResearchError/Code/invalidMapping`` for an unknown format tag, input format,
+    ///   table or output format.
+    public static func decode(_ data: Data, source: String) throws(ResearchError) -> StudyConfiguration {
+        let configuration: StudyConfiguration = try JSONInput.decode(data, source: source)
+        func fail(_ field: String, _ message: String) -> ResearchError {
+            ResearchError(.invalidMapping, source: source, field: field, message: message)
+        }
+        guard configuration.format == formatTag else { throw fail("format", "expected '\(formatTag)'") }
+        guard !configuration.inputs.isEmpty else { throw fail("inputs", "no inputs") }
+        for (index, input) in configuration.inputs.enumerated() where !["redcap", "fhir"].contains(input.format) {
+            throw fail("inputs[\(index)].format", "'\(input.format)' is neither 'redcap' nor 'fhir'")
+        }
+        for (index, table) in (configuration.tables ?? []).enumerated() where !StudyRunner.tableIDs.contains(table.table) {
+            throw fail("tables[\(index)].table", "'\(table.table)' is not one of \(StudyRunner.tableIDs.joined(separator: ", "))")
+        }
+        for format in configuration.formats ?? [] where !["csv", "markdown", "json"].contains(format) {
+            throw fail("formats", "'\(format)' is not csv, markdown or json")
+        }
+        return configuration
+    }
+}

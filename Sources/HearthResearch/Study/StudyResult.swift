@@ -1,0 +1,106 @@
+import Foundation
+
+/// Everything a study run produced: import reports, report tables and analyses.
+public struct StudyResult: Hashable, Sendable, Codable {
+    /// Cronbach's alpha of one scale, or why it is unavailable.
+    public struct ScaleReliability: Hashable, Sendable, Codable {
+        /// The instrument.
+        public var instrument: String
+        /// The scale.
+        public var scale: String
+        /// The estimate, when defined.
+        public var estimate: CronbachAlpha?
+        /// Why there is no estimate.
+        public var unavailable: String?
+
+        /// Creates an entry without an estimate yet.
+        public init(instrument: String, scale: String, estimate: CronbachAlpha? = nil, unavailable: String? = nil) {
+            self.instrument = instrument
+            self.scale = scale
+            self.estimate = estimate
+            self.unavailable = unavailable
+        }
+    }
+
+    /// The study's name.
+    public var name: String
+    /// One report per input, in input order.
+    public var imports: [ImportReport]
+    /// The report tables, in configuration order.
+    public var tables: [ReportTable]
+    /// Group statistics.
+    public var summaries: [GroupSummary]
+    /// Changes between waves.
+    public var changes: [WaveChange]
+    /// Reliabilities.
+    public var reliabilities: [ScaleReliability]
+    /// Shares above thresholds.
+    public var excess: [ExcessShare]
+
+    /// The files a run writes: per table `table-<id>.csv|md|json` in the chosen formats,
+    /// `analyses.json` (everything, including the import reports) and `analyses.md`.
+    ///
+    /// - Throws: ``ResearchError/Code/invalidValue`` if a value cannot be written as JSON.
+    public func files(formats: [String] = ["csv", "markdown", "json"]) throws(ResearchError) -> [(name: String, data: Data)] {
+        var files: [(name: String, data: Data)] = []
+        for table in tables {
+            let base = "table-\(table.id)"
+            if formats.contains("csv") { files.append((base + ".csv", table.csv())) }
+            if formats.contains("markdown") { files.append((base + ".md", Data(table.markdown().utf8))) }
+            if formats.contains("json") { files.append((base + ".json", try table.json())) }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        do { files.append(("analyses.json", try encoder.encode(self))) } catch {
+            throw ResearchError(.invalidValue, message: "the analyses hold a value JSON cannot represent")
+        }
+        files.append(("analyses.md", Data(markdown().utf8)))
+        return files
+    }
+
+    /// A readable account of the imports and analyses (the tables have their own files).
+    public func markdown() -> String {
+        var lines = ["# \(name)", "", "## Imports", ""]
+        for report in imports {
+            lines.append("- `\(report.source)`: \(report.recordsRead) records read")
+            for (instrument, counts) in report.instruments.sorted(by: { $0.key < $1.key }) {
+                let missing = counts.missingAnswers.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                lines.append("  - \(instrument): \(counts.records) rows, \(counts.emptyRecords) empty records" + (missing.isEmpty ? "" : "; missing answers: \(missing)"))
+            }
+            for (field, reason) in report.ignoredFields.sorted(by: { $0.key < $1.key }) { lines.append("  - ignored `\(field)`: \(reason)") }
+            for (reason, count) in report.skippedResources.sorted(by: { $0.key < $1.key }) { lines.append("  - skipped \(count) resource(s): \(reason)") }
+        }
+        if !summaries.isEmpty {
+            lines += ["", "## Group statistics", "", "| Column | Group | n | Mean | SD | Prevalence | Missing |", "|---|---|---:|---:|---:|---:|---:|"]
+            for summary in summaries {
+                let s = summary.statistics
+                lines.append("| \(summary.column) | \(summary.group) | \(s.count) | \(text(s.mean)) | \(text(s.standardDeviation)) | \(text(summary.prevalence.map { $0 * 100 }, decimals: 1))% | \(summary.missingValues) |")
+            }
+        }
+        if !changes.isEmpty {
+            lines += ["", "## Change between waves (paired)", "", "| Column | Group | Waves | Pairs | Before | After | t | df | p | d_z |", "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+            for change in changes {
+                let test = change.test
+                lines.append("| \(change.column) | \(change.group) | \(change.fromWave)→\(change.toWave) | \(change.before.count) | \(text(change.before.mean)) | \(text(change.after.mean)) | \(text(test?.t)) | \(text(test?.degreesOfFreedom, decimals: 0)) | \(text(test?.pValue, decimals: 4)) | \(text(change.effectSize)) |" + (change.unavailable.map { " \($0)" } ?? ""))
+            }
+        }
+        if !reliabilities.isEmpty {
+            lines += ["", "## Reliability (Cronbach's alpha, listwise)", "", "| Instrument | Scale | Alpha | Items | Cases | Excluded |", "|---|---|---:|---:|---:|---:|"]
+            for item in reliabilities {
+                let estimate = item.estimate
+                lines.append("| \(item.instrument) | \(item.scale) | \(text(estimate?.alpha, decimals: 3)) | \(estimate.map { String($0.itemCount) } ?? "") | \(estimate.map { String($0.caseCount) } ?? "") | \(estimate.map { String($0.excludedCases) } ?? "") |" + (item.unavailable.map { " \($0)" } ?? ""))
+            }
+        }
+        if !excess.isEmpty {
+            lines += ["", "## Share above the excessive threshold", "", "| Column | Group | Threshold | n | Above | Share |", "|---|---|---:|---:|---:|---:|"]
+            for share in excess {
+                lines.append("| \(share.column) | \(share.group) | \(text(share.threshold)) | \(share.count) | \(share.excessive) | \(text(share.share.map { $0 * 100 }, decimals: 1))% |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func text(_ value: Double?, decimals: Int = 2) -> String {
+        value.map { ReportTable.format($0, decimals: decimals) } ?? ""
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import HearthNorms
+import HearthScoring
+
+/// Runs a ``StudyConfiguration``: loads keys and norms, imports every input into one
+/// cohort, scores it, and builds the tables and analyses. The engine behind
+/// `hearth analyze`, usable from any Swift program. Not `Sendable`: it holds the caller's
+/// file reader, which it calls synchronously on the caller's thread.
+public struct StudyRunner {
+    /// Reads a file at a path (the file system by default; tests pass their own).
+    public typealias FileReader = (String) throws -> Data
+
+    /// The tables a study can ask for.
+    public static let tableIDs = ["4.1", "4.9", "5.1", "6.1", "6.2"]
+
+    /// The configuration.
+    public let configuration: StudyConfiguration
+    /// The directory relative paths are resolved against.
+    public let baseDirectory: String
+    let readFile: FileReader
+
+    /// Creates a runner.
+    public init(
+        configuration: StudyConfiguration, baseDirectory: String,
+        readFile: @escaping FileReader = { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+    ) {
+        self.configuration = configuration
+        self.baseDirectory = baseDirectory
+        self.readFile = readFile
+    }
+
+    /// Runs the study.
+    ///
+    /// - Parameter progress: Called with short stage messages and row counts (no data).
+    /// - Throws: ``ResearchError`` naming the file and field of the first problem.
+    public func run(progress: ((String) -> Void)? = nil) throws(ResearchError) -> StudyResult {
+        let norms = try loadNorms()
+        let mappings = try loadMappings()
+        let definitions = try StudyDefinitions.resolve(instruments: mappings.instrumentIDs, keys: configuration.keys ?? [:],
+            cts2FrequencyMissingData: configuration.cts2FrequencyMissingData, runner: self)
+        var cohort = StudyCohort()
+        var imports: [ImportReport] = []
+        for (index, input) in configuration.inputs.enumerated() {
+            progress?("importing \(input.path)")
+            let data = try read(input.path)
+            let rows: (Int) -> Void = { count in progress?("  \(input.path): \(count) records") }
+            switch mappings.inputs[index] {
+            case .redcap(let mapping):
+                let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
+                imports.append(try importer.importExport(data, source: input.path, into: &cohort, progress: rows))
+            case .fhir(let mapping):
+                let importer = try FHIRImporter(mapping: mapping, definitions: definitions)
+                let context = FHIRImporter.FileContext(wave: input.wave, attributes: input.attributes ?? [:])
+                imports.append(try importer.importResponses(data, source: input.path, context: context, into: &cohort, progress: rows))
+            }
+        }
+        progress?("scoring \(cohort.instrumentIDs.joined(separator: ", "))")
+        var analysis = CohortAnalysis(try ScoredCohort(cohort))
+        analysis.columnOrder = configuration.columnOrder ?? analysis.columnOrder
+        progress?("building tables and analyses")
+        var result = StudyResult(
+            name: configuration.name, imports: imports, tables: [], summaries: [], changes: [], reliabilities: [], excess: [])
+        for table in configuration.tables ?? [] { result.tables.append(try build(table, analysis: analysis, norms: norms)) }
+        try analyse(analysis, norms: norms, into: &result)
+        return result
+    }
+
+    /// The contents of a file named relative to the configuration.
+    func read(_ path: String) throws(ResearchError) -> Data {
+        let full = path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
+        do { return try readFile(full) } catch {
+            throw ResearchError(.malformedFile, source: path, message: "cannot be read")
+        }
+    }
+
+    private func loadNorms() throws(ResearchError) -> NormSet {
+        var norms: NormSet
+        do { norms = try NormSet.builtIn() } catch {
+            throw ResearchError(.scoring, message: "the built-in norms cannot be loaded: \(error.message)")
+        }
+        for path in configuration.normFiles ?? [] {
+            let data = try read(path)
+            do { norms = try norms.merging(NormSet.decode(data, name: path)) } catch {
+                throw ResearchError(.malformedFile, source: path, field: error.field, message: error.message)
+            }
+        }
+        return norms
+    }
+}
