@@ -47,7 +47,9 @@ let package = Package(
         .testTarget(name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety"]),
         .testTarget(
             name: "HearthResearchTests",
-            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthResearch", "HearthSynthetic"]),
+            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthResearch", "HearthSynthetic"],
+            // SciPy/NumPy reference values and the script that makes them, read via #filePath.
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "HearthCLITests",
             dependencies: ["HearthCLI", "HearthCore", "HearthScoring", "HearthResearch"]

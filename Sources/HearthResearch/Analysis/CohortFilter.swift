@@ -37,7 +37,9 @@ public struct CohortFilter: Hashable, Sendable, Codable {
         let object = try decoder.singleValueContainer().decode([String: [String]].self)
         var conditions: [GroupingKey: Set<String>] = [:]
         for (name, levels) in object {
-            do { conditions[try GroupingKey(parsing: name)] = Set(levels) } catch { throw error }
+            do { conditions[try GroupingKey(parsing: name)] = Set(levels) } catch {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message))
+            }
         }
         self.conditions = conditions
     }

@@ -76,6 +76,6 @@ public enum GroupingKey: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Decodes the written form.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        do { try self.init(parsing: text) } catch { throw error }
+        do { try self.init(parsing: text) } catch { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message)) }
     }
 }

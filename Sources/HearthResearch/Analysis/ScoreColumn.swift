@@ -45,6 +45,6 @@ public struct ScoreColumn: Hashable, Sendable, Codable, CustomStringConvertible 
     /// Decodes from `instrument.scale[+scale…]`.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        do { try self.init(parsing: text) } catch { throw error }
+        do { try self.init(parsing: text) } catch { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message)) }
     }
 }

@@ -81,7 +81,7 @@ public struct StudyResult: Hashable, Sendable, Codable {
             lines += ["", "## Change between waves (paired)", "", "| Column | Group | Waves | Pairs | Before | After | t | df | p | d_z |", "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"]
             for change in changes {
                 let test = change.test
-                lines.append("| \(change.column) | \(change.group) | \(change.fromWave)→\(change.toWave) | \(change.before.count) | \(text(change.before.mean)) | \(text(change.after.mean)) | \(text(test?.t)) | \(text(test?.degreesOfFreedom, decimals: 0)) | \(text(test?.pValue, decimals: 4)) | \(text(change.effectSize)) |" + (change.unavailable.map { " \($0)" } ?? ""))
+                lines.append("| \(change.column) | \(change.group) | \(change.fromWave)→\(change.toWave) | \(change.before.count) | \(text(change.before.mean)) | \(text(change.after.mean)) | \(text(test?.t)) | \(text(test?.degreesOfFreedom, decimals: 0)) | \(ReportTable.Cell(pValue: test?.pValue).text) | \(text(change.effectSize)) |" + (change.unavailable.map { " \($0)" } ?? ""))
             }
         }
         if !reliabilities.isEmpty {

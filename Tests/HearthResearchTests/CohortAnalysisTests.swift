@@ -1,0 +1,170 @@
+import Foundation
+import HearthCore
+import HearthResearch
+import HearthScoring
+import Testing
+
+/// A small ACE cohort whose statistics are computed by hand (and checked with SciPy):
+/// research a1–a4 and reference b1–b3 at wave 1, a1–a3 again at wave 2.
+struct ACECohort {
+    static func answers(_ yes: Set<Int>, missing: Set<Int> = []) -> [UInt8] {
+        (1...10).map { missing.contains($0) ? MissingReason.skipped.matrixCode : (yes.contains($0) ? 1 : 0) }
+    }
+
+    static let rows: [(id: String, wave: Int, group: String, sex: Sex, codes: [UInt8])] = [
+        ("a1", 1, "research", .female, answers([1, 2, 3])),
+        ("a2", 1, "research", .female, answers([1, 2, 3, 4, 5])),
+        ("a3", 1, "research", .male, answers([])),
+        ("a4", 1, "research", .female, answers([], missing: [4])),
+        ("b1", 1, "reference", .female, answers([7])),
+        ("b2", 1, "reference", .male, answers([])),
+        ("b3", 1, "reference", .female, answers([3, 4])),
+        ("a1", 2, "research", .female, answers([1])),
+        ("a2", 2, "research", .female, answers([2, 3, 4, 5])),
+        ("a3", 2, "research", .male, answers([])),
+    ]
+
+    static func make() throws -> CohortAnalysis {
+        let definition = try BuiltInInstrument.ace.definition()
+        var matrix = try ResponseMatrix(itemCount: 10)
+        var cohort = StudyCohort()
+        for row in rows {
+            let respondent = Respondent(id: try RespondentID(row.id), sex: row.sex, age: try Age(years: 30), wave: try Wave(index: row.wave))
+            try matrix.append(respondent, matrixCodes: row.codes)
+            try cohort.setAttributes(["group": row.group], for: RecordKey(respondent))
+        }
+        try cohort.add(matrix, definition: definition)
+        return CohortAnalysis(try ScoredCohort(cohort))
+    }
+}
+
+@Suite("Cohort analysis")
+struct CohortAnalysisTests {
+    let total = ScoreColumn(instrument: "ace", scale: "total")
+    let wave1 = CohortFilter([.wave: ["1"]])
+
+    @Test func summarizesPerGroupInTheReportsOrder() throws {
+        let summaries = try ACECohort.make().summarize(total, by: [.attribute("group")], where: wave1)
+        #expect(summaries.map(\.group.description) == ["research", "reference"])
+        let research = summaries[0]
+        #expect(research.statistics.count == 3 && research.missingValues == 1)
+        #expect(abs((research.statistics.mean ?? 0) - 8.0 / 3) < 1e-12)
+        #expect(abs((research.statistics.standardDeviation ?? 0) - (19.0 / 3).squareRoot()) < 1e-12)
+        #expect(research.prevalence == 2.0 / 3)
+        #expect(summaries[1].statistics.mean == 1 && summaries[1].statistics.standardDeviation == 1)
+    }
+
+    @Test func groupsBySeveralKeysAndAgeBands() throws {
+        let analysis = try ACECohort.make()
+        let bySex = try analysis.summarize(total, by: [.sex, .wave])
+        #expect(bySex.map(\.group.description) == ["female · 1", "female · 2", "male · 1", "male · 2"])
+        let byAge = try analysis.summarize(total, by: [.ageBands([18...29, 30...39])])
+        #expect(byAge.map(\.group.description) == ["30-39"])
+        let unknown = try analysis.summarize(total, by: [.attribute("city")])
+        #expect(unknown.map(\.group.description) == [GroupingKey.missingLevel])
+    }
+
+    @Test func waveChangePairsTheSamePeople() throws {
+        let changes = try ACECohort.make().waveChange(total, from: 1, to: 2, where: CohortFilter([.attribute("group"): ["research"]]))
+        let change = try #require(changes.first)
+        #expect(change.before.count == 3 && change.before.mean == 8.0 / 3 && change.after.mean == 5.0 / 3)
+        let test = try #require(change.test)
+        #expect(abs(test.t - 3.0.squareRoot()) < 1e-12)
+        #expect(test.degreesOfFreedom == 2)
+        #expect(abs(test.pValue - 0.22540333075851665) < 1e-9)
+        #expect(abs((change.effectSize ?? 0) - 1) < 1e-12)
+        let error = researchError { _ = try ACECohort.make().waveChange(total, from: 1, to: 2, by: [.wave]) }
+        #expect(error?.code == .invalidMapping)
+    }
+
+    @Test func tooFewPairsAreReportedNotThrown() throws {
+        let changes = try ACECohort.make().waveChange(total, from: 1, to: 2, where: CohortFilter([.sex: ["male"]]))
+        #expect(changes.first?.test == nil)
+        #expect(changes.first?.unavailable?.contains("two pairs") == true)
+    }
+
+    @Test func excessShareByWave() throws {
+        let shares = try ACECohort.make().excessShare(total, above: 1.5)
+        #expect(shares.map(\.excessive) == [3, 1])
+        #expect(shares.map(\.count) == [6, 3])
+        #expect(shares.map(\.share) == [0.5, 1.0 / 3])
+        #expect(throws: ResearchError.self) { try ACECohort.make().excessShare(total, above: .nan) }
+    }
+
+    @Test func comparesTwoGroupsWithWelchAndCohensD() throws {
+        let comparison = try ACECohort.make().compare(total, on: .attribute("group"), "research", against: "reference", where: wave1)
+        let test = try #require(comparison.test)
+        #expect(abs(test.t - 1.066003581778052) < 1e-12)
+        #expect(abs(test.degreesOfFreedom - 2.6162162162162166) < 1e-12)
+        #expect(abs(test.pValue - 0.37479224039769976) < 1e-9)
+        #expect(abs((comparison.cohensD ?? 0) - 0.8703882797784891) < 1e-12)
+        let absent = try ACECohort.make().compare(total, on: .attribute("group"), "research", against: "nobody", where: wave1)
+        #expect(absent.test == nil && absent.unavailable != nil)
+    }
+
+    @Test func correlationJoinsOnRespondentAndWave() throws {
+        let r = try ACECohort.make().correlation(total, ScoreColumn(instrument: "ace", scale: "family_violence"))
+        #expect(r.count == 9)
+        #expect(abs(r.r - 0.6531561093841245) < 1e-12)
+        #expect(abs(r.pValue - 0.05645797236145992) < 1e-9)
+    }
+
+    @Test func reliabilityUsesItemsListwise() throws {
+        let alpha = try ACECohort.make().reliability(instrument: "ace", scale: "total")
+        #expect(abs(alpha.alpha - 0.6810035842293906) < 1e-12)
+        #expect(alpha.caseCount == 9 && alpha.excludedCases == 1 && alpha.itemCount == 10)
+        let anyScale = researchError { _ = try ACECohort.make().reliability(instrument: "ace", scale: "family_violence") }
+        #expect(anyScale?.code == .invalidMapping)
+    }
+
+    @Test func reliabilityFollowsReverseKeyingAndCodeValues() throws {
+        // A reverse-keyed item and its mirror image give the same alpha as the plain items.
+        let plain = InstrumentDefinition(
+            id: "demo", version: "1", name: "demo", citation: "", key: KeyProvenance(origin: .userDefinition, version: "1", source: "test"),
+            informant: .adultSelfReport, responseScale: ResponseScale(minimum: 1, maximum: 5),
+            items: (1...3).map { ItemDefinition(id: "\($0)") }, scales: [ScaleDefinition(id: "s", name: "s", items: [1, 2, 3])])
+        var reversed = plain
+        reversed.scales = [ScaleDefinition(id: "s", name: "s", items: [1, 2, 3], reverseKeyed: [3])]
+        let rows: [[UInt8]] = [[1, 2, 1], [2, 2, 3], [4, 5, 4], [5, 4, 5], [3, 3, 2]]
+        func alpha(_ definition: InstrumentDefinition, mirrorThird: Bool) throws -> Double {
+            var matrix = try ResponseMatrix(itemCount: 3)
+            for (index, row) in rows.enumerated() {
+                let codes = mirrorThird ? [row[0], row[1], 6 - row[2]] : row
+                try matrix.append(Respondent(id: try RespondentID("r\(index)")), matrixCodes: codes)
+            }
+            var cohort = StudyCohort()
+            try cohort.add(matrix, definition: definition)
+            return try CohortAnalysis(ScoredCohort(cohort)).reliability(instrument: "demo", scale: "s").alpha
+        }
+        #expect(abs(try alpha(plain, mirrorThird: false) - alpha(reversed, mirrorThird: true)) < 1e-12)
+    }
+
+    @Test func unknownColumnsAreErrors() throws {
+        let analysis = try ACECohort.make()
+        #expect(researchError { _ = try analysis.summarize(ScoreColumn(instrument: "tsi", scale: "anx")) }?.code == .invalidMapping)
+        #expect(researchError { _ = try analysis.summarize(ScoreColumn(instrument: "ace", scale: "nope")) }?.field == "ace.nope")
+    }
+
+    @Test func writtenFormsParseAndRoundTrip() throws {
+        #expect(try ScoreColumn(parsing: "cts2.self_physical_frequency+partner_physical_frequency").scales.count == 2)
+        #expect(throws: ResearchError.self) { try ScoreColumn(parsing: "cts2") }
+        #expect(throws: ResearchError.self) { try ScoreColumn(parsing: "cts2.a+") }
+        #expect(try GroupingKey(parsing: "age:0-5,6-11") == .ageBands([0...5, 6...11]))
+        #expect(throws: ResearchError.self) { try GroupingKey(parsing: "age:5-1") }
+        let filter = CohortFilter([.wave: ["1"], .attribute("group"): ["research"]])
+        let data = try JSONEncoder().encode(filter)
+        #expect(try JSONDecoder().decode(CohortFilter.self, from: data) == filter)
+    }
+
+    @Test func publishedStatisticsReproduceTheReportsSignificance() throws {
+        // Table 6.1: research vs reference; the report says research is higher on every
+        // scale except older children's overt involvement (L3409–3417).
+        let young = try TTest.welch(SummaryStatistics(count: 196, mean: 21.99, standardDeviation: 9.44), SummaryStatistics(count: 114, mean: 12.35, standardDeviation: 2.55))
+        #expect(abs(young.t - 13.476249071850114) < 1e-9 && young.pValue < 0.001)
+        let older = try TTest.welch(SummaryStatistics(count: 36, mean: 11.57, standardDeviation: 3.47), SummaryStatistics(count: 116, mean: 10.65, standardDeviation: 3.27))
+        #expect(abs(older.pValue - 0.16454887966084178) < 1e-9)
+        #expect(throws: ResearchError.self) { try SummaryStatistics(count: 5, mean: 1, standardDeviation: -1) }
+        #expect(throws: ResearchError.self) { try SummaryStatistics([1, .infinity]) }
+        #expect(throws: ResearchError.self) { try StudentTDistribution(degreesOfFreedom: 0) }
+    }
+}

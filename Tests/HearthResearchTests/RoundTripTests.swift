@@ -1,0 +1,122 @@
+import Foundation
+import HearthCore
+import HearthResearch
+import HearthScoring
+import Testing
+
+/// Export → import gives the same answers, metadata, attributes and scores.
+@Suite("Import round trips")
+struct RoundTripTests {
+    func cohort(_ definitions: [InstrumentDefinition], rows: Int) throws -> StudyCohort {
+        var cohort = StudyCohort()
+        for (index, definition) in definitions.enumerated() {
+            try cohort.add(try wavedSyntheticMatrix(definition, rows: rows, seed: UInt64(11 + index)), definition: definition)
+        }
+        for person in 0..<(rows / 3) {
+            for wave in 1...3 {
+                try cohort.setAttributes(["group": person % 2 == 0 ? "research" : "reference", "city": "C\(person % 4)"], for: RecordKey(id: try RespondentID("p\(person)"), wave: wave))
+            }
+        }
+        return cohort
+    }
+
+    func expectSame(_ original: StudyCohort, _ imported: StudyCohort, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(imported.instrumentIDs == original.instrumentIDs, sourceLocation: sourceLocation)
+        for id in original.instrumentIDs {
+            let before = try #require(original.matrices[id])
+            let after = try #require(imported.matrices[id])
+            // Rows come back sorted by id and wave; compare by key.
+            var rows: [RecordKey: Int] = [:]
+            for (row, respondent) in after.respondents.enumerated() { rows[RecordKey(respondent)] = row }
+            #expect(after.rowCount == before.rowCount, "\(id)", sourceLocation: sourceLocation)
+            for row in 0..<before.rowCount {
+                let key = RecordKey(before.respondents[row])
+                let other = try #require(rows[key])
+                #expect(Array(try after.matrixCodes(row: other)) == Array(try before.matrixCodes(row: row)), "\(id) \(key)", sourceLocation: sourceLocation)
+                #expect(after.respondents[other].sex == before.respondents[row].sex, sourceLocation: sourceLocation)
+                #expect(after.respondents[other].age?.years == before.respondents[row].age?.years, sourceLocation: sourceLocation)
+            }
+            let definition = try #require(original.definitions[id])
+            #expect(try allScores(after, definition) == allScores(before, definition), "\(id) scores", sourceLocation: sourceLocation)
+        }
+        #expect(imported.attributes == original.attributes, sourceLocation: sourceLocation)
+    }
+
+    @Test func redcapExportThenImportGivesTheSameScores() throws {
+        let tscc = try syntheticDefinition(.tscc)
+        let definitions = [try BuiltInInstrument.cts2.definition(), try BuiltInInstrument.ace.definition(), tscc]
+        let original = try cohort(definitions, rows: 90)
+        let mapping = REDCapMapping(
+            events: ["baseline_arm_1": .init(wave: 1), "fu12_arm_1": .init(wave: 2), "fu18_arm_1": .init(wave: 3)],
+            missingCodes: ["ASKU": "dontKnow", "-97": "refused", "NASK": "notAdministered"],
+            attributes: ["group": "arm", "city": "site"],
+            instruments: [
+                .init(instrument: "cts2", respondent: .init(sex: "p_sex", partnerSex: "p_partner", age: "p_age"),
+                      items: Dictionary(uniqueKeysWithValues: definitions[0].items.map { ("cts_\($0.id)", $0.id) })),
+                .init(instrument: "ace", respondent: .init(sex: "a_sex", age: "a_age"),
+                      items: Dictionary(uniqueKeysWithValues: (1...10).map { ("ace___\($0)", "\($0)") })),
+                // TSCC as 1-based radio fields and its first item as a checkbox group.
+                .init(instrument: "tscc", respondent: .init(sex: "c_sex", age: "c_age"),
+                      items: Dictionary(uniqueKeysWithValues: (2...54).map { ("tscc_\($0)", "\($0)") }),
+                      checkboxChoices: ["tscc_1": "1"], codes: ["1": 0, "2": 1, "3": 2, "4": 3]),
+            ])
+        let exported = try REDCapExporter(mapping: mapping, definitions: definitions).export(original)
+        var imported = StudyCohort()
+        let report = try REDCapImporter(mapping: mapping, definitions: definitions).importExport(exported, source: "roundtrip.csv", into: &imported)
+        try expectSame(original, imported)
+        #expect(report.recordsRead == 90)
+        let text = String(decoding: exported, as: UTF8.self)
+        #expect(text.contains("tscc_1___4"))
+    }
+
+    @Test func fhirExportThenImportGivesTheSameScores() throws {
+        let tscyc = try syntheticDefinition(.tscyc)
+        let definitions = [try BuiltInInstrument.ace.definition(), tscyc]
+        let original = try cohort(definitions, rows: 60)
+        let mapping = FHIRMapping(
+            waveExtension: "https://example.org/wave",
+            attributeExtensions: ["group": "https://example.org/group", "city": "https://example.org/city"],
+            questionnaires: definitions.map { definition in
+                .init(
+                    canonical: "https://example.org/Questionnaire/\(definition.id)", instrument: definition.id,
+                    items: Dictionary(uniqueKeysWithValues: definition.items.map { ("\(definition.id)-\($0.id)", $0.id) }),
+                    respondent: .init(sex: "sex", age: "age"))
+            })
+        let exported = try FHIRExporter(mapping: mapping, definitions: definitions).export(original)
+        var imported = StudyCohort()
+        let report = try FHIRImporter(mapping: mapping, definitions: definitions).importResponses(exported, source: "bundle.json", into: &imported)
+        try expectSame(original, imported)
+        #expect(report.recordsRead == 120)
+        // Pseudonyms appear only as subject references, never as resource ids.
+        #expect(!String(decoding: exported, as: UTF8.self).contains(#""id":"p1""#))
+    }
+
+    @Test func sharedMetadataFieldsMustAgree() throws {
+        let ace = try BuiltInInstrument.ace.definition()
+        let cts2 = try BuiltInInstrument.cts2.definition()
+        // Rows of the two synthetic matrices give the same pseudonym different ages.
+        let original = try cohort([cts2, ace], rows: 6)
+        let mapping = REDCapMapping(
+            events: ["e1": .init(wave: 1), "e2": .init(wave: 2), "e3": .init(wave: 3)], attributes: ["group": "arm", "city": "site"],
+            instruments: [
+                .init(instrument: "cts2", respondent: .init(age: "age"), items: Dictionary(uniqueKeysWithValues: cts2.items.map { ("c_\($0.id)", $0.id) })),
+                .init(instrument: "ace", respondent: .init(age: "age"), items: Dictionary(uniqueKeysWithValues: (1...10).map { ("a\($0)", "\($0)") })),
+            ])
+        let error = researchError { _ = try REDCapExporter(mapping: mapping, definitions: [cts2, ace]).export(original) }
+        #expect(error?.code == .invalidValue && error?.field == "age")
+    }
+
+    @Test func exportersRefuseWhatTheMappingCannotCarry() throws {
+        let ace = try BuiltInInstrument.ace.definition()
+        let original = try cohort([ace], rows: 6)
+        let noWave = FHIRMapping(questionnaires: [.init(canonical: "c", instrument: "ace", items: Dictionary(uniqueKeysWithValues: (1...10).map { ("q\($0)", "\($0)") }))])
+        let error = researchError { _ = try FHIRExporter(mapping: noWave, definitions: [ace]).export(original) }
+        #expect(error?.code == .invalidMapping && error?.field == "waveExtension")
+        let noRefused = REDCapMapping(
+            events: ["e1": .init(wave: 1), "e2": .init(wave: 2), "e3": .init(wave: 3)], missingCodes: [:],
+            attributes: ["group": "arm", "city": "site"],
+            instruments: [.init(instrument: "ace", items: Dictionary(uniqueKeysWithValues: (1...10).map { ("a\($0)", "\($0)") }))])
+        let missing = researchError { _ = try REDCapExporter(mapping: noRefused, definitions: [ace]).export(original) }
+        #expect(missing?.code == .invalidMapping && missing?.field == "missingCodes")
+    }
+}

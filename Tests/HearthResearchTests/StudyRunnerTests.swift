@@ -1,0 +1,116 @@
+import Foundation
+import HearthResearch
+import Testing
+
+@Suite("Study configuration and runner")
+struct StudyRunnerTests {
+    static let exampleDirectory = repositoryRoot.appendingPathComponent("docs/examples/research").path
+
+    func configuration(_ json: String) throws -> StudyConfiguration {
+        try StudyConfiguration.decode(Data(json.utf8), source: "study.json")
+    }
+
+    @Test func theBundledExampleRunsEndToEnd() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.exampleDirectory + "/study.json"))
+        let runner = StudyRunner(configuration: try StudyConfiguration.decode(data, source: "study.json"), baseDirectory: Self.exampleDirectory)
+        var messages: [String] = []
+        let result = try runner.run { messages.append($0) }
+        #expect(result.tables.map(\.id) == ["4.1", "4.9", "5.1", "6.1", "6.2"])
+        #expect(result.imports.map(\.source) == ["research-redcap-export.csv", "reference-responses.ndjson"])
+        #expect(messages.first == "importing research-redcap-export.csv")
+        // Table 5.1's totals are the ACE rows with a score at wave 1, per group.
+        let ace = try #require(result.tables.first { $0.id == "5.1" })
+        let totals = try #require(ace.rows.first { $0.label == "Total" })
+        let summaries = result.summaries
+        #expect(!summaries.isEmpty)
+        #expect(totals.cells.count == 4)
+        // Every configured analysis produced output.
+        #expect(result.changes.count == 3)
+        #expect(result.reliabilities.count == 7 && result.reliabilities.allSatisfy { $0.estimate != nil })
+        #expect(result.excess.count == 4)
+        let files = try result.files()
+        #expect(files.count == 17)
+        #expect(files.map(\.name).contains("table-6.2.json") && files.map(\.name).contains("analyses.md"))
+        #expect(try result.files(formats: ["csv"]).count == 7)
+    }
+
+    @Test func docsShowWhatTheExampleProduces() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.exampleDirectory + "/study.json"))
+        let result = try StudyRunner(configuration: try StudyConfiguration.decode(data, source: "study.json"), baseDirectory: Self.exampleDirectory).run()
+        let doc = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/research.md"), encoding: .utf8)
+        for id in ["4.9", "6.2"] {
+            let table = try #require(result.tables.first { $0.id == id })
+            #expect(doc.contains(table.markdown()), "docs/research.md shows an outdated Table \(id)")
+        }
+        #expect(doc.contains(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
+    @Test func configurationsAreValidated() throws {
+        let base = #"{"format": "hearth-study@1", "name": "n", "inputs": [{"format": "redcap", "path": "a.csv", "mapping": "m.json"}]"#
+        #expect(try configuration(base + "}").inputs.count == 1)
+        func fails(_ json: String, field: String) {
+            let error = researchError { _ = try configuration(json) }
+            #expect(error?.code == .invalidMapping || error?.code == .malformedFile)
+            #expect(error?.field == field)
+        }
+        fails(base.replacingOccurrences(of: "@1", with: "@2") + "}", field: "format")
+        fails(base.replacingOccurrences(of: #""format": "redcap""#, with: #""format": "spss""#) + "}", field: "inputs[0].format")
+        fails(base + #", "tables": [{"table": "7.1"}]}"#, field: "tables[0].table")
+        fails(base + #", "formats": ["xlsx"]}"#, field: "formats")
+        fails(#"{"format": "hearth-study@1", "name": "n", "inputs": []}"#, field: "inputs")
+        fails(base + #", "summaries": [{"column": "ace"}]}"#, field: "summaries[0].column")
+        fails(base + #", "tables": [{"table": "4.1", "columnsBy": ["age:9-1"]}]}"#, field: "tables[0].columnsBy[0]")
+    }
+
+    /// A study over in-memory files: a FHIR file of ACE responses.
+    func memoryRunner(_ extra: String = "", files: [String: String] = [:]) throws -> StudyRunner {
+        let mapping = #"{"format": "hearth-fhir-mapping@1", "questionnaires": [{"canonical": "c", "instrument": "ace", "items": {"# +
+            (1...10).map { #""q\#($0)": "\#($0)""# }.joined(separator: ", ") + "}}]}"
+        func response(_ id: String, _ yes: Int) -> String {
+            #"{"resourceType": "QuestionnaireResponse", "questionnaire": "c", "subject": {"reference": "Patient/\#(id)"}, "item": ["# +
+                (1...10).map { #"{"linkId": "q\#($0)", "answer": [{"valueInteger": \#($0 <= yes ? 1 : 0)}]}"# }.joined(separator: ", ") + "]}"
+        }
+        var all = [
+            "/s/map.json": mapping,
+            "/s/qr.ndjson": [response("a", 1), response("b", 2), response("c", 6)].joined(separator: "\n"),
+        ]
+        all.merge(files) { $1 }
+        let json = #"{"format": "hearth-study@1", "name": "memory", "inputs": [{"format": "fhir", "path": "qr.ndjson", "mapping": "map.json", "wave": 1, "attributes": {"group": "research"}}]\#(extra)}"#
+        let snapshot = all
+        return StudyRunner(configuration: try configuration(json), baseDirectory: "/s") { path in
+            guard let text = snapshot[path] else { throw CocoaError(.fileReadNoSuchFile) }
+            return Data(text.utf8)
+        }
+    }
+
+    @Test func excessThresholdsComeFromANormEntryOrAreStated() throws {
+        // Built-in entry N282: ACE research mean 2.75, SD 2.43 (Table 5.2) → threshold 5.18.
+        let result = try memoryRunner(#", "excess": [{"column": "ace.total", "normEntry": "N282"}, {"column": "ace.total", "threshold": 1}]"#).run()
+        #expect(abs(result.excess[0].threshold - 5.18) < 1e-12)
+        #expect(result.excess[0].excessive == 1 && result.excess[0].count == 3)
+        #expect(result.excess[1].excessive == 2)
+        let neither = researchError { _ = try memoryRunner(#", "excess": [{"column": "ace.total"}]"#).run() }
+        #expect(neither?.code == .invalidMapping)
+        let unknown = researchError { _ = try memoryRunner(#", "excess": [{"column": "ace.total", "normEntry": "N0"}]"#).run() }
+        #expect(unknown?.code == .invalidMapping)
+    }
+
+    @Test func missingFilesAndLicensedKeysAreNamed() throws {
+        let missing = researchError {
+            _ = try StudyRunner(configuration: try configuration(#"{"format": "hearth-study@1", "name": "n", "inputs": [{"format": "fhir", "path": "none.json", "mapping": "none.map"}]}"#), baseDirectory: "/nowhere").run()
+        }
+        #expect(missing?.code == .malformedFile && missing?.source == "none.map")
+        let licensed = #"{"format": "hearth-fhir-mapping@1", "questionnaires": [{"canonical": "t", "instrument": "tscc", "items": {}}]}"#
+        let error = researchError { _ = try memoryRunner(files: ["/s/map.json": licensed]).run() }
+        #expect(error?.code == .invalidMapping && error?.field == "keys.tscc")
+        let stray = researchError { _ = try memoryRunner(#", "keys": {"sis": "k.json"}"#).run() }
+        #expect(stray?.field == "keys.sis")
+    }
+
+    @Test func reliabilityWithoutEnoughCasesIsReportedNotThrown() throws {
+        let result = try memoryRunner(#", "reliability": [{"instrument": "ace", "where": {"group": ["nobody"]}}]"#).run()
+        #expect(result.reliabilities.count == 1)
+        #expect(result.reliabilities[0].estimate == nil && result.reliabilities[0].unavailable != nil)
+        #expect(result.markdown().contains("## Reliability"))
+    }
+}
