@@ -40,6 +40,13 @@ let package = Package(
         .executableTarget(
             name: "hearth-bench", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"],
             path: "Benchmarks/hearth-bench"),
+        // Fuzzing (Fuzz/run): the harnesses, and one executable that is a libFuzzer target
+        // when built with -sanitize=fuzzer and a replayer otherwise. Not products.
+        .target(
+            name: "HearthFuzzing",
+            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthResearch", "HearthCLI", "HearthSynthetic"],
+            path: "Fuzz/HearthFuzzing"),
+        .executableTarget(name: "hearth-fuzz", dependencies: ["HearthFuzzing"], path: "Fuzz/hearth-fuzz"),
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
         .testTarget(name: "HearthScoringTests", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"]),
         .testTarget(name: "HearthNormsTests", dependencies: ["HearthCore", "HearthNorms"]),
@@ -50,6 +57,7 @@ let package = Package(
             dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthResearch", "HearthSynthetic"],
             // SciPy/NumPy reference values and the script that makes them, read via #filePath.
             exclude: ["Fixtures"]),
+        .testTarget(name: "HearthFuzzingTests", dependencies: ["HearthFuzzing", "HearthProfiles", "HearthSafety"]),
         .testTarget(
             name: "HearthCLITests",
             dependencies: ["HearthCLI", "HearthCore", "HearthScoring", "HearthResearch"]

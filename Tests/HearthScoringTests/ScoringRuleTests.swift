@@ -116,3 +116,32 @@ struct ScoringRuleTests {
         #expect(try table.report(row: 1).respondent.id.rawValue == "b")
     }
 }
+
+/// Regression: a cut-off of a prorated score read as NaN (found by the scoring fuzz
+/// harness, input `Fuzz/corpus/scoring/finding-cutoff-nan.bin`).
+@Suite("Cut-offs of prorated scores")
+struct ProratedCutoffTests {
+    @Test func aCutoffOfAProratedScoreKeepsItsStatusAndValue() throws {
+        let definition = InstrumentDefinition(
+            id: "demo", version: "1", name: "demo", citation: "", key: KeyProvenance(origin: .userDefinition, version: "1", source: "test"),
+            informant: .adultSelfReport, responseScale: ResponseScale(minimum: 0, maximum: 4),
+            items: (1...4).map { ItemDefinition(id: "\($0)") },
+            scales: [
+                ScaleDefinition(id: "sum", name: "sum", items: [1, 2, 3, 4], missingData: .prorate(maximumMissingItems: 1)),
+                ScaleDefinition(id: "high", name: "high", cutoff: CutoffRule(source: "sum", female: 8, male: 8)),
+            ])
+        let plan = try ScoringPlan(definition)
+        let respondent = Respondent(id: try RespondentID("r"), sex: .female)
+        // 3 + 3 + 3 answered, one skipped: prorated 9 / 3 × 4 = 12 ≥ 8.
+        let report = try plan.score([.code(3), .code(3), .code(3), .missing(.skipped)], for: respondent)
+        #expect(report["sum"]?.status == .prorated && report["sum"]?.value == RawScore(12))
+        #expect(report["high"]?.status == .prorated)
+        #expect(report["high"]?.value == RawScore(1))
+        let low = try plan.score([.code(1), .code(1), .code(1), .missing(.skipped)], for: respondent)
+        #expect(low["high"]?.value == RawScore(0))
+        var matrix = try ResponseMatrix(itemCount: 4)
+        for _ in 0..<20 { try matrix.append(respondent, answers: [.code(3), .code(3), .code(3), .missing(.skipped)]) }
+        let table = try plan.score(matrix)
+        #expect(try table.values(scaleID: "high").allSatisfy { $0 == 1 })
+    }
+}

@@ -4,7 +4,7 @@ import HearthSafety
 
 /// `hearth assess <input.json> [--as-of YYYY-MM-DD] [--explain]`: a safety assessment as
 /// JSON, or with `--explain` as a readable explanation.
-struct AssessCommand {
+package struct AssessCommand {
     var io: any CommandIO
 
     func run(_ arguments: [String]) throws(ToolError) {
@@ -52,7 +52,8 @@ struct AssessCommand {
         return ISO8601DateFormatter().date(from: text)
     }
 
-    static var decoder: JSONDecoder {
+    /// The decoder of safety inputs: dates as `YYYY-MM-DD` or ISO 8601.
+    package static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()

@@ -46,7 +46,10 @@ struct CellValueRule: Sendable, Hashable {
             switch kind {
             case .sum, .pairDifferenceSum: return rounding.apply(total / Double(answered) * Double(count))
             case .mean: return rounding.apply(total / Double(answered))
-            case .any, .cutoff: return .nan  // never prorated
+            // A cut-off of a prorated score keeps the source's status; its 0/1 is stored as is
+            // (found by the scoring fuzz harness: it read as NaN).
+            case .cutoff: return total
+            case .any: return .nan  // never prorated
             }
         default:
             return .nan

@@ -1,0 +1,28 @@
+import Foundation
+import HearthCLI
+import HearthProfiles
+import HearthSafety
+
+/// Rule sets loaded from JSON: decoding, validation, and a run against the example case.
+/// The results must carry their reasons whatever the rules say.
+enum RuleSetHarness {
+    static let family: FamilyInput? = try? JSONDecoder().decode(FamilyInput.self, from: Data(FuzzFixtures.family.utf8))
+    static let safetyInput: SafetyInput? = try? AssessCommand.decoder.decode(SafetyInput.self, from: Data(FuzzFixtures.safetyInput.utf8))
+    static let asOf = Date(timeIntervalSince1970: 1_780_000_000)
+
+    static func profiles(_ data: Data) {
+        guard let rules = try? JSONDecoder().decode(ProfileRuleSet.self, from: data),
+            let classifier = try? ProfileClassifier(ruleSet: rules, parentingStressThreshold: 100), let family
+        else { return }
+        guard let result = try? classifier.classify(family) else { return }
+        require(result.memberships.count == rules.profiles.count, "one membership per profile")
+    }
+
+    static func safety(_ data: Data) {
+        guard let rules = try? JSONDecoder().decode(SafetyRuleSet.self, from: data), (try? rules.validate()) != nil,
+            let assessor = try? SafetyAssessor(ruleSet: rules), let safetyInput
+        else { return }
+        guard let assessment = try? assessor.assess(safetyInput, asOf: asOf) else { return }
+        require(assessment.firedRules.allSatisfy { !$0.reason.isEmpty }, "every fired rule gives its reason")
+    }
+}

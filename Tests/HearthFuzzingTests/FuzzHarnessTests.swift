@@ -1,0 +1,54 @@
+import Foundation
+import HearthProfiles
+import HearthSafety
+import Testing
+
+@testable import HearthFuzzing
+
+/// The fuzz harnesses run in every `swift test` over their seed corpus and the inputs of
+/// past findings (`Fuzz/corpus/<harness>/`), so a fixed finding stays fixed.
+@Suite("Fuzz harnesses replay their corpus")
+struct FuzzHarnessTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fuzz/corpus")
+
+    static func inputs(_ harness: FuzzHarness) -> [Data] {
+        let folder = corpus.appendingPathComponent(harness.rawValue)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().compactMap { FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) }
+    }
+
+    @Test(arguments: FuzzHarness.allCases)
+    func everyHarnessHasSeedsAndReplaysThem(_ harness: FuzzHarness) {
+        let inputs = Self.inputs(harness)
+        #expect(!inputs.isEmpty, "Fuzz/corpus/\(harness.rawValue) has seeds")
+        for input in inputs { harness.run(input) }
+        // Degenerate inputs every harness must survive.
+        for input in [Data(), Data([0]), Data("{".utf8), Data("[]".utf8), Data(repeating: 0xFF, count: 64)] { harness.run(input) }
+    }
+
+    @Test func ruleSetSeedsAreTheBuiltInRules() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let profiles = try encoder.encode(ProfileRuleSet.builtIn)
+        let safety = try encoder.encode(SafetyRuleSet.builtIn)
+        let profileSeed = Self.corpus.appendingPathComponent("profileRules/builtIn.json")
+        let safetySeed = Self.corpus.appendingPathComponent("safetyRules/builtIn.json")
+        if ProcessInfo.processInfo.environment["HEARTH_WRITE_SEEDS"] == "1" {
+            try profiles.write(to: profileSeed)
+            try safety.write(to: safetySeed)
+        }
+        #expect(FileManager.default.contents(atPath: profileSeed.path) == profiles, "regenerate with HEARTH_WRITE_SEEDS=1 swift test")
+        #expect(FileManager.default.contents(atPath: safetySeed.path) == safety)
+    }
+
+    @Test func fixturesAreTheDocumentedExamples() throws {
+        let docs = Self.corpus.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/examples")
+        for (fixture, file) in [(FuzzFixtures.family, "family.json"), (FuzzFixtures.safetyInput, "safety-input.json")] {
+            let example = try JSONSerialization.jsonObject(with: Data(contentsOf: docs.appendingPathComponent(file))) as? NSDictionary
+            let embedded = try JSONSerialization.jsonObject(with: Data(fixture.utf8)) as? NSDictionary
+            #expect(example == embedded, "\(file)")
+        }
+        #expect(RuleSetHarness.family != nil && RuleSetHarness.safetyInput != nil)
+    }
+}
