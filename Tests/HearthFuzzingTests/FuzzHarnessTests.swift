@@ -27,6 +27,18 @@ struct FuzzHarnessTests {
         for input in [Data(), Data([0]), Data("{".utf8), Data("[]".utf8), Data(repeating: 0xFF, count: 64)] { harness.run(input) }
     }
 
+    @Test func randomDefinitionsScoreAsTheReferenceScorerDoes() {
+        // The scoring harness as a property test: 400 random definitions and matrices.
+        var state: UInt64 = 0x5EED
+        for _ in 0..<400 {
+            let bytes = (0..<600).map { _ -> UInt8 in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return UInt8(truncatingIfNeeded: state >> 56)
+            }
+            FuzzHarness.scoring.run(Data(bytes))
+        }
+    }
+
     @Test func ruleSetSeedsAreTheBuiltInRules() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -14,23 +14,51 @@ public struct CSVTable: Hashable, Sendable {
     /// The 1-based line on which each data record starts, for messages.
     public var lines: [Int]
 
-    /// The largest input accepted, in bytes.
-    public static let maximumBytes = 1 << 30
-    /// The longest field accepted, in bytes.
-    public static let maximumFieldBytes = 1 << 16
+    /// The limits a CSV input must stay within; beyond them parsing stops with a typed
+    /// error, so a hostile or broken file cannot exhaust memory.
+    public struct Limits: Hashable, Sendable {
+        /// The largest input, in bytes (default 1 GiB).
+        public var maximumBytes: Int
+        /// The longest field, in bytes (default 64 KiB).
+        public var maximumFieldBytes: Int
+        /// The most fields in a record (default 65,536).
+        public var maximumFields: Int
+        /// The most data records (default 10,000,000).
+        public var maximumRecords: Int
+
+        /// Creates limits.
+        public init(maximumBytes: Int = 1 << 30, maximumFieldBytes: Int = 1 << 16, maximumFields: Int = 1 << 16, maximumRecords: Int = 10_000_000) {
+            self.maximumBytes = maximumBytes
+            self.maximumFieldBytes = maximumFieldBytes
+            self.maximumFields = maximumFields
+            self.maximumRecords = maximumRecords
+        }
+
+        /// The defaults.
+        public static let standard = Limits()
+    }
+
+    /// The default largest input accepted, in bytes.
+    public static let maximumBytes = Limits.standard.maximumBytes
+    /// The default longest field accepted, in bytes.
+    public static let maximumFieldBytes = Limits.standard.maximumFieldBytes
 
     /// Parses CSV text; `source` names the input in errors.
     ///
-    /// - Throws: ``ResearchError/Code/malformedFile`` naming the line of the first problem.
-    public init(parsing data: Data, source: String) throws(ResearchError) {
-        guard data.count <= Self.maximumBytes else { throw ResearchError(.malformedFile, source: source, message: "larger than \(Self.maximumBytes) bytes") }
+    /// - Throws: ``ResearchError/Code/malformedFile`` naming the line of the first problem,
+    ///   or the limit exceeded.
+    public init(parsing data: Data, source: String, limits: Limits = .standard) throws(ResearchError) {
+        guard data.count <= limits.maximumBytes else { throw ResearchError(.malformedFile, source: source, message: "larger than \(limits.maximumBytes) bytes") }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard String(validating: bytes, as: UTF8.self) != nil else { throw ResearchError(.malformedFile, source: source, message: "not valid UTF-8 text") }
-        var parser = Parser(bytes: bytes, source: source)
+        var parser = Parser(bytes: bytes, source: source, limits: limits)
         var all: [[String]] = []
         var starts: [Int] = []
         while let (record, line) = try parser.nextRecord() {
+            guard all.count <= limits.maximumRecords else {
+                throw ResearchError(.malformedFile, source: source, line: line, message: "more than \(limits.maximumRecords) records")
+            }
             all.append(record)
             starts.append(line)
         }
@@ -46,12 +74,14 @@ public struct CSVTable: Hashable, Sendable {
     private struct Parser {
         let bytes: [UInt8]
         let source: String
+        let limits: Limits
         var position = 0
         var line = 1
 
-        init(bytes: [UInt8], source: String) {
+        init(bytes: [UInt8], source: String, limits: Limits) {
             self.bytes = bytes
             self.source = source
+            self.limits = limits
         }
 
         /// The next record and the line it starts on; `nil` at the end. A final line end is
@@ -63,6 +93,9 @@ public struct CSVTable: Hashable, Sendable {
             var fields: [String] = []
             while true {
                 fields.append(try field())
+                guard fields.count <= limits.maximumFields else {
+                    throw ResearchError(.malformedFile, source: source, line: start, message: "more than \(limits.maximumFields) fields in a record")
+                }
                 if position >= bytes.count { return (fields, start) }
                 switch bytes[position] {
                 case UInt8(ascii: ","):
@@ -120,8 +153,8 @@ public struct CSVTable: Hashable, Sendable {
         }
 
         private func text(_ slice: ArraySlice<UInt8>) throws(ResearchError) -> String {
-            guard slice.count <= CSVTable.maximumFieldBytes else {
-                throw ResearchError(.malformedFile, source: source, line: line, message: "field longer than \(CSVTable.maximumFieldBytes) bytes")
+            guard slice.count <= limits.maximumFieldBytes else {
+                throw ResearchError(.malformedFile, source: source, line: line, message: "field longer than \(limits.maximumFieldBytes) bytes")
             }
             return String(decoding: slice, as: UTF8.self)
         }

@@ -4,12 +4,13 @@ import HearthScoring
 /// Decoding of the JSON files HearthResearch reads, with one size limit and errors that
 /// name the JSON path instead of the decoder's internals.
 enum JSONInput {
-    /// The largest JSON input accepted, in bytes.
-    static let maximumBytes = 1 << 30
+    /// The largest JSON input accepted, in bytes: 256 MiB (a decoded JSON tree takes
+    /// several times its text; split larger FHIR exports into NDJSON files).
+    static let maximumBytes = 256 << 20
 
-    static func decode<Value: Decodable>(_ data: Data, source: String) throws(ResearchError) -> Value {
-        guard data.count <= maximumBytes else {
-            throw ResearchError(.malformedFile, source: source, message: "larger than \(maximumBytes) bytes")
+    static func decode<Value: Decodable>(_ data: Data, source: String, limit: Int = maximumBytes) throws(ResearchError) -> Value {
+        guard data.count <= limit else {
+            throw ResearchError(.malformedFile, source: source, message: "larger than \(limit) bytes")
         }
         do {
             return try JSONDecoder().decode(Value.self, from: data)

@@ -1,0 +1,83 @@
+import Foundation
+import HearthCore
+import HearthProfiles
+import Testing
+
+@testable import HearthSafety
+
+/// Properties over many random families: more danger never lowers the level.
+@Suite("Safety invariants")
+struct SafetyInvariantTests {
+    /// A deterministic random input: circumstances, risk factors and critical indicators
+    /// each yes/no/unknown, and up to six dated incidents.
+    static func randomInput(_ seed: UInt64) -> SafetyInput {
+        var generator = SeededGenerator(seed: seed)
+        func answer() -> Answer { Answer.allCases.randomElement(using: &generator) ?? .unknown }
+        return quietInput { input in
+            for path in [\Circumstances.separated, \.coerciveControl, \.stalking, \.debtsOrPoverty, \.substanceUse, \.childNeglect, \.repeatedReports] {
+                input.family.circumstances[keyPath: path] = answer()
+            }
+            for path in [\RiskFactors.childhoodViolence, \.povertyIncome, \.partnerProblemDrinking, \.sexualCoercion, \.controlAndIsolation,
+                         \.separationOrHandovers, \.stalking, \.criminalBackground, \.priorSevereViolence, \.repeatedReports] {
+                input.riskFactors[keyPath: path] = answer()
+            }
+            for path in SafetyInvariantTests.indicators { input.criticalIndicators[keyPath: path] = generator.next() % 3 == 0 ? .unknown : .no }
+            input.incidents = (0..<Int(generator.next() % 7)).map { _ in
+                Incident(
+                    date: daysAgo(Double(generator.next() % 400) + 1), kind: Incident.Kind.allCases.randomElement(using: &generator) ?? .physical,
+                    severity: generator.next() % 2 == 0 ? .minor : .severe, childrenPresent: answer())
+            }.sorted { $0.date < $1.date }
+        }
+    }
+
+    static let indicators = [\CriticalIndicators.threatToKill, \.weapon, \.strangulation, \.extremeFear, \.escalation]
+
+    @Test func addingACriticalIndicatorNeverLowersTheLevel() throws {
+        for seed in 0..<200 as Range<UInt64> {
+            let input = Self.randomInput(seed)
+            let before = try assess(input)
+            for path in Self.indicators {
+                var more = input
+                more.criticalIndicators[keyPath: path] = .yes
+                let after = try assess(more)
+                #expect(after.level >= before.level, "seed \(seed)")
+                #expect(after.level == .acute, "a critical indicator is acute whatever else (seed \(seed))")
+            }
+        }
+    }
+
+    @Test func answeringAnUnknownNeverHidesIt() throws {
+        // An unknown critical indicator is listed as missing information, never read as no.
+        for seed in 0..<100 as Range<UInt64> {
+            let input = Self.randomInput(seed)
+            let assessment = try assess(input)
+            let unknown = input.criticalIndicators.all.filter { $0.answer == .unknown }.map(\.name)
+            for name in unknown {
+                #expect(assessment.missingInformation.contains { $0.unknown.contains(name) }, "seed \(seed): \(name)")
+            }
+        }
+    }
+
+    @Test func assessmentIsDeterministicAndLeavesItsInputAlone() throws {
+        for seed in 0..<50 as Range<UInt64> {
+            let input = Self.randomInput(seed)
+            let copy = input
+            let first = try assess(input)
+            #expect(try assess(input) == first)
+            #expect(input == copy)
+        }
+    }
+}
+
+/// SplitMix64, for reproducible random inputs.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
