@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "HearthScoringTests", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"]),
         .testTarget(name: "HearthNormsTests", dependencies: ["HearthCore", "HearthNorms"]),
         .testTarget(name: "HearthProfilesTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
-        .testTarget(name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety"]),
+        .testTarget(name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety", "HearthSynthetic"]),
         .testTarget(
             name: "HearthResearchTests",
             dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthResearch", "HearthSynthetic"],

@@ -29,32 +29,35 @@ enum ImportHarness {
         ])
 
     static func redcap(_ data: Data) {
-        guard let importer = try? REDCapImporter(mapping: redcapMapping, definitions: definitions) else {
-            preconditionFailure("the fixed REDCap mapping is valid")
+        guard let importer = try? REDCapImporter(mapping: redcapMapping, definitions: definitions),
+            let exporter = try? REDCapExporter(mapping: redcapMapping, definitions: definitions)
+        else { preconditionFailure("the fixed REDCap mapping is valid") }
+        check(data, dropsEmptyRows: true, export: exporter.export) { data, source, cohort in
+            _ = try importer.importExport(data, source: source, into: &cohort)
         }
-        var cohort = StudyCohort()
-        guard (try? importer.importExport(data, source: "fuzz", into: &cohort)) != nil else {
-            require(cohort.matrices.isEmpty, "a failed import leaves the cohort unchanged")
-            return
-        }
-        checkRoundTrip(cohort, dropsEmptyRows: true) { try REDCapExporter(mapping: redcapMapping, definitions: definitions).export($0) } reimport: { data, into in
-            _ = try importer.importExport(data, source: "again", into: &into)
-        }
-        analyse(cohort)
     }
 
     static func fhir(_ data: Data) {
-        guard let importer = try? FHIRImporter(mapping: fhirMapping, definitions: definitions) else {
-            preconditionFailure("the fixed FHIR mapping is valid")
+        guard let importer = try? FHIRImporter(mapping: fhirMapping, definitions: definitions),
+            let exporter = try? FHIRExporter(mapping: fhirMapping, definitions: definitions)
+        else { preconditionFailure("the fixed FHIR mapping is valid") }
+        check(data, dropsEmptyRows: false, export: exporter.export) { data, source, cohort in
+            _ = try importer.importResponses(data, source: source, into: &cohort)
         }
+    }
+
+    /// Imports `data`; a failure must leave the cohort empty, a success must round-trip and
+    /// be analysable.
+    private static func check(
+        _ data: Data, dropsEmptyRows: Bool, export: (StudyCohort) throws(ResearchError) -> Data,
+        import run: (Data, String, inout StudyCohort) throws -> Void
+    ) {
         var cohort = StudyCohort()
-        guard (try? importer.importResponses(data, source: "fuzz", into: &cohort)) != nil else {
+        do { try run(data, "fuzz", &cohort) } catch {
             require(cohort.matrices.isEmpty, "a failed import leaves the cohort unchanged")
             return
         }
-        checkRoundTrip(cohort, dropsEmptyRows: false) { try FHIRExporter(mapping: fhirMapping, definitions: definitions).export($0) } reimport: { data, into in
-            _ = try importer.importResponses(data, source: "again", into: &into)
-        }
+        checkRoundTrip(cohort, dropsEmptyRows: dropsEmptyRows, export: export) { data, into in try run(data, "again", &into) }
         analyse(cohort)
     }
 
@@ -69,7 +72,7 @@ enum ImportHarness {
     /// every answer is skipped exports as empty cells and is not re-imported; a FHIR
     /// response without answers stays a response.
     private static func checkRoundTrip(
-        _ cohort: StudyCohort, dropsEmptyRows: Bool, export: (StudyCohort) throws -> Data,
+        _ cohort: StudyCohort, dropsEmptyRows: Bool, export: (StudyCohort) throws(ResearchError) -> Data,
         reimport: (Data, inout StudyCohort) throws -> Void
     ) {
         guard let exported = try? export(cohort) else { return }

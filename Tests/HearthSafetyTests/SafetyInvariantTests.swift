@@ -1,6 +1,7 @@
 import Foundation
 import HearthCore
 import HearthProfiles
+import HearthSynthetic
 import Testing
 
 @testable import HearthSafety
@@ -11,7 +12,7 @@ struct SafetyInvariantTests {
     /// A deterministic random input: circumstances, risk factors and critical indicators
     /// each yes/no/unknown, and up to six dated incidents.
     static func randomInput(_ seed: UInt64) -> SafetyInput {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         func answer() -> Answer { Answer.allCases.randomElement(using: &generator) ?? .unknown }
         return quietInput { input in
             for path in [\Circumstances.separated, \.coerciveControl, \.stalking, \.debtsOrPoverty, \.substanceUse, \.childNeglect, \.repeatedReports] {
@@ -66,18 +67,5 @@ struct SafetyInvariantTests {
             #expect(try assess(input) == first)
             #expect(input == copy)
         }
-    }
-}
-
-/// SplitMix64, for reproducible random inputs.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

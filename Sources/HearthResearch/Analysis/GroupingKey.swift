@@ -5,7 +5,7 @@ import HearthCore
 ///
 /// Written in study configurations as `sex`, `wave`, `age:0-5,6-11,12-17` or the attribute's
 /// name. A respondent without the information is in the level ``missingLevel``.
-public enum GroupingKey: Hashable, Sendable, Codable, CustomStringConvertible {
+public enum GroupingKey: Hashable, Sendable, WrittenForm {
     /// The respondent's sex (`female`, `male`, `unknown`).
     case sex
     /// The wave index (`1`, `2`, `3`).
@@ -65,17 +65,5 @@ public enum GroupingKey: Hashable, Sendable, Codable, CustomStringConvertible {
         case .attribute(let name):
             return attributes?[name] ?? Self.missingLevel
         }
-    }
-
-    /// Encodes as the written form.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-
-    /// Decodes the written form.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do { try self.init(parsing: text) } catch { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message)) }
     }
 }

@@ -3,7 +3,7 @@
 /// `partner_physical_frequency`). A sum is present only when every part is.
 ///
 /// Written as `instrument.scale` or `instrument.scale+scale` in study configurations.
-public struct ScoreColumn: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct ScoreColumn: Hashable, Sendable, WrittenForm {
     /// The instrument id.
     public var instrument: String
     /// The scales whose values are added (one for a plain scale).
@@ -35,16 +35,4 @@ public struct ScoreColumn: Hashable, Sendable, Codable, CustomStringConvertible 
 
     /// `instrument.scale[+scale…]`.
     public var description: String { instrument + "." + scales.joined(separator: "+") }
-
-    /// Encodes as its description.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-
-    /// Decodes from `instrument.scale[+scale…]`.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do { try self.init(parsing: text) } catch { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message)) }
-    }
 }

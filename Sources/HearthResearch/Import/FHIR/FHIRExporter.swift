@@ -96,7 +96,7 @@ public struct FHIRExporter: Sendable {
         }
     }
 
-    private func metadataItems(_ respondent: Respondent, links: FHIRMapping.RespondentLinks?) -> [FHIRItem] {
+    private func metadataItems(_ respondent: Respondent, links: RespondentFields?) -> [FHIRItem] {
         guard let links else { return [] }
         var items: [FHIRItem] = []
         func sexCode(_ sex: Sex) -> String {

@@ -18,23 +18,6 @@ public struct FHIRMapping: Hashable, Sendable, Codable {
         case subjectIdentifier
     }
 
-    /// The linkIds that hold respondent metadata.
-    public struct RespondentLinks: Hashable, Sendable, Codable {
-        /// The linkId of the respondent's sex (valueCoding code or valueString).
-        public var sex: String?
-        /// The linkId of the partner's sex.
-        public var partnerSex: String?
-        /// The linkId of the age in whole years (valueInteger).
-        public var age: String?
-
-        /// Creates metadata links.
-        public init(sex: String? = nil, partnerSex: String? = nil, age: String? = nil) {
-            self.sex = sex
-            self.partnerSex = partnerSex
-            self.age = age
-        }
-    }
-
     /// One Questionnaire and the instrument it is.
     public struct Questionnaire: Hashable, Sendable, Codable {
         /// The Questionnaire's canonical URL; a response's `questionnaire` matches it with or
@@ -46,15 +29,15 @@ public struct FHIRMapping: Hashable, Sendable, Codable {
         public var items: [String: String]
         /// Coding code → Hearth code, for coded answers without an ordinal value extension.
         public var codes: [String: Int]?
-        /// Where the respondent metadata is.
-        public var respondent: RespondentLinks?
+        /// The linkIds of the respondent metadata (sex: valueCoding code or valueString; age: valueInteger).
+        public var respondent: RespondentFields?
         /// linkIds left out on purpose.
         public var ignoredLinkIds: [String]?
 
         /// Creates a questionnaire mapping.
         public init(
             canonical: String, instrument: String, items: [String: String], codes: [String: Int]? = nil,
-            respondent: RespondentLinks? = nil, ignoredLinkIds: [String]? = nil
+            respondent: RespondentFields? = nil, ignoredLinkIds: [String]? = nil
         ) {
             self.canonical = canonical
             self.instrument = instrument

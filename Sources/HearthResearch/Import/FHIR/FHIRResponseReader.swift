@@ -162,7 +162,7 @@ struct FHIRResponseReader {
     }
 
     private func metadata(
-        _ item: FHIRItem, answers: [FHIRAnswer], links: FHIRMapping.RespondentLinks, into respondent: inout Respondent,
+        _ item: FHIRItem, answers: [FHIRAnswer], links: RespondentFields, into respondent: inout Respondent,
         fail: (ResearchError.Code, String?, String, String?) -> ResearchError
     ) throws(ResearchError) {
         guard let answer = answers.first else { return }

@@ -16,7 +16,7 @@ struct REDCapFieldPlan: Sendable {
         var id: String
         var definition: InstrumentDefinition
         var sources: [ItemSource]
-        var respondent: REDCapMapping.RespondentFields
+        var respondent: RespondentFields
         /// Export value → code, when the form is coded differently.
         var codes: [String: UInt8]?
     }

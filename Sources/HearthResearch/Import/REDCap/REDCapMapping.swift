@@ -27,26 +27,6 @@ public struct REDCapMapping: Hashable, Sendable, Codable {
         }
     }
 
-    /// The fields that hold one instrument's respondent metadata.
-    public struct RespondentFields: Hashable, Sendable, Codable {
-        /// The field with the respondent's sex.
-        public var sex: String?
-        /// The field with the partner's sex.
-        public var partnerSex: String?
-        /// The field with the age in whole years.
-        public var age: String?
-
-        /// Creates respondent fields.
-        public init(sex: String? = nil, partnerSex: String? = nil, age: String? = nil) {
-            self.sex = sex
-            self.partnerSex = partnerSex
-            self.age = age
-        }
-
-        /// The field names in use.
-        var all: [String] { [sex, partnerSex, age].compactMap { $0 } }
-    }
-
     /// One instrument's fields.
     public struct Instrument: Hashable, Sendable, Codable {
         /// The Hearth instrument id (`cts2`, `tscyc`).
