@@ -38,7 +38,8 @@ let package = Package(
         // products, so not SDK API), and the benchmark executable (`swift run -c release hearth-bench`).
         .target(name: "HearthSynthetic", dependencies: ["HearthCore", "HearthScoring"], path: "Benchmarks/HearthSynthetic"),
         .executableTarget(
-            name: "hearth-bench", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"],
+            name: "hearth-bench",
+            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthSynthetic"],
             path: "Benchmarks/hearth-bench"),
         // Fuzzing (Fuzz/run): the harnesses, and one executable that is a libFuzzer target
         // when built with -sanitize=fuzzer and a replayer otherwise. Not products.

@@ -32,14 +32,15 @@ enum Report {
         if let kernel = rate("tscyc-shape", threads: 1), let ceiling = rate("plain-row-sum", threads: 1) {
             lines.append(String(format: "tscyc-shape / plain-row-sum, 1 thread: %.2f (target ≥ 0.50)", kernel / ceiling))
         }
-        for name in ["tscyc-shape", "cts2", "battery"] where cores > 1 {
+        for name in ["tscyc-shape", "cts2", "battery-scoring", "battery"] where cores > 1 {
             if let one = rate(name, threads: 1), let all = rate(name, threads: cores) {
                 lines.append(String(format: "%@ all cores / 1 thread: %.2f× on %d cores (target ≥ 1.8× on 2)", name, all / one, cores))
             }
         }
-        for result in results where result.name == "battery" {
-            lines.append(String(format: "battery, %d thread(s): %.3g families/s per core (target ≥ 1e6 with norms, profiles, safety)",
-                                result.threads, Double(result.respondents) / result.seconds / Double(result.threads)))
+        for result in results where result.name.hasPrefix("battery") {
+            let what = result.name == "battery" ? "scoring, norms, profiles, safety" : "scoring only"
+            lines.append(String(format: "%@ (%@), %d thread(s): %.3g families/s per core (target ≥ 1e6 with norms, profiles, safety)",
+                                result.name, what, result.threads, Double(result.respondents) / result.seconds / Double(result.threads)))
         }
         let sweep = results.filter { $0.name == "sweep-tscyc-shape" }
         if sweep.count > 1 {

@@ -7,7 +7,7 @@ import HearthSynthetic
 /// The workloads and how each is measured. Cohorts are generated before the clock starts;
 /// only the work named is timed.
 struct Workload {
-    static let names = ["plain-row-sum", "tscyc-shape", "cts2", "battery", "sweep"]
+    static let names = ["plain-row-sum", "tscyc-shape", "cts2", "battery-scoring", "battery", "sweep"]
     /// Rows scored per call when streaming: their scores (≈ 9 bytes × scales × rows, ~100 KB for
     /// TSCYC) stay in L2; 1,024 measured fastest here among 256…8,192.
     static let chunkRows = 1024
@@ -58,8 +58,10 @@ struct Workload {
         return result(name, threads: threads, respondents: matrix.rowCount, items: matrix.codes.count, seconds: seconds)
     }
 
-    /// A whole family battery: every member's instruments, scored per chunk of families.
-    func battery(families: Int, threads: Int) throws -> BenchResult {
+    /// A whole family battery: every member's instruments, scored per chunk of families;
+    /// with `pipeline`, then norms, profiles and safety per family (`battery`), without it
+    /// scoring only (`battery-scoring`).
+    func battery(families: Int, threads: Int, pipeline: FamilyPipeline?) throws -> BenchResult {
         var plans: [BuiltInInstrument: ScoringPlan] = [:]
         var definitions: [BuiltInInstrument: InstrumentDefinition] = [:]
         for instrument in BuiltInInstrument.allCases {
@@ -76,16 +78,19 @@ struct Workload {
             let next = Counter()
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 while let index = next.take(below: batches.count) {
+                    var tables: [ScoreTable] = []
                     for (instrument, plan) in orderedPlans {
                         guard let matrix = batches[index][instrument],
                             let table = try? plan.score(matrix, options: ScoringOptions(threads: 1, invalidCodes: .markScales))
                         else { continue }
                         blackHole.consume(UInt64(table.rowCount))
+                        if pipeline != nil { tables.append(table) }
                     }
+                    if let pipeline { blackHole.consume(pipeline.run(tables, families: familyChunks[index])) }
                 }
             }
         }
-        return result("battery", threads: threads, respondents: families, items: items, seconds: seconds)
+        return result(pipeline == nil ? "battery-scoring" : "battery", threads: threads, respondents: families, items: items, seconds: seconds)
     }
 
     /// tscyc-shape at growing cohort sizes, generated and scored chunk by chunk so that

@@ -36,10 +36,17 @@ do {
         let matrix = try workload.cohort.matrix(plan.definition, rows: 0..<options.respondents)
         for threads in workload.threadCounts { results.append(workload.streamScore("cts2", plan: plan, matrix: matrix, threads: threads)) }
     }
-    if workload.wants("battery") {
+    if workload.wants("battery-scoring") {
         let families = max(1000, options.respondents / 10)
         progress("generating \(families) families…")
-        for threads in workload.threadCounts { results.append(try workload.battery(families: families, threads: threads)) }
+        for threads in workload.threadCounts { results.append(try workload.battery(families: families, threads: threads, pipeline: nil)) }
+    }
+    if workload.wants("battery") {
+        // Norms, profiles and safety cost far more per family than scoring: a smaller cohort.
+        let families = max(1000, options.respondents / 100)
+        progress("generating \(families) families for the full pipeline…")
+        let pipeline = try FamilyPipeline()
+        for threads in workload.threadCounts { results.append(try workload.battery(families: families, threads: threads, pipeline: pipeline)) }
     }
     if workload.wants("sweep") {
         let plan = try ScoringPlan(SyntheticKeys.definition(for: .tscyc))

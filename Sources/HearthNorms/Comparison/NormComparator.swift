@@ -10,13 +10,17 @@ import HearthScoring
 /// every stratum the result is ``NormResult/Status/noNorm``, never an extrapolation.
 public struct NormComparator: Sendable {
     /// The norms consulted.
-    public var normSet: NormSet
+    public var normSet: NormSet { didSet { index = Index(self) } }
     /// The population compared against: `reference`, `research` or a user-named one.
-    public var population: String
+    public var population: String { didSet { index = Index(self) } }
     /// How Hearth scales map to the report's statistics.
-    public var links: [NormLink]
+    public var links: [NormLink] { didSet { index = Index(self) } }
     /// The clinical ranges of T-scored instruments.
     public var bandRules: [ClinicalBandRule]
+    /// Links by instrument and scale, and each link's candidate entries (all but the sex and
+    /// age conditions), computed once: a comparison then looks at a handful of entries
+    /// instead of filtering the whole norm set per score.
+    private var index: Index
 
     /// Creates a comparator.
     public init(normSet: NormSet, population: String = "reference", links: [NormLink] = NormLink.builtIn, bandRules: [ClinicalBandRule] = ClinicalBandRule.builtIn) {
@@ -24,6 +28,34 @@ public struct NormComparator: Sendable {
         self.population = population
         self.links = links
         self.bandRules = bandRules
+        index = Index(links: links, normSet: normSet, population: population)
+    }
+
+    private struct Index: Sendable {
+        var links: [String: [String: Int]] = [:]
+        var candidates: [[Int]] = []
+
+        init(_ comparator: NormComparator) {
+            self.init(links: comparator.links, normSet: comparator.normSet, population: comparator.population)
+        }
+
+        init(links: [NormLink], normSet: NormSet, population: String) {
+            for (position, link) in links.enumerated() where self.links[link.instrument]?[link.scale] == nil {
+                self.links[link.instrument, default: [:]][link.scale] = position
+            }
+            candidates = links.map { link in
+                normSet.entries.indices.filter { NormComparator.isCandidate(normSet.entries[$0], for: link, population: population) }
+            }
+        }
+    }
+
+    /// Whether an entry can serve a link for some respondent (sex and age are checked per respondent).
+    private static func isCandidate(_ entry: NormEntry, for link: NormLink, population: String) -> Bool {
+        let reportPopulation = population == "reference" || population == "research"
+        return entry.instrument == link.reportInstrument && entry.scale == link.reportScale && entry.statistic == link.statistic
+            && entry.population == population
+            && (!reportPopulation || link.tables.isEmpty || link.tables.contains(entry.source.table ?? ""))
+            && entry.stratum.actor == link.actor && (entry.stratum.wave ?? 1) == 1 && entry.stratum.city == nil
     }
 
     /// Compares one scale score of one respondent.
@@ -35,13 +67,13 @@ public struct NormComparator: Sendable {
         if let table = normSet.tTable(instrument: instrument, scale: score.scaleID, sex: respondent.sex, age: age) {
             return compare(value, with: table, instrument: instrument)
         }
-        guard let link = links.first(where: { $0.instrument == instrument && $0.scale == score.scaleID }) else {
+        guard let position = index.links[instrument]?[score.scaleID] else {
             return .without(.noNorm, "no norm for \(instrument).\(score.scaleID)")
         }
-        if link.metric == .tScore {
+        if links[position].metric == .tScore {
             return .without(.unavailable, "the report's statistics for this scale are T-scores; load a licensed raw→T table")
         }
-        guard let entry = entry(for: link, sex: respondent.sex, age: age) else {
+        guard let entry = entry(among: index.candidates[position], sex: respondent.sex, age: age) else {
             return .without(.noNorm, "no \(population) norm for this respondent's sex, age or wave")
         }
         return compare(value, with: entry)
@@ -63,16 +95,21 @@ public struct NormComparator: Sendable {
     /// link's tables count (the report prints the same statistic for cities, waves and other
     /// subgroups elsewhere); a user-named population's entries need no table.
     public func entry(for link: NormLink, sex: Sex, age: Int?) -> NormEntry? {
-        let reportPopulation = population == "reference" || population == "research"
-        let candidates = normSet.entries.filter { entry in
-            entry.instrument == link.reportInstrument && entry.scale == link.reportScale && entry.statistic == link.statistic
-                && entry.population == population
-                && (!reportPopulation || link.tables.isEmpty || link.tables.contains(entry.source.table ?? ""))
-                && entry.stratum.actor == link.actor && (entry.stratum.wave ?? 1) == 1 && entry.stratum.city == nil
-                && (age == nil || entry.stratum.ageBand.map { $0.contains(age ?? 0) } ?? true)
+        let candidates = normSet.entries.indices.filter { Self.isCandidate(normSet.entries[$0], for: link, population: population) }
+        return entry(among: candidates, sex: sex, age: age)
+    }
+
+    /// The entry for a respondent among a link's candidates (positions in the norm set):
+    /// the respondent's own sex when printed, else both sexes; only age bands that contain
+    /// the age.
+    private func entry(among candidates: [Int], sex: Sex, age: Int?) -> NormEntry? {
+        func fits(_ position: Int) -> Bool {
+            age == nil || normSet.entries[position].stratum.ageBand.map { $0.contains(age ?? 0) } ?? true
         }
-        if sex != .unknown, let own = candidates.first(where: { $0.stratum.sex == sex }) { return own }
-        return candidates.first { $0.stratum.sex == nil }
+        if sex != .unknown, let own = candidates.first(where: { fits($0) && normSet.entries[$0].stratum.sex == sex }) {
+            return normSet.entries[own]
+        }
+        return candidates.first { fits($0) && normSet.entries[$0].stratum.sex == nil }.map { normSet.entries[$0] }
     }
 
     private func compare(_ value: RawScore, with entry: NormEntry) -> NormResult {
