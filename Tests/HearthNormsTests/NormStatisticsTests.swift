@@ -166,3 +166,22 @@ struct SampleNormTests {
         #expect(caught { () throws(NormsError) in _ = try NormEntry.fromSample([1, .nan], id: "S4", instrument: "x", scale: "y", population: "p", source: "s") }?.code == .invalidValue)
     }
 }
+
+/// Huge but finite numbers from files or callers are answers of "none", never traps
+/// (found while fixing the `family` fuzz finding; see docs/reliability.md).
+@Suite("Huge numbers in norms")
+struct HugeNumberTests {
+    @Test func aTTableHasNoTScoreForAHugeRawScore() {
+        let table = RawToTTable(instrument: "tscc", scale: "anx", rows: [[0, 40], [1, 45]], source: "test")
+        #expect(table.tScore(for: 1e300) == nil)
+        #expect(table.tScore(for: -1e300) == nil)
+        #expect(table.tScore(for: 1.4) == TScore(45))
+        #expect(table.tScore(for: 1.5) == nil)
+    }
+
+    @Test func aStratumWaveMustBeAWholeNumber() throws {
+        let json = #"[{"id": "X", "instrument": "ACE", "scale": "s", "statistic": "mean", "population": "reference", "stratum": {"wave": 1e300}, "mean": 1, "sd": 1, "source": {"file": "f", "lines": []}}]"#
+        let set = try NormSet.decode(Data(json.utf8), name: "huge")
+        #expect(set.entries.first?.stratum.wave == nil)
+    }
+}

@@ -126,3 +126,27 @@ struct TypologyAndTrajectoryTests {
         #expect(try JSONDecoder().decode(ProfileAssessment.self, from: data) == again)
     }
 }
+
+/// Regressions from the `family` fuzz harness (`Fuzz/corpus/family/finding-huge-wave-frequency.json`):
+/// huge but finite numbers trapped a conversion to Int instead of being rejected.
+@Suite("Impossible numbers are errors, not traps")
+struct ImpossibleNumberTests {
+    @Test func frequenciesBeyondTheCTS2RangeAreInvalidWaves() throws {
+        for impossible in [1e91, 1000.5, -1] {
+            let waves = [WaveObservation(wave: 1, totalViolenceFrequency: 122), WaveObservation(wave: 2, totalViolenceFrequency: impossible)]
+            #expect(throws: ProfilesError.self) { try ViolenceTrajectory(waves) }
+        }
+        let largest = try ViolenceTrajectory([WaveObservation(wave: 1, totalViolenceFrequency: 1e-300), WaveObservation(wave: 2, totalViolenceFrequency: 1000)])
+        #expect(largest.course == .escalated)
+        #expect(largest.reasons.contains { $0.hasPrefix("relative change 1e+305%") })
+        #expect(ViolenceTrajectory.percent(-0.5) == "-50%")
+    }
+
+    @Test func hugeScoresInEvidenceDoNotTrap() throws {
+        var scores = cts2Scores(partnerSevere: 1)
+        scores["auditc.self_risk"] = 1e300
+        let result = try ProfileClassifier(parentingStressThreshold: 58.5).classify(family({ _ in }, parent: scores))
+        let alcohol = result.memberships.flatMap(\.indicators).first { $0.indicator == "alcoholOrSubstanceProblem" }
+        #expect(alcohol?.evidence.contains("1e+300") == true)
+    }
+}

@@ -23,7 +23,7 @@ extension NormEntry {
         var distribution: [String: JSONValue]?
         if values.allSatisfy({ $0 == $0.rounded() && abs($0) < 1e9 }) {
             var counts: [Int: Int] = [:]
-            for value in values { counts[Int(value), default: 0] += 1 }
+            for value in values { counts[Int(exactly: value) ?? 0, default: 0] += 1 }  // whole and below 1e9, checked above
             distribution = Dictionary(uniqueKeysWithValues: counts.map { ("\($0.key)", JSONValue.object(["count": .number(Double($0.value))])) })
         }
         var entry = NormEntry(

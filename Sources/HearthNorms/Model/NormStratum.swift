@@ -28,7 +28,7 @@ public struct NormStratum: Hashable, Sendable, Codable {
     /// `self`, `partner` or `self+partner` for violence reported about oneself or the partner.
     public var actor: String? { values["actor"]?.string }
     /// The wave (1, 2 or 3), when the statistic is for one wave.
-    public var wave: Int? { values["wave"]?.number.map { Int($0) } }
+    public var wave: Int? { values["wave"]?.number.flatMap { Int(exactly: $0) } }
     /// The city, when the statistic is for one city.
     public var city: String? { values["city"]?.string }
     /// The children's age band as printed (e.g. `3-10`), when given.

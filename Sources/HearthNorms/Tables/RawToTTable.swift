@@ -71,8 +71,10 @@ public struct RawToTTable: Hashable, Sendable, Codable {
     /// whole raw scores.
     public func tScore(for raw: Double) -> TScore? {
         guard raw.isFinite, let first = rows.first?[0] else { return nil }
-        let index = Int(raw.rounded(.toNearestOrAwayFromZero) - first)
-        guard rows.indices.contains(index) else { return nil }
+        // Compare as Double before converting: a huge raw score must not trap the conversion.
+        let offset = raw.rounded(.toNearestOrAwayFromZero) - first
+        guard offset >= 0, offset < Double(rows.count) else { return nil }
+        let index = Int(offset)
         return TScore(rows[index][1])
     }
 

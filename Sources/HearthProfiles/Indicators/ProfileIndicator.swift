@@ -110,7 +110,7 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
             for scale in ["self_risk", "partner_risk"] {
                 let value = parent.value("auditc", scale)
                 statuses.append(value.map { $0 == 1 ? .met : .notMet } ?? .unknown)
-                evidence.append("\(parent.id) AUDIT-C \(scale) = \(value.map { String(Int($0)) } ?? "unknown")")
+                evidence.append("\(parent.id) AUDIT-C \(scale) = \(value.map { Int(exactly: $0).map(String.init) ?? "\($0)" } ?? "unknown")")
             }
         }
         // Any sign of problem drinking meets it; ruling it out needs every source to say no.

@@ -47,16 +47,28 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
     /// How the course was decided.
     public var reasons: [String]
 
+    /// The largest CTS2 total violence frequency: 40 violence behaviours × 25 (both actors).
+    public static let maximumTotalViolenceFrequency = 1000.0
+
+    /// A ratio as a whole percentage, for reasons (never traps, whatever the ratio).
+    static func percent(_ ratio: Double) -> String {
+        let value = (ratio * 100).rounded()
+        guard let whole = Int(exactly: value) else { return "\(value)%" }
+        return "\(whole)%"
+    }
+
     /// Classifies observations.
     ///
     /// - Throws: ``ProfilesError/Code/invalidWaves`` for waves out of order, repeated, or with
-    ///   negative or non-finite frequencies.
+    ///   negative, non-finite or impossible frequencies (above ``maximumTotalViolenceFrequency``).
     public init(_ waves: [WaveObservation], rule: TrajectoryRule = TrajectoryRule()) throws(ProfilesError) {
         for (previous, next) in zip(waves, waves.dropFirst()) where next.wave <= previous.wave {
             throw ProfilesError(.invalidWaves, field: "waves", message: "waves must be in increasing order without repeats")
         }
-        if waves.contains(where: { $0.totalViolenceFrequency.map { !$0.isFinite || $0 < 0 } ?? false }) {
-            throw ProfilesError(.invalidWaves, field: "totalViolenceFrequency", message: "frequencies must be finite and non-negative")
+        if waves.contains(where: { $0.totalViolenceFrequency.map { !(0...Self.maximumTotalViolenceFrequency).contains($0) } ?? false }) {
+            throw ProfilesError(
+                .invalidWaves, field: "totalViolenceFrequency",
+                message: "frequencies must lie in 0…\(Int(Self.maximumTotalViolenceFrequency)), the CTS2 total's range (report Table 4.9)")
         }
         self.waves = waves
         let measured = waves.compactMap { wave in wave.totalViolenceFrequency.map { (wave.wave, $0) } }
@@ -85,7 +97,7 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
         } else {
             let change = (last.1 - first.1) / first.1
             course = change <= -rule.relativeChange ? .decreased : (change >= rule.relativeChange ? .escalated : .unchanged)
-            reasons.append("relative change \(Int((change * 100).rounded()))% against ±\(Int((rule.relativeChange * 100).rounded()))%")
+            reasons.append("relative change \(Self.percent(change)) against ±\(Self.percent(rule.relativeChange))")
         }
         if !relapses.isEmpty { reasons.append("relapse at wave \(relapses.map(String.init).joined(separator: ", "))") }
         self.reasons = reasons
