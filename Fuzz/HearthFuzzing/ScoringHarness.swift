@@ -59,7 +59,9 @@ enum ScoringHarness {
             var items = Array(Set((0..<input.int(in: 1...itemCount)).map { _ in input.int(in: 1...itemCount) })).sorted()
             if input.byte() % 16 == 0 { items.append(itemCount + 1) }  // an invalid definition now and then
             let reverse = items.filter { _ in input.byte() % 4 == 0 }
-            let values: [Int]? = input.bool() ? (0..<scale.codeCount).map { _ in input.int(in: 0...30) } : nil
+            // Now and then values beyond the kernels' byte tables, and beyond the 65,535 limit.
+            let large = input.byte() % 8 == 0
+            let values: [Int]? = input.bool() ? (0..<scale.codeCount).map { _ in large ? Int(input.byte()) * 300 : input.int(in: 0...30) } : nil
             let aggregation = input.pick(ScaleAggregation.allCases)
             let pairs: [[Int]]? = aggregation == .pairDifferenceSum ? stride(from: 0, to: items.count - 1, by: 2).map { [items[$0], items[$0 + 1]] } : nil
             let rule = MissingDataRule(
