@@ -22,4 +22,16 @@ enum JSONInput {
             throw ResearchError(.malformedFile, source: source, message: "not valid JSON")
         }
     }
+
+    /// Decodes one of Hearth's versioned files and checks its `format` tag.
+    ///
+    /// - Throws: as ``decode(_:source:limit:)``, and ``ResearchError/Code/invalidMapping``
+    ///   naming `format` when the tag is not `tag`.
+    static func decode<Value: Decodable>(_ data: Data, source: String, tag: String, format: (Value) -> String) throws(ResearchError) -> Value {
+        let value: Value = try decode(data, source: source)
+        guard format(value) == tag else {
+            throw ResearchError(.invalidMapping, source: source, field: "format", message: "expected '\(tag)'")
+        }
+        return value
+    }
 }

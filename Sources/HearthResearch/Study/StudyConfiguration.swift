@@ -121,11 +121,10 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
     ///   ``ResearchError/Code/invalidMapping`` for an unknown format tag, input format,
     ///   table or output format.
     public static func decode(_ data: Data, source: String) throws(ResearchError) -> StudyConfiguration {
-        let configuration: StudyConfiguration = try JSONInput.decode(data, source: source)
+        let configuration: StudyConfiguration = try JSONInput.decode(data, source: source, tag: formatTag) { $0.format }
         func fail(_ field: String, _ message: String) -> ResearchError {
             ResearchError(.invalidMapping, source: source, field: field, message: message)
         }
-        guard configuration.format == formatTag else { throw fail("format", "expected '\(formatTag)'") }
         guard !configuration.inputs.isEmpty else { throw fail("inputs", "no inputs") }
         for (index, input) in configuration.inputs.enumerated() where !["redcap", "fhir"].contains(input.format) {
             throw fail("inputs[\(index)].format", "'\(input.format)' is neither 'redcap' nor 'fhir'")

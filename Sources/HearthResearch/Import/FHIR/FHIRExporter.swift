@@ -99,9 +99,7 @@ public struct FHIRExporter: Sendable {
     private func metadataItems(_ respondent: Respondent, links: RespondentFields?) -> [FHIRItem] {
         guard let links else { return [] }
         var items: [FHIRItem] = []
-        func sexCode(_ sex: Sex) -> String {
-            mapping.sexCodes?.filter { (try? Sex(parsing: $0.value)) == sex }.keys.sorted().first ?? sex.rawValue
-        }
+        func sexCode(_ sex: Sex) -> String { importer.sexCoding.text(sex) }
         if let link = links.sex, respondent.sex != .unknown {
             items.append(FHIRItem(linkId: link, answer: [FHIRAnswer(valueCoding: FHIRCoding(code: sexCode(respondent.sex)))]))
         }

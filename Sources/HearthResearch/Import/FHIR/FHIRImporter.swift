@@ -29,7 +29,7 @@ public struct FHIRImporter: Sendable {
     /// The mapping.
     public let mapping: FHIRMapping
     let plans: [FHIRQuestionnairePlan]
-    let sexCodes: [String: Sex]?
+    let sexCoding: SexCoding
 
     /// Creates an importer, checking the mapping against the definitions.
     ///
@@ -47,17 +47,7 @@ public struct FHIRImporter: Sendable {
             plans.append(try FHIRQuestionnairePlan(questionnaire, definition: definition))
         }
         self.plans = plans
-        if let codes = mapping.sexCodes {
-            var parsed: [String: Sex] = [:]
-            for (value, name) in codes {
-                do { parsed[value] = try Sex(parsing: name) } catch {
-                    throw ResearchError(.invalidMapping, field: "sexCodes.\(value)", message: error.message)
-                }
-            }
-            sexCodes = parsed
-        } else {
-            sexCodes = nil
-        }
+        sexCoding = try SexCoding(mapping.sexCodes)
     }
 
     /// Imports the responses in `data` into `cohort`.

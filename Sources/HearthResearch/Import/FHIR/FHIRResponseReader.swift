@@ -175,12 +175,7 @@ struct FHIRResponseReader {
             throw fail(.invalidValue, item.linkId, "sex must be a valueCoding or valueString", nil)
         }
         let sex: Sex
-        if let codes = importer.sexCodes {
-            guard let mapped = codes[text] else { throw fail(.invalidValue, item.linkId, "the value is not in the mapping's sexCodes", nil) }
-            sex = mapped
-        } else {
-            do { sex = try Sex(parsing: text) } catch { throw fail(.invalidValue, item.linkId, error.message, nil) }
-        }
+        do { sex = try importer.sexCoding.sex(text) } catch { throw fail(.invalidValue, item.linkId, error.message, nil) }
         if item.linkId == links.sex { respondent.sex = sex } else { respondent.partnerSex = sex }
     }
 }

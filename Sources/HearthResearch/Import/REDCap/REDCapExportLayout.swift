@@ -112,9 +112,7 @@ struct REDCapExportLayout {
     }
 
     private func sexText(_ sex: Sex) -> String {
-        guard sex != .unknown else { return "" }
-        guard let codes = mapping.sexCodes else { return sex.rawValue }
-        return codes.filter { (try? Sex(parsing: $0.value)) == sex }.keys.sorted().first ?? sex.rawValue
+        sex == .unknown ? "" : plan.sexCoding.text(sex)
     }
 
     /// Writes a metadata cell shared by several instruments, which must agree.

@@ -42,13 +42,13 @@ struct REDCapFieldPlan: Sendable {
     let instruments: [InstrumentPlan]
     /// Missing-data codes, upper-cased.
     let missing: [String: MissingReason]
-    let sexCodes: [String: Sex]?
+    let sexCoding: SexCoding
     let mapping: REDCapMapping
 
     init(mapping: REDCapMapping, definitions: [String: InstrumentDefinition]) throws(ResearchError) {
         self.mapping = mapping
         missing = try Self.missingCodes(mapping.missingCodes)
-        sexCodes = try Self.sexCodes(mapping.sexCodes)
+        sexCoding = try SexCoding(mapping.sexCodes)
         for (name, event) in mapping.events {
             do { _ = try Wave(index: event.wave, monthsSinceReport: event.months) } catch {
                 throw ResearchError(.invalidMapping, field: "events.\(name)", message: error.message)
@@ -87,17 +87,6 @@ struct REDCapFieldPlan: Sendable {
                     message: "'\(name)' is not a kind of missing (skipped, dontKnow, refused, notAdministered)")
             }
             result[code.uppercased()] = reason
-        }
-        return result
-    }
-
-    private static func sexCodes(_ codes: [String: String]?) throws(ResearchError) -> [String: Sex]? {
-        guard let codes else { return nil }
-        var result: [String: Sex] = [:]
-        for (value, name) in codes {
-            do { result[value] = try Sex(parsing: name) } catch {
-                throw ResearchError(.invalidMapping, field: "sexCodes.\(value)", message: error.message)
-            }
         }
         return result
     }

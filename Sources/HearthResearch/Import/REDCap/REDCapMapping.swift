@@ -137,10 +137,6 @@ public struct REDCapMapping: Hashable, Sendable, Codable {
     /// - Throws: ``ResearchError/Code/malformedFile`` naming the JSON path of the problem,
     ///   ``ResearchError/Code/invalidMapping`` for an unknown format tag.
     public static func decode(_ data: Data, source: String) throws(ResearchError) -> REDCapMapping {
-        let mapping: REDCapMapping = try JSONInput.decode(data, source: source)
-        guard mapping.format == formatTag else {
-            throw ResearchError(.invalidMapping, source: source, field: "format", message: "expected '\(formatTag)'")
-        }
-        return mapping
+        try JSONInput.decode(data, source: source, tag: formatTag) { $0.format }
     }
 }

@@ -177,13 +177,7 @@ struct REDCapRowReader {
     private func sex(_ text: String, column: Int, line: Int) throws(ResearchError) -> Sex {
         let value = text.trimmingASCIIWhitespace()
         if value.isEmpty || plan.missing[value.uppercased()] != nil { return .unknown }
-        if let codes = plan.sexCodes {
-            guard let sex = codes[value] else {
-                throw ResearchError(.invalidValue, source: source, line: line, field: header(column), message: "the value is not in the mapping's sexCodes")
-            }
-            return sex
-        }
-        do { return try Sex(parsing: value) } catch {
+        do { return try plan.sexCoding.sex(value) } catch {
             throw ResearchError(.invalidValue, source: source, line: line, field: header(column), message: error.message)
         }
     }
