@@ -19,6 +19,8 @@ public struct ResponseMatrix: Hashable, Sendable, Codable {
     public private(set) var codes: [UInt8]
     /// The metadata of each row, in row order.
     public private(set) var respondents: [Respondent]
+    /// Each row's packed covariates, derived from ``respondents`` (what the scoring kernel reads).
+    package private(set) var covariates: [RowCovariates]
 
     /// Creates an empty matrix for an instrument with `itemCount` items.
     ///
@@ -34,9 +36,11 @@ public struct ResponseMatrix: Hashable, Sendable, Codable {
         self.itemCount = itemCount
         codes = []
         respondents = []
+        covariates = []
         if reservingRows > 0 {
             codes.reserveCapacity(reservingRows.multipliedReportingOverflow(by: itemCount).partialValue)
             respondents.reserveCapacity(reservingRows)
+            covariates.reserveCapacity(reservingRows)
         }
     }
 
@@ -57,6 +61,7 @@ public struct ResponseMatrix: Hashable, Sendable, Codable {
         }
         codes.append(contentsOf: answers.lazy.map(\.matrixCode))
         respondents.append(respondent)
+        covariates.append(RowCovariates(respondent))
     }
 
     /// Appends one respondent's answers given as matrix codes, where the reserved codes
@@ -68,6 +73,7 @@ public struct ResponseMatrix: Hashable, Sendable, Codable {
         try checkCount(matrixCodes.count)
         codes.append(contentsOf: matrixCodes)
         respondents.append(respondent)
+        covariates.append(RowCovariates(respondent))
     }
 
     /// The answer of one row to one item.
@@ -114,6 +120,7 @@ public struct ResponseMatrix: Hashable, Sendable, Codable {
         }
         self.codes = codes
         self.respondents = respondents
+        covariates = respondents.map(RowCovariates.init)
     }
 
     private func checkCount(_ count: Int) throws(CoreError) {

@@ -3,12 +3,13 @@ import HearthCore
 /// The vector kernel: scores 16 rows at a time with one row per byte lane.
 ///
 /// A block's codes are transposed (16 × 16 byte tiles, SSE2/NEON interleaves) so that
-/// each item is one vector of 16 rows; then every (scale, item) membership costs a few
-/// vector instructions for 16 respondents, and each scale's statuses are computed and
-/// stored for the 16 rows at once (column-major output makes them contiguous). Compiled
-/// only for plans it can represent exactly (see ``init?(compiling:)``); every other plan,
-/// and every block that holds an out-of-range code, takes the scalar path. Tests hold both
-/// paths to the same reference scorer.
+/// each item is one vector of 16 rows; each item is classified once (valid, missing, out
+/// of range); then every (scale, item) membership costs two or three vector instructions
+/// for 16 respondents, and each scale's statuses are computed and stored for the 16 rows
+/// at once (column-major output makes them contiguous). Compiled only for plans it can
+/// represent exactly (see ``init?(compiling:itemScales:)``); every other plan, and every
+/// block that holds an out-of-range code, takes the scalar path. Tests hold both paths to
+/// the same reference scorer.
 struct BlockKernel: Sendable {
     static let rows = 16
 
@@ -20,8 +21,22 @@ struct BlockKernel: Sendable {
         /// 0-based gate item of a skip rule, or -1.
         var gateItem: Int
         var gateCode: UInt8
-        /// Members between 16-bit flushes of the byte accumulator (255 / largest value).
-        var flushEvery: Int
+        /// The scale's runs in ``BlockKernel/segments``.
+        var segments: Range<Int>
+    }
+
+    /// A run of a scale's memberships that share one keying, so that the member loop has
+    /// no per-member branch.
+    struct Segment: Sendable {
+        /// ``forward``, ``reflected``, or the index of a value table.
+        var keying: Int32
+        /// The members' 0-based items: `memberItem[members]`.
+        var members: Range<Int>
+        /// Whether the byte accumulator must be widened before this run (it could overflow).
+        var flushBefore: Bool
+
+        static let forward: Int32 = -1
+        static let reflected: Int32 = -2
     }
 
     var itemCount: Int
@@ -30,15 +45,13 @@ struct BlockKernel: Sendable {
     var width: UInt8
     var reflection: UInt8
     var scales: [Scale]
-    var memberStart: [Int]
+    var segments: [Segment]
     var memberItem: [Int32]
-    /// -1: the code is the value; -2: the reflected code is the value; k ≥ 0: table k.
-    var memberTable: [Int32]
     /// Table k's non-zero entries are `entryCode/entryValue[tableStart[k]..<tableStart[k+1]]`,
-    /// keyed by the *raw* code (reverse keying already folded in).
+    /// keyed by the *raw* code (reverse keying already folded in), each splatted to 16 lanes.
     var tableStart: [Int]
-    var entryCode: [UInt8]
-    var entryValue: [UInt8]
+    var entryCode: [Lanes]
+    var entryValue: [Lanes]
 
     /// Whether 16 rows starting at `firstRow` can be loaded as whole tiles without reading
     /// past the end of a buffer of `byteCount` bytes.
@@ -59,35 +72,34 @@ struct BlockKernel: Sendable {
         let transposed = scratch
         let validity = scratch + tileCount * 16
         loadTransposed(firstRow: firstRow, codes: codes, into: transposed)
-        var invalid = Lanes(repeating: 0)
-        var missingCount = Lanes(repeating: 0)
-        for item in 0..<itemCount {
-            let lanes = transposed[item]
-            let valid = LaneMath.inRange(lanes, low: minimum, width: width)
-            let missing = LaneMath.inRange(lanes, low: MissingReason.firstReservedCode, width: 3)
-            invalid |= ~(valid | missing)
-            missingCount &-= missing
-            validity[item] = valid
-        }
-        if LaneMath.any(invalid) { return nil }
-        memberItem.withUnsafeBufferPointer { memberItem in
-            memberTable.withUnsafeBufferPointer { memberTable in
-                for index in scales.indices {
-                    scoreScale(
-                        scales[index], members: memberStart[index]..<memberStart[index + 1], memberItem: memberItem,
-                        memberTable: memberTable, transposed: transposed, validity: validity, firstRow: firstRow, output: output)
+        guard let missing = classify(transposed, into: validity) else { return nil }
+        let block = Block(transposed: transposed, validity: validity, reflection: Lanes(repeating: reflection))
+        scales.withUnsafeBufferPointer { scales in
+            segments.withUnsafeBufferPointer { segments in
+                memberItem.withUnsafeBufferPointer { memberItem in
+                    entryCode.withUnsafeBufferPointer { entryCode in
+                        entryValue.withUnsafeBufferPointer { entryValue in
+                            tableStart.withUnsafeBufferPointer { tableStart in
+                                let tables = Tables(start: tableStart, code: entryCode, value: entryValue)
+                                for scale in scales {
+                                    let sums = block.sum(scale, segments: segments, memberItem: memberItem, tables: tables)
+                                    store(scale, sums, block: block, firstRow: firstRow, output: output)
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
-        return missingCount
+        return missing
     }
 
+    /// Transposes the block's tiles: afterwards `transposed[item]` holds the 16 rows' codes of `item`.
     private func loadTransposed(firstRow: Int, codes: UnsafePointer<UInt8>, into transposed: UnsafeMutablePointer<Lanes>) {
-        let raw = UnsafeRawPointer(codes)
+        let stride = itemCount
         for tile in 0..<tileCount {
-            func row(_ lane: Int) -> Lanes {
-                raw.loadUnaligned(fromByteOffset: (firstRow &+ lane) &* itemCount &+ tile &* 16, as: Lanes.self)
-            }
+            let first = UnsafeRawPointer(codes + (firstRow &* stride &+ tile &* 16))
+            func row(_ lane: Int) -> Lanes { first.loadUnaligned(fromByteOffset: lane &* stride, as: Lanes.self) }
             var block = (row(0), row(1), row(2), row(3), row(4), row(5), row(6), row(7),
                          row(8), row(9), row(10), row(11), row(12), row(13), row(14), row(15))
             LaneMath.transpose(&block)
@@ -97,72 +109,51 @@ struct BlockKernel: Sendable {
         }
     }
 
+    /// Stores each item's valid-code mask and returns each row's number of missing codes,
+    /// or `nil` when some row holds a code that is neither valid nor missing.
     @inline(__always)
-    private func scoreScale(
-        _ scale: Scale, members: Range<Int>, memberItem: UnsafeBufferPointer<Int32>, memberTable: UnsafeBufferPointer<Int32>,
-        transposed: UnsafeMutablePointer<Lanes>, validity: UnsafeMutablePointer<Lanes>, firstRow: Int, output: ScoringKernel.Output
-    ) {
-        var bytes = Lanes(repeating: 0)
-        var low = SIMD8<UInt16>(repeating: 0), high = SIMD8<UInt16>(repeating: 0)
-        var answered = Lanes(repeating: 0)
-        var positive = Lanes(repeating: 0)
-        var sinceFlush = 0
-        for member in members {
-            let item = Int(memberItem[member])
-            let codes = transposed[item], valid = validity[item]
-            let value: Lanes
-            switch memberTable[member] {
-            case -1: value = codes & valid
-            case -2: value = (Lanes(repeating: reflection) &- codes) & valid
-            case let table: value = lookup(codes, table: Int(table))
-            }
-            bytes &+= value
-            positive |= value
-            answered &-= valid
-            sinceFlush &+= 1
-            if sinceFlush == scale.flushEvery {
-                let wide = LaneMath.widen(bytes)
-                low &+= wide.low
-                high &+= wide.high
-                bytes = Lanes(repeating: 0)
-                sinceFlush = 0
-            }
+    private func classify(_ transposed: UnsafeMutablePointer<Lanes>, into validity: UnsafeMutablePointer<Lanes>) -> Lanes? {
+        let low = Lanes(repeating: minimum), span = Lanes(repeating: width)
+        let reserved = Lanes(repeating: MissingReason.firstReservedCode)
+        var validCount = Lanes(repeating: 0), missingCount = Lanes(repeating: 0)
+        for item in 0..<itemCount {
+            let codes = transposed[item]
+            let valid = LaneMath.mask(codes &- low .<= span)
+            let missing = LaneMath.mask(codes .>= reserved)
+            validCount &-= valid
+            missingCount &-= missing
+            validity[item] = valid
         }
-        let wide = LaneMath.widen(bytes)
-        low &+= wide.low
-        high &+= wide.high
+        // Every code is valid or missing exactly when the two counts fill the row.
+        let classified = LaneMath.mask(validCount &+ missingCount .== Lanes(repeating: UInt8(truncatingIfNeeded: itemCount)))
+        return LaneMath.all(classified) ? missingCount : nil
+    }
 
+    /// Computes a scale's statuses for the 16 rows and stores them with the counts and sums.
+    @inline(__always)
+    private func store(_ scale: Scale, _ sums: Block.Sums, block: Block, firstRow: Int, output: ScoringKernel.Output) {
         // Blocks with out-of-range codes never get here, so missing = items − answered.
-        let missing = Lanes(repeating: scale.itemCount) &- answered
-        let complete = LaneMath.isZero(missing)
-        let gate = scale.gateItem >= 0 ? LaneMath.equal(transposed[scale.gateItem], scale.gateCode) : Lanes(repeating: 0)
+        let missing = Lanes(repeating: scale.itemCount) &- sums.answered
+        let zero = Lanes(repeating: 0)
+        let complete = LaneMath.mask(missing .== zero)
+        let gate = scale.gateItem >= 0 ? LaneMath.mask(block.transposed[scale.gateItem] .== Lanes(repeating: scale.gateCode)) : zero
         let determined = Lanes(repeating: ScoreStatus.determined.code)
         let insufficient = Lanes(repeating: ScoreStatus.insufficient.code)
         let incomplete: Lanes
         if scale.isAny {
-            incomplete = LaneMath.select(~LaneMath.isZero(positive) | gate, determined, insufficient)
+            incomplete = LaneMath.select(~LaneMath.mask(sums.positive .== zero) | gate, determined, insufficient)
         } else {
-            let prorate = LaneMath.inRange(missing, low: 0, width: scale.allowedMissing)
+            let prorate = LaneMath.mask(missing .<= Lanes(repeating: scale.allowedMissing))
             incomplete = LaneMath.select(gate, determined, LaneMath.select(prorate, Lanes(repeating: ScoreStatus.prorated.code), insufficient))
         }
         let status = LaneMath.select(complete, Lanes(repeating: ScoreStatus.complete.code), incomplete)
 
         let cell = output.cell(scale.output, firstRow)
         UnsafeMutableRawPointer(output.statuses + cell).storeBytes(of: status, as: Lanes.self)
-        store(LaneMath.widen(answered), to: output.answered + cell)
+        store(LaneMath.widen(sums.answered), to: output.answered + cell)
         store(LaneMath.widen(missing), to: output.missing + cell)
-        store(low, to: output.sums + cell)
-        store(high, to: output.sums + cell + 8)
-    }
-
-    /// A table's value for each lane's code: the sum of `value & (code == entry)` over the
-    /// table's non-zero entries. Missing codes match no entry.
-    @inline(__always) private func lookup(_ codes: Lanes, table: Int) -> Lanes {
-        var value = Lanes(repeating: 0)
-        for entry in tableStart[table]..<tableStart[table + 1] {
-            value |= LaneMath.equal(codes, entryCode[entry]) & Lanes(repeating: entryValue[entry])
-        }
-        return value
+        store(sums.low, to: output.sums + cell)
+        store(sums.high, to: output.sums + cell + 8)
     }
 
     @inline(__always) private func store(_ halves: (low: SIMD8<UInt16>, high: SIMD8<UInt16>), to pointer: UnsafeMutablePointer<UInt16>) {
@@ -178,73 +169,75 @@ struct BlockKernel: Sendable {
 }
 
 extension BlockKernel {
-    /// Compiles the vector form of a definition's item scales, or returns `nil` when a scale
-    /// needs something the byte lanes cannot hold exactly: more than 255 items in the form
-    /// or 127 allowed missing, values above 255, sums above 65,535, a response scale wider
-    /// than 128 codes, or a value table with more than 8 non-zero entries (a compare chain
-    /// that would cost more than the scalar lookup).
-    init?(compiling definition: InstrumentDefinition, itemScales: [KernelScale]) {
-        let response = definition.responseScale
-        guard definition.items.count <= 255, response.codeCount <= 128 else { return nil }
-        itemCount = definition.items.count
-        tileCount = (itemCount + 15) / 16
-        minimum = response.minimum
-        width = response.maximum - response.minimum
-        reflection = response.minimum &+ response.maximum
-        scales = []
-        memberStart = [0]
-        memberItem = []
-        memberTable = []
-        tableStart = [0]
-        entryCode = []
-        entryValue = []
-        var tableIndex: [[UInt8]: Int32] = [:]
-        for kernelScale in itemScales {
-            let definitionScale = definition.scales[kernelScale.output]
-            guard definitionScale.aggregation != .pairDifferenceSum, definitionScale.items.count <= 255,
-                kernelScale.allowedMissing <= 127
-            else { return nil }
-            let reversed = Set(definitionScale.reverseKeyed)
-            var largest = 0
-            for item in definitionScale.items {
-                let isReversed = reversed.contains(item)
-                var values: [Int] = []
-                for code in response.minimum...response.maximum {
-                    let keyed = isReversed ? response.minimum + response.maximum - code : code
-                    values.append(definitionScale.codeValues?[Int(keyed - response.minimum)] ?? Int(keyed))
-                }
-                guard let high = values.max(), high <= 255 else { return nil }
-                largest = max(largest, high)
-                memberItem.append(Int32(item - 1))
-                if definitionScale.codeValues == nil {
-                    memberTable.append(isReversed ? -2 : -1)
-                    continue
-                }
-                // A table keyed by raw code: reverse keying is folded into the entries.
-                var key: [UInt8] = []
-                for (offset, value) in values.enumerated() where value != 0 {
-                    key += [response.minimum + UInt8(offset), UInt8(value)]
-                }
-                guard key.count / 2 <= 8 else { return nil }
-                if let known = tableIndex[key] {
-                    memberTable.append(known)
-                } else {
-                    let index = Int32(tableStart.count - 1)
-                    for pair in stride(from: 0, to: key.count, by: 2) {
-                        entryCode.append(key[pair])
-                        entryValue.append(key[pair + 1])
+    /// The value tables, as buffers for the member loop.
+    struct Tables {
+        var start: UnsafeBufferPointer<Int>
+        var code: UnsafeBufferPointer<Lanes>
+        var value: UnsafeBufferPointer<Lanes>
+    }
+
+    /// One transposed, classified block.
+    struct Block {
+        var transposed: UnsafeMutablePointer<Lanes>
+        var validity: UnsafeMutablePointer<Lanes>
+        var reflection: Lanes
+
+        /// A scale's accumulated values and answered counts for the 16 rows.
+        struct Sums {
+            var low = SIMD8<UInt16>(repeating: 0)
+            var high = SIMD8<UInt16>(repeating: 0)
+            var answered = Lanes(repeating: 0)
+            /// Non-zero in rows where some value was non-zero (what an `any` scale needs).
+            var positive = Lanes(repeating: 0)
+        }
+
+        /// Sums a scale's memberships run by run: the keying is chosen per run, so each
+        /// member costs a load or two and two or three vector instructions.
+        @inline(__always)
+        func sum(_ scale: Scale, segments: UnsafeBufferPointer<Segment>, memberItem: UnsafeBufferPointer<Int32>, tables: Tables) -> Sums {
+            var sums = Sums()
+            var bytes = Lanes(repeating: 0)
+            for segment in segments[scale.segments] {
+                if segment.flushBefore { flush(&bytes, into: &sums) }
+                let items = memberItem[segment.members]
+                switch segment.keying {
+                case Segment.forward:
+                    for item in items {
+                        let valid = validity[Int(item)]
+                        bytes &+= transposed[Int(item)] & valid
+                        sums.answered &-= valid
                     }
-                    tableStart.append(entryCode.count)
-                    tableIndex[key] = index
-                    memberTable.append(index)
+                case Segment.reflected:
+                    for item in items {
+                        let valid = validity[Int(item)]
+                        bytes &+= (reflection &- transposed[Int(item)]) & valid
+                        sums.answered &-= valid
+                    }
+                case let table:
+                    let entries = tables.start[Int(table)]..<tables.start[Int(table) &+ 1]
+                    for item in items {
+                        let codes = transposed[Int(item)]
+                        // Entries are valid codes, so missing codes match none of them.
+                        var value = Lanes(repeating: 0)
+                        for entry in entries { value |= LaneMath.mask(codes .== tables.code[entry]) & tables.value[entry] }
+                        bytes &+= value
+                        sums.answered &-= validity[Int(item)]
+                    }
                 }
             }
-            guard largest * definitionScale.items.count <= 65_535 else { return nil }
-            memberStart.append(memberItem.count)
-            scales.append(Scale(
-                output: kernelScale.output, itemCount: UInt8(definitionScale.items.count),
-                allowedMissing: UInt8(kernelScale.allowedMissing), isAny: definitionScale.aggregation == .any,
-                gateItem: kernelScale.gateItem, gateCode: kernelScale.gateCode, flushEvery: max(1, 255 / max(1, largest))))
+            flush(&bytes, into: &sums)
+            return sums
+        }
+
+        /// Adds the byte accumulator to the 16-bit sums and clears it.
+        @inline(__always) private func flush(_ bytes: inout Lanes, into sums: inout Sums) {
+            let wide = LaneMath.widen(bytes)
+            sums.low &+= wide.low
+            sums.high &+= wide.high
+            // Values are non-negative and the bytes never wrap, so a non-zero byte sum
+            // means a non-zero value.
+            sums.positive |= bytes
+            bytes = Lanes(repeating: 0)
         }
     }
 }

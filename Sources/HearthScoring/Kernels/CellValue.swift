@@ -56,3 +56,65 @@ struct CellValueRule: Sendable, Hashable {
         }
     }
 }
+
+extension CellValueRule {
+    /// The values of `count` consecutive cells of one scale (NaN where the status has none),
+    /// as ``value(status:sum:answered:)`` gives them one by one.
+    ///
+    /// Used by the block kernel to check 16 rows' validity rules at once: the kind and the
+    /// rounding are chosen once for the run, and each lane picks its complete or prorated
+    /// value by status without a branch, so a block whose rows mix complete, prorated and
+    /// unusable scores costs no mispredicted branches. The prorated values (a division per
+    /// lane) are only computed when some lane is prorated.
+    @inline(__always)
+    func values(
+        statuses: UnsafePointer<UInt8>, sums: UnsafePointer<UInt32>, answered: UnsafePointer<UInt16>,
+        count lanes: Int, into values: UnsafeMutablePointer<Double>
+    ) {
+        var anyProrated = false
+        for lane in 0..<lanes { anyProrated = anyProrated || statuses[lane] == ScoreStatus.prorated.code }
+        let cells = Cells(statuses: statuses, sums: sums, answered: answered, count: lanes, values: values)
+        switch rounding {
+        case .none: cells.fill(kind, items: Double(count), anyProrated: anyProrated) { $0 }
+        case .halfAwayFromZero: cells.fill(kind, items: Double(count), anyProrated: anyProrated) { $0.rounded(.toNearestOrAwayFromZero) }
+        case .halfToEven: cells.fill(kind, items: Double(count), anyProrated: anyProrated) { $0.rounded(.toNearestOrEven) }
+        case .twoDecimals:
+            cells.fill(kind, items: Double(count), anyProrated: anyProrated) { ($0 * 100).rounded(.toNearestOrAwayFromZero) / 100 }
+        }
+    }
+
+    /// A run of cells of one scale and where their values go.
+    private struct Cells {
+        var statuses: UnsafePointer<UInt8>
+        var sums: UnsafePointer<UInt32>
+        var answered: UnsafePointer<UInt16>
+        var count: Int
+        var values: UnsafeMutablePointer<Double>
+
+        @inline(__always)
+        func fill(_ kind: Kind, items: Double, anyProrated: Bool, rounded round: (Double) -> Double) {
+            switch kind {
+            case .sum, .pairDifferenceSum:
+                if anyProrated {
+                    fill(whole: { total in total }, prorated: { total, given in round(total / given * items) })
+                } else {
+                    fill(whole: { total in total }, prorated: { _, _ in .nan })
+                }
+            case .mean:
+                fill(whole: { total in round(total / items) }, prorated: { total, given in round(total / given) })
+            case .cutoff: fill(whole: { total in total }, prorated: { total, _ in total })
+            case .any: fill(whole: { total in Swift.min(total, 1) }, prorated: { _, _ in .nan })
+            }
+        }
+
+        @inline(__always)
+        private func fill(whole: (Double) -> Double, prorated: (Double, Double) -> Double) {
+            for lane in 0..<count {
+                let status = statuses[lane]
+                let total = Double(sums[lane])
+                let usable = status == ScoreStatus.prorated.code ? prorated(total, Double(answered[lane])) : whole(total)
+                values[lane] = status <= ScoreStatus.determined.code ? usable : .nan
+            }
+        }
+    }
+}

@@ -57,7 +57,7 @@ struct KernelValidity: Sendable {
     /// Where this rule's `3 × ageSlots` thresholds start in the kernel's threshold array.
     var offset: Int
 
-    static let ageSlots = 122  // 0...120 years, then 121 for unknown
+    static var ageSlots: Int { Int(RowCovariates.unknownAge) + 1 }  // 0...120 years, then unknown
 
     /// The thresholds of a rule, `[sex * ageSlots + age]`, NaN where none applies.
     static func thresholds(of rule: ValidityRule) -> [Double] {
@@ -73,34 +73,12 @@ struct KernelValidity: Sendable {
     }
 
     @inline(__always) func threshold(_ row: RowCovariates, in thresholds: UnsafeBufferPointer<Double>) -> Double {
-        thresholds[offset &+ Int(row.sex) &* Self.ageSlots &+ Int(row.age)]
-    }
-}
-
-/// The covariates a row's scoring needs, as bytes: no strings, no reference counting.
-struct RowCovariates: Sendable {
-    static let female: UInt8 = 0
-    static let male: UInt8 = 1
-    static let unknown: UInt8 = 2
-
-    var sex: UInt8
-    var partnerSex: UInt8
-    /// Age in years, or ``unknownAge``.
-    var age: UInt8
-    static let unknownAge = UInt8(KernelValidity.ageSlots - 1)
-
-    init(_ respondent: Respondent) {
-        sex = Self.code(respondent.sex)
-        partnerSex = Self.code(respondent.partnerSex)
-        age = respondent.age.map { UInt8(clamping: $0.years) } ?? Self.unknownAge
+        thresholds[offset &+ Int(Self.stratum(row))]
     }
 
-    private static func code(_ sex: Sex) -> UInt8 {
-        switch sex {
-        case .female: female
-        case .male: male
-        case .unknown: unknown
-        }
+    /// Where a row's threshold sits among a rule's `3 × ageSlots` thresholds.
+    @inline(__always) static func stratum(_ row: RowCovariates) -> Int32 {
+        Int32(truncatingIfNeeded: Int(row.sex) &* ageSlots &+ Int(row.age))
     }
 }
 

@@ -47,35 +47,33 @@ struct ScoringKernel: Sendable {
     /// Scores matrix rows `rows` of a row-major code buffer into `output`: blocks of 16
     /// rows with the vector kernel where the plan has one, the rest row by row.
     func score(
-        codes: UnsafeBufferPointer<UInt8>, respondents: UnsafeBufferPointer<Respondent>,
+        codes: UnsafeBufferPointer<UInt8>, covariates: UnsafeBufferPointer<RowCovariates>,
         rows: Range<Int>, into output: Output
     ) {
-        guard let codeBase = codes.baseAddress, let respondentBase = respondents.baseAddress else { return }
+        guard let codeBase = codes.baseAddress, let covariateBase = covariates.baseAddress else { return }
         var row = rows.lowerBound
         if let block {
             let scratch = UnsafeMutablePointer<Lanes>.allocate(capacity: block.scratchCount)
             defer { scratch.deallocate() }
+            let finishing = BlockFinishing()
+            defer { finishing.deallocate() }
             while row &+ BlockKernel.rows <= rows.upperBound, block.fits(firstRow: row, byteCount: codes.count) {
                 if let missing = block.scoreBlock(firstRow: row, codes: codeBase, scratch: scratch, output: output) {
-                    for lane in 0..<BlockKernel.rows {
-                        let current = row &+ lane
-                        finishRow(
-                            current, rowCodes: codeBase + current &* itemCount, respondent: respondentBase + current,
-                            missing: Int(missing[lane]), output: output)
-                    }
+                    finishBlock(
+                        row, codes: codeBase, covariates: covariateBase, missing: missing, scratch: finishing, output: output)
                 } else {
                     // An out-of-range code in the block: the scalar kernel counts it per scale.
-                    scoreRows(row..<(row &+ BlockKernel.rows), codes: codeBase, respondents: respondentBase, output: output)
+                    scoreRows(row..<(row &+ BlockKernel.rows), codes: codeBase, covariates: covariateBase, output: output)
                 }
                 row &+= BlockKernel.rows
             }
         }
-        scoreRows(row..<rows.upperBound, codes: codeBase, respondents: respondentBase, output: output)
+        scoreRows(row..<rows.upperBound, codes: codeBase, covariates: covariateBase, output: output)
     }
 
     /// The scalar kernel for a range of rows.
     private func scoreRows(
-        _ rows: Range<Int>, codes: UnsafePointer<UInt8>, respondents: UnsafePointer<Respondent>, output: Output
+        _ rows: Range<Int>, codes: UnsafePointer<UInt8>, covariates: UnsafePointer<RowCovariates>, output: Output
     ) {
         guard !rows.isEmpty else { return }
         tables.withUnsafeBufferPointer { tables in
@@ -89,7 +87,7 @@ struct ScoringKernel: Sendable {
                                 rowCodes, row: row, tables: tableBase, memberItem: memberItem,
                                 memberTable: memberTable, memberStart: memberStart, output: output)
                             finishRow(
-                                row, rowCodes: rowCodes, respondent: respondents + row,
+                                row, rowCodes: rowCodes, covariates: covariates[row],
                                 missing: maximumMissingInProtocol == nil ? 0 : missingCount(rowCodes), output: output)
                         }
                     }
@@ -101,14 +99,11 @@ struct ScoringKernel: Sendable {
     /// Everything after the item scales: pair scales, cut-offs, validity and protocol flags.
     @inline(__always)
     private func finishRow(
-        _ row: Int, rowCodes: UnsafePointer<UInt8>, respondent: UnsafePointer<Respondent>, missing: Int, output: Output
+        _ row: Int, rowCodes: UnsafePointer<UInt8>, covariates: RowCovariates, missing: Int, output: Output
     ) {
         if !pairScales.isEmpty { scorePairScales(rowCodes, row: row, output: output) }
         var flags: UInt64 = 0
         if needsCovariates {
-            // Read the three covariates in place: copying the Respondent would retain its
-            // identifier string on every row.
-            let covariates = RowCovariates(respondent.pointee)
             scoreCutoffs(row: row, covariates: covariates, output: output)
             flags = validityThresholds.withUnsafeBufferPointer { thresholds in
                 validityFlags(row: row, covariates: covariates, thresholds: thresholds, output: output)
@@ -116,6 +111,90 @@ struct ScoringKernel: Sendable {
         }
         if let limit = maximumMissingInProtocol, missing > limit { flags |= ProtocolFlags.tooManyMissing }
         output.protocolFlags[row &- output.firstRow] = flags
+    }
+
+    /// Scratch space for ``finishBlock(_:codes:covariates:missing:scratch:output:)``,
+    /// allocated once per call rather than per block.
+    struct BlockFinishing {
+        /// Each row's validity stratum (``KernelValidity/stratum(_:)``).
+        var strata = UnsafeMutablePointer<Int32>.allocate(capacity: BlockKernel.rows)
+        /// One scale's values for the rows of the block.
+        var values = UnsafeMutablePointer<Double>.allocate(capacity: BlockKernel.rows)
+
+        func deallocate() {
+            strata.deallocate()
+            values.deallocate()
+        }
+    }
+
+    /// ``finishRow(_:rowCodes:covariates:missing:output:)`` for the 16 rows of a vector block,
+    /// rule by rule instead of row by row: each validity rule reads its scale's 16 values
+    /// with one branch-free pass, so rows that mix complete, prorated and unusable scores
+    /// cost no mispredicted branches. Row for row the same flags and cells.
+    @inline(__always)
+    private func finishBlock(
+        _ firstRow: Int, codes: UnsafePointer<UInt8>, covariates: UnsafePointer<RowCovariates>, missing: Lanes,
+        scratch: BlockFinishing, output: Output
+    ) {
+        let lanes = BlockKernel.rows
+        let flags = output.protocolFlags + (firstRow &- output.firstRow)
+        let limit = maximumMissingInProtocol ?? Int.max
+        for lane in 0..<lanes { flags[lane] = Int(missing[lane]) > limit ? ProtocolFlags.tooManyMissing : 0 }
+        if !pairScales.isEmpty {
+            for lane in 0..<lanes { scorePairScales(codes + (firstRow &+ lane) &* itemCount, row: firstRow &+ lane, output: output) }
+        }
+        guard needsCovariates else { return }
+        for lane in 0..<lanes {
+            let row = covariates[firstRow &+ lane]
+            scratch.strata[lane] = KernelValidity.stratum(row)
+            flags[lane] |= ageFlags(row)
+        }
+        // Cut-offs before validity: a validity rule may read a cut-off scale.
+        if !cutoffs.isEmpty {
+            for lane in 0..<lanes {
+                scoreCutoffs(row: firstRow &+ lane, covariates: covariates[firstRow &+ lane], output: output)
+            }
+        }
+        validityThresholds.withUnsafeBufferPointer { thresholds in
+            for index in validityRules.indices {
+                let check = validityRules[index]
+                let cell = output.cell(check.scale, firstRow)
+                valueRules[check.scale].values(
+                    statuses: output.statuses + cell, sums: output.sums + cell, answered: output.answered + cell,
+                    count: lanes, into: scratch.values)
+                let marks = ValidityMarks(
+                    fired: ProtocolFlags.fired(rule: index), notAssessed: ProtocolFlags.notAssessed(rule: index),
+                    thresholds: UnsafeBufferPointer(rebasing: thresholds[check.offset...]), scratch: scratch, flags: flags)
+                if check.atLeast { marks.mark(lanes) { $0 .>= $1 } } else { marks.mark(lanes) { $0 .<= $1 } }
+            }
+        }
+    }
+
+    /// One validity rule's flags for the rows of a block.
+    private struct ValidityMarks {
+        var fired: UInt64
+        var notAssessed: UInt64
+        /// The rule's thresholds, indexed by ``KernelValidity/stratum(_:)``.
+        var thresholds: UnsafeBufferPointer<Double>
+        var scratch: BlockFinishing
+        var flags: UnsafeMutablePointer<UInt64>
+
+        /// Sets the rule's bits two rows at a time with vector compares (`cmppd`): whether a
+        /// rule fires is as unpredictable as the answers, and scalar selects here compile to
+        /// branches. A value is NaN exactly when its status has none (a prorated score has at
+        /// least one answered item), so "not assessed" is "value or threshold is NaN".
+        @inline(__always) func mark(_ lanes: Int, fires: (SIMD2<Double>, SIMD2<Double>) -> SIMDMask<SIMD2<Int64>>) {
+            let fired = SIMD2(repeating: fired), notAssessed = SIMD2(repeating: notAssessed)
+            let values = UnsafeRawPointer(scratch.values), rowFlags = UnsafeMutableRawPointer(flags)
+            for pair in stride(from: 0, to: lanes, by: 2) {
+                let value = values.loadUnaligned(fromByteOffset: pair &* 8, as: SIMD2<Double>.self)
+                let threshold = SIMD2(thresholds[Int(scratch.strata[pair])], thresholds[Int(scratch.strata[pair &+ 1])])
+                let isFired = unsafeBitCast(fires(value, threshold), to: SIMD2<UInt64>.self)
+                let isAssessed = unsafeBitCast((value .== value) .& (threshold .== threshold), to: SIMD2<UInt64>.self)
+                let old = rowFlags.loadUnaligned(fromByteOffset: pair &* 8, as: SIMD2<UInt64>.self)
+                rowFlags.storeBytes(of: old | isFired & fired | ~isAssessed & notAssessed, toByteOffset: pair &* 8, as: SIMD2<UInt64>.self)
+            }
+        }
     }
 
     /// The hot loop: one table lookup and one add per (scale, item) membership.
@@ -232,11 +311,14 @@ struct ScoringKernel: Sendable {
             let value = value(scale: check.scale, cell: cell, output: output)
             if check.atLeast ? value >= threshold : value <= threshold { flags |= ProtocolFlags.fired(rule: index) }
         }
-        if covariates.age != RowCovariates.unknownAge {
-            if let minimumAge, Int(covariates.age) < minimumAge { flags |= ProtocolFlags.outsideAgeRange }
-            if let maximumAge, Int(covariates.age) > maximumAge { flags |= ProtocolFlags.outsideAgeRange }
-        }
-        return flags
+        return flags | ageFlags(covariates)
+    }
+
+    /// ``ProtocolFlags/outsideAgeRange`` when the row's known age is outside the instrument's range.
+    @inline(__always) private func ageFlags(_ covariates: RowCovariates) -> UInt64 {
+        guard covariates.age != RowCovariates.unknownAge else { return 0 }
+        let age = Int(covariates.age)
+        return age < (minimumAge ?? Int.min) || age > (maximumAge ?? Int.max) ? ProtocolFlags.outsideAgeRange : 0
     }
 
     /// The number of missing codes in a row, branch-free so the loop vectorises.

@@ -144,13 +144,13 @@ public struct ScoringPlan: Sendable {
                     missing.withUnsafeMutableBufferPointer { missing in
                         flags.withUnsafeMutableBufferPointer { flags in
                             matrix.codes.withUnsafeBufferPointer { codes in
-                                matrix.respondents.withUnsafeBufferPointer { respondents in
+                                matrix.covariates.withUnsafeBufferPointer { covariates in
                                     guard let output = Self.output(sums, statuses, answered, missing, flags, rows: rows) else { return }
-                                    let shared = UncheckedSendable(value: (output, codes, respondents))
+                                    let shared = UncheckedSendable(value: (output, codes, covariates))
                                     forEachRowChunk(rowCount: rowCount, threads: threads) { chunk in
-                                        let (output, codes, respondents) = shared.value
+                                        let (output, codes, covariates) = shared.value
                                         let matrixRows = (chunk.lowerBound + rows.lowerBound)..<(chunk.upperBound + rows.lowerBound)
-                                        kernel.score(codes: codes, respondents: respondents, rows: matrixRows, into: output)
+                                        kernel.score(codes: codes, covariates: covariates, rows: matrixRows, into: output)
                                     }
                                 }
                             }
