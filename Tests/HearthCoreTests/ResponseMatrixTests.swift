@@ -65,6 +65,25 @@ struct ResponseMatrixTests {
         #expect(throws: CoreError.self) { try matrix.matrixCodes(row: -1) }
     }
 
+    /// The packed covariates the scoring kernel reads stay in step with the respondents
+    /// however rows arrive, and a rejected row adds neither.
+    @Test func keepsPackedCovariatesInStepWithRespondents() throws {
+        var matrix = try ResponseMatrix(itemCount: 2, reservingRows: 4)
+        let mother = Respondent(id: try RespondentID("m"), sex: .female, partnerSex: .male, age: try Age(years: 34))
+        let child = Respondent(id: try RespondentID("c"), sex: .male, age: try Age(years: Age.maximumYears))
+        try matrix.append(mother, answers: [.code(1), .missing(.skipped)])
+        try matrix.append(try respondent("u"), matrixCodes: [2, 3])
+        try matrix.append(child, answers: [.code(0), .code(0)])
+        #expect(throws: CoreError.self) { try matrix.append(mother, answers: [.code(1)]) }
+        #expect(matrix.covariates.count == matrix.rowCount)
+        #expect(matrix.covariates.map(\.sex) == [RowCovariates.female, RowCovariates.unknown, RowCovariates.male])
+        #expect(matrix.covariates.map(\.partnerSex) == [RowCovariates.male, RowCovariates.unknown, RowCovariates.unknown])
+        #expect(matrix.covariates.map(\.age) == [34, RowCovariates.unknownAge, UInt8(Age.maximumYears)])
+        #expect(Int(RowCovariates.unknownAge) == Age.maximumYears + 1)
+        let decoded = try JSONDecoder().decode(ResponseMatrix.self, from: try JSONEncoder().encode(matrix))
+        #expect(decoded.covariates == matrix.covariates)
+    }
+
     @Test func roundTripsThroughJSONAndRejectsRaggedData() throws {
         var matrix = try ResponseMatrix(itemCount: 2)
         try matrix.append(respondent("a"), answers: [.code(1), .missing(.dontKnow)])

@@ -75,16 +75,25 @@ extension BlockKernel {
     /// largest possible byte sum would pass 255.
     private mutating func appendSegments(_ members: [(keying: Int32, item: Int32, largest: Int)]) {
         var budget = 0
-        for (offset, member) in members.sorted(by: { ($0.keying, $0.item) > ($1.keying, $1.item) }).enumerated() {
+        let first = segments.count
+        for (offset, member) in members.sorted(by: { ($0.keying, $0.item) < ($1.keying, $1.item) }).enumerated() {
             let overflows = budget + member.largest > 255
             if overflows { budget = 0 }
             budget += member.largest
             if offset > 0, !overflows, let last = segments.last, last.keying == member.keying {
                 segments[segments.count - 1].members = last.members.lowerBound..<(last.members.upperBound + 1)
             } else {
-                segments.append(Segment(keying: member.keying, members: memberItem.count..<(memberItem.count + 1), flushBefore: overflows))
+                segments.append(Segment(
+                    keying: member.keying, members: memberItem.count..<(memberItem.count + 1), flushBefore: overflows,
+                    firstConsecutiveItem: -1))
             }
             memberItem.append(member.item)
+        }
+        for index in first..<segments.count {
+            let items = memberItem[segments[index].members]
+            if let start = items.first, items.elementsEqual(start..<(start + Int32(items.count))) {
+                segments[index].firstConsecutiveItem = Int(start)
+            }
         }
     }
 }

@@ -34,6 +34,9 @@ struct BlockKernel: Sendable {
         var members: Range<Int>
         /// Whether the byte accumulator must be widened before this run (it could overflow).
         var flushBefore: Bool
+        /// The first item when the run's items are consecutive (read without the item
+        /// list), else -1.
+        var firstConsecutiveItem: Int
 
         static let forward: Int32 = -1
         static let reflected: Int32 = -2
@@ -142,11 +145,16 @@ struct BlockKernel: Sendable {
         let incomplete: Lanes
         if scale.isAny {
             incomplete = LaneMath.select(~LaneMath.mask(sums.positive .== zero) | gate, determined, insufficient)
-        } else {
+        } else if scale.gateItem >= 0 {
             let prorate = LaneMath.mask(missing .<= Lanes(repeating: scale.allowedMissing))
             incomplete = LaneMath.select(gate, determined, LaneMath.select(prorate, Lanes(repeating: ScoreStatus.prorated.code), insufficient))
+        } else {
+            // insufficient (3) with bit 1 cleared where prorated (1): two instructions, not a select.
+            let prorate = LaneMath.mask(missing .<= Lanes(repeating: scale.allowedMissing))
+            incomplete = insufficient & ~(prorate & Lanes(repeating: ScoreStatus.insufficient.code ^ ScoreStatus.prorated.code))
         }
-        let status = LaneMath.select(complete, Lanes(repeating: ScoreStatus.complete.code), incomplete)
+        // complete is code 0.
+        let status = incomplete & ~complete
 
         let cell = output.cell(scale.output, firstRow)
         UnsafeMutableRawPointer(output.statuses + cell).storeBytes(of: status, as: Lanes.self)
@@ -198,9 +206,16 @@ extension BlockKernel {
             var sums = Sums()
             var bytes = Lanes(repeating: 0)
             for segment in segments[scale.segments] {
-                if segment.flushBefore { flush(&bytes, into: &sums) }
+                if segment.flushBefore { flush(&bytes, into: &sums, isAny: scale.isAny) }
                 let items = memberItem[segment.members]
                 switch segment.keying {
+                case Segment.forward where segment.firstConsecutiveItem >= 0:
+                    let first = segment.firstConsecutiveItem
+                    for item in first..<(first &+ segment.members.count) {
+                        let valid = validity[item]
+                        bytes &+= transposed[item] & valid
+                        sums.answered &-= valid
+                    }
                 case Segment.forward:
                     for item in items {
                         let valid = validity[Int(item)]
@@ -225,18 +240,18 @@ extension BlockKernel {
                     }
                 }
             }
-            flush(&bytes, into: &sums)
+            flush(&bytes, into: &sums, isAny: scale.isAny)
             return sums
         }
 
         /// Adds the byte accumulator to the 16-bit sums and clears it.
-        @inline(__always) private func flush(_ bytes: inout Lanes, into sums: inout Sums) {
+        @inline(__always) private func flush(_ bytes: inout Lanes, into sums: inout Sums, isAny: Bool) {
             let wide = LaneMath.widen(bytes)
             sums.low &+= wide.low
             sums.high &+= wide.high
             // Values are non-negative and the bytes never wrap, so a non-zero byte sum
             // means a non-zero value.
-            sums.positive |= bytes
+            if isAny { sums.positive |= bytes }
             bytes = Lanes(repeating: 0)
         }
     }

@@ -72,7 +72,12 @@ extension CellValueRule {
         count lanes: Int, into values: UnsafeMutablePointer<Double>
     ) {
         var anyProrated = false
-        for lane in 0..<lanes { anyProrated = anyProrated || statuses[lane] == ScoreStatus.prorated.code }
+        if lanes == BlockKernel.rows {
+            let codes = UnsafeRawPointer(statuses).loadUnaligned(as: Lanes.self)
+            anyProrated = LaneMath.any(LaneMath.mask(codes .== Lanes(repeating: ScoreStatus.prorated.code)))
+        } else {
+            for lane in 0..<lanes { anyProrated = anyProrated || statuses[lane] == ScoreStatus.prorated.code }
+        }
         let cells = Cells(statuses: statuses, sums: sums, answered: answered, count: lanes, values: values)
         switch rounding {
         case .none: cells.fill(kind, items: Double(count), anyProrated: anyProrated) { $0 }

@@ -57,7 +57,12 @@ struct KernelValidity: Sendable {
     /// Where this rule's `3 × ageSlots` thresholds start in the kernel's threshold array.
     var offset: Int
 
-    static var ageSlots: Int { Int(RowCovariates.unknownAge) + 1 }  // 0...120 years, then unknown
+    /// 0...120 years, then one slot for unknown: `RowCovariates.unknownAge + 1` (a test keeps
+    /// them in step). A literal, so the row loop reads a constant, not a lazy global.
+    static let ageSlots = 122
+    /// ``RowCovariates/unknownAge`` as a constant of this module (its getter is not inlined
+    /// across the module boundary).
+    static let unknownAge = ageSlots - 1
 
     /// The thresholds of a rule, `[sex * ageSlots + age]`, NaN where none applies.
     static func thresholds(of rule: ValidityRule) -> [Double] {

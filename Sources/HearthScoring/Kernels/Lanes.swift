@@ -1,11 +1,11 @@
 /// Sixteen bytes, one per row of a block.
 typealias Lanes = SIMD16<UInt8>
 
-// Lane helpers written with wrapping arithmetic and bit operations only. Swift's
-// `SIMDMask` comparisons and `replacing(with:where:)` compile to scalar loops, and the
-// widening initialisers to unspecialised generic calls; these forms compile to single SSE2
-// instructions (pcmpgtb, punpcklbw, paddw …) on any x86-64 and to NEON on arm64.
-// A "mask" lane is 0x00 or 0xFF.
+// Lane helpers that compile to single SSE2 instructions on any x86-64 (NEON on arm64).
+// With Swift 6.3, lane-wise comparisons of concrete integer vectors do (`pcmpeqb`,
+// `pcmpgtb`, `pminub`…), but `replacing(with:where:)` and the generic widening
+// initialisers do not, so selects and widening are written with bit operations and
+// interleaves. A "mask" lane is 0x00 or 0xFF.
 enum LaneMath {
     /// A comparison's result as a mask vector (0xFF where true). Lane-wise comparisons of
     /// concrete integer vectors compile to single instructions (`pcmpeqb`, `pcmpgtb`, or
@@ -19,21 +19,6 @@ enum LaneMath {
         let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
         return (words[0] & words[1]) == UInt64.max
     }
-
-    /// 0xFF where `lanes - low` (wrapping) is at most `width`, else 0x00. Needs `width` < 128.
-    @inline(__always) static func inRange(_ lanes: Lanes, low: UInt8, width: UInt8) -> Lanes {
-        let offset = lanes &- Lanes(repeating: low)
-        let outside = (offset | (offset &+ Lanes(repeating: 127 &- width))) &>> 7  // 1 where outside
-        return outside &- Lanes(repeating: 1)  // 0 → 0xFF, 1 → 0x00
-    }
-
-    /// 0xFF where the lane equals `value`.
-    @inline(__always) static func equal(_ lanes: Lanes, _ value: UInt8) -> Lanes {
-        inRange(lanes, low: value, width: 0)
-    }
-
-    /// 0xFF where the lane is zero.
-    @inline(__always) static func isZero(_ lanes: Lanes) -> Lanes { equal(lanes, 0) }
 
     /// `whereTrue` in lanes where `mask` is 0xFF, `otherwise` elsewhere.
     @inline(__always) static func select(_ mask: Lanes, _ whereTrue: Lanes, _ otherwise: Lanes) -> Lanes {

@@ -16,8 +16,12 @@ extension ScoringKernel {
         validityThresholds = []
         valueRules = definition.scales.map(CellValueRule.init)
         maximumMissingInProtocol = definition.maximumMissingItemsInProtocol
-        minimumAge = definition.minimumAge
-        maximumAge = definition.maximumAge
+        checksAgeRange = definition.minimumAge != nil || definition.maximumAge != nil
+        ageRangeFlags = (0..<KernelValidity.ageSlots).map { age in
+            let outside = age != KernelValidity.unknownAge
+                && (age < (definition.minimumAge ?? Int.min) || age > (definition.maximumAge ?? Int.max))
+            return outside ? ProtocolFlags.outsideAgeRange : 0
+        }
         block = nil
 
         var tableOffsets: [[UInt64]: Int] = [:]

@@ -21,13 +21,15 @@ struct ScoringKernel: Sendable {
     var validityThresholds: [Double]
     var valueRules: [CellValueRule]
     var maximumMissingInProtocol: Int?
-    var minimumAge: Int?
-    var maximumAge: Int?
+    /// ``ProtocolFlags/outsideAgeRange`` or 0 for each age code (0...120 years, then
+    /// unknown, which is never outside): one load per row instead of unpredictable branches.
+    var ageRangeFlags: [UInt64]
+    var checksAgeRange: Bool
     /// The vector kernel, when the plan can use one.
     var block: BlockKernel?
 
     /// Whether rows need their covariates read (cut-offs, validity rules or an age range).
-    var needsCovariates: Bool { !cutoffs.isEmpty || !validityRules.isEmpty || minimumAge != nil || maximumAge != nil }
+    var needsCovariates: Bool { !cutoffs.isEmpty || !validityRules.isEmpty || checksAgeRange }
 
     /// Per-row outputs, column-major by scale (`sums[scale * rowCount + (row - firstRow)]`).
     struct Output {
@@ -316,9 +318,7 @@ struct ScoringKernel: Sendable {
 
     /// ``ProtocolFlags/outsideAgeRange`` when the row's known age is outside the instrument's range.
     @inline(__always) private func ageFlags(_ covariates: RowCovariates) -> UInt64 {
-        guard covariates.age != RowCovariates.unknownAge else { return 0 }
-        let age = Int(covariates.age)
-        return age < (minimumAge ?? Int.min) || age > (maximumAge ?? Int.max) ? ProtocolFlags.outsideAgeRange : 0
+        ageRangeFlags[Int(covariates.age)]
     }
 
     /// The number of missing codes in a row, branch-free so the loop vectorises.

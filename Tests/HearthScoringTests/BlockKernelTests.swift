@@ -1,0 +1,113 @@
+import HearthCore
+import HearthSynthetic
+import Testing
+
+@testable import HearthScoring
+
+/// The vector kernel's own edge cases, each held to the reference scorer: byte sums that
+/// must be widened mid-scale, runs of members with mixed keyings, validity rules and age
+/// ranges evaluated per block, and the constants it shares with `HearthCore`.
+@Suite("Vector block kernel")
+struct BlockKernelTests {
+    /// A 200-item instrument (codes 0–4): a 160-item sum whose byte accumulator passes 255
+    /// and must be widened between runs; a scale mixing forward, reflected and table items
+    /// in scrambled order; an `any` scale; a mean; stratified validity rules on a value
+    /// table and on a long prorated, rounded scale; an age range.
+    static func wideDefinition() -> InstrumentDefinition {
+        InstrumentDefinition(
+            id: "wide", version: "1", name: "Wide", citation: "none",
+            key: KeyProvenance(origin: .userDefinition, version: "1", source: "test"),
+            informant: .adultSelfReport, minimumAge: 6, maximumAge: 12,
+            responseScale: ResponseScale(minimum: 0, maximum: 4),
+            items: (1...200).map { ItemDefinition(id: "i\($0)") },
+            scales: [
+                ScaleDefinition(id: "long", name: "Long", items: Array(1...160), reverseKeyed: [7, 70, 150],
+                                missingData: .prorate(maximumMissingProportion: 0.1), rounding: .halfToEven),
+                ScaleDefinition(id: "mixed", name: "Mixed", items: [190, 3, 171, 44, 199, 12, 180], reverseKeyed: [3, 199, 180],
+                                missingData: .prorate(maximumMissingItems: 2)),
+                ScaleDefinition(id: "table", name: "Table", role: .validity, items: [161, 162, 163, 164, 165, 166],
+                                codeValues: [2, 0, 0, 1, 3]),
+                ScaleDefinition(id: "some", name: "Some", items: [170, 172, 174], aggregation: .any),
+                ScaleDefinition(id: "avg", name: "Average", items: Array(181...189), aggregation: .mean,
+                                missingData: .prorate(maximumMissingItems: 3), rounding: .twoDecimals),
+                ScaleDefinition(id: "check", name: "Check", role: .validity, items: Array(1...100), reverseKeyed: [7, 70],
+                                missingData: .prorate(maximumMissingProportion: 0.1), rounding: .halfToEven),
+            ],
+            validityRules: [
+                ValidityRule(id: "table", scale: "table", thresholds: [.init(sex: .female, value: 9), .init(sex: .male, maximumAge: 9, value: 7)],
+                             reason: "r", source: "test"),
+                ValidityRule(id: "low", scale: "check", comparison: .atMost, thresholds: [.init(minimumAge: 8, value: 60)],
+                             reason: "r", source: "test"),
+            ])
+    }
+
+    @Test func wideInstrumentUsesTheVectorKernelAndWidensMidScale() throws {
+        let plan = try ScoringPlan(Self.wideDefinition())
+        let block = try #require(plan.kernel.block, "the plan should have a vector kernel")
+        let long = block.scales[0]
+        // 160 members of value ≤ 4 cannot share one byte accumulator: at least two runs,
+        // and a later run widens first.
+        #expect(block.segments[long.segments].count >= 3)
+        #expect(block.segments[long.segments].dropFirst().contains { $0.flushBefore })
+        // The mixed scale groups its members by keying: forward, reflected (no table).
+        let mixed = block.segments[block.scales[1].segments]
+        #expect(Set(mixed.map(\.keying)) == [BlockKernel.Segment.forward, BlockKernel.Segment.reflected])
+        // The table scale is one run reading table 0, and its items are consecutive.
+        let table = block.segments[block.scales[2].segments]
+        #expect(table.map(\.keying) == [0])
+        #expect(table.first?.firstConsecutiveItem == 160)
+    }
+
+    /// Every cell and verdict of 1,000 rows (62 vector blocks and a scalar tail), with
+    /// missingness from none to heavy, ages inside, outside and unknown, against the oracle.
+    @Test(arguments: [0.0, 0.03, 0.3])
+    func wideInstrumentMatchesReferenceScorer(_ missingRate: Double) throws {
+        let definition = Self.wideDefinition()
+        var generator = SeededGenerator(seed: UInt64(missingRate * 1000) + 17)
+        var matrix = try ResponseMatrix(itemCount: definition.items.count)
+        var rows: [[ItemAnswer]] = []
+        for row in 0..<1000 {
+            // Mostly low codes so that the validity rules fire in some rows; every fifth row
+            // high codes, so that long sums pass what one byte holds.
+            let high = row % 5 == 0
+            let answers: [ItemAnswer] = definition.items.indices.map { _ in
+                let draw = Double.random(in: 0..<1, using: &generator)
+                if draw < missingRate { return .missing(.skipped) }
+                if high { return .code(UInt8.random(in: 3...4, using: &generator)) }
+                return .code(UInt8(Double.random(in: 0..<1, using: &generator) < 0.6 ? 0 : Int.random(in: 0...4, using: &generator)))
+            }
+            rows.append(answers)
+            let sex: Sex = [.female, .male, .unknown][row % 3]
+            let age: Int? = row % 7 == 0 ? nil : 3 + row % 13
+            try matrix.append(try person("r\(row)", sex: sex, age: age), answers: answers)
+        }
+        let table = try ScoringPlan(definition).score(matrix, options: ScoringOptions(threads: 1))
+        var verdicts = Set<String>()
+        for row in rows.indices {
+            let expected = ReferenceScorer.score(definition, answers: rows[row], respondent: matrix.respondents[row])
+            let report = try table.report(row: row)
+            #expect(report.validity.verdict == expected.verdict, "row \(row)")
+            verdicts.insert("\(report.validity.verdict)")
+            for (index, cell) in expected.cells.enumerated() {
+                let actual = report.scales[index]
+                #expect(actual.status == cell.status, "row \(row) scale \(definition.scales[index].id)")
+                #expect(actual.answeredItems == cell.answered, "row \(row) scale \(definition.scales[index].id)")
+                #expect(actual.missingItems == cell.missing, "row \(row) scale \(definition.scales[index].id)")
+                // A score of an invalid protocol keeps no value in a report.
+                #expect(actual.value?.value == (cell.status.hasUsableValue ? cell.value : nil), "row \(row) scale \(definition.scales[index].id)")
+            }
+        }
+        // The rules were exercised, not only the valid path.
+        #expect(verdicts.count >= 2, "verdicts seen: \(verdicts)")
+    }
+
+    /// The kernel indexes thresholds by age code; the codes must agree with `HearthCore`.
+    @Test func ageCodesAgreeWithCore() throws {
+        #expect(Int(RowCovariates.unknownAge) == Age.maximumYears + 1)
+        #expect(KernelValidity.ageSlots == Int(RowCovariates.unknownAge) + 1)
+        #expect(KernelValidity.unknownAge == Int(RowCovariates.unknownAge))
+        let oldest = RowCovariates(try person(age: Age.maximumYears))
+        #expect(Int(oldest.age) == Age.maximumYears)
+        #expect(RowCovariates(try person(age: nil)).age == RowCovariates.unknownAge)
+    }
+}
