@@ -78,6 +78,15 @@ extension CellValueRule {
         } else {
             for lane in 0..<lanes { anyProrated = anyProrated || statuses[lane] == ScoreStatus.prorated.code }
         }
+        if !anyProrated, kind != .mean, kind != .any {
+            // The common case: every value is the integer sum itself, or NaN where the status
+            // has none: the NaN bits are OR-ed in with an arithmetic mask, not a select.
+            for lane in 0..<lanes {
+                let unusable = UInt64(bitPattern: (Int64(ScoreStatus.determined.code) &- Int64(statuses[lane])) >> 63)
+                values[lane] = Double(bitPattern: Double(sums[lane]).bitPattern | unusable & Double.nan.bitPattern)
+            }
+            return
+        }
         let cells = Cells(statuses: statuses, sums: sums, answered: answered, count: lanes, values: values)
         switch rounding {
         case .none: cells.fill(kind, items: Double(count), anyProrated: anyProrated) { $0 }

@@ -55,10 +55,17 @@ struct ScoringKernel: Sendable {
         guard let codeBase = codes.baseAddress, let covariateBase = covariates.baseAddress else { return }
         var row = rows.lowerBound
         if let block {
-            let scratch = UnsafeMutablePointer<Lanes>.allocate(capacity: block.scratchCount)
+            let scratch = UnsafeMutablePointer<Lanes>.allocate(capacity: block.scratchCount * BlockKernel.groupSize)
             defer { scratch.deallocate() }
             let finishing = BlockFinishing()
             defer { finishing.deallocate() }
+            let group = BlockKernel.groupSize &* BlockKernel.rows
+            while row &+ group <= rows.upperBound, block.fits(firstRow: row &+ group &- BlockKernel.rows, byteCount: codes.count) {
+                block.scoreBlockGroup(firstRow: row, codes: codeBase, scratch: scratch, output: output) { blockRow, missing in
+                    finishBlock(blockRow, missing: missing, codes: codeBase, covariates: covariateBase, scratch: finishing, output: output)
+                }
+                row &+= group
+            }
             while row &+ BlockKernel.rows <= rows.upperBound, block.fits(firstRow: row, byteCount: codes.count) {
                 if let missing = block.scoreBlock(firstRow: row, codes: codeBase, scratch: scratch, output: output) {
                     finishBlock(
@@ -115,6 +122,20 @@ struct ScoringKernel: Sendable {
         output.protocolFlags[row &- output.firstRow] = flags
     }
 
+    /// Finishes a block the vector kernel scored (`missing` holds its rows' missing counts),
+    /// or scores it with the scalar kernel when it held an out-of-range code (`nil`).
+    @inline(__always)
+    private func finishBlock(
+        _ firstRow: Int, missing: Lanes?, codes: UnsafePointer<UInt8>, covariates: UnsafePointer<RowCovariates>,
+        scratch: BlockFinishing, output: Output
+    ) {
+        if let missing {
+            finishBlock(firstRow, codes: codes, covariates: covariates, missing: missing, scratch: scratch, output: output)
+        } else {
+            scoreRows(firstRow..<(firstRow &+ BlockKernel.rows), codes: codes, covariates: covariates, output: output)
+        }
+    }
+
     /// Scratch space for ``finishBlock(_:codes:covariates:missing:scratch:output:)``,
     /// allocated once per call rather than per block.
     struct BlockFinishing {
@@ -140,8 +161,10 @@ struct ScoringKernel: Sendable {
     ) {
         let lanes = BlockKernel.rows
         let flags = output.protocolFlags + (firstRow &- output.firstRow)
+        // Rows over the protocol's missing limit, as a mask (no row can pass a limit of 255).
         let limit = maximumMissingInProtocol ?? Int.max
-        for lane in 0..<lanes { flags[lane] = Int(missing[lane]) > limit ? ProtocolFlags.tooManyMissing : 0 }
+        let over = limit < 255 ? LaneMath.mask(missing .> Lanes(repeating: UInt8(clamping: limit))) : Lanes(repeating: 0)
+        for lane in 0..<lanes { flags[lane] = UInt64(over[lane] & 1) &* ProtocolFlags.tooManyMissing }
         if !pairScales.isEmpty {
             for lane in 0..<lanes { scorePairScales(codes + (firstRow &+ lane) &* itemCount, row: firstRow &+ lane, output: output) }
         }
