@@ -44,12 +44,14 @@ struct Workload {
     /// Scores a matrix in cache-sized row chunks spread over `threads` threads.
     func streamScore(_ name: String, plan: ScoringPlan, matrix: ResponseMatrix, threads: Int) -> BenchResult {
         Measurement.resetPeakMemory()
-        let chunks = chunkRanges(count: matrix.rowCount, size: Self.chunkRows)
+        // Work is handed out in spans of 16 chunks; each span is streamed chunk by chunk.
+        let chunks = chunkRanges(count: matrix.rowCount, size: Self.chunkRows * 16)
         let seconds = Measurement.bestTime(repetitions: options.repetitions) {
             let next = Counter()
+            // Each worker streams its share of chunks through one reused table, as a server would.
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 while let chunk = next.take(below: chunks.count) {
-                    if let table = try? plan.score(matrix, rows: chunks[chunk], options: ScoringOptions(threads: 1, invalidCodes: .markScales)) {
+                    try? plan.score(matrix, rows: chunks[chunk], chunkRows: Self.chunkRows, options: ScoringOptions(threads: 1, invalidCodes: .markScales)) { table in
                         blackHole.consume(UInt64(table.rowCount))
                     }
                 }
@@ -104,13 +106,8 @@ struct Workload {
                 let matrix = try cohort.matrix(plan.definition, rows: chunk)
                 items += matrix.codes.count
                 seconds += Measurement.bestTime(repetitions: 1) {
-                    var row = 0
-                    while row < matrix.rowCount {
-                        let end = min(matrix.rowCount, row + Self.chunkRows)
-                        if let table = try? plan.score(matrix, rows: row..<end, options: ScoringOptions(threads: 1, invalidCodes: .markScales)) {
-                            blackHole.consume(UInt64(table.rowCount))
-                        }
-                        row = end
+                    try? plan.score(matrix, chunkRows: Self.chunkRows, options: ScoringOptions(threads: 1, invalidCodes: .markScales)) { table in
+                        blackHole.consume(UInt64(table.rowCount))
                     }
                 }
             }

@@ -87,6 +87,13 @@ public struct ScoringPlan: Sendable {
     ///   `rows` is not within the matrix.
     /// - Complexity: O(`rows.count` × scale memberships).
     public func score(_ matrix: ResponseMatrix, rows: Range<Int>, options: ScoringOptions = ScoringOptions()) throws(ScoringError) -> ScoreTable {
+        try score(matrix, rows: rows, options: options, recycling: nil)
+    }
+
+    /// ``score(_:rows:options:)``, writing into the storage of `recycled` where it is not shared.
+    private func score(
+        _ matrix: ResponseMatrix, rows: Range<Int>, options: ScoringOptions, recycling recycled: consuming ScoreTable?
+    ) throws(ScoringError) -> ScoreTable {
         guard matrix.itemCount == definition.items.count else {
             throw ScoringError(
                 .itemCountMismatch, instrument: definition.id,
@@ -99,7 +106,7 @@ public struct ScoringPlan: Sendable {
         guard threads >= 1 else {
             throw ScoringError(.invalidSetting, instrument: definition.id, field: "threads", message: "thread count must be at least 1")
         }
-        let table = run(matrix, rows: rows, threads: threads)
+        let table = run(matrix, rows: rows, threads: threads, recycling: consume recycled)
         if options.invalidCodes == .reject, table.itemStatuses.contains(ScoreStatus.invalidCode.code),
             let first = firstInvalidCode(in: matrix, rows: rows)
         {
@@ -108,6 +115,43 @@ public struct ScoringPlan: Sendable {
                 message: "code \(first.code) is outside \(definition.responseScale.minimum)...\(definition.responseScale.maximum)")
         }
         return table
+    }
+
+    /// Scores a range of a matrix's rows chunk by chunk, calling `body` with each chunk's
+    /// table, in row order: the way to stream a large cohort.
+    ///
+    /// The chunks' tables share one set of storage, so a long run allocates once instead of
+    /// once per chunk: with 2,048-row TSCYC chunks, fresh tables made scoring 1.7–2× slower
+    /// (the allocator returned and refaulted their pages every chunk). A table that `body`
+    /// keeps is not changed afterwards: it is copied before its storage would be reused.
+    ///
+    /// - Parameters:
+    ///   - rows: The rows to score; all of them when `nil`.
+    ///   - chunkRows: Rows per chunk. 1,024 keeps a TSCYC-sized chunk's scores in a 512 KB
+    ///     L2 cache; at 4,096 they no longer fit and scoring ran ~1.8× slower.
+    /// - Throws: ``ScoringError`` as ``score(_:rows:options:)`` for the first chunk that
+    ///   fails (earlier chunks have been passed to `body`), ``ScoringError/Code/invalidSetting``
+    ///   for `chunkRows` below 1, and any error `body` throws.
+    public func score(
+        _ matrix: ResponseMatrix, rows: Range<Int>? = nil, chunkRows: Int = 1024, options: ScoringOptions = ScoringOptions(),
+        eachChunk body: (ScoreTable) throws -> Void
+    ) throws {
+        guard chunkRows >= 1 else {
+            throw ScoringError(.invalidSetting, instrument: definition.id, field: "chunkRows", message: "chunk size must be at least 1")
+        }
+        let rows = rows ?? 0..<matrix.rowCount
+        guard rows.lowerBound >= 0, rows.upperBound <= matrix.rowCount else {
+            throw ScoringError(.invalidInput, instrument: definition.id, field: "rows", message: "row range is outside the matrix")
+        }
+        var recycled: ScoreTable?
+        var start = rows.lowerBound
+        while start < rows.upperBound {
+            let end = rows.upperBound - start > chunkRows ? start + chunkRows : rows.upperBound
+            let table = try score(matrix, rows: start..<end, options: options, recycling: recycled.take())
+            try body(table)
+            recycled = consume table
+            start = end
+        }
     }
 
     /// The first cell (row-major order) whose code is neither valid nor a missing code.
@@ -128,15 +172,25 @@ public struct ScoringPlan: Sendable {
         return nil
     }
 
-    private func run(_ matrix: ResponseMatrix, rows: Range<Int>, threads: Int) -> ScoreTable {
+    private func run(_ matrix: ResponseMatrix, rows: Range<Int>, threads: Int, recycling recycled: consuming ScoreTable?) -> ScoreTable {
         let rowCount = rows.count
         let cells = rowCount * definition.scales.count
+        var sums: [UInt32] = [], statuses: [UInt8] = [], answered: [UInt16] = [], missing: [UInt16] = [], flags: [UInt64] = []
+        if var old = consume recycled {
+            // Swapped out, the arrays are uniquely referenced unless the caller kept the old
+            // table, in which case writing below copies them and the old table stays intact.
+            swap(&sums, &old.sums)
+            swap(&statuses, &old.itemStatuses)
+            swap(&answered, &old.answered)
+            swap(&missing, &old.missing)
+            swap(&flags, &old.protocolFlags)
+        }
         // Every cell is written by the kernel; the initial values are never read.
-        var sums = [UInt32](repeating: 0, count: cells)
-        var statuses = [UInt8](repeating: ScoreStatus.insufficient.code, count: cells)
-        var answered = [UInt16](repeating: 0, count: cells)
-        var missing = [UInt16](repeating: 0, count: cells)
-        var flags = [UInt64](repeating: 0, count: rowCount)
+        Self.resize(&sums, to: cells, filling: 0)
+        Self.resize(&statuses, to: cells, filling: ScoreStatus.insufficient.code)
+        Self.resize(&answered, to: cells, filling: 0)
+        Self.resize(&missing, to: cells, filling: 0)
+        Self.resize(&flags, to: rowCount, filling: 0)
         let kernel = self.kernel
         sums.withUnsafeMutableBufferPointer { sums in
             statuses.withUnsafeMutableBufferPointer { statuses in
@@ -162,6 +216,15 @@ public struct ScoringPlan: Sendable {
         return ScoreTable(
             definition: definition, valueRules: kernel.valueRules, respondents: matrix.respondents, rows: rows,
             sums: sums, itemStatuses: statuses, answered: answered, missing: missing, protocolFlags: flags)
+    }
+
+    /// Gives an array `count` elements, keeping its storage (and old contents) when it can.
+    private static func resize<Element>(_ array: inout [Element], to count: Int, filling value: Element) {
+        if array.count > count {
+            array.removeLast(array.count - count)
+        } else if array.count < count {
+            array.append(contentsOf: repeatElement(value, count: count - array.count))
+        }
     }
 
     private static func output(

@@ -20,12 +20,12 @@ public struct ScoreTable: Sendable {
     /// The number of rows.
     public let rowCount: Int
     /// Column-major integer sums of item values (0/1 for cut-off scales).
-    let sums: [UInt32]
+    var sums: [UInt32]
     /// Column-major statuses before protocol invalidation.
-    let itemStatuses: [UInt8]
-    let answered: [UInt16]
-    let missing: [UInt16]
-    let protocolFlags: [UInt64]
+    var itemStatuses: [UInt8]
+    var answered: [UInt16]
+    var missing: [UInt16]
+    var protocolFlags: [UInt64]
     let valueRules: [CellValueRule]
     /// Whether each scale has the score role (invalidated with its protocol).
     let scoreRole: [Bool]
