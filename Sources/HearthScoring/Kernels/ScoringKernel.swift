@@ -55,21 +55,15 @@ struct ScoringKernel: Sendable {
         guard let codeBase = codes.baseAddress, let covariateBase = covariates.baseAddress else { return }
         var row = rows.lowerBound
         if let block {
-            let scratch = UnsafeMutablePointer<Lanes>.allocate(capacity: block.scratchCount * BlockKernel.groupSize)
+            let scratch = UnsafeMutablePointer<Lanes>.allocate(capacity: block.scratchCount)
             defer { scratch.deallocate() }
             let finishing = BlockFinishing()
             defer { finishing.deallocate() }
-            let group = BlockKernel.groupSize &* BlockKernel.rows
-            while row &+ group <= rows.upperBound, block.fits(firstRow: row &+ group &- BlockKernel.rows, byteCount: codes.count) {
-                block.scoreBlockGroup(firstRow: row, codes: codeBase, scratch: scratch, output: output) { blockRow, missing in
-                    finishBlock(blockRow, missing: missing, codes: codeBase, covariates: covariateBase, scratch: finishing, output: output)
-                }
-                row &+= group
-            }
+            var ahead = ReadAhead(codes: codeBase, byteCount: codes.count)
+            defer { finishing.sink.pointee = ahead.combined }
             while row &+ BlockKernel.rows <= rows.upperBound, block.fits(firstRow: row, byteCount: codes.count) {
-                if let missing = block.scoreBlock(firstRow: row, codes: codeBase, scratch: scratch, output: output) {
-                    finishBlock(
-                        row, codes: codeBase, covariates: covariateBase, missing: missing, scratch: finishing, output: output)
+                if let missing = block.scoreBlock(firstRow: row, codes: codeBase, scratch: scratch, output: output, reading: &ahead) {
+                    finishBlock(row, codes: codeBase, covariates: covariateBase, missing: missing, scratch: finishing, output: output)
                 } else {
                     // An out-of-range code in the block: the scalar kernel counts it per scale.
                     scoreRows(row..<(row &+ BlockKernel.rows), codes: codeBase, covariates: covariateBase, output: output)
@@ -122,20 +116,6 @@ struct ScoringKernel: Sendable {
         output.protocolFlags[row &- output.firstRow] = flags
     }
 
-    /// Finishes a block the vector kernel scored (`missing` holds its rows' missing counts),
-    /// or scores it with the scalar kernel when it held an out-of-range code (`nil`).
-    @inline(__always)
-    private func finishBlock(
-        _ firstRow: Int, missing: Lanes?, codes: UnsafePointer<UInt8>, covariates: UnsafePointer<RowCovariates>,
-        scratch: BlockFinishing, output: Output
-    ) {
-        if let missing {
-            finishBlock(firstRow, codes: codes, covariates: covariates, missing: missing, scratch: scratch, output: output)
-        } else {
-            scoreRows(firstRow..<(firstRow &+ BlockKernel.rows), codes: codes, covariates: covariates, output: output)
-        }
-    }
-
     /// Scratch space for ``finishBlock(_:codes:covariates:missing:scratch:output:)``,
     /// allocated once per call rather than per block.
     struct BlockFinishing {
@@ -143,8 +123,11 @@ struct ScoringKernel: Sendable {
         var strata = UnsafeMutablePointer<Int32>.allocate(capacity: BlockKernel.rows)
         /// One scale's values for the rows of the block.
         var values = UnsafeMutablePointer<Double>.allocate(capacity: BlockKernel.rows)
+        /// Where ``ReadAhead`` leaves its combined bytes.
+        var sink = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
         func deallocate() {
+            sink.deallocate()
             strata.deallocate()
             values.deallocate()
         }
