@@ -11,9 +11,11 @@ func forEachRowChunk(rowCount: Int, threads: Int, _ body: @Sendable (Range<Int>)
         body(0..<rowCount)
         return
     }
-    let chunkSize = (rowCount + chunkCount - 1) / chunkCount
+    // Whole tiles of 16 rows per chunk: the block kernel's cells stay adjacent, and no two
+    // threads write the same tile.
+    let chunkSize = ((rowCount + chunkCount - 1) / chunkCount + 15) / 16 * 16
     DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-        let start = chunk * chunkSize
+        let start = Swift.min(rowCount, chunk * chunkSize)
         body(start..<min(rowCount, start + chunkSize))
     }
 }

@@ -31,19 +31,19 @@ struct ScoringKernel: Sendable {
     /// Whether rows need their covariates read (cut-offs, validity rules or an age range).
     var needsCovariates: Bool { !cutoffs.isEmpty || !validityRules.isEmpty || checksAgeRange }
 
-    /// Per-row outputs, column-major by scale (`sums[scale * rowCount + (row - firstRow)]`).
+    /// Per-row outputs, cells placed by a ``CellLayout`` (tiles of 16 rows).
     struct Output {
         var sums: UnsafeMutablePointer<UInt32>
         var statuses: UnsafeMutablePointer<UInt8>
         var answered: UnsafeMutablePointer<UInt16>
         var missing: UnsafeMutablePointer<UInt16>
         var protocolFlags: UnsafeMutablePointer<UInt64>
-        /// The number of rows the output holds.
-        var rowCount: Int
+        var layout: CellLayout
         /// The matrix row stored in output row 0.
         var firstRow: Int
 
-        @inline(__always) func cell(_ scale: Int, _ row: Int) -> Int { scale &* rowCount &+ (row &- firstRow) }
+        /// The cell of a scale for a matrix row.
+        @inline(__always) func cell(_ scale: Int, _ row: Int) -> Int { layout.index(scale: scale, row: row &- firstRow) }
     }
 
     /// Scores matrix rows `rows` of a row-major code buffer into `output`: blocks of 16
@@ -55,6 +55,10 @@ struct ScoringKernel: Sendable {
         guard let codeBase = codes.baseAddress, let covariateBase = covariates.baseAddress else { return }
         var row = rows.lowerBound
         if let block {
+            // Blocks must start at a tile of the output, where their 16 cells of a scale are adjacent.
+            let aligned = Swift.min(rows.upperBound, row &+ (CellLayout.tileRows &- (row &- output.firstRow) & (CellLayout.tileRows &- 1)) & (CellLayout.tileRows &- 1))
+            scoreRows(row..<aligned, codes: codeBase, covariates: covariateBase, output: output)
+            row = aligned
             let scratch = UnsafeMutablePointer<Lanes>.allocate(capacity: block.scratchCount)
             defer { scratch.deallocate() }
             let finishing = BlockFinishing()

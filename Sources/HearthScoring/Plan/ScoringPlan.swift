@@ -174,7 +174,8 @@ public struct ScoringPlan: Sendable {
 
     private func run(_ matrix: ResponseMatrix, rows: Range<Int>, threads: Int, recycling recycled: consuming ScoreTable?) -> ScoreTable {
         let rowCount = rows.count
-        let cells = rowCount * definition.scales.count
+        let layout = CellLayout(scaleCount: definition.scales.count)
+        let cells = layout.cellCount(rows: rowCount)
         var sums: [UInt32] = [], statuses: [UInt8] = [], answered: [UInt16] = [], missing: [UInt16] = [], flags: [UInt64] = []
         if var old = consume recycled {
             // Swapped out, the arrays are uniquely referenced unless the caller kept the old
@@ -199,7 +200,8 @@ public struct ScoringPlan: Sendable {
                         flags.withUnsafeMutableBufferPointer { flags in
                             matrix.codes.withUnsafeBufferPointer { codes in
                                 matrix.covariates.withUnsafeBufferPointer { covariates in
-                                    guard let output = Self.output(sums, statuses, answered, missing, flags, rows: rows) else { return }
+                                    guard let output = Self.output(sums, statuses, answered, missing, flags, rows: rows, scaleCount: definition.scales.count)
+                                    else { return }
                                     let shared = UncheckedSendable(value: (output, codes, covariates))
                                     forEachRowChunk(rowCount: rowCount, threads: threads) { chunk in
                                         let (output, codes, covariates) = shared.value
@@ -212,6 +214,11 @@ public struct ScoringPlan: Sendable {
                     }
                 }
             }
+        }
+        // Padding cells of the last tile may hold a recycled table's statuses; the invalid-
+        // code check scans every status, so give them the initial one.
+        for row in rowCount..<(cells / Swift.max(1, definition.scales.count)) {
+            for scale in 0..<definition.scales.count { statuses[layout.index(scale: scale, row: row)] = ScoreStatus.insufficient.code }
         }
         return ScoreTable(
             definition: definition, valueRules: kernel.valueRules, respondents: matrix.respondents, rows: rows,
@@ -230,14 +237,14 @@ public struct ScoringPlan: Sendable {
     private static func output(
         _ sums: UnsafeMutableBufferPointer<UInt32>, _ statuses: UnsafeMutableBufferPointer<UInt8>,
         _ answered: UnsafeMutableBufferPointer<UInt16>, _ missing: UnsafeMutableBufferPointer<UInt16>,
-        _ flags: UnsafeMutableBufferPointer<UInt64>, rows: Range<Int>
+        _ flags: UnsafeMutableBufferPointer<UInt64>, rows: Range<Int>, scaleCount: Int
     ) -> ScoringKernel.Output? {
         guard let sums = sums.baseAddress, let statuses = statuses.baseAddress,
             let answered = answered.baseAddress, let missing = missing.baseAddress, let flags = flags.baseAddress
         else { return nil }  // no rows: nothing to score
         return ScoringKernel.Output(
             sums: sums, statuses: statuses, answered: answered, missing: missing, protocolFlags: flags,
-            rowCount: rows.count, firstRow: rows.lowerBound)
+            layout: CellLayout(scaleCount: scaleCount), firstRow: rows.lowerBound)
     }
 
     private func invalidCodeError(from error: CoreError) -> ScoringError {

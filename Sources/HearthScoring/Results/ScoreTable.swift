@@ -19,9 +19,11 @@ public struct ScoreTable: Sendable {
     let firstRow: Int
     /// The number of rows.
     public let rowCount: Int
-    /// Column-major integer sums of item values (0/1 for cut-off scales).
+    /// Where each cell sits in the arrays below.
+    var layout: CellLayout { CellLayout(scaleCount: definition.scales.count) }
+    /// Integer sums of item values (0/1 for cut-off scales), cells placed by ``layout``.
     var sums: [UInt32]
-    /// Column-major statuses before protocol invalidation.
+    /// Statuses before protocol invalidation.
     var itemStatuses: [UInt8]
     var answered: [UInt16]
     var missing: [UInt16]
@@ -123,7 +125,7 @@ public struct ScoreTable: Sendable {
     }
 
     func finalStatus(row: Int, scale: Int) -> ScoreStatus {
-        let status = ScoreStatus(code: itemStatuses[scale * rowCount + row])
+        let status = ScoreStatus(code: itemStatuses[layout.index(scale: scale, row: row)])
         if scoreRole[scale], status.hasUsableValue, protocolFlags[row] & ProtocolFlags.invalidating != 0 {
             return .invalid
         }
@@ -132,12 +134,12 @@ public struct ScoreTable: Sendable {
 
     /// The value the cell's computed status gives (NaN when none), before invalidation.
     func computedValue(row: Int, scale: Int) -> Double {
-        let index = scale * rowCount + row
+        let index = layout.index(scale: scale, row: row)
         return valueRules[scale].value(status: ScoreStatus(code: itemStatuses[index]), sum: sums[index], answered: answered[index])
     }
 
     private func cell(row: Int, scale: Int) -> ScaleScore {
-        let index = scale * rowCount + row
+        let index = layout.index(scale: scale, row: row)
         let computed = ScoreStatus(code: itemStatuses[index])
         let value = computedValue(row: row, scale: scale)
         let definitionScale = definition.scales[scale]
