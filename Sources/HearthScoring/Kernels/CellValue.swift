@@ -72,21 +72,7 @@ extension CellValueRule {
         count lanes: Int, into values: UnsafeMutablePointer<Double>
     ) {
         var anyProrated = false
-        if lanes == BlockKernel.rows {
-            let codes = UnsafeRawPointer(statuses).loadUnaligned(as: Lanes.self)
-            anyProrated = LaneMath.any(LaneMath.mask(codes .== Lanes(repeating: ScoreStatus.prorated.code)))
-        } else {
-            for lane in 0..<lanes { anyProrated = anyProrated || statuses[lane] == ScoreStatus.prorated.code }
-        }
-        if !anyProrated, kind != .mean, kind != .any {
-            // The common case: every value is the integer sum itself, or NaN where the status
-            // has none: the NaN bits are OR-ed in with an arithmetic mask, not a select.
-            for lane in 0..<lanes {
-                let unusable = UInt64(bitPattern: (Int64(ScoreStatus.determined.code) &- Int64(statuses[lane])) >> 63)
-                values[lane] = Double(bitPattern: Double(sums[lane]).bitPattern | unusable & Double.nan.bitPattern)
-            }
-            return
-        }
+        for lane in 0..<lanes { anyProrated = anyProrated || statuses[lane] == ScoreStatus.prorated.code }
         let cells = Cells(statuses: statuses, sums: sums, answered: answered, count: lanes, values: values)
         switch rounding {
         case .none: cells.fill(kind, items: Double(count), anyProrated: anyProrated) { $0 }
@@ -95,6 +81,26 @@ extension CellValueRule {
         case .twoDecimals:
             cells.fill(kind, items: Double(count), anyProrated: anyProrated) { ($0 * 100).rounded(.toNearestOrAwayFromZero) / 100 }
         }
+    }
+
+    /// Whether the values of a block's 16 cells are their sums (NaN where the status has
+    /// none): true for sums, pair-difference sums and cut-offs when no cell is prorated.
+    @inline(__always) func valuesAreSums(statuses: UnsafePointer<UInt8>) -> Bool {
+        guard kind != .mean, kind != .any else { return false }
+        let codes = UnsafeRawPointer(statuses).loadUnaligned(as: Lanes.self)
+        return !LaneMath.any(LaneMath.mask(codes .== Lanes(repeating: ScoreStatus.prorated.code)))
+    }
+
+    /// The values of cells `lane` and `lane + 1` when ``valuesAreSums(statuses:)``: the sum,
+    /// with NaN bits OR-ed in by an arithmetic mask where the status has no value (no select,
+    /// so no branch).
+    @inline(__always)
+    static func sumValues(sums: UnsafePointer<UInt32>, statuses: UnsafePointer<UInt8>, lane: Int) -> SIMD2<Double> {
+        @inline(__always) func value(_ lane: Int) -> Double {
+            let unusable = UInt64(bitPattern: (Int64(ScoreStatus.determined.code) &- Int64(statuses[lane])) >> 63)
+            return Double(bitPattern: Double(sums[lane]).bitPattern | unusable & Double.nan.bitPattern)
+        }
+        return SIMD2(value(lane), value(lane &+ 1))
     }
 
     /// A run of cells of one scale and where their values go.

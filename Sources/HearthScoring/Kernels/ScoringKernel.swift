@@ -171,13 +171,23 @@ struct ScoringKernel: Sendable {
             for index in validityRules.indices {
                 let check = validityRules[index]
                 let cell = output.cell(check.scale, firstRow)
-                valueRules[check.scale].values(
-                    statuses: output.statuses + cell, sums: output.sums + cell, answered: output.answered + cell,
-                    count: lanes, into: scratch.values)
+                let rule = valueRules[check.scale]
                 let marks = ValidityMarks(
                     fired: ProtocolFlags.fired(rule: index), notAssessed: ProtocolFlags.notAssessed(rule: index),
                     thresholds: UnsafeBufferPointer(rebasing: thresholds[check.offset...]), scratch: scratch, flags: flags)
-                if check.atLeast { marks.mark(lanes) { $0 .>= $1 } } else { marks.mark(lanes) { $0 .<= $1 } }
+                if rule.valuesAreSums(statuses: output.statuses + cell) {
+                    // The common case, fused: each pair of values read straight from the sums.
+                    let sums = output.sums + cell, statuses = output.statuses + cell
+                    let values = { (lane: Int) in CellValueRule.sumValues(sums: sums, statuses: statuses, lane: lane) }
+                    if check.atLeast { marks.mark(lanes, values: values) { $0 .>= $1 } } else { marks.mark(lanes, values: values) { $0 .<= $1 } }
+                } else {
+                    rule.values(
+                        statuses: output.statuses + cell, sums: output.sums + cell, answered: output.answered + cell,
+                        count: lanes, into: scratch.values)
+                    let computed = UnsafeRawPointer(scratch.values)
+                    let values = { (lane: Int) in computed.loadUnaligned(fromByteOffset: lane &* 8, as: SIMD2<Double>.self) }
+                    if check.atLeast { marks.mark(lanes, values: values) { $0 .>= $1 } } else { marks.mark(lanes, values: values) { $0 .<= $1 } }
+                }
             }
         }
     }
@@ -195,11 +205,13 @@ struct ScoringKernel: Sendable {
         /// rule fires is as unpredictable as the answers, and scalar selects here compile to
         /// branches. A value is NaN exactly when its status has none (a prorated score has at
         /// least one answered item), so "not assessed" is "value or threshold is NaN".
-        @inline(__always) func mark(_ lanes: Int, fires: (SIMD2<Double>, SIMD2<Double>) -> SIMDMask<SIMD2<Int64>>) {
+        @inline(__always) func mark(
+            _ lanes: Int, values: (Int) -> SIMD2<Double>, fires: (SIMD2<Double>, SIMD2<Double>) -> SIMDMask<SIMD2<Int64>>
+        ) {
             let fired = SIMD2(repeating: fired), notAssessed = SIMD2(repeating: notAssessed)
-            let values = UnsafeRawPointer(scratch.values), rowFlags = UnsafeMutableRawPointer(flags)
+            let rowFlags = UnsafeMutableRawPointer(flags)
             for pair in stride(from: 0, to: lanes, by: 2) {
-                let value = values.loadUnaligned(fromByteOffset: pair &* 8, as: SIMD2<Double>.self)
+                let value = values(pair)
                 let threshold = SIMD2(thresholds[Int(scratch.strata[pair])], thresholds[Int(scratch.strata[pair &+ 1])])
                 let isFired = unsafeBitCast(fires(value, threshold), to: SIMD2<UInt64>.self)
                 let isAssessed = unsafeBitCast((value .== value) .& (threshold .== threshold), to: SIMD2<UInt64>.self)
