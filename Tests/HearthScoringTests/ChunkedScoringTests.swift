@@ -3,7 +3,8 @@ import Testing
 
 @testable import HearthScoring
 
-/// `score(_:rows:chunkRows:options:eachChunk:)`: the streaming form that reuses one table's storage.
+/// `score(_:rows:chunkRows:options:eachChunk:)` and `score(_:rows:options:reusing:)`: the
+/// streaming forms that reuse one table's storage.
 @Suite("Chunked scoring")
 struct ChunkedScoringTests {
     static func cohort(rows: Int) throws -> (ScoringPlan, ResponseMatrix) {
@@ -57,6 +58,28 @@ struct ChunkedScoringTests {
         let first = try #require(kept.first)
         #expect(try (0..<first.rowCount).map { try first.report(row: $0) } == keptReports)
         #expect(try first.report(row: 0) == plan.score(matrix, rows: 0..<1, options: ScoringOptions(threads: 1)).report(row: 0))
+    }
+
+    /// Batch after batch through one storage: each result equals a fresh call, a kept
+    /// table is never overwritten, and a failed call leaves no storage behind.
+    @Test func reusingStorageAcrossBatches() throws {
+        let (plan, matrix) = try Self.cohort(rows: 200)
+        var storage: ScoreTable?
+        let first = try plan.score(matrix, rows: 0..<100, options: ScoringOptions(threads: 1), reusing: &storage)
+        let firstReports = try (0..<first.rowCount).map { try first.report(row: $0) }
+        #expect(storage?.rowCount == 100)
+        for rows in [100..<200, 150..<153, 0..<40] {
+            let table = try plan.score(matrix, rows: rows, options: ScoringOptions(threads: 1), reusing: &storage)
+            let fresh = try plan.score(matrix, rows: rows, options: ScoringOptions(threads: 1))
+            #expect(table.rowCount == rows.count)
+            for row in 0..<rows.count {
+                let reused = try table.report(row: row), expected = try fresh.report(row: row)
+                #expect(reused == expected)
+            }
+        }
+        #expect(try (0..<first.rowCount).map { try first.report(row: $0) } == firstReports)
+        #expect(throws: ScoringError.self) { try plan.score(matrix, rows: 190..<201, reusing: &storage) }
+        #expect(storage == nil)
     }
 
     @Test func rejectsBadSettingsAndPassesOnErrors() throws {

@@ -90,6 +90,31 @@ public struct ScoringPlan: Sendable {
         try score(matrix, rows: rows, options: options, recycling: nil)
     }
 
+    /// Scores a matrix (or a range of its rows) into the storage of an earlier table, for a
+    /// server that scores batch after batch: `storage` holds the table afterwards, and the
+    /// next call reuses its arrays instead of allocating and zeroing new ones.
+    ///
+    /// ```swift
+    /// var storage: ScoreTable?
+    /// for batch in batches {
+    ///     let table = try plan.score(batch, reusing: &storage)
+    ///     …   // use `table`; keep it if you like: kept tables are never overwritten
+    /// }
+    /// ```
+    ///
+    /// Storage is only reused when no other copy of the old table is alive (a kept table
+    /// is copied, never changed), so results are always as ``score(_:rows:options:)`` gives.
+    ///
+    /// - Throws: as ``score(_:rows:options:)``; `storage` is then `nil`.
+    public func score(
+        _ matrix: ResponseMatrix, rows: Range<Int>? = nil, options: ScoringOptions = ScoringOptions(),
+        reusing storage: inout ScoreTable?
+    ) throws(ScoringError) -> ScoreTable {
+        let table = try score(matrix, rows: rows ?? 0..<matrix.rowCount, options: options, recycling: storage.take())
+        storage = table
+        return table
+    }
+
     /// ``score(_:rows:options:)``, writing into the storage of `recycled` where it is not shared.
     private func score(
         _ matrix: ResponseMatrix, rows: Range<Int>, options: ScoringOptions, recycling recycled: consuming ScoreTable?
@@ -143,13 +168,11 @@ public struct ScoringPlan: Sendable {
         guard rows.lowerBound >= 0, rows.upperBound <= matrix.rowCount else {
             throw ScoringError(.invalidInput, instrument: definition.id, field: "rows", message: "row range is outside the matrix")
         }
-        var recycled: ScoreTable?
+        var storage: ScoreTable?
         var start = rows.lowerBound
         while start < rows.upperBound {
             let end = rows.upperBound - start > chunkRows ? start + chunkRows : rows.upperBound
-            let table = try score(matrix, rows: start..<end, options: options, recycling: recycled.take())
-            try body(table)
-            recycled = consume table
+            try body(try score(matrix, rows: start..<end, options: options, reusing: &storage))
             start = end
         }
     }
