@@ -8,10 +8,11 @@ import HearthSynthetic
 /// count that leaves a scalar tail), and the tscyc-shape kernel must keep at least
 /// ``minimumFraction`` of plain-row-sum's single-thread rate, measured in the same run.
 enum Check {
-    /// The fraction of plain-row-sum the kernel must keep. It is a regression guard set below
-    /// this machine's measured ratio (see docs/performance.md) to absorb noise on shared
-    /// CI machines; the design target is stated separately (0.50).
-    static let minimumFraction = 0.10
+    /// The fraction of plain-row-sum the kernel must keep. It is a regression guard set well
+    /// below this machine's measured ratio (0.41–0.49, see docs/performance.md) to absorb
+    /// noise on shared CI machines, yet above the 0.15–0.23 of the kernel before 2026-11-23;
+    /// the design target is stated separately (0.50).
+    static let minimumFraction = 0.25
 
     static func run(_ options: BenchOptions) throws -> Int32 {
         var passed = 0, failed = 0

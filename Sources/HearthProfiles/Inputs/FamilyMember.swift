@@ -54,6 +54,7 @@ public struct FamilyMember: Hashable, Sendable, Codable {
         if let report = reports.first(where: { $0.instrumentID == instrument }), let score = report[scale] {
             return score.value?.value
         }
-        return scores["\(instrument).\(scale)"]
+        // Most members come with reports only: skip building the key.
+        return scores.isEmpty ? nil : scores["\(instrument).\(scale)"]
     }
 }
