@@ -101,6 +101,24 @@ struct BlockKernelTests {
         #expect(verdicts.count >= 2, "verdicts seen: \(verdicts)")
     }
 
+    /// Tiles of 16 rows: a scale's 16 cells of one tile are adjacent, every cell has its
+    /// own place, and the last tile is padded.
+    @Test func cellLayoutPlacesEveryCellOnce() {
+        let layout = CellLayout(scaleCount: 3)
+        #expect(layout.index(scale: 0, row: 0) == 0)
+        #expect(layout.index(scale: 0, row: 15) == 15)
+        #expect(layout.index(scale: 1, row: 0) == 16)
+        #expect(layout.index(scale: 2, row: 15) == 47)
+        #expect(layout.index(scale: 0, row: 16) == 48)
+        #expect(layout.index(scale: 2, row: 33) == 2 * 48 + 2 * 16 + 1)
+        #expect(layout.cellCount(rows: 33) == 3 * 48)
+        #expect(layout.cellCount(rows: 0) == 0)
+        let cells = (0..<33).flatMap { row in (0..<3).map { layout.index(scale: $0, row: row) } }
+        #expect(Set(cells).count == cells.count)
+        #expect(cells.allSatisfy { $0 < layout.cellCount(rows: 33) })
+        #expect([0, 1, 15, 16, 17, 32].map(CellLayout.tileStart(atOrAfter:)) == [0, 16, 16, 16, 32, 32])
+    }
+
     /// The kernel indexes thresholds by age code; the codes must agree with `HearthCore`.
     @Test func ageCodesAgreeWithCore() throws {
         #expect(Int(RowCovariates.unknownAge) == Age.maximumYears + 1)

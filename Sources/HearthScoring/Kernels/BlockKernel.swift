@@ -62,7 +62,7 @@ struct BlockKernel: Sendable {
         (firstRow &+ Self.rows &- 1) &* itemCount &+ tileCount &* 16 <= byteCount
     }
 
-    /// The number of vectors of scratch space ``scoreBlock(firstRow:codes:scratch:output:)`` needs.
+    /// The number of vectors of scratch space ``scoreBlock(firstRow:codes:scratch:output:reading:)`` needs.
     var scratchCount: Int { tileCount * 16 + itemCount }
 
     /// Scores the item scales of rows `firstRow ..< firstRow + 16`, unless a row holds an

@@ -56,7 +56,7 @@ struct ScoringKernel: Sendable {
         var row = rows.lowerBound
         if let block {
             // Blocks must start at a tile of the output, where their 16 cells of a scale are adjacent.
-            let aligned = Swift.min(rows.upperBound, row &+ (CellLayout.tileRows &- (row &- output.firstRow) & (CellLayout.tileRows &- 1)) & (CellLayout.tileRows &- 1))
+            let aligned = Swift.min(rows.upperBound, output.firstRow &+ CellLayout.tileStart(atOrAfter: row &- output.firstRow))
             scoreRows(row..<aligned, codes: codeBase, covariates: covariateBase, output: output)
             row = aligned
             let scratch = UnsafeMutablePointer<Lanes>.allocate(capacity: block.scratchCount)

@@ -18,6 +18,11 @@ struct CellLayout: Sendable {
         (row >> 4) &* (scaleCount &* Self.tileRows) &+ scale &* Self.tileRows &+ (row & (Self.tileRows - 1))
     }
 
+    /// The first row of a tile at or after `row` (rows counted from the table's first row).
+    @inline(__always) static func tileStart(atOrAfter row: Int) -> Int {
+        (row &+ tileRows &- 1) & ~(tileRows &- 1)
+    }
+
     /// The number of cells a table of `rows` rows needs (its last tile padded to 16 rows).
     func cellCount(rows: Int) -> Int {
         (rows + Self.tileRows - 1) / Self.tileRows * Self.tileRows * scaleCount
