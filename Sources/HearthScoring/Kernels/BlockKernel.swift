@@ -6,7 +6,7 @@ import HearthCore
 /// each item is one vector of 16 rows; each item is classified once (valid, missing, out
 /// of range); then every (scale, item) membership costs two or three vector instructions
 /// for 16 respondents, and each scale's statuses are computed and stored for the 16 rows
-/// at once (column-major output makes them contiguous). Compiled only for plans it can
+/// at once (the table's 16-row tiles, ``CellLayout``, make them contiguous). Compiled only for plans it can
 /// represent exactly (see ``init?(compiling:itemScales:)``); every other plan, and every
 /// block that holds an out-of-range code, takes the scalar path. Tests hold both paths to
 /// the same reference scorer.
@@ -269,43 +269,6 @@ extension BlockKernel {
             // means a non-zero value.
             if isAny { sums.positive |= bytes }
             bytes = Lanes(repeating: 0)
-        }
-    }
-}
-
-/// Reads one byte of each cache line a little ahead of the block kernel, a few lines after
-/// each scale, so that the processor sees a steady forward stream of line reads, which its
-/// prefetcher follows, and the rows are in cache before the kernel loads them. Without
-/// it, each block's 16 rows (1,440 bytes for TSCYC) were loaded in one burst that waited
-/// on memory: tscyc-shape ran at 29 ns per row from memory against 21 in cache; with it
-/// at 27 (distances of 1 to 16 blocks measured; 2 or 3 best).
-struct ReadAhead {
-    /// How many rows ahead of the block being scored the reads run.
-    static let rows = 2 * BlockKernel.rows
-
-    let codes: UnsafePointer<UInt8>
-    let byteCount: Int
-    /// The next byte offset to read.
-    var next: Int
-    /// The bytes read, combined, and stored by the caller so that the reads are kept.
-    var combined: UInt8 = 0
-
-    /// Prepares to read a buffer of `byteCount` bytes; the first ``touch(upTo:)`` skips to
-    /// its window.
-    init(codes: UnsafePointer<UInt8>, byteCount: Int) {
-        self.codes = codes
-        self.byteCount = byteCount
-        next = 0
-    }
-
-    /// Reads each line up to byte `offset` (clamped to the buffer) not yet read.
-    @inline(__always) mutating func touch(upTo offset: Int) {
-        let end = Swift.min(offset, byteCount)
-        // At the start, and after blocks the scalar kernel took, skip ahead rather than catch up.
-        if next < offset &- 4096 { next = offset &- 4096 }
-        while next < end {
-            combined |= codes[next]
-            next &+= 64
         }
     }
 }

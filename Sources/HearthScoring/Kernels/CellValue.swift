@@ -61,25 +61,22 @@ extension CellValueRule {
     /// The values of `count` consecutive cells of one scale (NaN where the status has none),
     /// as ``value(status:sum:answered:)`` gives them one by one.
     ///
-    /// Used by the block kernel to check 16 rows' validity rules at once: the kind and the
-    /// rounding are chosen once for the run, and each lane picks its complete or prorated
-    /// value by status without a branch, so a block whose rows mix complete, prorated and
-    /// unusable scores costs no mispredicted branches. The prorated values (a division per
-    /// lane) are only computed when some lane is prorated.
+    /// Used by the block kernel to check 16 rows' validity rules at once, where
+    /// ``valuesAreSums(statuses:)`` does not hold (means, `any` scales, or some cell
+    /// prorated): the kind and the rounding are chosen once for the run, and each lane
+    /// picks its complete or prorated value by status without a branch, so a block whose
+    /// rows mix complete, prorated and unusable scores costs no mispredicted branches.
     @inline(__always)
     func values(
         statuses: UnsafePointer<UInt8>, sums: UnsafePointer<UInt32>, answered: UnsafePointer<UInt16>,
         count lanes: Int, into values: UnsafeMutablePointer<Double>
     ) {
-        var anyProrated = false
-        for lane in 0..<lanes { anyProrated = anyProrated || statuses[lane] == ScoreStatus.prorated.code }
         let cells = Cells(statuses: statuses, sums: sums, answered: answered, count: lanes, values: values)
         switch rounding {
-        case .none: cells.fill(kind, items: Double(count), anyProrated: anyProrated) { $0 }
-        case .halfAwayFromZero: cells.fill(kind, items: Double(count), anyProrated: anyProrated) { $0.rounded(.toNearestOrAwayFromZero) }
-        case .halfToEven: cells.fill(kind, items: Double(count), anyProrated: anyProrated) { $0.rounded(.toNearestOrEven) }
-        case .twoDecimals:
-            cells.fill(kind, items: Double(count), anyProrated: anyProrated) { ($0 * 100).rounded(.toNearestOrAwayFromZero) / 100 }
+        case .none: cells.fill(kind, items: Double(count)) { $0 }
+        case .halfAwayFromZero: cells.fill(kind, items: Double(count)) { $0.rounded(.toNearestOrAwayFromZero) }
+        case .halfToEven: cells.fill(kind, items: Double(count)) { $0.rounded(.toNearestOrEven) }
+        case .twoDecimals: cells.fill(kind, items: Double(count)) { ($0 * 100).rounded(.toNearestOrAwayFromZero) / 100 }
         }
     }
 
@@ -112,14 +109,10 @@ extension CellValueRule {
         var values: UnsafeMutablePointer<Double>
 
         @inline(__always)
-        func fill(_ kind: Kind, items: Double, anyProrated: Bool, rounded round: (Double) -> Double) {
+        func fill(_ kind: Kind, items: Double, rounded round: (Double) -> Double) {
             switch kind {
             case .sum, .pairDifferenceSum:
-                if anyProrated {
-                    fill(whole: { total in total }, prorated: { total, given in round(total / given * items) })
-                } else {
-                    fill(whole: { total in total }, prorated: { _, _ in .nan })
-                }
+                fill(whole: { total in total }, prorated: { total, given in round(total / given * items) })
             case .mean:
                 fill(whole: { total in round(total / items) }, prorated: { total, given in round(total / given) })
             case .cutoff: fill(whole: { total in total }, prorated: { total, _ in total })

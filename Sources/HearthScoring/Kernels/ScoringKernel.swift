@@ -175,18 +175,17 @@ struct ScoringKernel: Sendable {
                 let marks = ValidityMarks(
                     fired: ProtocolFlags.fired(rule: index), notAssessed: ProtocolFlags.notAssessed(rule: index),
                     thresholds: UnsafeBufferPointer(rebasing: thresholds[check.offset...]), scratch: scratch, flags: flags)
-                if rule.valuesAreSums(statuses: output.statuses + cell) {
+                @inline(__always) func mark(_ values: (Int) -> SIMD2<Double>) {
+                    if check.atLeast { marks.mark(lanes, values: values) { $0 .>= $1 } } else { marks.mark(lanes, values: values) { $0 .<= $1 } }
+                }
+                let sums = output.sums + cell, statuses = output.statuses + cell
+                if rule.valuesAreSums(statuses: statuses) {
                     // The common case, fused: each pair of values read straight from the sums.
-                    let sums = output.sums + cell, statuses = output.statuses + cell
-                    let values = { (lane: Int) in CellValueRule.sumValues(sums: sums, statuses: statuses, lane: lane) }
-                    if check.atLeast { marks.mark(lanes, values: values) { $0 .>= $1 } } else { marks.mark(lanes, values: values) { $0 .<= $1 } }
+                    mark { lane in CellValueRule.sumValues(sums: sums, statuses: statuses, lane: lane) }
                 } else {
-                    rule.values(
-                        statuses: output.statuses + cell, sums: output.sums + cell, answered: output.answered + cell,
-                        count: lanes, into: scratch.values)
+                    rule.values(statuses: statuses, sums: sums, answered: output.answered + cell, count: lanes, into: scratch.values)
                     let computed = UnsafeRawPointer(scratch.values)
-                    let values = { (lane: Int) in computed.loadUnaligned(fromByteOffset: lane &* 8, as: SIMD2<Double>.self) }
-                    if check.atLeast { marks.mark(lanes, values: values) { $0 .>= $1 } } else { marks.mark(lanes, values: values) { $0 .<= $1 } }
+                    mark { lane in computed.loadUnaligned(fromByteOffset: lane &* 8, as: SIMD2<Double>.self) }
                 }
             }
         }
