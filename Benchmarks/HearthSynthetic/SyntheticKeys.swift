@@ -36,6 +36,13 @@ package enum SyntheticKeys {
         }
     }
 
+    /// Every built-in instrument's definition, with the synthetic key where it needs one.
+    package static func definitions() throws(ScoringError) -> [BuiltInInstrument: InstrumentDefinition] {
+        var definitions: [BuiltInInstrument: InstrumentDefinition] = [:]
+        for instrument in BuiltInInstrument.allCases { definitions[instrument] = try definition(for: instrument) }
+        return definitions
+    }
+
     /// The definition of any instrument: built in, or with its SYNTHETIC key.
     package static func definition(for instrument: BuiltInInstrument) throws(ScoringError) -> InstrumentDefinition {
         guard let key = key(for: instrument) else { return try instrument.definition() }

@@ -10,8 +10,8 @@ struct BenchOptions {
     static let usage = """
         usage: swift run -c release hearth-bench [--json] [--respondents N] [--threads N] [--only NAME]
                                                  [--repetitions N] [--check]
-        workloads: plain-row-sum, tscyc-shape, cts2, battery-scoring, battery, sweep
-          --respondents N  rows of the single-instrument cohorts (default 1000000); battery-scoring uses N/10 families, battery (with norms, profiles, safety) N/100
+        workloads: plain-row-sum, tscyc-shape, cts2, battery-scoring, battery, battery-explained, sweep
+          --respondents N  rows of the single-instrument cohorts (default 1000000); battery-scoring and battery (with norms, profiles, safety) use N/10 families, battery-explained N/100
           --threads N      run only with N threads (default: 1 and every core)
           --only NAME      run one workload
           --check          CI mode: fast path equals the reference scorer, and the kernel keeps its

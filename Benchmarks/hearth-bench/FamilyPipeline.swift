@@ -4,45 +4,142 @@ import HearthNorms
 import HearthProfiles
 import HearthSafety
 import HearthScoring
+import HearthSynthetic
 
-/// What the battery does after scoring, per chunk of families: every score against the
-/// report's reference norms, then each family's profiles and safety assessment from its
-/// members' score reports (the path a case-management server takes).
+/// Where each family's members sit in a batch's score tables: what a server knows from
+/// its own records. Built with the batch, never timed.
+struct FamilyLayout: Sendable {
+    /// Per family, its parents `parents[parentRanges[f]]` and children `children[childRanges[f]]`.
+    var parentRanges: [Range<Int>] = []
+    var childRanges: [Range<Int>] = []
+    /// A parent's rows in the CTS2, AUDIT-C and ACE tables.
+    var parents: [(cts2: Int, auditc: Int, ace: Int)] = []
+    /// A child's row in the NOSI-K table.
+    var children: [Int] = []
+
+    /// The layout `SyntheticCohort.battery` gives families `families`: parents append one row
+    /// to each parent instrument, children one NOSI-K row each.
+    init(cohort: SyntheticCohort, families: Range<Int>) {
+        var parentRow = 0
+        for index in families {
+            let family = cohort.family(index)
+            parentRanges.append(parents.count..<(parents.count + family.parents.count))
+            for _ in family.parents {
+                parents.append((parentRow, parentRow, parentRow))
+                parentRow += 1
+            }
+            childRanges.append(children.count..<(children.count + family.children.count))
+            for _ in family.children { children.append(children.count) }
+        }
+    }
+}
+
+/// What the battery does after scoring, per batch of families, on score columns: every
+/// score against the report's reference norms (``InstrumentNorms``), then per family its
+/// facts, profiles and safety decision (``SafetyAssessor/decide(_:asOf:)``) — no reports
+/// or text; a server builds the full assessment only for the families someone opens.
 struct FamilyPipeline: Sendable {
-    let comparator: NormComparator
     let assessor: SafetyAssessor
+    let comparator: NormComparator
     let asOf = Date(timeIntervalSince1970: 1_790_000_000)
+    /// The norms of each instrument, by instrument.
+    let norms: [BuiltInInstrument: InstrumentNorms]
+    /// Scale positions the facts read.
+    let cts2Scales: [Int]
+    let auditc: (own: Int, partner: Int)
+    let aceViolence: Int
+    let nosikTotal: Int
 
-    init() throws {
-        comparator = NormComparator(normSet: try NormSet.builtIn())
+    init(definitions: [BuiltInInstrument: InstrumentDefinition]) throws {
+        let comparator = NormComparator(normSet: try NormSet.builtIn())
+        self.comparator = comparator
         assessor = try SafetyAssessor(profiles: try ProfileClassifier())
+        norms = definitions.mapValues { InstrumentNorms(comparator, definition: $0) }
+        func position(_ instrument: BuiltInInstrument, _ scale: String) throws -> Int {
+            guard let index = definitions[instrument]?.scaleIndex(of: scale) else { throw BenchError("\(instrument).\(scale) is missing") }
+            return index
+        }
+        cts2Scales = try ParentScores.cts2Scales.map { try position(.cts2, $0) }
+        auditc = (try position(.auditc, "self_risk"), try position(.auditc, "partner_risk"))
+        aceViolence = try position(.ace, "family_violence")
+        nosikTotal = try position(.nosik, "total")
     }
 
-    /// Norms for every table, then one assessment per family; returns a checksum so that
-    /// nothing is optimised away.
-    func run(_ tables: [ScoreTable], families: Range<Int>) -> UInt64 {
+    /// Norms for every table, then one decision per family; returns a checksum so that
+    /// nothing is optimised away. `columns` is the worker's reused storage.
+    func run(_ tables: [BuiltInInstrument: ScoreTable], layout: FamilyLayout, columns: inout [BuiltInInstrument: NormColumns]) -> UInt64 {
         var checksum: UInt64 = 0
-        var reports: [String: [ScoreReport]] = [:]
-        for table in tables {
-            let compared = comparator.compare(table)
-            checksum &+= UInt64(compared.count)
-            for row in 0..<table.rowCount {
-                guard let report = try? table.report(row: row) else { continue }
-                reports[report.respondent.id.rawValue, default: []].append(report)
-            }
+        for (instrument, table) in tables {
+            guard let norms = norms[instrument] else { continue }
+            try? norms.compare(table, into: &columns[instrument, default: NormColumns()])
+            checksum &+= UInt64(columns[instrument]?.rowCount ?? 0)
         }
-        for family in families {
-            var members: [FamilyMember] = []
-            // The synthetic battery numbers a family's members family × 8 + 0…7 (parents 0–1).
-            for position in 0..<8 {
-                guard let memberReports = reports["S\(family * 8 + position)"], let first = memberReports.first else { continue }
-                members.append(FamilyMember(
-                    id: "M\(position)", role: position < 2 ? .parent : .child, sex: first.respondent.sex,
-                    age: first.respondent.age?.years, reports: memberReports))
-            }
-            let input = SafetyInput(family: FamilyInput(family: "F\(family)", members: members), reportDate: asOf.addingTimeInterval(-86_400 * 30))
-            if let assessment = try? assessor.assess(input, asOf: asOf) { checksum &+= UInt64(assessment.firedRules.count + 1) }
+        let source = FactSource(cts2: tables[.cts2], auditc: tables[.auditc], ace: tables[.ace], nosik: tables[.nosik])
+        for family in layout.parentRanges.indices {
+            guard let decision = try? assessor.decide(SafetyFacts(family: facts(family, source, layout)), asOf: asOf) else { continue }
+            checksum &+= UInt64(decision.careLevel == .localTeam ? 1 : 2) &+ UInt64(decision.level.reassessmentInterval)
         }
         return checksum
+    }
+
+    /// The tables the facts read, looked up once per batch.
+    struct FactSource {
+        var cts2, auditc, ace, nosik: ScoreTable?
+    }
+
+    /// One family's facts, read from the score tables.
+    func facts(_ family: Int, _ source: FactSource, _ layout: FamilyLayout) -> FamilyFacts {
+        var facts = FamilyFacts()
+        for parent in layout.parents[layout.parentRanges[family]] {
+            func cts2(_ scale: Int) -> Double? { (try? source.cts2?.value(row: parent.cts2, scale: cts2Scales[scale])) ?? nil }
+            var scores = ParentScores()
+            scores.selfPsychological = cts2(0)
+            scores.partnerPsychological = cts2(1)
+            scores.selfPhysical = cts2(2)
+            scores.partnerPhysical = cts2(3)
+            scores.selfPsychologicalSevere = cts2(4)
+            scores.partnerPsychologicalSevere = cts2(5)
+            scores.selfPhysicalSevere = cts2(6)
+            scores.partnerPhysicalSevere = cts2(7)
+            scores.selfPhysicalEver = cts2(8)
+            scores.partnerPhysicalEver = cts2(9)
+            scores.ownDrinkingRisk = (try? source.auditc?.value(row: parent.auditc, scale: auditc.own)) ?? nil
+            scores.partnerDrinkingRisk = (try? source.auditc?.value(row: parent.auditc, scale: auditc.partner)) ?? nil
+            scores.childhoodFamilyViolence = (try? source.ace?.value(row: parent.ace, scale: aceViolence)) ?? nil
+            facts.addParent(scores)
+        }
+        for child in layout.children[layout.childRanges[family]] {
+            facts.addChild(ChildScores(parentingStress: (try? source.nosik?.value(row: child, scale: nosikTotal)) ?? nil))
+        }
+        return facts
+    }
+
+    /// The explained path: every score through ``NormComparator`` and every family's full
+    /// assessment with its reasons in words (what a server does for the families someone opens).
+    func runExplained(_ tables: [BuiltInInstrument: ScoreTable], layout: FamilyLayout) -> UInt64 {
+        var checksum: UInt64 = 0
+        for table in tables.values { checksum &+= UInt64(comparator.compare(table).count) }
+        for family in layout.parentRanges.indices {
+            if let assessment = try? assessment(family, tables, layout) { checksum &+= UInt64(assessment.firedRules.count + 1) }
+        }
+        return checksum
+    }
+
+    /// The full assessment of one family from its members' reports (what a professional
+    /// opens), for checking the decisions and for the `battery-explained` workload.
+    func assessment(_ family: Int, _ tables: [BuiltInInstrument: ScoreTable], _ layout: FamilyLayout) throws -> SafetyAssessment {
+        var members: [FamilyMember] = []
+        for (position, parent) in layout.parents[layout.parentRanges[family]].enumerated() {
+            let reports = try [(BuiltInInstrument.cts2, parent.cts2), (.auditc, parent.auditc), (.ace, parent.ace)].compactMap { instrument, row in
+                try tables[instrument]?.report(row: row)
+            }
+            members.append(FamilyMember(id: "P\(position)", role: .parent, sex: reports.first?.respondent.sex ?? .unknown, reports: reports))
+        }
+        for (position, child) in layout.children[layout.childRanges[family]].enumerated() {
+            guard let report = try tables[.nosik]?.report(row: child) else { continue }
+            members.append(FamilyMember(id: "C\(position)", role: .child, sex: report.respondent.sex, age: report.respondent.age?.years, reports: [report]))
+        }
+        let input = SafetyInput(family: FamilyInput(family: "F\(family)", members: members), reportDate: asOf.addingTimeInterval(-86_400 * 30))
+        return try assessor.assess(input, asOf: asOf)
     }
 }

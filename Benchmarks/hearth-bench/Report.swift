@@ -38,9 +38,16 @@ enum Report {
             }
         }
         for result in results where result.name.hasPrefix("battery") {
-            let what = result.name == "battery" ? "scoring, norms, profiles, safety" : "scoring only"
+            let what = switch result.name {
+            case "battery": "scoring, norm columns, profile and safety decisions"
+            case "battery-explained": "scoring, norm results, full assessments with reasons"
+            default: "scoring only"
+            }
             lines.append(String(format: "%@ (%@), %d thread(s): %.3g families/s per core (target ≥ 1e6 with norms, profiles, safety)",
                                 result.name, what, result.threads, Double(result.respondents) / result.seconds / Double(result.threads)))
+        }
+        if let decided = rate("battery", threads: 1), let scored = rate("battery-scoring", threads: 1) {
+            lines.append(String(format: "battery / battery-scoring, 1 thread: %.2f (what norms, profiles and safety leave of the scoring rate)", decided / scored))
         }
         let sweep = results.filter { $0.name == "sweep-tscyc-shape" }
         if sweep.count > 1 {

@@ -1,13 +1,14 @@
 import Foundation
 import Dispatch
 import HearthCore
+import HearthNorms
 import HearthScoring
 import HearthSynthetic
 
 /// The workloads and how each is measured. Cohorts are generated before the clock starts;
 /// only the work named is timed.
 struct Workload {
-    static let names = ["plain-row-sum", "tscyc-shape", "cts2", "battery-scoring", "battery", "sweep"]
+    static let names = ["plain-row-sum", "tscyc-shape", "cts2", "battery-scoring", "battery", "battery-explained", "sweep"]
     /// Rows scored per call when streaming: their scores (≈ 9 bytes × scales × rows, ~100 KB for
     /// TSCYC) stay in L2; 1,024 measured fastest here among 256…8,192.
     static let chunkRows = 1024
@@ -60,10 +61,27 @@ struct Workload {
         return result(name, threads: threads, respondents: matrix.rowCount, items: matrix.codes.count, seconds: seconds)
     }
 
-    /// A whole family battery: every member's instruments, scored per chunk of families;
-    /// with `pipeline`, then norms, profiles and safety per family (`battery`), without it
-    /// scoring only (`battery-scoring`).
-    func battery(families: Int, threads: Int, pipeline: FamilyPipeline?) throws -> BenchResult {
+    /// What follows scoring in a battery workload.
+    enum AfterScoring {
+        /// Nothing (`battery-scoring`).
+        case nothing
+        /// Norm columns and safety decisions (`battery`).
+        case decisions(FamilyPipeline)
+        /// Norm results and full assessments with reasons (`battery-explained`).
+        case explanations(FamilyPipeline)
+
+        var name: String {
+            switch self {
+            case .nothing: "battery-scoring"
+            case .decisions: "battery"
+            case .explanations: "battery-explained"
+            }
+        }
+    }
+
+    /// A whole family battery: every member's instruments, scored per chunk of families,
+    /// then (`after`) norms, profiles and safety per family.
+    func battery(families: Int, threads: Int, after: AfterScoring) throws -> BenchResult {
         var plans: [BuiltInInstrument: ScoringPlan] = [:]
         var definitions: [BuiltInInstrument: InstrumentDefinition] = [:]
         for instrument in BuiltInInstrument.allCases {
@@ -73,6 +91,7 @@ struct Workload {
         }
         let familyChunks = chunkRanges(count: families, size: 2048)
         let batches = try familyChunks.map { try cohort.battery(definitions, families: $0) }
+        let layouts = familyChunks.map { FamilyLayout(cohort: cohort, families: $0) }
         let items = batches.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.codes.count } }
         Measurement.resetPeakMemory()
         let orderedPlans = BuiltInInstrument.allCases.compactMap { instrument in plans[instrument].map { (instrument, $0) } }
@@ -81,20 +100,25 @@ struct Workload {
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 // Each worker reuses one table per instrument from batch to batch, as a server would.
                 var storage = [ScoreTable?](repeating: nil, count: orderedPlans.count)
+                var columns: [BuiltInInstrument: NormColumns] = [:]
                 while let index = next.take(below: batches.count) {
-                    var tables: [ScoreTable] = []
+                    var tables: [BuiltInInstrument: ScoreTable] = [:]
                     for (position, (instrument, plan)) in orderedPlans.enumerated() {
                         guard let matrix = batches[index][instrument],
                             let table = try? plan.score(matrix, options: ScoringOptions(threads: 1, invalidCodes: .markScales), reusing: &storage[position])
                         else { continue }
                         blackHole.consume(UInt64(table.rowCount))
-                        if pipeline != nil { tables.append(table) }
+                        tables[instrument] = table
                     }
-                    if let pipeline { blackHole.consume(pipeline.run(tables, families: familyChunks[index])) }
+                    switch after {
+                    case .nothing: break
+                    case .decisions(let pipeline): blackHole.consume(pipeline.run(tables, layout: layouts[index], columns: &columns))
+                    case .explanations(let pipeline): blackHole.consume(pipeline.runExplained(tables, layout: layouts[index]))
+                    }
                 }
             }
         }
-        return result(pipeline == nil ? "battery-scoring" : "battery", threads: threads, respondents: families, items: items, seconds: seconds)
+        return result(after.name, threads: threads, respondents: families, items: items, seconds: seconds)
     }
 
     /// tscyc-shape at growing cohort sizes, generated and scored chunk by chunk so that

@@ -36,17 +36,21 @@ do {
         let matrix = try workload.cohort.matrix(plan.definition, rows: 0..<options.respondents)
         for threads in workload.threadCounts { results.append(workload.streamScore("cts2", plan: plan, matrix: matrix, threads: threads)) }
     }
-    if workload.wants("battery-scoring") {
+    if workload.wants("battery-scoring") || workload.wants("battery") {
         let families = max(1000, options.respondents / 10)
         progress("generating \(families) families…")
-        for threads in workload.threadCounts { results.append(try workload.battery(families: families, threads: threads, pipeline: nil)) }
+        let pipeline = try FamilyPipeline(definitions: try SyntheticKeys.definitions())
+        for threads in workload.threadCounts {
+            if workload.wants("battery-scoring") { results.append(try workload.battery(families: families, threads: threads, after: .nothing)) }
+            if workload.wants("battery") { results.append(try workload.battery(families: families, threads: threads, after: .decisions(pipeline))) }
+        }
     }
-    if workload.wants("battery") {
-        // Norms, profiles and safety cost far more per family than scoring: a smaller cohort.
+    if workload.wants("battery-explained") {
+        // Reasons in words cost far more per family than deciding: a smaller cohort.
         let families = max(1000, options.respondents / 100)
-        progress("generating \(families) families for the full pipeline…")
-        let pipeline = try FamilyPipeline()
-        for threads in workload.threadCounts { results.append(try workload.battery(families: families, threads: threads, pipeline: pipeline)) }
+        progress("generating \(families) families for the explained pipeline…")
+        let pipeline = try FamilyPipeline(definitions: try SyntheticKeys.definitions())
+        for threads in workload.threadCounts { results.append(try workload.battery(families: families, threads: threads, after: .explanations(pipeline))) }
     }
     if workload.wants("sweep") {
         let plan = try ScoringPlan(SyntheticKeys.definition(for: .tscyc))

@@ -16,6 +16,12 @@ enum RuleSetHarness {
         else { return }
         guard let result = try? classifier.classify(family) else { return }
         require(result.memberships.count == rules.profiles.count, "one membership per profile")
+        // The decision path agrees with the explained one, whatever the rules.
+        guard rules.profiles.count <= 64, let facts = try? FamilyFacts(family), let decision = try? classifier.decide(facts) else { return }
+        for (position, membership) in result.memberships.enumerated() {
+            require(decision.status(ofProfileAt: position) == membership.status, "decide and classify agree on every profile")
+        }
+        require(decision.dominantKind == result.dominant.kind, "decide and classify agree on dominance")
     }
 
     static func safety(_ data: Data) {
@@ -24,5 +30,9 @@ enum RuleSetHarness {
         else { return }
         guard let assessment = try? assessor.assess(safetyInput, asOf: asOf) else { return }
         require(assessment.firedRules.allSatisfy { !$0.reason.isEmpty }, "every fired rule gives its reason")
+        guard rules.rules.count <= 64, let facts = try? SafetyFacts(safetyInput), let decision = try? assessor.decide(facts, asOf: asOf) else { return }
+        require(decision.level == assessment.level, "decide and assess agree on the level")
+        require(decision.firedRulePositions.map { rules.rules[$0].id } == assessment.firedRules.map(\.rule), "decide and assess agree on fired rules")
+        require(decision.careLevel == assessment.triage.careLevel, "decide and assess agree on the care level")
     }
 }

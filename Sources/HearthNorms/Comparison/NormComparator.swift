@@ -70,14 +70,22 @@ public struct NormComparator: Sendable {
         guard let position = index.links[instrument]?[score.scaleID] else {
             return .without(.noNorm, "no norm for \(instrument).\(score.scaleID)")
         }
-        if links[position].metric == .tScore {
-            return .without(.unavailable, "the report's statistics for this scale are T-scores; load a licensed raw→T table")
-        }
-        guard let entry = entry(among: index.candidates[position], sex: respondent.sex, age: age) else {
-            return .without(.noNorm, "no \(population) norm for this respondent's sex, age or wave")
-        }
+        if links[position].metric == .tScore { return Self.tMetricResult }
+        guard let entry = entry(among: index.candidates[position], sex: respondent.sex, age: age) else { return noStratumResult }
         return compare(value, with: entry)
     }
+
+    /// The result for a scale whose linked statistics are T-scores, without a T table.
+    static let tMetricResult = NormResult.without(.unavailable, "the report's statistics for this scale are T-scores; load a licensed raw→T table")
+
+    /// The result for a linked scale without an entry for the respondent's group.
+    var noStratumResult: NormResult { .without(.noNorm, "no \(population) norm for this respondent's sex, age or wave") }
+
+    /// The position in ``links`` of the link of a scale, if any.
+    func link(instrument: String, scale: String) -> Int? { index.links[instrument]?[scale] }
+
+    /// The position in the norm set of the entry a link gives a respondent group, if any.
+    func entryPosition(link: Int, sex: Sex, age: Int?) -> Int? { position(among: index.candidates[link], sex: sex, age: age) }
 
     /// Compares every cell of a score table (rows × scales, in the table's scale order).
     ///
@@ -103,16 +111,20 @@ public struct NormComparator: Sendable {
     /// the respondent's own sex when printed, else both sexes; only age bands that contain
     /// the age.
     private func entry(among candidates: [Int], sex: Sex, age: Int?) -> NormEntry? {
+        position(among: candidates, sex: sex, age: age).map { normSet.entries[$0] }
+    }
+
+    private func position(among candidates: [Int], sex: Sex, age: Int?) -> Int? {
         func fits(_ position: Int) -> Bool {
             age == nil || normSet.entries[position].stratum.ageBand.map { $0.contains(age ?? 0) } ?? true
         }
         if sex != .unknown, let own = candidates.first(where: { fits($0) && normSet.entries[$0].stratum.sex == sex }) {
-            return normSet.entries[own]
+            return own
         }
-        return candidates.first { fits($0) && normSet.entries[$0].stratum.sex == nil }.map { normSet.entries[$0] }
+        return candidates.first { fits($0) && normSet.entries[$0].stratum.sex == nil }
     }
 
-    private func compare(_ value: RawScore, with entry: NormEntry) -> NormResult {
+    func compare(_ value: RawScore, with entry: NormEntry) -> NormResult {
         guard let comparison = try? entry.compare(value) else {
             return .without(.unavailable, "entry \(entry.id) (\(entry.statistic)) has no SD or distribution in the report", normID: entry.id)
         }
@@ -124,7 +136,7 @@ public struct NormComparator: Sendable {
             percentileMethod: comparison.percentileMethod, band: band, reason: reason)
     }
 
-    private func compare(_ value: RawScore, with table: RawToTTable, instrument: String) -> NormResult {
+    func compare(_ value: RawScore, with table: RawToTTable, instrument: String) -> NormResult {
         let id = "T:\(table.instrument).\(table.scale) \(table.sex?.rawValue ?? "both") \(table.minimumAge.map(String.init) ?? "")–\(table.maximumAge.map(String.init) ?? "")"
         guard let t = table.tScore(for: value.value) else {
             return .without(.noNorm, "raw score outside the T table (never extrapolated)", normID: id)

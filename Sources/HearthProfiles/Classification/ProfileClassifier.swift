@@ -5,7 +5,9 @@ import HearthNorms
 /// their violence.
 public struct ProfileClassifier: Sendable {
     /// The rules.
-    public var ruleSet: ProfileRuleSet
+    public var ruleSet: ProfileRuleSet { didSet { compiled = CompiledProfileRules(ruleSet) } }
+    /// The rules with indicator names resolved, for ``decide(_:)``.
+    private(set) var compiled: CompiledProfileRules
     /// Parenting stress above this NOSI-K total counts as high (default: the report's
     /// reference mean + 1 SD, 40.33 + 18.18 = 58.51, Table 5.5).
     public var parentingStressThreshold: Double?
@@ -23,6 +25,7 @@ public struct ProfileClassifier: Sendable {
     ) throws(ProfilesError) {
         try ruleSet.validate()
         self.ruleSet = ruleSet
+        compiled = CompiledProfileRules(ruleSet)
         self.parentingStressThreshold = parentingStressThreshold
         self.trajectoryRule = trajectoryRule
         self.johnsonRule = johnsonRule

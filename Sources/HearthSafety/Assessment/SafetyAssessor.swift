@@ -10,21 +10,26 @@ import HearthProfiles
 /// information are listed as missing information.
 public struct SafetyAssessor: Sendable {
     /// The rules.
-    public var ruleSet: SafetyRuleSet
+    public var ruleSet: SafetyRuleSet { didSet { compiled = CompiledSafetyRules(ruleSet, profiles: profiles) } }
     /// The profile classifier whose result feeds the intimate-terror rule and triage.
-    public var profiles: ProfileClassifier
+    public var profiles: ProfileClassifier { didSet { compiled = CompiledSafetyRules(ruleSet, profiles: profiles) } }
+    /// The rules with names resolved, for ``decide(_:asOf:)``.
+    private(set) var compiled: CompiledSafetyRules
 
     /// Creates an assessor.
     ///
     /// - Throws: ``SafetyError/Code/invalidRuleSet`` when the rules are inconsistent.
     public init(ruleSet: SafetyRuleSet = .builtIn, profiles: ProfileClassifier? = nil) throws(SafetyError) {
         try ruleSet.validate()
-        self.ruleSet = ruleSet
+        let classifier: ProfileClassifier
         if let profiles {
-            self.profiles = profiles
+            classifier = profiles
         } else {
-            do { self.profiles = try ProfileClassifier() } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }
+            do { classifier = try ProfileClassifier() } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }
         }
+        self.ruleSet = ruleSet
+        self.profiles = classifier
+        compiled = CompiledSafetyRules(ruleSet, profiles: classifier)
     }
 
     /// Assesses a family at a date.

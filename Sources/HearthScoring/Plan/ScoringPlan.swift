@@ -244,7 +244,7 @@ public struct ScoringPlan: Sendable {
             for scale in 0..<definition.scales.count { statuses[layout.index(scale: scale, row: row)] = ScoreStatus.insufficient.code }
         }
         return ScoreTable(
-            definition: definition, valueRules: kernel.valueRules, respondents: matrix.respondents, rows: rows,
+            definition: definition, valueRules: kernel.valueRules, respondents: matrix.respondents, covariates: matrix.covariates, rows: rows,
             sums: sums, itemStatuses: statuses, answered: answered, missing: missing, protocolFlags: flags)
     }
 

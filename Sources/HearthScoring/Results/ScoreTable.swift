@@ -16,6 +16,8 @@ public struct ScoreTable: Sendable {
     public let definition: InstrumentDefinition
     /// The matrix's metadata (shared, not copied); this table's rows start at `firstRow`.
     let respondentStorage: [Respondent]
+    /// The matrix's packed covariates (shared, not copied), for columnar readers.
+    let covariateStorage: [RowCovariates]
     let firstRow: Int
     /// The number of rows.
     public let rowCount: Int
@@ -33,12 +35,13 @@ public struct ScoreTable: Sendable {
     let scoreRole: [Bool]
 
     init(
-        definition: InstrumentDefinition, valueRules: [CellValueRule], respondents: [Respondent], rows: Range<Int>,
-        sums: [UInt32], itemStatuses: [UInt8], answered: [UInt16], missing: [UInt16], protocolFlags: [UInt64]
+        definition: InstrumentDefinition, valueRules: [CellValueRule], respondents: [Respondent], covariates: [RowCovariates],
+        rows: Range<Int>, sums: [UInt32], itemStatuses: [UInt8], answered: [UInt16], missing: [UInt16], protocolFlags: [UInt64]
     ) {
         self.definition = definition
         self.valueRules = valueRules
         respondentStorage = respondents
+        covariateStorage = covariates
         firstRow = rows.lowerBound
         rowCount = rows.count
         self.sums = sums
@@ -85,6 +88,59 @@ public struct ScoreTable: Sendable {
         let scale = try scaleIndex(scaleID)
         return (0..<rowCount).map { row in
             finalStatus(row: row, scale: scale).hasUsableValue ? computedValue(row: row, scale: scale) : nil
+        }
+    }
+
+    /// The usable value of one cell: `nil` when its final status has none (missing,
+    /// insufficient, invalid …). The cheap way to read a few scales of many rows.
+    ///
+    /// - Throws: ``ScoringError/Code/invalidInput`` when `row` or `scale` is out of range.
+    public func value(row: Int, scale: Int) throws(ScoringError) -> Double? {
+        try checkCell(row: row, scale: scale)
+        let cell = uncheckedCell(row: row, scale: scale)
+        return cell.status.hasUsableValue ? cell.value : nil
+    }
+
+    /// One cell's final status and value (NaN when the status has none).
+    private func uncheckedCell(row: Int, scale: Int) -> (status: ScoreStatus, value: Double) {
+        let status = finalStatus(row: row, scale: scale)
+        return (status, status.hasUsableValue ? computedValue(row: row, scale: scale) : .nan)
+    }
+
+    /// Writes one scale's final status codes and values (NaN where the status has no
+    /// usable value) for every row: the column readers of this package (norms) read a
+    /// table this way, one call per scale instead of one per cell.
+    ///
+    /// `statuses` and `values` must hold ``rowCount`` elements; `scale` must be in range.
+    /// Without `values`, only statuses are written (deriving values costs divisions).
+    package func copyColumn(scale: Int, statuses: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Double>?) {
+        let layout = self.layout, rule = valueRules[scale], invalidates = scoreRole[scale]
+        itemStatuses.withUnsafeBufferPointer { codes in
+            sums.withUnsafeBufferPointer { sums in
+                answered.withUnsafeBufferPointer { answered in
+                    protocolFlags.withUnsafeBufferPointer { flags in
+                        for row in 0..<rowCount {
+                            let index = layout.index(scale: scale, row: row)
+                            var status = ScoreStatus(code: codes[index])
+                            if invalidates, status.hasUsableValue, flags[row] & ProtocolFlags.invalidating != 0 { status = .invalid }
+                            statuses[row] = status.code
+                            guard let values else { continue }
+                            values[row] = status.hasUsableValue ? rule.value(status: status, sum: sums[index], answered: answered[index]) : .nan
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes each row's sex code × `ageCodes` + age code (``RowCovariates``): the slot of a
+    /// per-sex-and-age lookup table. `slots` must hold ``rowCount`` elements.
+    package func copyCovariateSlots(ageCodes: Int, into slots: UnsafeMutablePointer<UInt16>) {
+        covariateStorage.withUnsafeBufferPointer { covariates in
+            for row in 0..<rowCount {
+                let packed = covariates[firstRow + row]
+                slots[row] = UInt16(truncatingIfNeeded: Int(packed.sex) &* ageCodes &+ Int(packed.age))
+            }
         }
     }
 

@@ -1,0 +1,196 @@
+import HearthCore
+import HearthScoring
+
+/// A ``NormComparator`` resolved once for one instrument: for every scale and every
+/// sex × age a respondent can have, which norm applies (or why none does).
+///
+/// Comparing a whole ``ScoreTable`` is then a table lookup, a subtraction and a division
+/// per cell, with no strings and no allocation (``compare(_:into:)``); the full
+/// ``NormResult``, identical to ``NormComparator/compare(_:instrument:respondent:)``, is
+/// built only for the cells someone reads (``NormColumns/result(row:scale:)``).
+public struct InstrumentNorms: Sendable {
+    /// The instrument's identifier.
+    public let instrument: String
+    /// The instrument's scales, in column order.
+    public let scaleIDs: [String]
+    /// The comparator the choices come from (builds full results on read).
+    let comparator: NormComparator
+    /// `slots[scale × slotCount + sex × ageCodes + age]`: an index into `choices`.
+    let slots: [UInt16]
+    /// The distinct outcomes of the norm search.
+    let choices: [Choice]
+    /// Per scale, the choice every slot shares when no norm applies to any respondent group
+    /// (`nil` when some group has a norm): such columns need statuses only, not values.
+    let unlinked: [UInt16?]
+
+    /// Sex codes (female, male, unknown) × age codes (0…120 years, unknown).
+    static let ageCodes = Age.maximumYears + 2
+    static let slotCount = 3 * ageCodes
+
+    /// What the norm search found for a scale and a respondent group.
+    struct Choice: Sendable, Hashable {
+        enum Kind: UInt8, Sendable, Hashable {
+            /// No link and no T table for the scale.
+            case noLink
+            /// The linked statistics are T-scores and no T table applies.
+            case tMetric
+            /// A link, but no entry for this sex and age.
+            case noStratum
+            /// An entry of the norm set.
+            case entry
+            /// A raw→T table of the norm set.
+            case tTable
+        }
+
+        var kind: Kind
+        /// The entry's or T table's position in the norm set (else 0).
+        var position: Int = 0
+        /// For entries: mean and SD when a z can be computed (SD > 0), else NaN.
+        var mean: Double = .nan
+        var sd: Double = .nan
+        /// For entries: mean + SD when both are printed (the "excessive" threshold), else NaN.
+        var threshold: Double = .nan
+        /// For entries: whether `NormEntry.compare` yields nothing (no z and no distribution).
+        var unavailable = false
+        /// For T tables: the instrument's clinical band rule's thresholds (NaN: none),
+        /// as numbers so that a choice is plain data, copied per cell without reference counting.
+        var hasBandRule = false
+        var borderlineFrom: Double = .nan
+        var clinicalFrom: Double = .nan
+
+        /// ``ClinicalBandRule/band(for:)`` on the stored thresholds.
+        func band(for t: Double) -> UInt8 {
+            if t >= clinicalFrom { return NormColumns.Code.clinical }
+            return t >= borderlineFrom ? NormColumns.Code.borderline : NormColumns.Code.normal
+        }
+    }
+
+    /// Resolves the comparator's choices for `definition`'s scales.
+    public init(_ comparator: NormComparator, definition: InstrumentDefinition) {
+        instrument = definition.id
+        scaleIDs = definition.scales.map(\.id)
+        self.comparator = comparator
+        var choices: [Choice] = []
+        var known: [Choice: UInt16] = [:]
+        var slots: [UInt16] = []
+        slots.reserveCapacity(scaleIDs.count * Self.slotCount)
+        for scale in scaleIDs {
+            for sex in [Sex.female, .male, .unknown] {
+                for ageCode in 0..<Self.ageCodes {
+                    let age = ageCode <= Age.maximumYears ? ageCode : nil
+                    let choice = Self.choice(comparator, instrument: definition.id, scale: scale, sex: sex, age: age)
+                    if let index = known[choice] {
+                        slots.append(index)
+                    } else {
+                        // Distinct outcomes are bounded by entries and T tables, far below 65,536.
+                        let index = UInt16(truncatingIfNeeded: choices.count)
+                        known[choice] = index
+                        choices.append(choice)
+                        slots.append(index)
+                    }
+                }
+            }
+        }
+        self.slots = slots
+        self.choices = choices
+        unlinked = scaleIDs.indices.map { scale in
+            let first = slots[scale * Self.slotCount]
+            let same = slots[(scale * Self.slotCount)..<((scale + 1) * Self.slotCount)].allSatisfy { $0 == first }
+            return same && choices[Int(first)].kind == .noLink ? first : nil
+        }
+    }
+
+    /// The comparator's search for one scale and group, in its order: a T table first,
+    /// then the link, its metric, and the entry for the sex and age.
+    private static func choice(_ comparator: NormComparator, instrument: String, scale: String, sex: Sex, age: Int?) -> Choice {
+        let normSet = comparator.normSet
+        if let position = normSet.tTables.firstIndex(where: { $0.instrument == instrument && $0.scale == scale && $0.applies(sex: sex, age: age) }) {
+            var choice = Choice(kind: .tTable, position: position)
+            if let rule = comparator.bandRules.first(where: { $0.instrument == instrument }) {
+                choice.hasBandRule = true
+                choice.borderlineFrom = rule.borderlineFrom ?? .nan
+                choice.clinicalFrom = rule.clinicalFrom
+            }
+            return choice
+        }
+        guard let link = comparator.link(instrument: instrument, scale: scale) else { return Choice(kind: .noLink) }
+        if comparator.links[link].metric == .tScore { return Choice(kind: .tMetric) }
+        guard let position = comparator.entryPosition(link: link, sex: sex, age: age) else { return Choice(kind: .noStratum) }
+        let entry = normSet.entries[position]
+        var choice = Choice(kind: .entry, position: position)
+        if let mean = entry.mean, let sd = entry.sd {
+            choice.threshold = mean + sd
+            if sd > 0 {
+                choice.mean = mean
+                choice.sd = sd
+            }
+        }
+        choice.unavailable = choice.sd.isNaN && (entry.countDistribution ?? entry.sampleCountDistribution) == nil
+        return choice
+    }
+
+    /// Sets every cell of `table` against its norm, into `columns` (reusing its storage).
+    ///
+    /// - Throws: ``NormsError/Code/invalidValue`` when the table is of another instrument.
+    public func compare(_ table: ScoreTable, into columns: inout NormColumns) throws(NormsError) {
+        guard table.definition.id == instrument, table.definition.scales.count == scaleIDs.count else {
+            throw NormsError(.invalidValue, field: "table", message: "a score table of '\(table.definition.id)' given to the norms of '\(instrument)'")
+        }
+        columns.reset(norms: self, rowCount: table.rowCount)
+        let rows = table.rowCount
+        let tTables = comparator.normSet.tTables
+        columns.withColumns { status, band, z, value, choice, scoreStatus, rowSlots in
+            guard let rowSlots = rowSlots.baseAddress, let value = value.baseAddress, let scoreStatus = scoreStatus.baseAddress else { return }
+            // Each row's sex × age slot once per table, then per scale: the table's column
+            // into the value and score-status columns, and one lookup per cell.
+            table.copyCovariateSlots(ageCodes: Self.ageCodes, into: rowSlots)
+            slots.withUnsafeBufferPointer { slots in
+                choices.withUnsafeBufferPointer { choices in
+                    for scale in 0..<scaleIDs.count {
+                        let base = scale * rows
+                        if let shared = unlinked[scale] {
+                            // No norm for anyone: the status says whether the score had a value.
+                            table.copyColumn(scale: scale, statuses: scoreStatus + base, values: nil)
+                            for cell in base..<(base + rows) {
+                                status[cell] = ScoreStatus(code: scoreStatus[cell]).hasUsableValue ? NormColumns.Code.noNorm : NormColumns.Code.notScored
+                                band[cell] = 0
+                                z[cell] = .nan
+                                value[cell] = .nan
+                                choice[cell] = shared
+                            }
+                            continue
+                        }
+                        table.copyColumn(scale: scale, statuses: scoreStatus + base, values: value + base)
+                        let scaleSlots = scale * Self.slotCount
+                        for row in 0..<rows {
+                            let cell = base + row
+                            let index = Int(slots[scaleSlots + Int(rowSlots[row])])
+                            let outcome = Self.outcome(choices[index], tTables: tTables, status: ScoreStatus(code: scoreStatus[cell]), value: value[cell])
+                            status[cell] = outcome.status
+                            band[cell] = outcome.band
+                            z[cell] = outcome.z
+                            choice[cell] = UInt16(truncatingIfNeeded: index)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// One cell's status code, band code and z (NaN when none).
+    @inline(__always)
+    private static func outcome(_ choice: Choice, tTables: [RawToTTable], status: ScoreStatus, value: Double) -> (status: UInt8, band: UInt8, z: Double) {
+        guard status.hasUsableValue else { return (NormColumns.Code.notScored, 0, .nan) }
+        switch choice.kind {
+        case .noLink, .noStratum: return (NormColumns.Code.noNorm, 0, .nan)
+        case .tMetric: return (NormColumns.Code.unavailable, 0, .nan)
+        case .entry:
+            guard !choice.unavailable else { return (NormColumns.Code.unavailable, 0, .nan) }
+            let band = choice.threshold.isNaN ? 0 : (value > choice.threshold ? NormColumns.Code.excessive : NormColumns.Code.normal)
+            return (NormColumns.Code.compared, band, (value - choice.mean) / choice.sd)
+        case .tTable:
+            guard let t = tTables[choice.position].tScore(for: value) else { return (NormColumns.Code.noNorm, 0, .nan) }
+            return (NormColumns.Code.compared, choice.hasBandRule ? choice.band(for: t.value) : 0, t.zScore.value)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// A family's profiles decided without their explanation: each profile's status, the
+/// dominant one, and the indicator statuses that decided them (the reasons, as data).
+///
+/// ``ProfileClassifier/decide(_:)`` makes it from ``FamilyFacts``; the same family's
+/// ``ProfileClassifier/classify(_:)`` gives the same statuses with evidence in words, for
+/// the families a professional opens.
+public struct ProfileDecision: Hashable, Sendable {
+    /// The indicators' statuses.
+    public let indicators: IndicatorStatuses
+    /// The number of profiles in the rule set.
+    public let profileCount: Int
+    private let members: UInt64
+    private let undetermined: UInt64
+    /// The kind of dominance outcome.
+    public let dominantKind: DominantProfile.Kind
+    /// The dominant profile's position in the rule set's profiles (for ``DominantProfile/Kind/profile``).
+    public let dominantProfile: Int?
+    private let undeterminedAbove: UInt64
+
+    init(indicators: IndicatorStatuses, rules: CompiledProfileRules) {
+        self.indicators = indicators
+        profileCount = rules.clauseRanges.count
+        var members: UInt64 = 0, undetermined: UInt64 = 0
+        for profile in 0..<min(profileCount, CompiledProfileRules.maximumProfiles) {
+            switch rules.status(profile: profile, indicators) {
+            case .member: members |= 1 << profile
+            case .undetermined: undetermined |= 1 << profile
+            case .notMember: break
+            }
+        }
+        self.members = members
+        self.undetermined = undetermined
+        // The first member in rank order, unless an undetermined profile outranks it.
+        var above: UInt64 = 0
+        var kind = DominantProfile.Kind.none, dominant: Int?
+        for profile in rules.ranked where profile < CompiledProfileRules.maximumProfiles {
+            let bit = UInt64(1) << profile
+            if members & bit != 0 {
+                if above == 0 { dominant = profile; kind = .profile } else { kind = .insufficientInformation }
+                break
+            }
+            if undetermined & bit != 0 { above |= bit }
+        }
+        if kind == .none, above != 0 { kind = .insufficientInformation }
+        dominantKind = kind
+        dominantProfile = dominant
+        undeterminedAbove = above
+    }
+
+    /// The status of the profile at `position` in the rule set's profiles.
+    public func status(ofProfileAt position: Int) -> ProfileMembership.Status {
+        guard (0..<min(profileCount, CompiledProfileRules.maximumProfiles)).contains(position) else { return .notMember }
+        if members & (1 << position) != 0 { return .member }
+        return undetermined & (1 << position) != 0 ? .undetermined : .notMember
+    }
+
+    /// Whether the profile at `position` is undetermined and would outrank the outcome
+    /// (the profiles that ``DominantProfile/undetermined`` names).
+    public func outranksUndetermined(profileAt position: Int) -> Bool {
+        (0..<CompiledProfileRules.maximumProfiles).contains(position) && undeterminedAbove & (1 << position) != 0
+    }
+}
+
+extension ProfileClassifier {
+    /// Decides a family's profiles from its facts, without building evidence text: the
+    /// statuses and dominant profile ``classify(_:)`` gives the same family.
+    ///
+    /// - Throws: ``ProfilesError/Code/invalidRuleSet`` when the rule set has more than 64 profiles.
+    public func decide(_ facts: FamilyFacts) throws(ProfilesError) -> ProfileDecision {
+        guard compiled.clauseRanges.count <= CompiledProfileRules.maximumProfiles else {
+            throw ProfilesError(.invalidRuleSet, field: "profiles", message: "a decision holds at most \(CompiledProfileRules.maximumProfiles) profiles")
+        }
+        return ProfileDecision(indicators: IndicatorStatuses(facts, parentingStressThreshold: parentingStressThreshold), rules: compiled)
+    }
+
+    /// Whether any profile shows the parenting-stress indicator (triage reads its status there).
+    package var showsParentingStress: Bool { compiled.showsParentingStress }
+
+    /// The position of a profile in the rule set.
+    package func profilePosition(_ id: String) -> Int? { ruleSet.profiles.firstIndex { $0.id == id } }
+}
