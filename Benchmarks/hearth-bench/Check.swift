@@ -1,11 +1,14 @@
 import Foundation
 import HearthCore
+import HearthNorms
+import HearthSafety
 import HearthScoring
 import HearthSynthetic
 
 /// `--check`: the CI guard. Every instrument's fast path must equal the reference scorer on
 /// every score of a synthetic cohort (with missing answers, out-of-range codes and a row
-/// count that leaves a scalar tail), and the tscyc-shape kernel must keep at least
+/// count that leaves a scalar tail), the battery's norm columns and decisions must equal the
+/// comparator and the full assessments, and the tscyc-shape kernel must keep at least
 /// ``minimumFraction`` of plain-row-sum's single-thread rate, measured in the same run.
 enum Check {
     /// The fraction of plain-row-sum the kernel must keep. It is a regression guard set well
@@ -37,6 +40,7 @@ enum Check {
             }
             record(difference == nil, "\(label): fast path equals the reference scorer on 4099 rows" + (difference.map { ": \($0)" } ?? ""))
         }
+        try checkBattery(cohort, record)
 
         var workloadOptions = options
         workloadOptions.threads = [1]
@@ -49,6 +53,49 @@ enum Check {
         record(ratio >= minimumFraction, String(format: "tscyc-shape at %.2f of plain-row-sum's rate (guard ≥ %.2f, target ≥ 0.50), %d rows", ratio, minimumFraction, options.respondents))
         print("check: \(passed) passed, \(failed) failed")
         return failed == 0 ? 0 : 1
+    }
+
+    /// The battery's decision path against the explained one on 1,500 synthetic families:
+    /// every family's decision (level, fired rules, care level) equals its full assessment,
+    /// and every norm column cell equals the comparator's result.
+    static func checkBattery(_ cohort: SyntheticCohort, _ record: (Bool, String) -> Void) throws {
+        let definitions = try SyntheticKeys.definitions()
+        let pipeline = try FamilyPipeline(definitions: definitions)
+        let families = 0..<1_500
+        let matrices = try cohort.battery(definitions, families: families)
+        var tables: [BuiltInInstrument: ScoreTable] = [:]
+        for (instrument, matrix) in matrices {
+            guard let definition = definitions[instrument] else { continue }
+            tables[instrument] = try ScoringPlan(definition).score(matrix, options: ScoringOptions(threads: 1, invalidCodes: .markScales))
+        }
+        var cells = 0, cellDifferences = 0
+        for (instrument, table) in tables {
+            guard let norms = pipeline.norms[instrument] else { continue }
+            var columns = NormColumns()
+            try norms.compare(table, into: &columns)
+            let respondents = table.respondents
+            for row in 0..<table.rowCount {
+                for scale in table.definition.scales.indices {
+                    let expected = pipeline.comparator.compare(try table.score(row: row, scale: scale), instrument: table.definition.id, respondent: respondents[row])
+                    cells += 1
+                    if try columns.result(row: row, scale: scale) != expected || (try columns.band(row: row, scale: scale)) != expected.band { cellDifferences += 1 }
+                }
+            }
+        }
+        record(cellDifferences == 0, "norm columns equal NormComparator on \(cells) cells of the battery (\(cellDifferences) differ)")
+        let layout = FamilyLayout(cohort: cohort, families: families)
+        let source = FamilyPipeline.FactSource(tables)
+        var differences = 0, levels = Set<String>()
+        for family in layout.parentRanges.indices {
+            let assessment = try pipeline.assessment(family, tables, layout)
+            let decision = try pipeline.assessor.decide(SafetyFacts(family: pipeline.facts(family, source, layout)), asOf: pipeline.asOf)
+            let fired = decision.firedRulePositions.map { pipeline.assessor.ruleSet.rules[$0].id }
+            levels.insert(decision.level.rawValue)
+            if decision.level != assessment.level || fired != assessment.firedRules.map(\.rule) || decision.careLevel != assessment.triage.careLevel {
+                differences += 1
+            }
+        }
+        record(differences == 0, "safety decisions equal full assessments on \(families.count) battery families (levels \(levels.sorted().joined(separator: ", ")); \(differences) differ)")
     }
 
     /// A copy of `matrix` with one out-of-range code in every 97th row.

@@ -114,7 +114,7 @@ struct SafetyDecisionTests {
         for seed in 0..<300 as Range<UInt64> { try Self.check(Self.randomInput(seed), assessor, "seed \(seed)") }
     }
 
-    @Test func hand_decidedFamily() throws {
+    @Test func handDecidedFamily() throws {
         // Coercive control, severe violence by the mother's partner only, separation with a
         // contact dispute: intimate terror dominates; cts2 and the cluster of three fire.
         var facts = FamilyFacts(circumstances: quietInput().family.circumstances)

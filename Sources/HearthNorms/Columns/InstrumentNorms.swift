@@ -19,9 +19,10 @@ public struct InstrumentNorms: Sendable {
     let slots: [UInt16]
     /// The distinct outcomes of the norm search.
     let choices: [Choice]
-    /// Per scale, the choice every slot shares when no norm applies to any respondent group
-    /// (`nil` when some group has a norm): such columns need statuses only, not values.
-    let unlinked: [UInt16?]
+    /// Per scale, the choice every slot shares when it compares nothing (no link, T-score
+    /// statistics without a T table, or no entry for anyone), else `nil`: such columns need
+    /// the scores' statuses only, not their values (most scales are like this).
+    let valueFree: [UInt16?]
 
     /// Sex codes (female, male, unknown) × age codes (0…120 years, unknown).
     static let ageCodes = Age.maximumYears + 2
@@ -58,6 +59,26 @@ public struct InstrumentNorms: Sendable {
         var borderlineFrom: Double = .nan
         var clinicalFrom: Double = .nan
 
+        /// Choices are equal when their fields' bits are: NaN marks "none" here, and NaN ≠ NaN
+        /// would make every group's choice distinct.
+        static func == (lhs: Choice, rhs: Choice) -> Bool { lhs.bits == rhs.bits }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(bits) }
+
+        private var bits: [UInt64] {
+            [UInt64(kind.rawValue), UInt64(bitPattern: Int64(position)), mean.bitPattern, sd.bitPattern, threshold.bitPattern,
+             unavailable ? 1 : 0, hasBandRule ? 1 : 0, borderlineFrom.bitPattern, clinicalFrom.bitPattern]
+        }
+
+        /// Whether the outcome depends only on whether the score has a value.
+        var comparesNothing: Bool { kind == .noLink || kind == .tMetric || kind == .noStratum }
+
+        /// The status of a cell with this choice and no comparison (``comparesNothing``).
+        func statusWithoutComparison(scoreStatus: ScoreStatus) -> UInt8 {
+            guard scoreStatus.hasUsableValue else { return NormColumns.Code.notScored }
+            return kind == .tMetric ? NormColumns.Code.unavailable : NormColumns.Code.noNorm
+        }
+
         /// ``ClinicalBandRule/band(for:)`` on the stored thresholds.
         func band(for t: Double) -> UInt8 {
             if t >= clinicalFrom { return NormColumns.Code.clinical }
@@ -93,10 +114,10 @@ public struct InstrumentNorms: Sendable {
         }
         self.slots = slots
         self.choices = choices
-        unlinked = scaleIDs.indices.map { scale in
+        valueFree = scaleIDs.indices.map { scale in
             let first = slots[scale * Self.slotCount]
             let same = slots[(scale * Self.slotCount)..<((scale + 1) * Self.slotCount)].allSatisfy { $0 == first }
-            return same && choices[Int(first)].kind == .noLink ? first : nil
+            return same && choices[Int(first)].comparesNothing ? first : nil
         }
     }
 
@@ -148,16 +169,10 @@ public struct InstrumentNorms: Sendable {
                 choices.withUnsafeBufferPointer { choices in
                     for scale in 0..<scaleIDs.count {
                         let base = scale * rows
-                        if let shared = unlinked[scale] {
-                            // No norm for anyone: the status says whether the score had a value.
+                        if valueFree[scale] != nil {
+                            // Nothing to compare for anyone: only the score's status is kept;
+                            // the columns' readers derive the rest from it and the shared choice.
                             table.copyColumn(scale: scale, statuses: scoreStatus + base, values: nil)
-                            for cell in base..<(base + rows) {
-                                status[cell] = ScoreStatus(code: scoreStatus[cell]).hasUsableValue ? NormColumns.Code.noNorm : NormColumns.Code.notScored
-                                band[cell] = 0
-                                z[cell] = .nan
-                                value[cell] = .nan
-                                choice[cell] = shared
-                            }
                             continue
                         }
                         table.copyColumn(scale: scale, statuses: scoreStatus + base, values: value + base)

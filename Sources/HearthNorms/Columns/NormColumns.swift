@@ -3,7 +3,9 @@ import HearthCore
 /// The norm comparison of every cell of one score table, column by column: what
 /// ``InstrumentNorms/compare(_:into:)`` writes.
 ///
-/// Status, band and z are stored for every cell (what screening and aggregation read);
+/// Status, band and z are stored for every cell of a scale with a norm for some respondent
+/// group (what screening and aggregation read; for the other scales, only whether the
+/// score had a value, which decides between `noNorm` and `notScored`);
 /// the full ``NormResult`` (entry id, T, percentile, reason) is derived on read by
 /// ``result(row:scale:)``, equal to what ``NormComparator`` gives for the same score.
 /// Reuse one value across tables to keep its storage.
@@ -44,7 +46,8 @@ public struct NormColumns: Sendable {
     ///
     /// - Throws: ``NormsError/Code/invalidValue`` when the cell is out of range.
     public func status(row: Int, scale: Int) throws(NormsError) -> NormResult.Status {
-        switch statuses[try index(row: row, scale: scale)] {
+        let index = try index(row: row, scale: scale)
+        return switch storedOrDerivedStatus(index, scale: scale) {
         case Code.compared: .compared
         case Code.noNorm: .noNorm
         case Code.unavailable: .unavailable
@@ -56,7 +59,9 @@ public struct NormColumns: Sendable {
     ///
     /// - Throws: ``NormsError/Code/invalidValue`` when the cell is out of range.
     public func z(row: Int, scale: Int) throws(NormsError) -> ZScore? {
-        let z = zs[try index(row: row, scale: scale)]
+        let index = try index(row: row, scale: scale)
+        guard !isValueFree(scale) else { return nil }
+        let z = zs[index]
         return z.isNaN ? nil : ZScore(z)
     }
 
@@ -64,7 +69,9 @@ public struct NormColumns: Sendable {
     ///
     /// - Throws: ``NormsError/Code/invalidValue`` when the cell is out of range.
     public func band(row: Int, scale: Int) throws(NormsError) -> NormBand? {
-        switch bands[try index(row: row, scale: scale)] {
+        let index = try index(row: row, scale: scale)
+        guard !isValueFree(scale) else { return nil }
+        return switch bands[index] {
         case Code.normal: .normal
         case Code.borderline: .borderline
         case Code.clinical: .clinical
@@ -81,10 +88,10 @@ public struct NormColumns: Sendable {
         let index = try index(row: row, scale: scale)
         guard let norms else { throw outOfRange() }
         let comparator = norms.comparator
-        if statuses[index] == Code.notScored {
+        if storedOrDerivedStatus(index, scale: scale) == Code.notScored {
             return .without(.notScored, "score status \(ScoreStatus(code: scoreStatuses[index]).name)")
         }
-        let choice = norms.choices[Int(choices[index])]
+        let choice = norms.choices[Int(norms.valueFree[scale] ?? choices[index])]
         switch choice.kind {
         case .noLink: return .without(.noNorm, "no norm for \(norms.instrument).\(norms.scaleIDs[scale])")
         case .tMetric: return NormComparator.tMetricResult
@@ -92,6 +99,15 @@ public struct NormColumns: Sendable {
         case .entry: return comparator.compare(RawScore(values[index]), with: comparator.normSet.entries[choice.position])
         case .tTable: return comparator.compare(RawScore(values[index]), with: comparator.normSet.tTables[choice.position], instrument: norms.instrument)
         }
+    }
+
+    /// Whether `scale` compares nothing for anyone (only its score statuses are stored).
+    private func isValueFree(_ scale: Int) -> Bool { norms?.valueFree[scale] != nil }
+
+    /// A cell's status code: stored, or derived from its score's status on a value-free scale.
+    private func storedOrDerivedStatus(_ index: Int, scale: Int) -> UInt8 {
+        guard let norms, let shared = norms.valueFree[scale] else { return statuses[index] }
+        return norms.choices[Int(shared)].statusWithoutComparison(scoreStatus: ScoreStatus(code: scoreStatuses[index]))
     }
 
     private func index(row: Int, scale: Int) throws(NormsError) -> Int {

@@ -61,6 +61,11 @@ public struct ProfileDecision: Hashable, Sendable {
     }
 }
 
+extension CompiledProfileRules {
+    /// The decision for a family's indicator statuses.
+    func decide(_ indicators: IndicatorStatuses) -> ProfileDecision { ProfileDecision(indicators: indicators, rules: self) }
+}
+
 extension ProfileClassifier {
     /// Decides a family's profiles from its facts, without building evidence text: the
     /// statuses and dominant profile ``classify(_:)`` gives the same family.
@@ -70,7 +75,9 @@ extension ProfileClassifier {
         guard compiled.clauseRanges.count <= CompiledProfileRules.maximumProfiles else {
             throw ProfilesError(.invalidRuleSet, field: "profiles", message: "a decision holds at most \(CompiledProfileRules.maximumProfiles) profiles")
         }
-        return ProfileDecision(indicators: IndicatorStatuses(facts, parentingStressThreshold: parentingStressThreshold), rules: compiled)
+        // A method of the compiled rules, which borrows them: passing them as an argument
+        // copied the struct (and retained its arrays) for every family.
+        return compiled.decide(IndicatorStatuses(facts, parentingStressThreshold: parentingStressThreshold))
     }
 
     /// Whether any profile shows the parenting-stress indicator (triage reads its status there).

@@ -2,7 +2,8 @@ import HearthProfiles
 
 /// A ``SafetyRuleSet`` with names resolved to positions and parameters to numbers, for
 /// deciding families without strings: what ``SafetyAssessor/decide(_:asOf:)`` evaluates.
-struct CompiledSafetyRules: Hashable, Sendable {
+/// A class of constants, so that a decision does not copy it.
+final class CompiledSafetyRules: Sendable {
     struct Rule: Hashable, Sendable {
         var kind: SafetyRule.Kind
         var level: SafetyLevel
@@ -14,11 +15,11 @@ struct CompiledSafetyRules: Hashable, Sendable {
         var indicator: Int?
     }
 
-    var rules: [Rule]
+    let rules: [Rule]
     /// The intimate-terror profile's position in the classifier's rule set.
-    var intimateTerror: Int?
+    let intimateTerror: Int?
     /// Whether the classifier's profiles show the parenting-stress indicator.
-    var showsParentingStress: Bool
+    let showsParentingStress: Bool
 
     /// The largest number of rules a decision holds.
     static let maximumRules = 64

@@ -11,7 +11,6 @@ extension SafetyAssessor {
     ///   after `asOf`; ``SafetyError/Code/invalidRuleSet`` for a rule set of more than 64
     ///   rules or a profile rule set of more than 64 profiles.
     public func decide(_ facts: SafetyFacts, asOf: Date) throws(SafetyError) -> SafetyDecision {
-        let compiled = self.compiled
         guard compiled.rules.count <= CompiledSafetyRules.maximumRules else {
             throw SafetyError(.invalidRuleSet, field: "rules", message: "a decision holds at most \(CompiledSafetyRules.maximumRules) rules")
         }

@@ -9,7 +9,15 @@ public enum SafetyLevel: String, Hashable, Sendable, Codable, CaseIterable, Comp
     /// A critical indicator of lethal danger: act today, with protective measures.
     case acute
 
-    private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    // A switch, not `allCases.firstIndex`: levels are compared for every rule of every family.
+    private var rank: Int {
+        switch self {
+        case .standard: 0
+        case .elevated: 1
+        case .high: 2
+        case .acute: 3
+        }
+    }
 
     /// Orders levels from standard to acute.
     public static func < (lhs: SafetyLevel, rhs: SafetyLevel) -> Bool { lhs.rank < rhs.rank }

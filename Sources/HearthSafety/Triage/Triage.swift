@@ -31,7 +31,13 @@ public struct Triage: Hashable, Sendable, Codable {
         /// A multidisciplinary approach for structurally unsafe families.
         case multidisciplinary
 
-        private var rank: Int { [.localTeam, .specialisedHelp, .multidisciplinary].firstIndex(of: self) ?? 0 }
+        private var rank: Int {
+            switch self {
+            case .localTeam: 0
+            case .specialisedHelp: 1
+            case .multidisciplinary: 2
+            }
+        }
         /// Orders care levels from light to heavy.
         public static func < (lhs: CareLevel, rhs: CareLevel) -> Bool { lhs.rank < rhs.rank }
     }

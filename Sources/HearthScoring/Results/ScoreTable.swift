@@ -86,9 +86,15 @@ public struct ScoreTable: Sendable {
     /// - Throws: ``ScoringError/Code/unknownScale``.
     public func values(scaleID: String) throws(ScoringError) -> [Double?] {
         let scale = try scaleIndex(scaleID)
-        return (0..<rowCount).map { row in
-            finalStatus(row: row, scale: scale).hasUsableValue ? computedValue(row: row, scale: scale) : nil
+        // One pass over the column (the loop norms use), then the optionals.
+        var statuses = [UInt8](repeating: 0, count: rowCount), values = [Double](repeating: .nan, count: rowCount)
+        statuses.withUnsafeMutableBufferPointer { statuses in
+            values.withUnsafeMutableBufferPointer { values in
+                guard let statuses = statuses.baseAddress, let values = values.baseAddress else { return }
+                copyColumn(scale: scale, statuses: statuses, values: values)
+            }
         }
+        return (0..<rowCount).map { row in ScoreStatus(code: statuses[row]).hasUsableValue ? values[row] : nil }
     }
 
     /// The usable value of one cell: `nil` when its final status has none (missing,
@@ -119,17 +125,46 @@ public struct ScoreTable: Sendable {
             sums.withUnsafeBufferPointer { sums in
                 answered.withUnsafeBufferPointer { answered in
                     protocolFlags.withUnsafeBufferPointer { flags in
-                        for row in 0..<rowCount {
+                        guard let codes = codes.baseAddress, let sums = sums.baseAddress, let answered = answered.baseAddress,
+                            let flags = flags.baseAddress
+                        else { return }  // no rows
+                        // A scale's 16 cells of a tile are contiguous: copy their statuses as one
+                        // vector, derive their values branch-free (the kernel's per-block rule),
+                        // and fix the rows of invalid protocols, which are rare.
+                        var row = 0
+                        while row < rowCount {
+                            let count = Swift.min(CellLayout.tileRows, rowCount &- row)
                             let index = layout.index(scale: scale, row: row)
-                            var status = ScoreStatus(code: codes[index])
-                            if invalidates, status.hasUsableValue, flags[row] & ProtocolFlags.invalidating != 0 { status = .invalid }
-                            statuses[row] = status.code
-                            guard let values else { continue }
-                            values[row] = status.hasUsableValue ? rule.value(status: status, sum: sums[index], answered: answered[index]) : .nan
+                            if count == CellLayout.tileRows {
+                                let vector = UnsafeRawPointer(codes + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                                UnsafeMutableRawPointer(statuses + row).storeBytes(of: vector, as: SIMD16<UInt8>.self)
+                            } else {
+                                for lane in 0..<count { statuses[row &+ lane] = codes[index &+ lane] }
+                            }
+                            if let values {
+                                rule.values(statuses: codes + index, sums: sums + index, answered: answered + index, count: count, into: values + row)
+                            }
+                            if invalidates { Self.invalidate(statuses + row, values: values.map { $0 + row }, flags: flags + row, count: count) }
+                            row &+= CellLayout.tileRows
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Marks usable statuses of rows whose protocol is invalid as ``HearthCore/ScoreStatus/invalid``
+    /// (their values, if given, NaN).
+    @inline(__always)
+    private static func invalidate(
+        _ statuses: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Double>?, flags: UnsafePointer<UInt64>, count: Int
+    ) {
+        var any: UInt64 = 0
+        for row in 0..<count { any |= flags[row] }
+        guard any & ProtocolFlags.invalidating != 0 else { return }
+        for row in 0..<count where flags[row] & ProtocolFlags.invalidating != 0 && ScoreStatus(code: statuses[row]).hasUsableValue {
+            statuses[row] = ScoreStatus.invalid.code
+            values?[row] = .nan
         }
     }
 

@@ -1,0 +1,139 @@
+import HearthCore
+import Testing
+
+@testable import HearthProfiles
+
+/// The decision path of the classifier (facts, no text) against `classify`.
+@Suite("Profile decisions")
+struct ProfileDecisionTests {
+    /// A small deterministic generator (the tests need no statistical quality).
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 11 ^ state
+        }
+    }
+
+    static func randomFamily(_ seed: UInt64) -> FamilyInput {
+        var random = Generator(state: seed)
+        func answer() -> Answer { Answer.allCases.randomElement(using: &random) ?? .unknown }
+        func score() -> Double? { [nil, 0, 1].randomElement(using: &random) ?? nil }
+        var circumstances = Circumstances()
+        for path in [\Circumstances.separated, \.contactArrangementDisputed, \.legalProceedingsOverChildren, \.coerciveControl, \.sexualViolence, \.stalking,
+                     \.debtsOrPoverty, \.unemployment, \.housingProblems, \.parentPsychiatricProblems, \.parentLongTermCareNeed, \.substanceUse,
+                     \.childNeglect, \.childBehaviourProblems, \.repeatedReports] {
+            circumstances[keyPath: path] = answer()
+        }
+        var members: [FamilyMember] = []
+        for index in 0..<(1 + Int(random.next() % 2)) {
+            var scores: [String: Double] = [:]
+            for scale in ParentScores.cts2Scales { scores["cts2.\(scale)"] = score() }
+            scores["auditc.self_risk"] = score()
+            scores["auditc.partner_risk"] = score()
+            members.append(FamilyMember(id: "P\(index)", role: .parent, scores: scores))
+        }
+        for index in 0..<Int(random.next() % 3) {
+            let stress: Double? = random.next() % 3 == 0 ? nil : Double(random.next() % 90)
+            members.append(FamilyMember(id: "C\(index)", role: .child, age: 8, scores: stress.map { ["nosik.total": $0] } ?? [:]))
+        }
+        return FamilyInput(family: "F", circumstances: circumstances, members: members)
+    }
+
+    static func check(_ classifier: ProfileClassifier, _ family: FamilyInput, _ note: Comment) throws {
+        let result = try classifier.classify(family)
+        let decision = try classifier.decide(try FamilyFacts(family))
+        #expect(decision.profileCount == result.memberships.count, note)
+        for (position, membership) in result.memberships.enumerated() {
+            #expect(decision.status(ofProfileAt: position) == membership.status, note)
+            for evaluation in membership.indicators {
+                guard let indicator = ProfileIndicator(rawValue: evaluation.indicator) else { continue }
+                #expect(decision.indicators[indicator] == evaluation.status, note)
+            }
+        }
+        #expect(decision.dominantKind == result.dominant.kind, note)
+        #expect(decision.dominantProfile.map { classifier.ruleSet.profiles[$0].id } == result.dominant.profile, note)
+    }
+
+    @Test func indicatorPositionsFollowAllCases() {
+        for (position, indicator) in ProfileIndicator.allCases.enumerated() {
+            #expect(IndicatorStatuses.position(indicator) == UInt32(position))
+        }
+        var statuses = IndicatorStatuses()
+        for (index, indicator) in ProfileIndicator.allCases.enumerated() {
+            let status: IndicatorEvaluation.Status = [.met, .notMet, .unknown][index % 3]
+            statuses.set(indicator, status)
+            #expect(statuses[indicator] == status)
+        }
+        statuses.set(.stalking, .notMet)
+        #expect(statuses[.stalking] == .notMet && statuses[.coerciveControl] == .met)
+    }
+
+    @Test func decisionsEqualClassificationsOnRandomFamilies() throws {
+        let classifier = try ProfileClassifier()
+        var dominants = Set<DominantProfile.Kind>()
+        for seed in 0..<2_000 as Range<UInt64> {
+            let family = Self.randomFamily(seed)
+            try Self.check(classifier, family, "seed \(seed)")
+            dominants.insert(try classifier.decide(try FamilyFacts(family)).dominantKind)
+        }
+        #expect(dominants == [.profile, .none, .insufficientInformation])
+    }
+
+    @Test func decisionsFollowEditedRuleSets() throws {
+        // Edited after validation: a repeated indicator, a name the classifier does not know
+        // (unknown, as classify reads it), an atLeast clause.
+        var classifier = try ProfileClassifier()
+        classifier.ruleSet.profiles[0].requirements = [
+            ProfileRequirement(.allOf, [.coerciveControl, .coerciveControl]), ProfileRequirement(.atLeast, count: 2, [.stalking, .separated, .sexualViolence]),
+        ]
+        classifier.ruleSet.profiles[1].requirements[0].indicators.append("notAnIndicator")
+        for seed in 0..<500 as Range<UInt64> { try Self.check(classifier, Self.randomFamily(seed), "seed \(seed)") }
+    }
+
+    @Test func factsReduceLikeTheRules() throws {
+        var facts = FamilyFacts()
+        #expect(facts.partnerViolence == .unknown && facts.severePhysicalViolence == .unknown, "no parent: unknown, not no")
+        #expect(facts.highParentingStress(threshold: 58.51) == .unknown && facts.traumaProblem == .unknown)
+        var quiet = ParentScores()
+        (quiet.selfPsychological, quiet.partnerPsychological, quiet.selfPhysical, quiet.partnerPhysical) = (0, 0, 0, 0)
+        facts.addParent(quiet)
+        #expect(facts.partnerViolence == .no && facts.physicalViolence == .no)
+        var unknown = quiet
+        unknown.partnerPhysical = nil
+        facts.addParent(unknown)
+        #expect(facts.partnerViolence == .unknown, "one parent with an unknown keeps it unknown")
+        var violent = ParentScores()
+        violent.partnerPhysical = 1
+        facts.addParent(violent)
+        #expect(facts.partnerViolence == .yes && facts.physicalViolence == .yes, "any yes is yes")
+        #expect(facts.parentCount == 3 && facts.childCount == 0)
+        facts.addChild(ChildScores(parentingStress: 50, traumaClinicalScales: 0))
+        #expect(facts.highParentingStress(threshold: 58.51) == .no)
+        facts.addChild(ChildScores(parentingStress: .nan))
+        #expect(facts.highParentingStress(threshold: 58.51) == .no, "NaN is above no threshold, as in classify")
+        facts.addChild(ChildScores(parentingStress: 58.52))
+        #expect(facts.highParentingStress(threshold: 58.51) == .yes)
+        #expect(facts.traumaProblem == .unknown, "trauma no only when every member has the score")
+        // AUDIT-C risk is read as a flag (any value but 1 is no), the circumstance joins it.
+        var drinking = FamilyFacts()
+        var parent = ParentScores()
+        (parent.ownDrinkingRisk, parent.partnerDrinkingRisk) = (2, 0)
+        drinking.addParent(parent)
+        drinking.circumstances.substanceUse = .no
+        #expect(drinking.problemDrinking == .no)
+        drinking.circumstances.substanceUse = .unknown
+        #expect(drinking.problemDrinking == .unknown)
+    }
+
+    @Test func crowdedRuleSetsAreRefused() throws {
+        var classifier = try ProfileClassifier()
+        let template = classifier.ruleSet.profiles[0]
+        classifier.ruleSet.profiles = (0..<65).map { index in
+            var profile = template
+            profile.id = "p\(index)"
+            return profile
+        }
+        #expect(caught { () throws(ProfilesError) in _ = try classifier.decide(FamilyFacts()) }?.code == .invalidRuleSet)
+    }
+}

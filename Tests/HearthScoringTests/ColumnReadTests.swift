@@ -1,0 +1,39 @@
+import HearthCore
+import HearthSynthetic
+import Testing
+
+@testable import HearthScoring
+
+/// Reading a table a column or a cell at a time gives what its `ScaleScore`s say.
+@Suite("Column reads")
+struct ColumnReadTests {
+    @Test(arguments: BuiltInInstrument.allCases)
+    func columnsAndCellsAgreeWithScores(_ instrument: BuiltInInstrument) throws {
+        // 20 % missing: many protocols fail their missing-item limit or validity rules,
+        // so the invalidation of score-role scales is exercised; 203 rows leave a partial tile.
+        let definition = try SyntheticKeys.definition(for: instrument)
+        let matrix = try SyntheticCohort(seed: 11, missingRate: 0.2).matrix(definition, rows: 0..<203)
+        let table = try ScoringPlan(definition).score(matrix, options: ScoringOptions(threads: 1, invalidCodes: .markScales))
+        var invalid = 0
+        for (scale, definitionScale) in definition.scales.enumerated() {
+            let column = try table.values(scaleID: definitionScale.id)
+            #expect(column.count == table.rowCount)
+            var statuses = [UInt8](repeating: 0, count: table.rowCount)
+            statuses.withUnsafeMutableBufferPointer { buffer in
+                if let base = buffer.baseAddress { table.copyColumn(scale: scale, statuses: base, values: nil) }
+            }
+            for row in 0..<table.rowCount {
+                let score = try table.score(row: row, scale: scale)
+                #expect(column[row] == score.value?.value, "\(instrument) \(definitionScale.id) row \(row)")
+                #expect(try table.value(row: row, scale: scale) == score.value?.value)
+                #expect(statuses[row] == score.status.code, "statuses-only path, \(instrument) \(definitionScale.id) row \(row)")
+                if score.status == .invalid { invalid += 1 }
+            }
+        }
+        if instrument == .tscyc || instrument == .tsi {
+            #expect(invalid > 0, "the invalidation path was reached")
+        }
+        #expect(caught { () throws(ScoringError) in _ = try table.value(row: table.rowCount, scale: 0) }?.code == .invalidInput)
+        #expect(caught { () throws(ScoringError) in _ = try table.value(row: 0, scale: definition.scales.count) }?.code == .invalidInput)
+    }
+}
