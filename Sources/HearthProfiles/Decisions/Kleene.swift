@@ -11,6 +11,7 @@ package struct KleeneOr: Hashable, Sendable {
     package init() {}
 
     /// Adds a source.
+    @inline(__always)
     package mutating func add(_ answer: Answer) {
         switch answer {
         case .yes: flags |= Self.sawYes | Self.sawAny
@@ -31,11 +32,14 @@ package struct KleeneOr: Hashable, Sendable {
 
 extension Answer {
     /// A 0/1 score read strictly: 1 is yes, 0 is no, anything else (or none) unknown.
+    // Always inlined: a parent's facts read a dozen scores this way, for every family.
+    @inline(__always)
     package init(strict value: Double?) {
         self = value == 1 ? .yes : (value == 0 ? .no : .unknown)
     }
 
     /// A 0/1 score read as a flag: 1 is yes, any other value no, none unknown.
+    @inline(__always)
     package init(flag value: Double?) {
         self = value.map { $0 == 1 ? .yes : .no } ?? .unknown
     }
@@ -50,6 +54,7 @@ extension Answer {
     }
 
     /// Kleene OR of two answers.
+    @inline(__always)
     package static func || (lhs: Answer, rhs: Answer) -> Answer {
         if lhs == .yes || rhs == .yes { return .yes }
         return lhs == .no && rhs == .no ? .no : .unknown

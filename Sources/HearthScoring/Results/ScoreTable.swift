@@ -142,7 +142,15 @@ public struct ScoreTable: Sendable {
                                 for lane in 0..<count { statuses[row &+ lane] = codes[index &+ lane] }
                             }
                             if let values {
-                                rule.values(statuses: codes + index, sums: sums + index, answered: answered + index, count: count, into: values + row)
+                                if count == CellLayout.tileRows, rule.valuesAreSums(statuses: codes + index) {
+                                    // Whole sums, NaN where unusable: two cells per vector operation.
+                                    for lane in stride(from: 0, to: CellLayout.tileRows, by: 2) {
+                                        let pair = CellValueRule.sumValues(sums: sums + index, statuses: codes + index, lane: lane)
+                                        UnsafeMutableRawPointer(values + row + lane).storeBytes(of: pair, as: SIMD2<Double>.self)
+                                    }
+                                } else {
+                                    rule.values(statuses: codes + index, sums: sums + index, answered: answered + index, count: count, into: values + row)
+                                }
                             }
                             if invalidates { Self.invalidate(statuses + row, values: values.map { $0 + row }, flags: flags + row, count: count) }
                             row &+= CellLayout.tileRows
