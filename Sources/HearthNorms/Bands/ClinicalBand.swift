@@ -32,9 +32,13 @@ public struct ClinicalBandRule: Hashable, Sendable, Codable {
     }
 
     /// The band of a T-score.
-    public func band(for t: TScore) -> NormBand {
-        if t.value >= clinicalFrom { return .clinical }
-        if let borderlineFrom, t.value >= borderlineFrom { return .borderline }
+    public func band(for t: TScore) -> NormBand { Self.band(for: t.value, borderlineFrom: borderlineFrom, clinicalFrom: clinicalFrom) }
+
+    /// The band of a T-score between the given limits (both inclusive), without a rule value:
+    /// what columnar comparisons store per cell.
+    static func band(for t: Double, borderlineFrom: Double?, clinicalFrom: Double) -> NormBand {
+        if t >= clinicalFrom { return .clinical }
+        if let borderlineFrom, t >= borderlineFrom { return .borderline }
         return .normal
     }
 

@@ -15,7 +15,7 @@ public struct InstrumentNorms: Sendable {
     public let scaleIDs: [String]
     /// The comparator the choices come from (builds full results on read).
     let comparator: NormComparator
-    /// `slots[scale × slotCount + sex × ageCodes + age]`: an index into `choices`.
+    /// `slots[scale × slotCount + stratum]` (``ScoreTable/strata``): an index into `choices`.
     let slots: [UInt16]
     /// The distinct outcomes of the norm search.
     let choices: [Choice]
@@ -24,9 +24,9 @@ public struct InstrumentNorms: Sendable {
     /// the scores' statuses only, not their values (most scales are like this).
     let valueFree: [UInt16?]
 
-    /// Sex codes (female, male, unknown) × age codes (0…120 years, unknown).
-    static let ageCodes = Age.maximumYears + 2
-    static let slotCount = 3 * ageCodes
+    /// The respondent groups of a scale: sex × age (0…120 years, unknown).
+    static let strata = ScoreTable.strata
+    static let slotCount = strata.count
 
     /// What the norm search found for a scale and a respondent group.
     struct Choice: Sendable, Hashable {
@@ -53,11 +53,9 @@ public struct InstrumentNorms: Sendable {
         var threshold: Double = .nan
         /// For entries: whether `NormEntry.compare` yields nothing (no z and no distribution).
         var unavailable = false
-        /// For T tables: the instrument's clinical band rule's thresholds (NaN: none),
-        /// as numbers so that a choice is plain data, copied per cell without reference counting.
-        var hasBandRule = false
-        var borderlineFrom: Double = .nan
-        var clinicalFrom: Double = .nan
+        /// For T tables: the instrument's clinical band limits, if it has a rule (as numbers,
+        /// so that a choice is plain data, copied per cell without reference counting).
+        var bandLimits: (borderlineFrom: Double?, clinicalFrom: Double)?
 
         /// Choices are equal when their fields' bits are: NaN marks "none" here, and NaN ≠ NaN
         /// would make every group's choice distinct.
@@ -67,22 +65,17 @@ public struct InstrumentNorms: Sendable {
 
         private var bits: [UInt64] {
             [UInt64(kind.rawValue), UInt64(bitPattern: Int64(position)), mean.bitPattern, sd.bitPattern, threshold.bitPattern,
-             unavailable ? 1 : 0, hasBandRule ? 1 : 0, borderlineFrom.bitPattern, clinicalFrom.bitPattern]
+             unavailable ? 1 : 0, bandLimits == nil ? 0 : 1, bandLimits?.borderlineFrom?.bitPattern ?? Double.nan.bitPattern,
+             bandLimits?.clinicalFrom.bitPattern ?? 0]
         }
 
         /// Whether the outcome depends only on whether the score has a value.
         var comparesNothing: Bool { kind == .noLink || kind == .tMetric || kind == .noStratum }
 
         /// The status of a cell with this choice and no comparison (``comparesNothing``).
-        func statusWithoutComparison(scoreStatus: ScoreStatus) -> UInt8 {
-            guard scoreStatus.hasUsableValue else { return NormColumns.Code.notScored }
-            return kind == .tMetric ? NormColumns.Code.unavailable : NormColumns.Code.noNorm
-        }
-
-        /// ``ClinicalBandRule/band(for:)`` on the stored thresholds.
-        func band(for t: Double) -> UInt8 {
-            if t >= clinicalFrom { return NormColumns.Code.clinical }
-            return t >= borderlineFrom ? NormColumns.Code.borderline : NormColumns.Code.normal
+        func statusWithoutComparison(scoreStatus: ScoreStatus) -> NormResult.Status {
+            guard scoreStatus.hasUsableValue else { return .notScored }
+            return kind == .tMetric ? .unavailable : .noNorm
         }
     }
 
@@ -96,19 +89,16 @@ public struct InstrumentNorms: Sendable {
         var slots: [UInt16] = []
         slots.reserveCapacity(scaleIDs.count * Self.slotCount)
         for scale in scaleIDs {
-            for sex in [Sex.female, .male, .unknown] {
-                for ageCode in 0..<Self.ageCodes {
-                    let age = ageCode <= Age.maximumYears ? ageCode : nil
-                    let choice = Self.choice(comparator, instrument: definition.id, scale: scale, sex: sex, age: age)
-                    if let index = known[choice] {
-                        slots.append(index)
-                    } else {
-                        // Distinct outcomes are bounded by entries and T tables, far below 65,536.
-                        let index = UInt16(truncatingIfNeeded: choices.count)
-                        known[choice] = index
-                        choices.append(choice)
-                        slots.append(index)
-                    }
+            for (sex, age) in Self.strata {
+                let choice = Self.choice(comparator, instrument: definition.id, scale: scale, sex: sex, age: age)
+                if let index = known[choice] {
+                    slots.append(index)
+                } else {
+                    // Distinct outcomes are bounded by entries and T tables, far below 65,536.
+                    let index = UInt16(truncatingIfNeeded: choices.count)
+                    known[choice] = index
+                    choices.append(choice)
+                    slots.append(index)
                 }
             }
         }
@@ -125,13 +115,9 @@ public struct InstrumentNorms: Sendable {
     /// then the link, its metric, and the entry for the sex and age.
     private static func choice(_ comparator: NormComparator, instrument: String, scale: String, sex: Sex, age: Int?) -> Choice {
         let normSet = comparator.normSet
-        if let position = normSet.tTables.firstIndex(where: { $0.instrument == instrument && $0.scale == scale && $0.applies(sex: sex, age: age) }) {
+        if let position = normSet.tTablePosition(instrument: instrument, scale: scale, sex: sex, age: age) {
             var choice = Choice(kind: .tTable, position: position)
-            if let rule = comparator.bandRules.first(where: { $0.instrument == instrument }) {
-                choice.hasBandRule = true
-                choice.borderlineFrom = rule.borderlineFrom ?? .nan
-                choice.clinicalFrom = rule.clinicalFrom
-            }
+            choice.bandLimits = comparator.bandRule(instrument: instrument).map { ($0.borderlineFrom, $0.clinicalFrom) }
             return choice
         }
         guard let link = comparator.link(instrument: instrument, scale: scale) else { return Choice(kind: .noLink) }
@@ -164,7 +150,7 @@ public struct InstrumentNorms: Sendable {
             guard let rowSlots = rowSlots.baseAddress, let value = value.baseAddress, let scoreStatus = scoreStatus.baseAddress else { return }
             // Each row's sex × age slot once per table, then per scale: the table's column
             // into the value and score-status columns, and one lookup per cell.
-            table.copyCovariateSlots(ageCodes: Self.ageCodes, into: rowSlots)
+            table.copyStrata(into: rowSlots)
             slots.withUnsafeBufferPointer { slots in
                 choices.withUnsafeBufferPointer { choices in
                     for scale in 0..<scaleIDs.count {
@@ -192,20 +178,20 @@ public struct InstrumentNorms: Sendable {
         }
     }
 
-    /// One cell's status code, band code and z (NaN when none).
+    /// One cell's status, band and z (NaN when none).
     @inline(__always)
-    private static func outcome(_ choice: Choice, tTables: [RawToTTable], status: ScoreStatus, value: Double) -> (status: UInt8, band: UInt8, z: Double) {
-        guard status.hasUsableValue else { return (NormColumns.Code.notScored, 0, .nan) }
+    private static func outcome(_ choice: Choice, tTables: [RawToTTable], status: ScoreStatus, value: Double) -> (status: NormResult.Status, band: NormBand?, z: Double) {
+        guard status.hasUsableValue else { return (.notScored, nil, .nan) }
         switch choice.kind {
-        case .noLink, .noStratum: return (NormColumns.Code.noNorm, 0, .nan)
-        case .tMetric: return (NormColumns.Code.unavailable, 0, .nan)
+        case .noLink, .noStratum, .tMetric: return (choice.statusWithoutComparison(scoreStatus: status), nil, .nan)
         case .entry:
-            guard !choice.unavailable else { return (NormColumns.Code.unavailable, 0, .nan) }
-            let band = choice.threshold.isNaN ? 0 : (value > choice.threshold ? NormColumns.Code.excessive : NormColumns.Code.normal)
-            return (NormColumns.Code.compared, band, (value - choice.mean) / choice.sd)
+            guard !choice.unavailable else { return (.unavailable, nil, .nan) }
+            let band: NormBand? = choice.threshold.isNaN ? nil : (value > choice.threshold ? .excessive : .normal)
+            return (.compared, band, (value - choice.mean) / choice.sd)
         case .tTable:
-            guard let t = tTables[choice.position].tScore(for: value) else { return (NormColumns.Code.noNorm, 0, .nan) }
-            return (NormColumns.Code.compared, choice.hasBandRule ? choice.band(for: t.value) : 0, t.zScore.value)
+            guard let t = tTables[choice.position].tScore(for: value) else { return (.noNorm, nil, .nan) }
+            let band = choice.bandLimits.map { ClinicalBandRule.band(for: t.value, borderlineFrom: $0.borderlineFrom, clinicalFrom: $0.clinicalFrom) }
+            return (.compared, band, t.zScore.value)
         }
     }
 }

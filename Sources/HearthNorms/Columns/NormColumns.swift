@@ -10,30 +10,18 @@ import HearthCore
 /// ``result(row:scale:)``, equal to what ``NormComparator`` gives for the same score.
 /// Reuse one value across tables to keep its storage.
 public struct NormColumns: Sendable {
-    /// The stored codes of a cell's status and band.
-    enum Code {
-        static let compared: UInt8 = 0
-        static let noNorm: UInt8 = 1
-        static let unavailable: UInt8 = 2
-        static let notScored: UInt8 = 3
-        static let normal: UInt8 = 1
-        static let borderline: UInt8 = 2
-        static let clinical: UInt8 = 3
-        static let excessive: UInt8 = 4
-    }
-
     /// The number of rows.
     public private(set) var rowCount = 0
     /// The norms that filled the columns (`nil` before the first comparison).
     public private(set) var norms: InstrumentNorms?
     // Column-major, `[scale × rowCount + row]`.
-    private var statuses: [UInt8] = []
-    private var bands: [UInt8] = []
+    private var statuses: [NormResult.Status] = []
+    private var bands: [NormBand?] = []
     private var zs: [Double] = []
     private var values: [Double] = []
     private var choices: [UInt16] = []
     private var scoreStatuses: [UInt8] = []
-    /// Scratch: each row's sex × age slot.
+    /// Scratch: each row's stratum (its sex × age group, ``ScoreTable/strata``).
     private var rowSlots: [UInt16] = []
 
     /// Empty columns, to pass to ``InstrumentNorms/compare(_:into:)``.
@@ -46,13 +34,7 @@ public struct NormColumns: Sendable {
     ///
     /// - Throws: ``NormsError/Code/invalidValue`` when the cell is out of range.
     public func status(row: Int, scale: Int) throws(NormsError) -> NormResult.Status {
-        let index = try index(row: row, scale: scale)
-        return switch storedOrDerivedStatus(index, scale: scale) {
-        case Code.compared: .compared
-        case Code.noNorm: .noNorm
-        case Code.unavailable: .unavailable
-        default: .notScored
-        }
+        storedOrDerivedStatus(try index(row: row, scale: scale), scale: scale)
     }
 
     /// A cell's z-score, when it was compared with a mean and SD or a T table.
@@ -70,14 +52,7 @@ public struct NormColumns: Sendable {
     /// - Throws: ``NormsError/Code/invalidValue`` when the cell is out of range.
     public func band(row: Int, scale: Int) throws(NormsError) -> NormBand? {
         let index = try index(row: row, scale: scale)
-        guard !isValueFree(scale) else { return nil }
-        return switch bands[index] {
-        case Code.normal: .normal
-        case Code.borderline: .borderline
-        case Code.clinical: .clinical
-        case Code.excessive: .excessive
-        default: nil
-        }
+        return isValueFree(scale) ? nil : bands[index]
     }
 
     /// The full comparison of one cell, as ``NormComparator/compare(_:instrument:respondent:)``
@@ -88,12 +63,12 @@ public struct NormColumns: Sendable {
         let index = try index(row: row, scale: scale)
         guard let norms else { throw outOfRange() }
         let comparator = norms.comparator
-        if storedOrDerivedStatus(index, scale: scale) == Code.notScored {
+        if storedOrDerivedStatus(index, scale: scale) == .notScored {
             return .without(.notScored, "score status \(ScoreStatus(code: scoreStatuses[index]).name)")
         }
         let choice = norms.choices[Int(norms.valueFree[scale] ?? choices[index])]
         switch choice.kind {
-        case .noLink: return .without(.noNorm, "no norm for \(norms.instrument).\(norms.scaleIDs[scale])")
+        case .noLink: return NormComparator.noLinkResult(instrument: norms.instrument, scale: norms.scaleIDs[scale])
         case .tMetric: return NormComparator.tMetricResult
         case .noStratum: return comparator.noStratumResult
         case .entry: return comparator.compare(RawScore(values[index]), with: comparator.normSet.entries[choice.position])
@@ -104,8 +79,8 @@ public struct NormColumns: Sendable {
     /// Whether `scale` compares nothing for anyone (only its score statuses are stored).
     private func isValueFree(_ scale: Int) -> Bool { norms?.valueFree[scale] != nil }
 
-    /// A cell's status code: stored, or derived from its score's status on a value-free scale.
-    private func storedOrDerivedStatus(_ index: Int, scale: Int) -> UInt8 {
+    /// A cell's status: stored, or derived from its score's status on a value-free scale.
+    private func storedOrDerivedStatus(_ index: Int, scale: Int) -> NormResult.Status {
         guard let norms, let shared = norms.valueFree[scale] else { return statuses[index] }
         return norms.choices[Int(shared)].statusWithoutComparison(scoreStatus: ScoreStatus(code: scoreStatuses[index]))
     }
@@ -124,27 +99,19 @@ public struct NormColumns: Sendable {
         self.norms = norms
         self.rowCount = rowCount
         let cells = rowCount * norms.scaleIDs.count
-        Self.resize(&statuses, cells, 0)
-        Self.resize(&bands, cells, 0)
-        Self.resize(&zs, cells, 0)
-        Self.resize(&values, cells, 0)
-        Self.resize(&choices, cells, 0)
-        Self.resize(&scoreStatuses, cells, 0)
-        Self.resize(&rowSlots, rowCount, 0)
-    }
-
-    private static func resize<Element>(_ array: inout [Element], _ count: Int, _ value: Element) {
-        if array.count > count {
-            array.removeLast(array.count - count)
-        } else if array.count < count {
-            array.append(contentsOf: repeatElement(value, count: count - array.count))
-        }
+        statuses.resize(to: cells, filling: .notScored)
+        bands.resize(to: cells, filling: nil)
+        zs.resize(to: cells, filling: 0)
+        values.resize(to: cells, filling: 0)
+        choices.resize(to: cells, filling: 0)
+        scoreStatuses.resize(to: cells, filling: 0)
+        rowSlots.resize(to: rowCount, filling: 0)
     }
 
     /// The columns as buffers, for the comparison loop (sized by ``reset(norms:rowCount:)``).
     mutating func withColumns(
         _ body: (
-            UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<Double>,
+            UnsafeMutableBufferPointer<NormResult.Status>, UnsafeMutableBufferPointer<NormBand?>, UnsafeMutableBufferPointer<Double>,
             UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt8>,
             UnsafeMutableBufferPointer<UInt16>
         ) -> Void

@@ -67,19 +67,23 @@ public struct NormComparator: Sendable {
         if let table = normSet.tTable(instrument: instrument, scale: score.scaleID, sex: respondent.sex, age: age) {
             return compare(value, with: table, instrument: instrument)
         }
-        guard let position = index.links[instrument]?[score.scaleID] else {
-            return .without(.noNorm, "no norm for \(instrument).\(score.scaleID)")
-        }
+        guard let position = index.links[instrument]?[score.scaleID] else { return Self.noLinkResult(instrument: instrument, scale: score.scaleID) }
         if links[position].metric == .tScore { return Self.tMetricResult }
         guard let entry = entry(among: index.candidates[position], sex: respondent.sex, age: age) else { return noStratumResult }
         return compare(value, with: entry)
     }
+
+    /// The result for a scale with neither a link nor a T table.
+    static func noLinkResult(instrument: String, scale: String) -> NormResult { .without(.noNorm, "no norm for \(instrument).\(scale)") }
 
     /// The result for a scale whose linked statistics are T-scores, without a T table.
     static let tMetricResult = NormResult.without(.unavailable, "the report's statistics for this scale are T-scores; load a licensed raw→T table")
 
     /// The result for a linked scale without an entry for the respondent's group.
     var noStratumResult: NormResult { .without(.noNorm, "no \(population) norm for this respondent's sex, age or wave") }
+
+    /// The clinical band rule of a T-scored instrument, if any.
+    func bandRule(instrument: String) -> ClinicalBandRule? { bandRules.first { $0.instrument == instrument } }
 
     /// The position in ``links`` of the link of a scale, if any.
     func link(instrument: String, scale: String) -> Int? { index.links[instrument]?[scale] }
@@ -144,7 +148,7 @@ public struct NormComparator: Sendable {
         let z = t.zScore
         return NormResult(
             status: .compared, normID: id, z: z, t: t, percentile: PercentileRank(100 * StandardNormal.cumulativeProbability(z.value)),
-            percentileMethod: .normalApproximation, band: bandRules.first { $0.instrument == instrument }?.band(for: t), reason: nil)
+            percentileMethod: .normalApproximation, band: bandRule(instrument: instrument)?.band(for: t), reason: nil)
     }
 
     /// The report's reliability (Cronbach's α) of a Hearth scale, with its entry, when printed.

@@ -46,7 +46,12 @@ public struct NormSet: Hashable, Sendable {
 
     /// The T table for a scale and a respondent's norm group, if any.
     public func tTable(instrument: String, scale: String, sex: Sex, age: Int?) -> RawToTTable? {
-        tTables.first { $0.instrument == instrument && $0.scale == scale && $0.applies(sex: sex, age: age) }
+        tTablePosition(instrument: instrument, scale: scale, sex: sex, age: age).map { tTables[$0] }
+    }
+
+    /// The position in ``tTables`` of the T table ``tTable(instrument:scale:sex:age:)`` gives.
+    func tTablePosition(instrument: String, scale: String, sex: Sex, age: Int?) -> Int? {
+        tTables.firstIndex { $0.instrument == instrument && $0.scale == scale && $0.applies(sex: sex, age: age) }
     }
 
     /// The largest norm file read, in bytes.

@@ -35,9 +35,7 @@ public struct IndicatorStatuses: Hashable, Sendable {
 
     /// One indicator's status.
     public subscript(indicator: ProfileIndicator) -> IndicatorEvaluation.Status {
-        let bit = Self.bit(indicator)
-        if met & bit != 0 { return .met }
-        return unknown & bit != 0 ? .unknown : .notMet
+        status(at: UInt8(Self.position(indicator)))
     }
 
     /// Sets one indicator's status.

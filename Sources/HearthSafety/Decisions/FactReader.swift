@@ -109,11 +109,7 @@ struct FactReader {
         let severe = facts.incidents.contains { $0.severity == .severe } || family.severePhysicalViolence == .yes
         let span = facts.incidents.first.flatMap { first in facts.incidents.last.map { $0.date.timeIntervalSince(first.date) / 86_400 } } ?? 0
         let chronic = span >= 365 || circumstances.repeatedReports == .yes
-        let complexity: Triage.Complexity = problems >= 3 || severe || chronic || level >= .high ? .complex : .lessComplex
-        var care: Triage.CareLevel = complexity == .complex ? .specialisedHelp : .localTeam
-        if level >= .high && (problems >= 3 || chronic) { care = .multidisciplinary }
-        if (severe || chronic) && care < .specialisedHelp { care = .specialisedHelp }
-        return (complexity, care)
+        return Triage.careLevel(problems: problems, severe: severe, chronic: chronic, level: level)
     }
 
 }

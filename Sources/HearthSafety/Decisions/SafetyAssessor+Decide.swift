@@ -37,13 +37,8 @@ extension SafetyAssessor {
         return SafetyDecision(level: level, profiles: profileDecision, complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
     }
 
-    /// The incident checks of ``SafetyInput/validate(asOf:)``.
+    /// The incident date checks of ``SafetyInput/validate(asOf:)``.
     static func checkIncidents(_ incidents: [Incident], asOf: Date) throws(SafetyError) {
-        for (index, incident) in incidents.enumerated() {
-            guard incident.date <= asOf else { throw SafetyError(.invalidHistory, field: "incidents[\(index)].date", message: "an incident is dated after the assessment date") }
-            if index > 0, incident.date < incidents[index - 1].date {
-                throw SafetyError(.invalidHistory, field: "incidents[\(index)].date", message: "incidents must be in date order")
-            }
-        }
+        for index in incidents.indices { try Incident.checkDate(in: incidents, at: index, asOf: asOf) }
     }
 }

@@ -92,3 +92,17 @@ public struct SafetyEvent: Hashable, Sendable, Codable {
         self.kind = kind
     }
 }
+
+extension Incident {
+    /// Checks the date of `incidents[index]`: not after the assessment date, not before the
+    /// incident before it.
+    ///
+    /// - Throws: ``SafetyError/Code/invalidHistory``.
+    static func checkDate(in incidents: [Incident], at index: Int, asOf: Date) throws(SafetyError) {
+        let date = incidents[index].date
+        guard date <= asOf else { throw SafetyError(.invalidHistory, field: "incidents[\(index)].date", message: "an incident is dated after the assessment date") }
+        if index > 0, date < incidents[index - 1].date {
+            throw SafetyError(.invalidHistory, field: "incidents[\(index)].date", message: "incidents must be in date order")
+        }
+    }
+}

@@ -66,10 +66,7 @@ public struct SafetyInput: Hashable, Sendable, Codable {
         }
         let ids = Set(family.members.map(\.id))
         for (index, incident) in incidents.enumerated() {
-            guard incident.date <= asOf else { throw SafetyError(.invalidHistory, field: "incidents[\(index)].date", message: "an incident is dated after the assessment date") }
-            if index > 0, incident.date < incidents[index - 1].date {
-                throw SafetyError(.invalidHistory, field: "incidents[\(index)].date", message: "incidents must be in date order")
-            }
+            try Incident.checkDate(in: incidents, at: index, asOf: asOf)
             if let by = incident.by, !ids.contains(by) { throw SafetyError(.invalidHistory, field: "incidents[\(index)].by", message: "names no member of the family") }
             if let unknown = incident.against.first(where: { !ids.contains($0) }) {
                 throw SafetyError(.invalidHistory, field: "incidents[\(index)].against", message: "'\(unknown)' is no member of the family")

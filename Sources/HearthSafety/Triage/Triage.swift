@@ -88,17 +88,11 @@ public struct Triage: Hashable, Sendable, Codable {
         let problems = domains.filter { $0.problem == .yes }.map(\.name)
         var reasons = ["\(problems.count) life domains with problems\(problems.isEmpty ? "" : ": " + problems.joined(separator: ", "))",
                        "\(domains.filter { $0.problem == .unknown }.count) domains unknown", "violence: \(violenceSeverity), chronic: \(chronic.rawValue)"]
-        complexity = problems.count >= 3 || severe || chronic == .yes || level >= .high ? .complex : .lessComplex
-        var care: CareLevel = complexity == .complex ? .specialisedHelp : .localTeam
-        if level >= .high && (problems.count >= 3 || chronic == .yes) {
-            care = .multidisciplinary
+        (complexity, careLevel) = Self.careLevel(problems: problems.count, severe: severe, chronic: chronic == .yes, level: level)
+        if careLevel == .multidisciplinary {
             reasons.append("structurally unsafe: level \(level.rawValue) with \(chronic == .yes ? "chronic violence" : "problems in \(problems.count) domains")")
         }
-        if (severe || chronic == .yes) && care < .specialisedHelp {
-            care = .specialisedHelp  // never light help for heavy problems (002:7961–7964)
-        }
         reasons.append("severe or chronic violence never gets less than specialised help")
-        careLevel = care
         self.reasons = reasons
         approaches = profiles.memberships.filter { $0.status == .member }.map { "\($0.name): \($0.approach)" }
         childrenWithoutHelp = input.family.children.map(\.id).filter { !input.childrenInHelp.contains($0) }
@@ -107,4 +101,20 @@ public struct Triage: Hashable, Sendable, Codable {
 
 extension RuleOutcome {
     var isFired: Bool { if case .fired = self { true } else { false } }
+}
+
+extension Triage {
+    /// Complexity and care level from the number of life domains with problems, whether the
+    /// violence is severe or chronic, and the safety level (shared by the full assessment and
+    /// the decision path).
+    static func careLevel(problems: Int, severe: Bool, chronic: Bool, level: SafetyLevel) -> (Complexity, CareLevel) {
+        let complexity: Complexity = problems >= 3 || severe || chronic || level >= .high ? .complex : .lessComplex
+        var care: CareLevel = complexity == .complex ? .specialisedHelp : .localTeam
+        // Structurally unsafe: a high level with chronic violence or problems in many domains.
+        if level >= .high && (problems >= 3 || chronic) { care = .multidisciplinary }
+        if (severe || chronic) && care < .specialisedHelp {
+            care = .specialisedHelp  // never light help for heavy problems (002:7961–7964)
+        }
+        return (complexity, care)
+    }
 }

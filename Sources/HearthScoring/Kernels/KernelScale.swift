@@ -64,17 +64,14 @@ struct KernelValidity: Sendable {
     /// across the module boundary).
     static let unknownAge = ageSlots - 1
 
+    /// Every stratum's sex and age in years (`nil`: unknown), in ``stratum(_:)`` order.
+    static var strata: [(sex: Sex, years: Int?)] {
+        [Sex.female, .male, .unknown].flatMap { sex in (0..<ageSlots).map { slot in (sex, slot < ageSlots - 1 ? slot : nil) } }
+    }
+
     /// The thresholds of a rule, `[sex * ageSlots + age]`, NaN where none applies.
     static func thresholds(of rule: ValidityRule) -> [Double] {
-        var thresholds: [Double] = []
-        thresholds.reserveCapacity(3 * ageSlots)
-        for sex in [Sex.female, .male, .unknown] {
-            for slot in 0..<ageSlots {
-                let years = slot < ageSlots - 1 ? slot : nil
-                thresholds.append(rule.threshold(sex: sex, years: years) ?? .nan)
-            }
-        }
-        return thresholds
+        strata.map { rule.threshold(sex: $0.sex, years: $0.years) ?? .nan }
     }
 
     @inline(__always) func threshold(_ row: RowCovariates, in thresholds: UnsafeBufferPointer<Double>) -> Double {

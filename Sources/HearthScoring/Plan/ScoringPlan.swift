@@ -210,11 +210,11 @@ public struct ScoringPlan: Sendable {
             swap(&flags, &old.protocolFlags)
         }
         // Every cell is written by the kernel; the initial values are never read.
-        Self.resize(&sums, to: cells, filling: 0)
-        Self.resize(&statuses, to: cells, filling: ScoreStatus.insufficient.code)
-        Self.resize(&answered, to: cells, filling: 0)
-        Self.resize(&missing, to: cells, filling: 0)
-        Self.resize(&flags, to: rowCount, filling: 0)
+        sums.resize(to: cells, filling: 0)
+        statuses.resize(to: cells, filling: ScoreStatus.insufficient.code)
+        answered.resize(to: cells, filling: 0)
+        missing.resize(to: cells, filling: 0)
+        flags.resize(to: rowCount, filling: 0)
         let kernel = self.kernel
         sums.withUnsafeMutableBufferPointer { sums in
             statuses.withUnsafeMutableBufferPointer { statuses in
@@ -246,15 +246,6 @@ public struct ScoringPlan: Sendable {
         return ScoreTable(
             definition: definition, valueRules: kernel.valueRules, respondents: matrix.respondents, covariates: matrix.covariates, rows: rows,
             sums: sums, itemStatuses: statuses, answered: answered, missing: missing, protocolFlags: flags)
-    }
-
-    /// Gives an array `count` elements, keeping its storage (and old contents) when it can.
-    private static func resize<Element>(_ array: inout [Element], to count: Int, filling value: Element) {
-        if array.count > count {
-            array.removeLast(array.count - count)
-        } else if array.count < count {
-            array.append(contentsOf: repeatElement(value, count: count - array.count))
-        }
     }
 
     private static func output(

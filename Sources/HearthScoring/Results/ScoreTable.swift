@@ -120,7 +120,7 @@ public struct ScoreTable: Sendable {
     /// `statuses` and `values` must hold ``rowCount`` elements; `scale` must be in range.
     /// Without `values`, only statuses are written (deriving values costs divisions).
     package func copyColumn(scale: Int, statuses: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Double>?) {
-        let layout = self.layout, rule = valueRules[scale], invalidates = scoreRole[scale]
+        let layout = self.layout, rule = valueRules[scale], scoreRole = self.scoreRole[scale]
         itemStatuses.withUnsafeBufferPointer { codes in
             sums.withUnsafeBufferPointer { sums in
                 answered.withUnsafeBufferPointer { answered in
@@ -152,7 +152,7 @@ public struct ScoreTable: Sendable {
                                     rule.values(statuses: codes + index, sums: sums + index, answered: answered + index, count: count, into: values + row)
                                 }
                             }
-                            if invalidates { Self.invalidate(statuses + row, values: values.map { $0 + row }, flags: flags + row, count: count) }
+                            if scoreRole { Self.invalidate(statuses + row, values: values.map { $0 + row }, flags: flags + row, count: count) }
                             row &+= CellLayout.tileRows
                         }
                     }
@@ -161,8 +161,9 @@ public struct ScoreTable: Sendable {
         }
     }
 
-    /// Marks usable statuses of rows whose protocol is invalid as ``HearthCore/ScoreStatus/invalid``
-    /// (their values, if given, NaN).
+    /// Gives score-role cells their final status (``finalStatus(_:scoreRole:protocolFlags:)``),
+    /// their values NaN where that made them invalid. Skips the rows at once when no protocol
+    /// among them is invalid, the common case.
     @inline(__always)
     private static func invalidate(
         _ statuses: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Double>?, flags: UnsafePointer<UInt64>, count: Int
@@ -170,20 +171,24 @@ public struct ScoreTable: Sendable {
         var any: UInt64 = 0
         for row in 0..<count { any |= flags[row] }
         guard any & ProtocolFlags.invalidating != 0 else { return }
-        for row in 0..<count where flags[row] & ProtocolFlags.invalidating != 0 && ScoreStatus(code: statuses[row]).hasUsableValue {
-            statuses[row] = ScoreStatus.invalid.code
+        for row in 0..<count {
+            let computed = ScoreStatus(code: statuses[row])
+            let final = finalStatus(computed, scoreRole: true, protocolFlags: flags[row])
+            guard final != computed else { continue }
+            statuses[row] = final.code
             values?[row] = .nan
         }
     }
 
-    /// Writes each row's sex code × `ageCodes` + age code (``RowCovariates``): the slot of a
-    /// per-sex-and-age lookup table. `slots` must hold ``rowCount`` elements.
-    package func copyCovariateSlots(ageCodes: Int, into slots: UnsafeMutablePointer<UInt16>) {
+    /// Every respondent group a per-sex-and-age lookup table has, as (sex, age in years or
+    /// `nil` for unknown), in the order of the strata ``copyStrata(into:)`` writes: sex code ×
+    /// 122 + age code, as the kernel's validity thresholds are laid out.
+    package static var strata: [(sex: Sex, years: Int?)] { KernelValidity.strata }
+
+    /// Writes each row's stratum (its index in ``strata``). `strata` must hold ``rowCount`` elements.
+    package func copyStrata(into strata: UnsafeMutablePointer<UInt16>) {
         covariateStorage.withUnsafeBufferPointer { covariates in
-            for row in 0..<rowCount {
-                let packed = covariates[firstRow + row]
-                slots[row] = UInt16(truncatingIfNeeded: Int(packed.sex) &* ageCodes &+ Int(packed.age))
-            }
+            for row in 0..<rowCount { strata[row] = UInt16(truncatingIfNeeded: KernelValidity.stratum(covariates[firstRow + row])) }
         }
     }
 
@@ -224,11 +229,14 @@ public struct ScoreTable: Sendable {
     }
 
     func finalStatus(row: Int, scale: Int) -> ScoreStatus {
-        let status = ScoreStatus(code: itemStatuses[layout.index(scale: scale, row: row)])
-        if scoreRole[scale], status.hasUsableValue, protocolFlags[row] & ProtocolFlags.invalidating != 0 {
-            return .invalid
-        }
-        return status
+        Self.finalStatus(ScoreStatus(code: itemStatuses[layout.index(scale: scale, row: row)]), scoreRole: scoreRole[scale], protocolFlags: protocolFlags[row])
+    }
+
+    /// A cell's final status: a usable score of the score role reads as invalid when its
+    /// protocol failed a validity rule or its missing-item limit.
+    @inline(__always)
+    static func finalStatus(_ computed: ScoreStatus, scoreRole: Bool, protocolFlags: UInt64) -> ScoreStatus {
+        scoreRole && computed.hasUsableValue && protocolFlags & ProtocolFlags.invalidating != 0 ? .invalid : computed
     }
 
     /// The value the cell's computed status gives (NaN when none), before invalidation.
