@@ -1,6 +1,7 @@
 import Foundation
 import HearthCore
 import HearthNorms
+import HearthProfiles
 import HearthSafety
 import HearthScoring
 import HearthSynthetic
@@ -84,11 +85,14 @@ enum Check {
         }
         record(cellDifferences == 0, "norm columns equal NormComparator on \(cells) cells of the battery (\(cellDifferences) differ)")
         let layout = FamilyLayout(cohort: cohort, families: families)
-        let source = FamilyPipeline.FactSource(tables)
+        var source = FamilyPipeline.FactSource()
+        source.read(tables, scales: pipeline.factScales)
+        var facts: [FamilyFacts] = []
+        pipeline.eachFamily(source, layout) { _, family in facts.append(family) }
         var differences = 0, levels = Set<String>()
         for family in layout.parentRanges.indices {
             let assessment = try pipeline.assessment(family, tables, layout)
-            let decision = try pipeline.assessor.decide(SafetyFacts(family: pipeline.facts(family, source, layout)), asOf: pipeline.asOf)
+            let decision = try pipeline.assessor.decide(SafetyFacts(family: facts[family]), asOf: pipeline.asOf)
             let fired = decision.firedRulePositions.map { pipeline.assessor.ruleSet.rules[$0].id }
             levels.insert(decision.level.rawValue)
             if decision.level != assessment.level || fired != assessment.firedRules.map(\.rule) || decision.careLevel != assessment.triage.careLevel {

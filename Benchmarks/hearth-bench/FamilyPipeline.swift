@@ -44,88 +44,119 @@ struct FamilyPipeline: Sendable {
     let asOf = Date(timeIntervalSince1970: 1_790_000_000)
     /// The norms of each instrument, by instrument.
     let norms: [BuiltInInstrument: InstrumentNorms]
+    /// Where the scales the facts read sit in their tables.
+    let factScales: FactScales
 
     init(definitions: [BuiltInInstrument: InstrumentDefinition]) throws {
         let comparator = NormComparator(normSet: try NormSet.builtIn())
         self.comparator = comparator
         assessor = try SafetyAssessor(profiles: try ProfileClassifier())
         norms = definitions.mapValues { InstrumentNorms(comparator, definition: $0) }
-        for (instrument, scales) in [(BuiltInInstrument.cts2, ParentScores.cts2Scales), (.auditc, ["self_risk", "partner_risk"]), (.ace, ["family_violence"]), (.nosik, ["total"])] {
-            for scale in scales where definitions[instrument]?.scaleIndex(of: scale) == nil { throw BenchError("\(instrument).\(scale) is missing") }
+        func position(_ instrument: BuiltInInstrument, _ scale: String) throws -> Int {
+            guard let index = definitions[instrument]?.scaleIndex(of: scale) else { throw BenchError("\(instrument).\(scale) is missing") }
+            return index
         }
+        factScales = FactScales(
+            cts2: try ParentScores.cts2Scales.map { try position(.cts2, $0) }, ownDrinking: try position(.auditc, "self_risk"),
+            partnerDrinking: try position(.auditc, "partner_risk"), childhoodViolence: try position(.ace, "family_violence"),
+            parentingStress: try position(.nosik, "total"))
+    }
+
+    /// What a worker reuses from batch to batch: norm columns per instrument and the
+    /// score columns the facts read.
+    struct Storage {
+        var norms: [BuiltInInstrument: NormColumns] = [:]
+        var facts = FactSource()
     }
 
     /// Norms for every table, then one decision per family; returns a checksum so that
-    /// nothing is optimised away. `columns` is the worker's reused storage.
-    func run(_ tables: [BuiltInInstrument: ScoreTable], layout: FamilyLayout, columns: inout [BuiltInInstrument: NormColumns]) -> UInt64 {
+    /// nothing is optimised away.
+    func run(_ tables: [BuiltInInstrument: ScoreTable], layout: FamilyLayout, storage: inout Storage) -> UInt64 {
         var checksum: UInt64 = 0
         for (instrument, table) in tables {
             guard let norms = norms[instrument] else { continue }
-            try? norms.compare(table, into: &columns[instrument, default: NormColumns()])
-            checksum &+= UInt64(columns[instrument]?.rowCount ?? 0)
+            try? norms.compare(table, into: &storage.norms[instrument, default: NormColumns()])
+            checksum &+= UInt64(storage.norms[instrument]?.rowCount ?? 0)
         }
-        let source = FactSource(tables)
-        for family in layout.parentRanges.indices {
-            guard let decision = try? assessor.decide(SafetyFacts(family: facts(family, source, layout)), asOf: asOf) else { continue }
+        storage.facts.read(tables, scales: factScales)
+        eachFamily(storage.facts, layout) { _, facts in
+            guard let decision = try? assessor.decide(SafetyFacts(family: facts), asOf: asOf) else { return }
             checksum &+= UInt64(decision.careLevel == .localTeam ? 1 : 2) &+ UInt64(decision.level.reassessmentInterval)
         }
         return checksum
     }
 
-    /// The score columns the facts read, read once per batch (`nil` where a score has no
-    /// usable value): a column at a time is far cheaper than a cell at a time.
-    struct FactSource {
-        /// The CTS2 columns one after another, `cts2Rows` rows each.
-        var cts2: [Double?]
-        var cts2Rows: Int
-        var ownDrinking, partnerDrinking, childhoodViolence, parentingStress: [Double?]
+    /// The positions of the scales the facts read (checked at init).
+    struct FactScales {
+        var cts2: [Int]
+        var ownDrinking, partnerDrinking, childhoodViolence, parentingStress: Int
+    }
 
-        init(_ tables: [BuiltInInstrument: ScoreTable]) {
-            func column(_ instrument: BuiltInInstrument, _ scale: String) -> [Double?] {
-                (try? tables[instrument]?.values(scaleID: scale)) ?? []
+    /// The score columns the facts read, read once per batch into reused storage: a column
+    /// at a time is far cheaper than a cell at a time.
+    struct FactSource {
+        /// Scratch: one column at a time.
+        private var column = ScoreColumn()
+        /// The values (NaN where none) of the ten CTS2 columns of ``ParentScores/cts2Scales``,
+        /// then AUDIT-C own and partner risk, ACE family violence and NOSI-K total, each
+        /// column at `offsets[c]` with `counts[c]` rows.
+        private(set) var values: [Double] = []
+        private(set) var offsets: [Int] = []
+        private(set) var counts: [Int] = []
+
+        init() {}
+
+        /// Reads the columns of a batch's tables (a missing table leaves its columns empty: no values).
+        mutating func read(_ tables: [BuiltInInstrument: ScoreTable], scales: FactScales) {
+            values.removeAll(keepingCapacity: true)
+            offsets.removeAll(keepingCapacity: true)
+            counts.removeAll(keepingCapacity: true)
+            let wanted = scales.cts2.map { (BuiltInInstrument.cts2, $0) }
+                + [(.auditc, scales.ownDrinking), (.auditc, scales.partnerDrinking), (.ace, scales.childhoodViolence), (.nosik, scales.parentingStress)]
+            for (instrument, scale) in wanted {
+                offsets.append(values.count)
+                guard let table = tables[instrument], (try? table.read(scale: scale, into: &column)) != nil else { counts.append(0); continue }
+                counts.append(column.count)
+                values += column.values
             }
-            let rows = tables[.cts2]?.rowCount ?? 0
-            cts2Rows = rows
-            cts2 = ParentScores.cts2Scales.flatMap { scale in
-                let values = column(.cts2, scale)
-                return values.count == rows ? values : Array(repeating: nil, count: rows)
-            }
-            ownDrinking = column(.auditc, "self_risk")
-            partnerDrinking = column(.auditc, "partner_risk")
-            childhoodViolence = column(.ace, "family_violence")
-            parentingStress = column(.nosik, "total")
         }
     }
 
-    /// One family's facts, read from the score tables.
-    func facts(_ family: Int, _ source: FactSource, _ layout: FamilyLayout) -> FamilyFacts {
-        var facts = FamilyFacts()
-        func read(_ column: [Double?], _ row: Int) -> Double? { column.indices.contains(row) ? column[row] : nil }
-        for position in layout.parentRanges[family] {
-            let parent = layout.parents[position]
-            func cts2(_ scale: Int) -> Double? {
-                parent.cts2 < source.cts2Rows ? source.cts2[scale &* source.cts2Rows &+ parent.cts2] : nil
+    /// Every family's facts, read from the score columns, handed to `body` one at a time.
+    func eachFamily(_ source: FactSource, _ layout: FamilyLayout, _ body: (Int, FamilyFacts) -> Void) {
+        source.values.withUnsafeBufferPointer { values in
+            // A column's value at a row, `nil` for none (NaN) or a row the column does not have.
+            @inline(__always) func read(_ column: Int, _ row: Int) -> Double? {
+                guard row < source.counts[column] else { return nil }
+                let value = values[source.offsets[column] &+ row]
+                return value.isNaN ? nil : value
             }
-            var scores = ParentScores()
-            scores.selfPsychological = cts2(0)
-            scores.partnerPsychological = cts2(1)
-            scores.selfPhysical = cts2(2)
-            scores.partnerPhysical = cts2(3)
-            scores.selfPsychologicalSevere = cts2(4)
-            scores.partnerPsychologicalSevere = cts2(5)
-            scores.selfPhysicalSevere = cts2(6)
-            scores.partnerPhysicalSevere = cts2(7)
-            scores.selfPhysicalEver = cts2(8)
-            scores.partnerPhysicalEver = cts2(9)
-            scores.ownDrinkingRisk = read(source.ownDrinking, parent.auditc)
-            scores.partnerDrinkingRisk = read(source.partnerDrinking, parent.auditc)
-            scores.childhoodFamilyViolence = read(source.childhoodViolence, parent.ace)
-            facts.addParent(scores)
+            for family in layout.parentRanges.indices {
+                var facts = FamilyFacts()
+                for position in layout.parentRanges[family] {
+                    let parent = layout.parents[position]
+                    var scores = ParentScores()
+                    scores.selfPsychological = read(0, parent.cts2)
+                    scores.partnerPsychological = read(1, parent.cts2)
+                    scores.selfPhysical = read(2, parent.cts2)
+                    scores.partnerPhysical = read(3, parent.cts2)
+                    scores.selfPsychologicalSevere = read(4, parent.cts2)
+                    scores.partnerPsychologicalSevere = read(5, parent.cts2)
+                    scores.selfPhysicalSevere = read(6, parent.cts2)
+                    scores.partnerPhysicalSevere = read(7, parent.cts2)
+                    scores.selfPhysicalEver = read(8, parent.cts2)
+                    scores.partnerPhysicalEver = read(9, parent.cts2)
+                    scores.ownDrinkingRisk = read(10, parent.auditc)
+                    scores.partnerDrinkingRisk = read(11, parent.auditc)
+                    scores.childhoodFamilyViolence = read(12, parent.ace)
+                    facts.addParent(scores)
+                }
+                for position in layout.childRanges[family] {
+                    facts.addChild(ChildScores(parentingStress: read(13, layout.children[position])))
+                }
+                body(family, facts)
+            }
         }
-        for position in layout.childRanges[family] {
-            facts.addChild(ChildScores(parentingStress: read(source.parentingStress, layout.children[position])))
-        }
-        return facts
     }
 
     /// The explained path: every score through ``NormComparator`` and every family's full

@@ -89,7 +89,7 @@ struct Workload {
             definitions[instrument] = definition
             plans[instrument] = try ScoringPlan(definition)
         }
-        let familyChunks = chunkRanges(count: families, size: 2048)
+        let familyChunks = chunkRanges(count: families, size: 256)
         let batches = try familyChunks.map { try cohort.battery(definitions, families: $0) }
         let layouts = familyChunks.map { FamilyLayout(cohort: cohort, families: $0) }
         let items = batches.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.codes.count } }
@@ -100,7 +100,7 @@ struct Workload {
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 // Each worker reuses one table per instrument from batch to batch, as a server would.
                 var storage = [ScoreTable?](repeating: nil, count: orderedPlans.count)
-                var columns: [BuiltInInstrument: NormColumns] = [:]
+                var pipelineStorage = FamilyPipeline.Storage()
                 while let index = next.take(below: batches.count) {
                     var tables: [BuiltInInstrument: ScoreTable] = [:]
                     for (position, (instrument, plan)) in orderedPlans.enumerated() {
@@ -112,7 +112,7 @@ struct Workload {
                     }
                     switch after {
                     case .nothing: break
-                    case .decisions(let pipeline): blackHole.consume(pipeline.run(tables, layout: layouts[index], columns: &columns))
+                    case .decisions(let pipeline): blackHole.consume(pipeline.run(tables, layout: layouts[index], storage: &pipelineStorage))
                     case .explanations(let pipeline): blackHole.consume(pipeline.runExplained(tables, layout: layouts[index]))
                     }
                 }

@@ -15,25 +15,42 @@ struct ColumnReadTests {
         let matrix = try SyntheticCohort(seed: 11, missingRate: 0.2).matrix(definition, rows: 0..<203)
         let table = try ScoringPlan(definition).score(matrix, options: ScoringOptions(threads: 1, invalidCodes: .markScales))
         var invalid = 0
+        // One column reused for every scale, as a server reads batch after batch.
+        var reused = ScoreColumn()
         for (scale, definitionScale) in definition.scales.enumerated() {
             let column = try table.values(scaleID: definitionScale.id)
             #expect(column.count == table.rowCount)
-            var statuses = [UInt8](repeating: 0, count: table.rowCount)
-            statuses.withUnsafeMutableBufferPointer { buffer in
-                if let base = buffer.baseAddress { table.copyColumn(scale: scale, statuses: base, values: nil) }
+            var statuses = [UInt8](repeating: 0, count: table.rowCount), invalidRows = statuses
+            invalidRows.withUnsafeMutableBufferPointer { mask in
+                statuses.withUnsafeMutableBufferPointer { buffer in
+                    guard let base = buffer.baseAddress, let mask = mask.baseAddress else { return }
+                    table.copyInvalidRows(into: mask)
+                    table.copyColumn(scale: scale, statuses: base, values: nil, invalidRows: mask)
+                }
             }
+            try table.read(scale: scale, into: &reused)
+            #expect(reused.count == table.rowCount)
             for row in 0..<table.rowCount {
                 let score = try table.score(row: row, scale: scale)
                 #expect(column[row] == score.value?.value, "\(instrument) \(definitionScale.id) row \(row)")
                 #expect(try table.value(row: row, scale: scale) == score.value?.value)
                 #expect(statuses[row] == score.status.code, "statuses-only path, \(instrument) \(definitionScale.id) row \(row)")
+                #expect(reused.status(at: row) == score.status && reused.value(at: row) == score.value?.value, "reused column")
+                #expect(reused.values[row].isNaN == (score.value == nil))
                 if score.status == .invalid { invalid += 1 }
             }
         }
         if instrument == .tscyc || instrument == .tsi {
             #expect(invalid > 0, "the invalidation path was reached")
         }
+        // Reused for a smaller table (rows 180…202, a partial tile): the column takes its size.
+        let small = try ScoringPlan(definition).score(matrix, rows: 180..<203, options: ScoringOptions(threads: 1, invalidCodes: .markScales))
+        try small.read(scale: 0, into: &reused)
+        #expect(reused.count == 23)
+        for row in 0..<23 { #expect(try reused.value(at: row) == table.score(row: 180 + row, scale: 0).value?.value) }
         #expect(caught { () throws(ScoringError) in _ = try table.value(row: table.rowCount, scale: 0) }?.code == .invalidInput)
         #expect(caught { () throws(ScoringError) in _ = try table.value(row: 0, scale: definition.scales.count) }?.code == .invalidInput)
+        #expect(caught { () throws(ScoringError) in try table.read(scale: definition.scales.count, into: &reused) }?.code == .invalidInput)
+        #expect(caught { () throws(ScoringError) in try table.read(scale: -1, into: &reused) }?.code == .invalidInput)
     }
 }

@@ -19,10 +19,15 @@ public struct InstrumentNorms: Sendable {
     let slots: [UInt16]
     /// The distinct outcomes of the norm search.
     let choices: [Choice]
+    /// Per choice, what a cell's comparison needs, flat (a `Choice` is 70 bytes, and
+    /// copying one per cell cost more than the comparison): see ``Cells``.
+    let cells: Cells
     /// Per scale, the choice every slot shares when it compares nothing (no link, T-score
     /// statistics without a T table, or no entry for anyone), else `nil`: such columns need
     /// the scores' statuses only, not their values (most scales are like this).
     let valueFree: [UInt16?]
+    /// Whether any scale compares something for some group.
+    let comparesAny: Bool
 
     /// The respondent groups of a scale: sex × age (0…120 years, unknown).
     static let strata = ScoreTable.strata
@@ -79,6 +84,33 @@ public struct InstrumentNorms: Sendable {
         }
     }
 
+    /// Per choice, the numbers that decide a cell without a branch on the choice's kind
+    /// (except T tables, which are searched).
+    struct Cells: Sendable {
+        /// Whether the choice is a T table (compared by ``outcome(_:tTables:status:value:)``).
+        var isTTable: [Bool] = []
+        /// The status of a cell with a usable value.
+        var usableStatus: [NormResult.Status] = []
+        /// Mean and SD for z (NaN when no z is computed, so that z comes out NaN).
+        var mean: [Double] = []
+        var sd: [Double] = []
+        /// The "excessive" threshold (NaN when no band is given, so that neither compare holds).
+        var bandThreshold: [Double] = []
+
+        init() {}
+
+        init(_ choices: [Choice]) {
+            for choice in choices {
+                isTTable.append(choice.kind == .tTable)
+                let compares = choice.kind == .entry && !choice.unavailable
+                usableStatus.append(compares ? .compared : (choice.kind == .entry ? .unavailable : choice.statusWithoutComparison(scoreStatus: .complete)))
+                mean.append(compares ? choice.mean : .nan)
+                sd.append(compares ? choice.sd : .nan)
+                bandThreshold.append(compares ? choice.threshold : .nan)
+            }
+        }
+    }
+
     /// Resolves the comparator's choices for `definition`'s scales.
     public init(_ comparator: NormComparator, definition: InstrumentDefinition) {
         instrument = definition.id
@@ -104,11 +136,14 @@ public struct InstrumentNorms: Sendable {
         }
         self.slots = slots
         self.choices = choices
-        valueFree = scaleIDs.indices.map { scale in
+        cells = Cells(choices)
+        let valueFree: [UInt16?] = scaleIDs.indices.map { scale in
             let first = slots[scale * Self.slotCount]
             let same = slots[(scale * Self.slotCount)..<((scale + 1) * Self.slotCount)].allSatisfy { $0 == first }
             return same && choices[Int(first)].comparesNothing ? first : nil
         }
+        self.valueFree = valueFree
+        comparesAny = valueFree.contains(nil)
     }
 
     /// The comparator's search for one scale and group, in its order: a T table first,
@@ -146,31 +181,63 @@ public struct InstrumentNorms: Sendable {
         columns.reset(norms: self, rowCount: table.rowCount)
         let rows = table.rowCount
         let tTables = comparator.normSet.tTables
-        columns.withColumns { status, band, z, value, choice, scoreStatus, rowSlots in
-            guard let rowSlots = rowSlots.baseAddress, let value = value.baseAddress, let scoreStatus = scoreStatus.baseAddress else { return }
-            // Each row's sex × age slot once per table, then per scale: the table's column
-            // into the value and score-status columns, and one lookup per cell.
-            table.copyStrata(into: rowSlots)
+        columns.withColumns { status, band, z, value, choice, scoreStatus, rowSlots, invalidRows in
+            guard let rowSlots = rowSlots.baseAddress, let value = value.baseAddress, let scoreStatus = scoreStatus.baseAddress,
+                let invalidRows = invalidRows.baseAddress
+            else { return }
+            // Each row's sex × age slot and protocol validity once per table, then per scale:
+            // the table's column into the value and score-status columns, and one lookup per cell.
+            // (Strata only when a scale compares anything: many instruments compare nothing.)
+            if comparesAny { table.copyStrata(into: rowSlots) }
+            table.copyInvalidRows(into: invalidRows)
             slots.withUnsafeBufferPointer { slots in
-                choices.withUnsafeBufferPointer { choices in
-                    for scale in 0..<scaleIDs.count {
-                        let base = scale * rows
-                        if valueFree[scale] != nil {
-                            // Nothing to compare for anyone: only the score's status is kept;
-                            // the columns' readers derive the rest from it and the shared choice.
-                            table.copyColumn(scale: scale, statuses: scoreStatus + base, values: nil)
-                            continue
-                        }
-                        table.copyColumn(scale: scale, statuses: scoreStatus + base, values: value + base)
-                        let scaleSlots = scale * Self.slotCount
-                        for row in 0..<rows {
-                            let cell = base + row
-                            let index = Int(slots[scaleSlots + Int(rowSlots[row])])
-                            let outcome = Self.outcome(choices[index], tTables: tTables, status: ScoreStatus(code: scoreStatus[cell]), value: value[cell])
-                            status[cell] = outcome.status
-                            band[cell] = outcome.band
-                            z[cell] = outcome.z
-                            choice[cell] = UInt16(truncatingIfNeeded: index)
+                for scale in 0..<scaleIDs.count {
+                    let base = scale * rows
+                    if valueFree[scale] != nil {
+                        // Nothing to compare for anyone: only the score's status is kept;
+                        // the columns' readers derive the rest from it and the shared choice.
+                        table.copyColumn(scale: scale, statuses: scoreStatus + base, values: nil, invalidRows: invalidRows)
+                        continue
+                    }
+                    table.copyColumn(scale: scale, statuses: scoreStatus + base, values: value + base, invalidRows: invalidRows)
+                    compareCells(
+                        scaleSlots: slots.baseAddress.map { $0 + scale * Self.slotCount }, rowSlots: rowSlots, rows: rows,
+                        scoreStatus: scoreStatus + base, value: value + base, status: status, band: band, z: z, choice: choice, base: base, tTables: tTables)
+                }
+            }
+        }
+    }
+
+    /// Compares one scale's cells: one lookup of the row's choice, then status, z and band
+    /// from its numbers (unusable values and choices that compare nothing are NaN, so the
+    /// arithmetic gives "none" without a branch). T tables are searched per cell.
+    private func compareCells(
+        scaleSlots: UnsafePointer<UInt16>?, rowSlots: UnsafePointer<UInt16>, rows: Int, scoreStatus: UnsafePointer<UInt8>, value: UnsafePointer<Double>,
+        status: UnsafeMutableBufferPointer<NormResult.Status>, band: UnsafeMutableBufferPointer<NormBand?>, z: UnsafeMutableBufferPointer<Double>,
+        choice: UnsafeMutableBufferPointer<UInt16>, base: Int, tTables: [RawToTTable]
+    ) {
+        guard let scaleSlots else { return }
+        cells.isTTable.withUnsafeBufferPointer { isTTable in
+            cells.usableStatus.withUnsafeBufferPointer { usableStatus in
+                cells.mean.withUnsafeBufferPointer { mean in
+                    cells.sd.withUnsafeBufferPointer { sd in
+                        cells.bandThreshold.withUnsafeBufferPointer { threshold in
+                            for row in 0..<rows {
+                                let index = Int(scaleSlots[Int(rowSlots[row])])
+                                let cell = base &+ row
+                                let v = value[row]
+                                let usable = ScoreStatus(code: scoreStatus[row]).hasUsableValue
+                                choice[cell] = UInt16(truncatingIfNeeded: index)
+                                if isTTable[index] {
+                                    let outcome = Self.outcome(choices[index], tTables: tTables, status: ScoreStatus(code: scoreStatus[row]), value: v)
+                                    (status[cell], band[cell], z[cell]) = (outcome.status, outcome.band, outcome.z)
+                                    continue
+                                }
+                                status[cell] = usable ? usableStatus[index] : .notScored
+                                z[cell] = (v - mean[index]) / sd[index]
+                                let limit = threshold[index]
+                                band[cell] = v > limit ? .excessive : (v <= limit ? .normal : nil)
+                            }
                         }
                     }
                 }

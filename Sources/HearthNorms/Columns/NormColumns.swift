@@ -23,6 +23,8 @@ public struct NormColumns: Sendable {
     private var scoreStatuses: [UInt8] = []
     /// Scratch: each row's stratum (its sex × age group, ``ScoreTable/strata``).
     private var rowSlots: [UInt16] = []
+    /// Scratch: 0xFF for each row whose protocol is invalid (``ScoreTable``'s invalidation mask).
+    private var invalidRows: [UInt8] = []
 
     /// Empty columns, to pass to ``InstrumentNorms/compare(_:into:)``.
     public init() {}
@@ -106,6 +108,7 @@ public struct NormColumns: Sendable {
         choices.resize(to: cells, filling: 0)
         scoreStatuses.resize(to: cells, filling: 0)
         rowSlots.resize(to: rowCount, filling: 0)
+        invalidRows.resize(to: rowCount, filling: 0)
     }
 
     /// The columns as buffers, for the comparison loop (sized by ``reset(norms:rowCount:)``).
@@ -113,7 +116,7 @@ public struct NormColumns: Sendable {
         _ body: (
             UnsafeMutableBufferPointer<NormResult.Status>, UnsafeMutableBufferPointer<NormBand?>, UnsafeMutableBufferPointer<Double>,
             UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt8>,
-            UnsafeMutableBufferPointer<UInt16>
+            UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt8>
         ) -> Void
     ) {
         statuses.withUnsafeMutableBufferPointer { statuses in
@@ -123,7 +126,9 @@ public struct NormColumns: Sendable {
                         choices.withUnsafeMutableBufferPointer { choices in
                             scoreStatuses.withUnsafeMutableBufferPointer { scoreStatuses in
                                 rowSlots.withUnsafeMutableBufferPointer { rowSlots in
-                                    body(statuses, bands, zs, values, choices, scoreStatuses, rowSlots)
+                                    invalidRows.withUnsafeMutableBufferPointer { invalidRows in
+                                        body(statuses, bands, zs, values, choices, scoreStatuses, rowSlots, invalidRows)
+                                    }
                                 }
                             }
                         }

@@ -1,7 +1,8 @@
 /// The status of every ``ProfileIndicator`` for one family, as two bit sets (no strings).
 public struct IndicatorStatuses: Hashable, Sendable {
-    private var met: UInt32 = 0
-    private var unknown: UInt32 = 0
+    /// The met and unknown indicators, one bit per position in ``ProfileIndicator/allCases``.
+    private(set) var met: UInt32 = 0
+    private(set) var unknown: UInt32 = 0
 
     /// Every indicator not met.
     public init() {}
@@ -10,27 +11,32 @@ public struct IndicatorStatuses: Hashable, Sendable {
     public init(_ facts: FamilyFacts, parentingStressThreshold: Double?) {
         // Straight-line: `allCases` would build an array for every family.
         let circumstances = facts.circumstances
-        set(.coerciveControl, circumstances.coerciveControl)
-        set(.sexualViolence, circumstances.sexualViolence)
-        set(.unilateralSevereViolence, facts.unilateralSevereViolence)
-        set(.partnerViolence, facts.partnerViolence)
-        set(.debtsOrPoverty, circumstances.debtsOrPoverty)
-        set(.unemployment, circumstances.unemployment)
-        set(.housingProblems, circumstances.housingProblems)
-        set(.alcoholOrSubstanceProblem, facts.problemDrinking)
-        set(.parentPsychiatricProblems, circumstances.parentPsychiatricProblems)
-        set(.parentLongTermCareNeed, circumstances.parentLongTermCareNeed)
-        set(.childNeglect, circumstances.childNeglect)
-        set(.childBehaviourProblems, circumstances.childBehaviourProblems)
-        set(.highParentingStress, facts.highParentingStress(threshold: parentingStressThreshold))
-        set(.separated, circumstances.separated)
-        set(.contactOrLegalDispute, circumstances.contactArrangementDisputed || circumstances.legalProceedingsOverChildren)
-        set(.psychologicalViolence, facts.psychologicalViolence)
-        set(.stalking, circumstances.stalking)
+        add(.coerciveControl, circumstances.coerciveControl)
+        add(.sexualViolence, circumstances.sexualViolence)
+        add(.unilateralSevereViolence, facts.unilateralSevereViolence)
+        add(.partnerViolence, facts.partnerViolence)
+        add(.debtsOrPoverty, circumstances.debtsOrPoverty)
+        add(.unemployment, circumstances.unemployment)
+        add(.housingProblems, circumstances.housingProblems)
+        add(.alcoholOrSubstanceProblem, facts.problemDrinking)
+        add(.parentPsychiatricProblems, circumstances.parentPsychiatricProblems)
+        add(.parentLongTermCareNeed, circumstances.parentLongTermCareNeed)
+        add(.childNeglect, circumstances.childNeglect)
+        add(.childBehaviourProblems, circumstances.childBehaviourProblems)
+        add(.highParentingStress, facts.highParentingStress(threshold: parentingStressThreshold))
+        add(.separated, circumstances.separated)
+        add(.contactOrLegalDispute, circumstances.contactArrangementDisputed || circumstances.legalProceedingsOverChildren)
+        add(.psychologicalViolence, facts.psychologicalViolence)
+        add(.stalking, circumstances.stalking)
     }
 
-    private mutating func set(_ indicator: ProfileIndicator, _ answer: Answer) {
-        set(indicator, IndicatorEvaluation.Status(answer))
+    /// Sets the bits of an indicator not set before (selects, not a switch: this runs 17
+    /// times per family).
+    @inline(__always)
+    private mutating func add(_ indicator: ProfileIndicator, _ answer: Answer) {
+        let bit = Self.bit(indicator)
+        met |= answer == .yes ? bit : 0
+        unknown |= answer == .unknown ? bit : 0
     }
 
     /// One indicator's status.
@@ -59,10 +65,10 @@ public struct IndicatorStatuses: Hashable, Sendable {
         return unknown & bit != 0 ? .unknown : .notMet
     }
 
-    private static func bit(_ indicator: ProfileIndicator) -> UInt32 { UInt32(1) << position(indicator) }
+    @inline(__always) private static func bit(_ indicator: ProfileIndicator) -> UInt32 { UInt32(1) << position(indicator) }
 
     /// The indicator's position in ``ProfileIndicator/allCases`` (a test keeps them in step).
-    static func position(_ indicator: ProfileIndicator) -> UInt32 {
+    @inline(__always) static func position(_ indicator: ProfileIndicator) -> UInt32 {
         switch indicator {
         case .coerciveControl: 0
         case .sexualViolence: 1

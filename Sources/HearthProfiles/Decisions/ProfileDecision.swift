@@ -19,27 +19,22 @@ public struct ProfileDecision: Hashable, Sendable {
 
     init(indicators: IndicatorStatuses, rules: CompiledProfileRules) {
         self.indicators = indicators
-        profileCount = rules.clauseRanges.count
-        var members: UInt64 = 0, undetermined: UInt64 = 0
-        for profile in 0..<min(profileCount, CompiledProfileRules.maximumProfiles) {
-            switch rules.status(profile: profile, indicators) {
-            case .member: members |= 1 << profile
-            case .undetermined: undetermined |= 1 << profile
-            case .notMember: break
-            }
-        }
+        profileCount = rules.profileCount
+        let (members, undetermined) = rules.statuses(indicators)
         self.members = members
         self.undetermined = undetermined
         // The first member in rank order, unless an undetermined profile outranks it.
         var above: UInt64 = 0
         var kind = DominantProfile.Kind.none, dominant: Int?
-        for profile in rules.ranked where profile < CompiledProfileRules.maximumProfiles {
-            let bit = UInt64(1) << profile
-            if members & bit != 0 {
-                if above == 0 { dominant = profile; kind = .profile } else { kind = .insufficientInformation }
-                break
+        rules.ranked.withUnsafeBufferPointer { ranked in
+            for profile in ranked where profile < CompiledProfileRules.maximumProfiles {
+                let bit = UInt64(1) << profile
+                if members & bit != 0 {
+                    if above == 0 { dominant = profile; kind = .profile } else { kind = .insufficientInformation }
+                    break
+                }
+                above |= undetermined & bit
             }
-            if undetermined & bit != 0 { above |= bit }
         }
         if kind == .none, above != 0 { kind = .insufficientInformation }
         dominantKind = kind
@@ -72,7 +67,7 @@ extension ProfileClassifier {
     ///
     /// - Throws: ``ProfilesError/Code/invalidRuleSet`` when the rule set has more than 64 profiles.
     public func decide(_ facts: FamilyFacts) throws(ProfilesError) -> ProfileDecision {
-        guard compiled.clauseRanges.count <= CompiledProfileRules.maximumProfiles else {
+        guard compiled.profileCount <= CompiledProfileRules.maximumProfiles else {
             throw ProfilesError(.invalidRuleSet, field: "profiles", message: "a decision holds at most \(CompiledProfileRules.maximumProfiles) profiles")
         }
         // A method of the compiled rules, which borrows them: passing them as an argument

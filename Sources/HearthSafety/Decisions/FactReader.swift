@@ -3,63 +3,130 @@ import HearthProfiles
 
 /// The safety rules evaluated on ``SafetyFacts`` in three-valued logic: the statuses
 /// ``RuleContext`` computes, without the reasons in words.
+///
+/// Built once per family: the answers several rules and triage read are derived up front,
+/// and incidents are read in plain loops (an empty history, the common case, costs a
+/// length check), so that deciding a family neither copies its arrays nor allocates.
 struct FactReader {
-    let facts: SafetyFacts
-    let asOf: Date
-    let profiles: ProfileDecision
-    let intimateTerror: Int?
+    private let asOf: Date
+    /// The answers rules of one kind share (see ``CompiledSafetyRules``).
+    let critical: CriticalIndicators
+    let severePhysical: Answer
+    let cluster: Answer
+    let intimateTerror: Answer
+    let stalking: Answer
+    private let riskFactors: (yes: Int, unknown: Int)
+    /// Triage's inputs that do not depend on the level.
+    private let problemDomains: Int
+    private let severe: Bool
+    private let chronic: Bool
 
-    private var circumstances: Circumstances { facts.family.circumstances }
+    /// Reads a family's facts. Takes the facts' parts, not ``SafetyFacts``: a copy of that
+    /// (and of its arrays) was made for every family otherwise.
+    init(
+        family: FamilyFacts, riskFactors given: RiskFactors, critical: CriticalIndicators, history: History, asOf: Date, profiles: ProfileDecision,
+        intimateTerror position: Int?, showsParentingStress: Bool
+    ) {
+        self.asOf = asOf
+        let circumstances = family.circumstances
+        self.critical = critical
+        severePhysical = family.severePhysicalViolence
+        let separation = circumstances.separated || given.separationOrHandovers
+        let control = circumstances.coerciveControl || given.controlAndIsolation
+        let violence = circumstances.sexualViolence || family.physicalViolence || (history.physicalOrSexual ? .yes : .no)
+        cluster = Self.all(separation, control, violence)
+        switch position.map(profiles.status(ofProfileAt:)) {
+        case .member: intimateTerror = .yes
+        case .undetermined: intimateTerror = .unknown
+        default: intimateTerror = .no
+        }
+        stalking = circumstances.stalking || given.stalking || (history.stalking ? .yes : .no)
+        riskFactors = Self.riskFactorCounts(family, given)
+        problemDomains = Self.problemDomains(family, given, profiles: profiles, showsParentingStress: showsParentingStress)
+        severe = history.severe || family.severePhysicalViolence == .yes
+        chronic = history.spanDays >= 365 || circumstances.repeatedReports == .yes
+    }
+
+    /// What several rules and triage read from the incident history.
+    struct History {
+        var physicalOrSexual = false, stalking = false, severe = false
+        /// Days from the first incident to the last.
+        var spanDays = 0.0
+
+        /// No incidents.
+        init() {}
+
+        init(_ incidents: [Incident]) {
+            guard let first = incidents.first, let last = incidents.last else { return }
+            for incident in incidents {
+                physicalOrSexual = physicalOrSexual || incident.kind == .physical || incident.kind == .sexual
+                stalking = stalking || incident.kind == .stalking
+                severe = severe || incident.severity == .severe
+            }
+            spanDays = last.date.timeIntervalSince(first.date) / 86_400
+        }
+    }
+
+    /// A risk-factor count rule's answer.
+    func evaluate(countRule rule: CompiledSafetyRules.Rule) -> Answer {
+        if riskFactors.yes >= rule.count { return .yes }
+        return riskFactors.yes + riskFactors.unknown < rule.count ? .no : .unknown
+    }
+
+    /// A history rule's answer (and an incident frequency's).
+    func evaluate(historyRule rule: CompiledSafetyRules.Rule, _ facts: SafetyFacts) -> Answer {
+        switch rule.kind {
+        case .recentSevereIncident:
+            return Self.contains(facts.incidents) { within($0, rule.windowDays) && $0.severity == .severe && ($0.kind == .physical || $0.kind == .sexual || $0.kind == .threat) } ? .yes : .no
+        case .incidentFrequency:
+            return Self.count(facts.incidents) { within($0, rule.windowDays) } >= rule.count ? .yes : .no
+        case .severityEscalation:
+            // Yes when the first severe incident in the window is not the window's first incident.
+            var seenRecent = false
+            for incident in facts.incidents where within(incident, rule.windowDays) {
+                if incident.severity == .severe { return seenRecent ? .yes : .no }
+                seenRecent = true
+            }
+            return .no
+        case .childPresentAtSevereIncident:
+            guard facts.family.childCount > 0 else { return .no }
+            var unknown = false
+            for incident in facts.incidents where incident.severity == .severe && incident.kind != .childAbuse {
+                if incident.childrenPresent == .yes { return .yes }
+                if incident.childrenPresent == .unknown { unknown = true }
+            }
+            return unknown ? .unknown : .no
+        case .childAbuse:
+            return Self.contains(facts.incidents) { $0.kind == .childAbuse && $0.against.contains(where: facts.childIDs.contains) } ? .yes : .no
+        case .riskFactorCount:
+            return evaluate(countRule: rule)
+        case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking:
+            return .no  // set for all their rules at once by the decision, never asked here
+        }
+    }
+
+    /// Triage's complexity and care level (``Triage``), from the level the rules gave.
+    func triage(level: SafetyLevel) -> (complexity: Triage.Complexity, care: Triage.CareLevel) {
+        Triage.careLevel(problems: problemDomains, severe: severe, chronic: chronic, level: level)
+    }
 
     /// Whether an incident lies within `days` whole days before the assessment date.
     private func within(_ incident: Incident, _ days: Double) -> Bool {
         (asOf.timeIntervalSince(incident.date) / 86_400).rounded(.down) <= days
     }
 
-    func evaluate(_ rule: CompiledSafetyRules.Rule) -> Answer {
-        switch rule.kind {
-        case .criticalIndicator:
-            guard let indicator = rule.indicator else { return .no }
-            return facts.criticalIndicators.answer(at: indicator)
-        case .recentSevereIncident:
-            return facts.incidents.contains { within($0, rule.windowDays) && $0.severity == .severe && [.physical, .sexual, .threat].contains($0.kind) } ? .yes : .no
-        case .incidentFrequency:
-            return facts.incidents.lazy.filter { within($0, rule.windowDays) }.count >= rule.count ? .yes : .no
-        case .severityEscalation:
-            let recent = facts.incidents.lazy.filter { within($0, rule.windowDays) }
-            guard let first = recent.firstIndex(where: { $0.severity == .severe }) else { return .no }
-            return first != recent.startIndex ? .yes : .no
-        case .severeViolenceReported:
-            return facts.family.severePhysicalViolence
-        case .clusterOfThree:
-            let separation = circumstances.separated || facts.riskFactors.separationOrHandovers
-            let control = circumstances.coerciveControl || facts.riskFactors.controlAndIsolation
-            let violence = circumstances.sexualViolence || facts.family.physicalViolence || physicalOrSexualIncident
-            return Self.all(separation, control, violence)
-        case .intimateTerrorProfile:
-            switch intimateTerror.map(profiles.status(ofProfileAt:)) {
-            case .member: return .yes
-            case .undetermined: return .unknown
-            default: return .no
-            }
-        case .stalking:
-            return circumstances.stalking || facts.riskFactors.stalking || (facts.incidents.contains { $0.kind == .stalking } ? .yes : .no)
-        case .riskFactorCount:
-            let (yes, unknown) = riskFactorCounts
-            if yes >= rule.count { return .yes }
-            return yes + unknown < rule.count ? .no : .unknown
-        case .childPresentAtSevereIncident:
-            guard facts.family.childCount > 0 else { return .no }
-            let severe = facts.incidents.lazy.filter { $0.severity == .severe && $0.kind != .childAbuse }
-            if severe.contains(where: { $0.childrenPresent == .yes }) { return .yes }
-            return severe.contains { $0.childrenPresent == .unknown } ? .unknown : .no
-        case .childAbuse:
-            return facts.incidents.contains { $0.kind == .childAbuse && $0.against.contains(where: facts.childIDs.contains) } ? .yes : .no
-        }
+    /// Whether any incident satisfies `predicate` (a plain loop: no closure context is kept).
+    @inline(__always)
+    private static func contains(_ incidents: [Incident], where predicate: (Incident) -> Bool) -> Bool {
+        for incident in incidents where predicate(incident) { return true }
+        return false
     }
 
-    private var physicalOrSexualIncident: Answer {
-        facts.incidents.contains { $0.kind == .physical || $0.kind == .sexual } ? .yes : .no
+    @inline(__always)
+    private static func count(_ incidents: [Incident], where predicate: (Incident) -> Bool) -> Int {
+        var count = 0
+        for incident in incidents where predicate(incident) { count += 1 }
+        return count
     }
 
     /// Kleene AND.
@@ -71,8 +138,8 @@ struct FactReader {
     /// How many of the report's risk factors are yes and how many unknown, each as
     /// answered or else derived from the scores and circumstances (``RuleContext/riskFactors()``).
     /// Counted without building a list: this runs for every family.
-    var riskFactorCounts: (yes: Int, unknown: Int) {
-        let given = facts.riskFactors, family = facts.family
+    private static func riskFactorCounts(_ family: FamilyFacts, _ given: RiskFactors) -> (yes: Int, unknown: Int) {
+        let circumstances = family.circumstances
         var counts = AnswerCounts()
         counts.add(given.childhoodViolence, else: family.childhoodViolence)
         counts.add(given.povertyIncome, else: circumstances.debtsOrPoverty)
@@ -87,14 +154,13 @@ struct FactReader {
         return (counts.yes, counts.unknown)
     }
 
-    /// Triage's complexity and care level (``Triage``), from the level the rules gave.
-    func triage(level: SafetyLevel, showsParentingStress: Bool) -> (complexity: Triage.Complexity, care: Triage.CareLevel) {
-        let given = facts.riskFactors, family = facts.family
+    /// How many of triage's ten life domains (``Triage/domains``, in that order) have a problem.
+    private static func problemDomains(_ family: FamilyFacts, _ given: RiskFactors, profiles: ProfileDecision, showsParentingStress: Bool) -> Int {
+        let circumstances = family.circumstances
         let partnerDrinking = given.partnerProblemDrinking == .unknown ? family.partnerProblemDrinking : given.partnerProblemDrinking
         // Triage reads the parenting-stress status the profiles show (unknown if none shows it).
         let stress = showsParentingStress ? Answer(profiles.indicators[.highParentingStress]) : .unknown
         var domains = AnswerCounts()
-        // The ten life domains, in ``Triage/domains`` order.
         domains.add(circumstances.debtsOrPoverty)
         domains.add(circumstances.unemployment)
         domains.add(circumstances.housingProblems)
@@ -105,13 +171,8 @@ struct FactReader {
         domains.add(circumstances.childBehaviourProblems)
         domains.add(family.traumaProblem)
         domains.add(circumstances.coerciveControl || given.controlAndIsolation)
-        let problems = domains.yes
-        let severe = facts.incidents.contains { $0.severity == .severe } || family.severePhysicalViolence == .yes
-        let span = facts.incidents.first.flatMap { first in facts.incidents.last.map { $0.date.timeIntervalSince(first.date) / 86_400 } } ?? 0
-        let chronic = span >= 365 || circumstances.repeatedReports == .yes
-        return Triage.careLevel(problems: problems, severe: severe, chronic: chronic, level: level)
+        return domains.yes
     }
-
 }
 
 /// Counts of yes and unknown answers.
@@ -120,6 +181,7 @@ private struct AnswerCounts {
     var unknown = 0
 
     /// Counts an answer.
+    @inline(__always)
     mutating func add(_ answer: Answer) {
         switch answer {
         case .yes: yes += 1
@@ -129,5 +191,6 @@ private struct AnswerCounts {
     }
 
     /// Counts an answer given, or else a derived one.
+    @inline(__always)
     mutating func add(_ answer: Answer, else fallback: Answer) { add(answer == .unknown ? fallback : answer) }
 }

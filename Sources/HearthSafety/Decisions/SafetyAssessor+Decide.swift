@@ -17,24 +17,42 @@ extension SafetyAssessor {
         try Self.checkIncidents(facts.incidents, asOf: asOf)
         let profileDecision: ProfileDecision
         do { profileDecision = try profiles.decide(facts.family) } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }
-        let reader = FactReader(facts: facts, asOf: asOf, profiles: profileDecision, intimateTerror: compiled.intimateTerror)
-        var fired: UInt64 = 0, unknown: UInt64 = 0
+        let history = facts.incidents.isEmpty ? FactReader.History() : FactReader.History(facts.incidents)
+        let reader = FactReader(
+            family: facts.family, riskFactors: facts.riskFactors, critical: facts.criticalIndicators, history: history, asOf: asOf,
+            profiles: profileDecision, intimateTerror: compiled.intimateTerror, showsParentingStress: compiled.showsParentingStress)
+        let (fired, unknown) = Self.answers(reader, facts, compiled)
+        // The level is the highest of any fired rule's; unknowns are missing information
+        // when their rule could raise it (critical indicators always, below acute).
         var level = SafetyLevel.standard
-        for (position, rule) in compiled.rules.enumerated() {
-            switch reader.evaluate(rule) {
-            case .yes:
-                fired |= 1 << position
-                level = max(level, rule.level)
-            case .unknown: unknown |= 1 << position
-            case .no: break
-            }
-        }
-        var missing: UInt64 = 0
-        for (position, rule) in compiled.rules.enumerated() where unknown & (1 << position) != 0 {
-            if rule.level > level || (rule.kind == .criticalIndicator && level < .acute) { missing |= 1 << position }
-        }
-        let triage = reader.triage(level: level, showsParentingStress: compiled.showsParentingStress)
+        for (index, candidate) in SafetyLevel.allCases.enumerated() where fired & compiled.rulesAtLevel[index] != 0 { level = candidate }
+        let levelIndex = SafetyLevel.allCases.firstIndex(of: level) ?? 0
+        let missing = unknown & (compiled.rulesAboveLevel[levelIndex] | (level < .acute ? compiled.criticalRules : 0))
+        let triage = reader.triage(level: level)
         return SafetyDecision(level: level, profiles: profileDecision, complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
+    }
+
+    /// Every rule's answer, as the bit sets of rules that fired and rules unknown.
+    private static func answers(_ reader: FactReader, _ facts: SafetyFacts, _ compiled: CompiledSafetyRules) -> (yes: UInt64, unknown: UInt64) {
+        var yes = compiled.alwaysFiring, unknown: UInt64 = 0
+        @inline(__always) func add(_ answer: Answer, _ rules: UInt64) {
+            yes |= answer == .yes ? rules : 0
+            unknown |= answer == .unknown ? rules : 0
+        }
+        compiled.criticalIndicatorRules.withUnsafeBufferPointer { masks in
+            for index in masks.indices { add(reader.critical.answer(at: index), masks[index]) }
+        }
+        add(reader.severePhysical, compiled.severeViolenceRules)
+        add(reader.cluster, compiled.clusterRules)
+        add(reader.intimateTerror, compiled.intimateTerrorRules)
+        add(reader.stalking, compiled.stalkingRules)
+        compiled.rules.withUnsafeBufferPointer { rules in
+            for position in compiled.countRules { add(reader.evaluate(countRule: rules[position]), 1 << position) }
+            // History rules answer no without incidents, the common case.
+            guard !facts.incidents.isEmpty else { return }
+            for position in compiled.historyRules { add(reader.evaluate(historyRule: rules[position], facts), 1 << position) }
+        }
+        return (yes, unknown)
     }
 
     /// The incident date checks of ``SafetyInput/validate(asOf:)``.

@@ -85,16 +85,9 @@ public struct ScoreTable: Sendable {
     ///
     /// - Throws: ``ScoringError/Code/unknownScale``.
     public func values(scaleID: String) throws(ScoringError) -> [Double?] {
-        let scale = try scaleIndex(scaleID)
-        // One pass over the column (the loop norms use), then the optionals.
-        var statuses = [UInt8](repeating: 0, count: rowCount), values = [Double](repeating: .nan, count: rowCount)
-        statuses.withUnsafeMutableBufferPointer { statuses in
-            values.withUnsafeMutableBufferPointer { values in
-                guard let statuses = statuses.baseAddress, let values = values.baseAddress else { return }
-                copyColumn(scale: scale, statuses: statuses, values: values)
-            }
-        }
-        return (0..<rowCount).map { row in ScoreStatus(code: statuses[row]).hasUsableValue ? values[row] : nil }
+        var column = ScoreColumn()
+        try read(scale: scaleIndex(scaleID), into: &column)
+        return (0..<rowCount).map(column.value(at:))
     }
 
     /// The usable value of one cell: `nil` when its final status has none (missing,
@@ -114,69 +107,91 @@ public struct ScoreTable: Sendable {
     }
 
     /// Writes one scale's final status codes and values (NaN where the status has no
-    /// usable value) for every row: the column readers of this package (norms) read a
+    /// usable value) for every row: the column readers (``read(scale:into:)``, norms) read a
     /// table this way, one call per scale instead of one per cell.
     ///
-    /// `statuses` and `values` must hold ``rowCount`` elements; `scale` must be in range.
-    /// Without `values`, only statuses are written (deriving values costs divisions).
-    package func copyColumn(scale: Int, statuses: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Double>?) {
+    /// `statuses` and `values` must hold ``rowCount`` elements, `invalidRows` the mask
+    /// ``copyInvalidRows(into:)`` writes; `scale` must be in range. Without `values`, only
+    /// statuses are written (deriving values costs divisions).
+    package func copyColumn(
+        scale: Int, statuses: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Double>?, invalidRows: UnsafePointer<UInt8>
+    ) {
         let layout = self.layout, rule = valueRules[scale], scoreRole = self.scoreRole[scale]
         itemStatuses.withUnsafeBufferPointer { codes in
             sums.withUnsafeBufferPointer { sums in
                 answered.withUnsafeBufferPointer { answered in
-                    protocolFlags.withUnsafeBufferPointer { flags in
-                        guard let codes = codes.baseAddress, let sums = sums.baseAddress, let answered = answered.baseAddress,
-                            let flags = flags.baseAddress
-                        else { return }  // no rows
-                        // A scale's 16 cells of a tile are contiguous: copy their statuses as one
-                        // vector, derive their values branch-free (the kernel's per-block rule),
-                        // and fix the rows of invalid protocols, which are rare.
-                        var row = 0
-                        while row < rowCount {
-                            let count = Swift.min(CellLayout.tileRows, rowCount &- row)
-                            let index = layout.index(scale: scale, row: row)
-                            if count == CellLayout.tileRows {
-                                let vector = UnsafeRawPointer(codes + index).loadUnaligned(as: SIMD16<UInt8>.self)
-                                UnsafeMutableRawPointer(statuses + row).storeBytes(of: vector, as: SIMD16<UInt8>.self)
-                            } else {
-                                for lane in 0..<count { statuses[row &+ lane] = codes[index &+ lane] }
+                    guard let codes = codes.baseAddress, let sums = sums.baseAddress, let answered = answered.baseAddress else { return }  // no rows
+                    // A scale's 16 cells of a tile are contiguous: their final statuses are one
+                    // vector select (a usable score of an invalid protocol reads as invalid: as
+                    // unpredictable as the answers, so no branch), and their values are derived
+                    // from the final statuses branch-free (the kernel's per-block rule). Whole
+                    // tiles first, in tight loops (a status-only column is one load, select and
+                    // store per 16 cells), then the rows of a partial last tile.
+                    let fullRows = rowCount & ~(CellLayout.tileRows &- 1)
+                    let tileStride = layout.index(scale: scale, row: CellLayout.tileRows) &- layout.index(scale: scale, row: 0)
+                    let first = layout.index(scale: scale, row: 0)
+                    if scoreRole {
+                        Self.copyTiles(from: codes + first, stride: tileStride, rows: fullRows, into: statuses, invalidRows: invalidRows)
+                    } else {
+                        Self.copyTiles(from: codes + first, stride: tileStride, rows: fullRows, into: statuses, invalidRows: nil)
+                    }
+                    let tailIndex = layout.index(scale: scale, row: fullRows)
+                    for row in fullRows..<rowCount {
+                        let computed = ScoreStatus(code: codes[tailIndex &+ row &- fullRows])
+                        statuses[row] = Self.finalStatus(computed, scoreRole: scoreRole, invalidProtocol: invalidRows[row] != 0).code
+                    }
+                    guard let values else { return }
+                    var row = 0, index = first
+                    while row < fullRows {
+                        if rule.valuesAreSums(statuses: statuses + row) {
+                            // Whole sums, NaN where unusable: two cells per vector operation.
+                            for lane in stride(from: 0, to: CellLayout.tileRows, by: 2) {
+                                let pair = CellValueRule.sumValues(sums: sums + index, statuses: statuses + row, lane: lane)
+                                UnsafeMutableRawPointer(values + row + lane).storeBytes(of: pair, as: SIMD2<Double>.self)
                             }
-                            if let values {
-                                if count == CellLayout.tileRows, rule.valuesAreSums(statuses: codes + index) {
-                                    // Whole sums, NaN where unusable: two cells per vector operation.
-                                    for lane in stride(from: 0, to: CellLayout.tileRows, by: 2) {
-                                        let pair = CellValueRule.sumValues(sums: sums + index, statuses: codes + index, lane: lane)
-                                        UnsafeMutableRawPointer(values + row + lane).storeBytes(of: pair, as: SIMD2<Double>.self)
-                                    }
-                                } else {
-                                    rule.values(statuses: codes + index, sums: sums + index, answered: answered + index, count: count, into: values + row)
-                                }
-                            }
-                            if scoreRole { Self.invalidate(statuses + row, values: values.map { $0 + row }, flags: flags + row, count: count) }
-                            row &+= CellLayout.tileRows
+                        } else {
+                            rule.values(statuses: statuses + row, sums: sums + index, answered: answered + index, count: CellLayout.tileRows, into: values + row)
                         }
+                        row &+= CellLayout.tileRows
+                        index &+= tileStride
+                    }
+                    if fullRows < rowCount {
+                        rule.values(
+                            statuses: statuses + fullRows, sums: sums + tailIndex, answered: answered + tailIndex, count: rowCount &- fullRows,
+                            into: values + fullRows)
                     }
                 }
             }
         }
     }
 
-    /// Gives score-role cells their final status (``finalStatus(_:scoreRole:protocolFlags:)``),
-    /// their values NaN where that made them invalid. Skips the rows at once when no protocol
-    /// among them is invalid, the common case.
+    /// Copies the statuses of `rows` rows (whole tiles) of one scale, `stride` cells apart
+    /// per tile, into consecutive bytes; with `invalidRows`, usable scores of invalid
+    /// protocols become invalid (one vector select per tile).
     @inline(__always)
-    private static func invalidate(
-        _ statuses: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Double>?, flags: UnsafePointer<UInt64>, count: Int
+    private static func copyTiles(
+        from codes: UnsafePointer<UInt8>, stride: Int, rows: Int, into statuses: UnsafeMutablePointer<UInt8>, invalidRows: UnsafePointer<UInt8>?
     ) {
-        var any: UInt64 = 0
-        for row in 0..<count { any |= flags[row] }
-        guard any & ProtocolFlags.invalidating != 0 else { return }
-        for row in 0..<count {
-            let computed = ScoreStatus(code: statuses[row])
-            let final = finalStatus(computed, scoreRole: true, protocolFlags: flags[row])
-            guard final != computed else { continue }
-            statuses[row] = final.code
-            values?[row] = .nan
+        var source = codes, row = 0
+        while row < rows {
+            var vector = UnsafeRawPointer(source).loadUnaligned(as: Lanes.self)
+            if let invalidRows {
+                let invalid = UnsafeRawPointer(invalidRows + row).loadUnaligned(as: Lanes.self)
+                let usable = LaneMath.mask(vector .<= Lanes(repeating: ScoreStatus.determined.code))
+                vector = LaneMath.select(usable & invalid, Lanes(repeating: ScoreStatus.invalid.code), vector)
+            }
+            UnsafeMutableRawPointer(statuses + row).storeBytes(of: vector, as: Lanes.self)
+            source += stride
+            row &+= CellLayout.tileRows
+        }
+    }
+
+    /// Writes, per row, 0xFF where the protocol failed a validity rule or its missing-item
+    /// limit (its usable score-role scores read as invalid), else 0: the mask
+    /// ``copyColumn(scale:statuses:values:invalidRows:)`` takes. `mask` must hold ``rowCount`` bytes.
+    package func copyInvalidRows(into mask: UnsafeMutablePointer<UInt8>) {
+        protocolFlags.withUnsafeBufferPointer { flags in
+            for row in 0..<rowCount { mask[row] = flags[row] & ProtocolFlags.invalidating != 0 ? 0xFF : 0 }
         }
     }
 
@@ -236,7 +251,13 @@ public struct ScoreTable: Sendable {
     /// protocol failed a validity rule or its missing-item limit.
     @inline(__always)
     static func finalStatus(_ computed: ScoreStatus, scoreRole: Bool, protocolFlags: UInt64) -> ScoreStatus {
-        scoreRole && computed.hasUsableValue && protocolFlags & ProtocolFlags.invalidating != 0 ? .invalid : computed
+        finalStatus(computed, scoreRole: scoreRole, invalidProtocol: protocolFlags & ProtocolFlags.invalidating != 0)
+    }
+
+    /// ``finalStatus(_:scoreRole:protocolFlags:)`` once the protocol's validity is known.
+    @inline(__always)
+    static func finalStatus(_ computed: ScoreStatus, scoreRole: Bool, invalidProtocol: Bool) -> ScoreStatus {
+        scoreRole && computed.hasUsableValue && invalidProtocol ? .invalid : computed
     }
 
     /// The value the cell's computed status gives (NaN when none), before invalidation.
