@@ -124,37 +124,46 @@ struct FamilyPipeline: Sendable {
 
     /// Every family's facts, read from the score columns, handed to `body` one at a time.
     func eachFamily(_ source: FactSource, _ layout: FamilyLayout, _ body: (Int, FamilyFacts) -> Void) {
+        // Buffers taken once per batch: per family, each read is then a compare and a load.
         source.values.withUnsafeBufferPointer { values in
-            // A column's value at a row, `nil` for none (NaN) or a row the column does not have.
-            @inline(__always) func read(_ column: Int, _ row: Int) -> Double? {
-                guard row < source.counts[column] else { return nil }
-                let value = values[source.offsets[column] &+ row]
-                return value.isNaN ? nil : value
-            }
-            for family in layout.parentRanges.indices {
-                var facts = FamilyFacts()
-                for position in layout.parentRanges[family] {
-                    let parent = layout.parents[position]
-                    var scores = ParentScores()
-                    scores.selfPsychological = read(0, parent.cts2)
-                    scores.partnerPsychological = read(1, parent.cts2)
-                    scores.selfPhysical = read(2, parent.cts2)
-                    scores.partnerPhysical = read(3, parent.cts2)
-                    scores.selfPsychologicalSevere = read(4, parent.cts2)
-                    scores.partnerPsychologicalSevere = read(5, parent.cts2)
-                    scores.selfPhysicalSevere = read(6, parent.cts2)
-                    scores.partnerPhysicalSevere = read(7, parent.cts2)
-                    scores.selfPhysicalEver = read(8, parent.cts2)
-                    scores.partnerPhysicalEver = read(9, parent.cts2)
-                    scores.ownDrinkingRisk = read(10, parent.auditc)
-                    scores.partnerDrinkingRisk = read(11, parent.auditc)
-                    scores.childhoodFamilyViolence = read(12, parent.ace)
-                    facts.addParent(scores)
+            source.offsets.withUnsafeBufferPointer { offsets in
+                source.counts.withUnsafeBufferPointer { counts in
+                    layout.parents.withUnsafeBufferPointer { parents in
+                        layout.children.withUnsafeBufferPointer { children in
+                            // A column's value at a row, `nil` for none (NaN) or a row the column does not have.
+                            @inline(__always) func read(_ column: Int, _ row: Int) -> Double? {
+                                guard row < counts[column] else { return nil }
+                                let value = values[offsets[column] &+ row]
+                                return value.isNaN ? nil : value
+                            }
+                            for family in layout.parentRanges.indices {
+                                var facts = FamilyFacts()
+                                for position in layout.parentRanges[family] {
+                                    let parent = parents[position]
+                                    var scores = ParentScores()
+                                    scores.selfPsychological = read(0, parent.cts2)
+                                    scores.partnerPsychological = read(1, parent.cts2)
+                                    scores.selfPhysical = read(2, parent.cts2)
+                                    scores.partnerPhysical = read(3, parent.cts2)
+                                    scores.selfPsychologicalSevere = read(4, parent.cts2)
+                                    scores.partnerPsychologicalSevere = read(5, parent.cts2)
+                                    scores.selfPhysicalSevere = read(6, parent.cts2)
+                                    scores.partnerPhysicalSevere = read(7, parent.cts2)
+                                    scores.selfPhysicalEver = read(8, parent.cts2)
+                                    scores.partnerPhysicalEver = read(9, parent.cts2)
+                                    scores.ownDrinkingRisk = read(10, parent.auditc)
+                                    scores.partnerDrinkingRisk = read(11, parent.auditc)
+                                    scores.childhoodFamilyViolence = read(12, parent.ace)
+                                    facts.addParent(scores)
+                                }
+                                for position in layout.childRanges[family] {
+                                    facts.addChild(ChildScores(parentingStress: read(13, children[position])))
+                                }
+                                body(family, facts)
+                            }
+                        }
+                    }
                 }
-                for position in layout.childRanges[family] {
-                    facts.addChild(ChildScores(parentingStress: read(13, layout.children[position])))
-                }
-                body(family, facts)
             }
         }
     }

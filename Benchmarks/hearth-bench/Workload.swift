@@ -89,7 +89,7 @@ struct Workload {
             definitions[instrument] = definition
             plans[instrument] = try ScoringPlan(definition)
         }
-        let familyChunks = chunkRanges(count: families, size: 256)
+        let familyChunks = chunkRanges(count: families, size: 2048)
         let batches = try familyChunks.map { try cohort.battery(definitions, families: $0) }
         let layouts = familyChunks.map { FamilyLayout(cohort: cohort, families: $0) }
         let items = batches.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.codes.count } }

@@ -88,6 +88,15 @@ struct ProfileDecisionTests {
             ProfileRequirement(.allOf, [.coerciveControl, .coerciveControl]), ProfileRequirement(.atLeast, count: 2, [.stalking, .separated, .sexualViolence]),
         ]
         classifier.ruleSet.profiles[1].requirements[0].indicators.append("notAnIndicator")
+        // Each way a clause is tested: any of (only an unknown name; a repeat), all of, counted
+        // with a repeat (it counts twice) and an unknown name, and an impossible count.
+        var only = ProfileRequirement(.atLeast, count: 1, [])
+        only.indicators = ["notAnIndicator"]
+        var counted = ProfileRequirement(.atLeast, count: 3, [.stalking, .stalking, .separated])
+        counted.indicators.append("notAnIndicator")
+        classifier.ruleSet.profiles[2].requirements = [only, ProfileRequirement(.atLeast, count: 1, [.separated, .separated, .stalking])]
+        classifier.ruleSet.profiles[3].requirements = [counted, ProfileRequirement(.allOf, [.separated, .psychologicalViolence])]
+        classifier.ruleSet.profiles[4].requirements = [ProfileRequirement(.atLeast, count: 4, [.stalking, .separated])]
         for seed in 0..<500 as Range<UInt64> { try Self.check(classifier, Self.randomFamily(seed), "seed \(seed)") }
     }
 

@@ -111,6 +111,15 @@ struct SafetyDecisionTests {
         var assessor = try SafetyAssessor()
         assessor.ruleSet.rules.removeFirst(3)
         assessor.ruleSet.rules.append(SafetyRule(id: "unknown.indicator", kind: .criticalIndicator, parameters: .init(indicator: "nonsense"), level: .acute, description: "", source: ""))
+        // Rules sharing a fact (set together by the decision), at other levels; a frequency of
+        // zero incidents (holds without a history); a second risk-factor count.
+        assessor.ruleSet.rules += [
+            SafetyRule(id: "weapon.again", kind: .criticalIndicator, parameters: .init(indicator: "weapon"), level: .elevated, description: "", source: ""),
+            SafetyRule(id: "stalking.again", kind: .stalking, level: .acute, description: "", source: ""),
+            SafetyRule(id: "cluster.again", kind: .clusterOfThree, level: .elevated, description: "", source: ""),
+            SafetyRule(id: "frequency.zero", kind: .incidentFrequency, parameters: .init(windowDays: 30, count: 0), level: .elevated, description: "", source: ""),
+            SafetyRule(id: "factors.two", kind: .riskFactorCount, parameters: .init(count: 2), level: .high, description: "", source: ""),
+        ]
         for seed in 0..<300 as Range<UInt64> { try Self.check(Self.randomInput(seed), assessor, "seed \(seed)") }
     }
 

@@ -19,9 +19,9 @@ public struct InstrumentNorms: Sendable {
     let slots: [UInt16]
     /// The distinct outcomes of the norm search.
     let choices: [Choice]
-    /// Per choice, what a cell's comparison needs, flat (a `Choice` is 70 bytes, and
-    /// copying one per cell cost more than the comparison): see ``Cells``.
-    let cells: Cells
+    /// Per choice, what a cell's comparison needs (a `Choice` is 70 bytes, and copying
+    /// one per cell cost more than the comparison): see ``Cell``.
+    let cells: [Cell]
     /// Per scale, the choice every slot shares when it compares nothing (no link, T-score
     /// statistics without a T table, or no entry for anyone), else `nil`: such columns need
     /// the scores' statuses only, not their values (most scales are like this).
@@ -85,29 +85,25 @@ public struct InstrumentNorms: Sendable {
     }
 
     /// Per choice, the numbers that decide a cell without a branch on the choice's kind
-    /// (except T tables, which are searched).
-    struct Cells: Sendable {
-        /// Whether the choice is a T table (compared by ``outcome(_:tTables:status:value:)``).
-        var isTTable: [Bool] = []
-        /// The status of a cell with a usable value.
-        var usableStatus: [NormResult.Status] = []
+    /// (except T tables, which are searched), side by side so that a cell reads one line.
+    struct Cell: Sendable {
         /// Mean and SD for z (NaN when no z is computed, so that z comes out NaN).
-        var mean: [Double] = []
-        var sd: [Double] = []
+        var mean: Double
+        var sd: Double
         /// The "excessive" threshold (NaN when no band is given, so that neither compare holds).
-        var bandThreshold: [Double] = []
+        var bandThreshold: Double
+        /// The status of a cell with a usable value.
+        var usableStatus: NormResult.Status
+        /// Whether the choice is a T table (compared by ``outcome(_:tTables:status:value:)``).
+        var isTTable: Bool
 
-        init() {}
-
-        init(_ choices: [Choice]) {
-            for choice in choices {
-                isTTable.append(choice.kind == .tTable)
-                let compares = choice.kind == .entry && !choice.unavailable
-                usableStatus.append(compares ? .compared : (choice.kind == .entry ? .unavailable : choice.statusWithoutComparison(scoreStatus: .complete)))
-                mean.append(compares ? choice.mean : .nan)
-                sd.append(compares ? choice.sd : .nan)
-                bandThreshold.append(compares ? choice.threshold : .nan)
-            }
+        init(_ choice: Choice) {
+            isTTable = choice.kind == .tTable
+            let compares = choice.kind == .entry && !choice.unavailable
+            usableStatus = compares ? .compared : (choice.kind == .entry ? .unavailable : choice.statusWithoutComparison(scoreStatus: .complete))
+            mean = compares ? choice.mean : .nan
+            sd = compares ? choice.sd : .nan
+            bandThreshold = compares ? choice.threshold : .nan
         }
     }
 
@@ -136,7 +132,7 @@ public struct InstrumentNorms: Sendable {
         }
         self.slots = slots
         self.choices = choices
-        cells = Cells(choices)
+        cells = choices.map(Cell.init)
         let valueFree: [UInt16?] = scaleIDs.indices.map { scale in
             let first = slots[scale * Self.slotCount]
             let same = slots[(scale * Self.slotCount)..<((scale + 1) * Self.slotCount)].allSatisfy { $0 == first }
@@ -217,30 +213,21 @@ public struct InstrumentNorms: Sendable {
         choice: UnsafeMutableBufferPointer<UInt16>, base: Int, tTables: [RawToTTable]
     ) {
         guard let scaleSlots else { return }
-        cells.isTTable.withUnsafeBufferPointer { isTTable in
-            cells.usableStatus.withUnsafeBufferPointer { usableStatus in
-                cells.mean.withUnsafeBufferPointer { mean in
-                    cells.sd.withUnsafeBufferPointer { sd in
-                        cells.bandThreshold.withUnsafeBufferPointer { threshold in
-                            for row in 0..<rows {
-                                let index = Int(scaleSlots[Int(rowSlots[row])])
-                                let cell = base &+ row
-                                let v = value[row]
-                                let usable = ScoreStatus(code: scoreStatus[row]).hasUsableValue
-                                choice[cell] = UInt16(truncatingIfNeeded: index)
-                                if isTTable[index] {
-                                    let outcome = Self.outcome(choices[index], tTables: tTables, status: ScoreStatus(code: scoreStatus[row]), value: v)
-                                    (status[cell], band[cell], z[cell]) = (outcome.status, outcome.band, outcome.z)
-                                    continue
-                                }
-                                status[cell] = usable ? usableStatus[index] : .notScored
-                                z[cell] = (v - mean[index]) / sd[index]
-                                let limit = threshold[index]
-                                band[cell] = v > limit ? .excessive : (v <= limit ? .normal : nil)
-                            }
-                        }
-                    }
+        cells.withUnsafeBufferPointer { cells in
+            for row in 0..<rows {
+                let index = Int(scaleSlots[Int(rowSlots[row])])
+                let cell = base &+ row
+                let v = value[row]
+                let numbers = cells[index]
+                choice[cell] = UInt16(truncatingIfNeeded: index)
+                if numbers.isTTable {
+                    let outcome = Self.outcome(choices[index], tTables: tTables, status: ScoreStatus(code: scoreStatus[row]), value: v)
+                    (status[cell], band[cell], z[cell]) = (outcome.status, outcome.band, outcome.z)
+                    continue
                 }
+                status[cell] = ScoreStatus(code: scoreStatus[row]).hasUsableValue ? numbers.usableStatus : .notScored
+                z[cell] = (v - numbers.mean) / numbers.sd
+                band[cell] = v > numbers.bandThreshold ? .excessive : (v <= numbers.bandThreshold ? .normal : nil)
             }
         }
     }

@@ -17,7 +17,7 @@ public struct ProfileDecision: Hashable, Sendable {
     public let dominantProfile: Int?
     private let undeterminedAbove: UInt64
 
-    init(indicators: IndicatorStatuses, rules: CompiledProfileRules) {
+    init(indicators: IndicatorStatuses, rules: borrowing CompiledProfileRules) {
         self.indicators = indicators
         profileCount = rules.profileCount
         let (members, undetermined) = rules.statuses(indicators)

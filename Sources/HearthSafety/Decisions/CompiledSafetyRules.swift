@@ -39,7 +39,9 @@ final class CompiledSafetyRules: Sendable {
     let historyRules: [Int]
     /// Incident-frequency rules with a count of at most 0, which hold without incidents.
     let alwaysFiring: UInt64
-    /// Per level (``SafetyLevel/allCases`` order), the rules at that level and the rules above it.
+    /// The levels, lowest first (``SafetyLevel/allCases``, built once).
+    static let levels = SafetyLevel.allCases
+    /// Per level (``levels`` order), the rules at that level and the rules above it.
     let rulesAtLevel: [UInt64]
     let rulesAboveLevel: [UInt64]
 
@@ -69,8 +71,8 @@ final class CompiledSafetyRules: Sendable {
         countRules = positioned.filter { $0.element.kind == .riskFactorCount }.map(\.offset)
         historyRules = positioned.filter { $0.element.kind.readsHistory }.map(\.offset)
         alwaysFiring = mask { $0.kind == .incidentFrequency && $0.count <= 0 }
-        rulesAtLevel = SafetyLevel.allCases.map { level in mask { $0.level == level } }
-        rulesAboveLevel = SafetyLevel.allCases.map { level in mask { $0.level > level } }
+        rulesAtLevel = Self.levels.map { level in mask { $0.level == level } }
+        rulesAboveLevel = Self.levels.map { level in mask { $0.level > level } }
     }
 }
 

@@ -14,7 +14,7 @@ extension SafetyAssessor {
         guard compiled.rules.count <= CompiledSafetyRules.maximumRules else {
             throw SafetyError(.invalidRuleSet, field: "rules", message: "a decision holds at most \(CompiledSafetyRules.maximumRules) rules")
         }
-        try Self.checkIncidents(facts.incidents, asOf: asOf)
+        if !facts.incidents.isEmpty { try Self.checkIncidents(facts.incidents, asOf: asOf) }
         let profileDecision: ProfileDecision
         do { profileDecision = try profiles.decide(facts.family) } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }
         let history = facts.incidents.isEmpty ? FactReader.History() : FactReader.History(facts.incidents)
@@ -24,16 +24,17 @@ extension SafetyAssessor {
         let (fired, unknown) = Self.answers(reader, facts, compiled)
         // The level is the highest of any fired rule's; unknowns are missing information
         // when their rule could raise it (critical indicators always, below acute).
-        var level = SafetyLevel.standard
-        for (index, candidate) in SafetyLevel.allCases.enumerated() where fired & compiled.rulesAtLevel[index] != 0 { level = candidate }
-        let levelIndex = SafetyLevel.allCases.firstIndex(of: level) ?? 0
+        // (Levels by index: `allCases` builds an array per call.)
+        var levelIndex = 0
+        for index in compiled.rulesAtLevel.indices where fired & compiled.rulesAtLevel[index] != 0 { levelIndex = index }
+        let level = CompiledSafetyRules.levels[levelIndex]
         let missing = unknown & (compiled.rulesAboveLevel[levelIndex] | (level < .acute ? compiled.criticalRules : 0))
         let triage = reader.triage(level: level)
         return SafetyDecision(level: level, profiles: profileDecision, complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
     }
 
     /// Every rule's answer, as the bit sets of rules that fired and rules unknown.
-    private static func answers(_ reader: FactReader, _ facts: SafetyFacts, _ compiled: CompiledSafetyRules) -> (yes: UInt64, unknown: UInt64) {
+    private static func answers(_ reader: FactReader, _ facts: borrowing SafetyFacts, _ compiled: borrowing CompiledSafetyRules) -> (yes: UInt64, unknown: UInt64) {
         var yes = compiled.alwaysFiring, unknown: UInt64 = 0
         @inline(__always) func add(_ answer: Answer, _ rules: UInt64) {
             yes |= answer == .yes ? rules : 0
