@@ -56,8 +56,7 @@ public struct IndicatorStatuses: Hashable, Sendable {
         }
     }
 
-    /// The status at a position of ``ProfileIndicator/allCases``; a position past them (a
-    /// name the classifier does not know) is unknown, as ``ProfileClassifier/classify(_:)`` reads it.
+    /// The status at a position of ``ProfileIndicator/allCases`` (unknown past them).
     func status(at position: UInt8) -> IndicatorEvaluation.Status {
         guard position < 32 else { return .unknown }
         let bit = UInt32(1) << position
