@@ -95,8 +95,8 @@ struct FamilyPipeline: Sendable {
     /// The score columns the facts read, read once per batch into reused storage: a column
     /// at a time is far cheaper than a cell at a time.
     struct FactSource {
-        /// Scratch: one column at a time.
-        private var column = ScoreColumn()
+        /// Scratch: the columns of one table at a time.
+        private var columns: [ScoreColumn] = []
         /// The values (NaN where none) of the ten CTS2 columns of ``ParentScores/cts2Scales``,
         /// then AUDIT-C own and partner risk, ACE family violence and NOSI-K total, each
         /// column at `offsets[c]` with `counts[c]` rows.
@@ -111,13 +111,19 @@ struct FamilyPipeline: Sendable {
             values.removeAll(keepingCapacity: true)
             offsets.removeAll(keepingCapacity: true)
             counts.removeAll(keepingCapacity: true)
-            let wanted = scales.cts2.map { (BuiltInInstrument.cts2, $0) }
-                + [(.auditc, scales.ownDrinking), (.auditc, scales.partnerDrinking), (.ace, scales.childhoodViolence), (.nosik, scales.parentingStress)]
-            for (instrument, scale) in wanted {
-                offsets.append(values.count)
-                guard let table = tables[instrument], (try? table.read(scale: scale, into: &column)) != nil else { counts.append(0); continue }
-                counts.append(column.count)
-                values += column.values
+            let wanted: [(BuiltInInstrument, [Int])] = [
+                (.cts2, scales.cts2), (.auditc, [scales.ownDrinking, scales.partnerDrinking]), (.ace, [scales.childhoodViolence]),
+                (.nosik, [scales.parentingStress]),
+            ]
+            for (instrument, scales) in wanted {
+                // Several scales of a table in one read: its protocols' validity is worked out once.
+                let read = tables[instrument].map { (try? $0.read(scales: scales, into: &columns)) != nil } ?? false
+                for position in scales.indices {
+                    offsets.append(values.count)
+                    guard read else { counts.append(0); continue }
+                    counts.append(columns[position].count)
+                    values += columns[position].values
+                }
             }
         }
     }

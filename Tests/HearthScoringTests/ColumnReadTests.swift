@@ -43,6 +43,21 @@ struct ColumnReadTests {
         if instrument == .tscyc || instrument == .tsi {
             #expect(invalid > 0, "the invalidation path was reached")
         }
+        // Every scale in one read (validity worked out once), reversed to show the order is the
+        // caller's: equal to reading them one at a time.
+        let order = Array(definition.scales.indices.reversed())
+        var many: [ScoreColumn] = [ScoreColumn(), ScoreColumn()]
+        try table.read(scales: order, into: &many)
+        #expect(many.count == order.count)
+        for (position, scale) in order.enumerated() {
+            try table.read(scale: scale, into: &reused)
+            #expect(many[position].values.elementsEqual(reused.values) { $0 == $1 || ($0.isNaN && $1.isNaN) }, "\(instrument) scale \(scale)")
+            #expect((0..<table.rowCount).allSatisfy { many[position].status(at: $0) == reused.status(at: $0) })
+        }
+        try table.read(scales: [0], into: &many)
+        #expect(many.count == 1 && many[0].count == table.rowCount)
+        #expect(caught { () throws(ScoringError) in try table.read(scales: [0, definition.scales.count], into: &many) }?.code == .invalidInput)
+        #expect(many.count == 1, "nothing is read when a scale is out of range")
         // Reused for a smaller table (rows 180…202, a partial tile): the column takes its size.
         let small = try ScoringPlan(definition).score(matrix, rows: 180..<203, options: ScoringOptions(threads: 1, invalidCodes: .markScales))
         try small.read(scale: 0, into: &reused)

@@ -177,7 +177,7 @@ public struct InstrumentNorms: Sendable {
         columns.reset(norms: self, rowCount: table.rowCount)
         let rows = table.rowCount
         let tTables = comparator.normSet.tTables
-        columns.withColumns { status, band, z, value, choice, scoreStatus, rowSlots, invalidRows in
+        columns.withColumns { status, band, z, value, scoreStatus, rowSlots, invalidRows in
             guard let rowSlots = rowSlots.baseAddress, let value = value.baseAddress, let scoreStatus = scoreStatus.baseAddress,
                 let invalidRows = invalidRows.baseAddress
             else { return }
@@ -198,7 +198,7 @@ public struct InstrumentNorms: Sendable {
                     table.copyColumn(scale: scale, statuses: scoreStatus + base, values: value + base, invalidRows: invalidRows)
                     compareCells(
                         scaleSlots: slots.baseAddress.map { $0 + scale * Self.slotCount }, rowSlots: rowSlots, rows: rows,
-                        scoreStatus: scoreStatus + base, value: value + base, status: status, band: band, z: z, choice: choice, base: base, tTables: tTables)
+                        scoreStatus: scoreStatus + base, value: value + base, status: status, band: band, z: z, base: base, tTables: tTables)
                 }
             }
         }
@@ -210,7 +210,7 @@ public struct InstrumentNorms: Sendable {
     private func compareCells(
         scaleSlots: UnsafePointer<UInt16>?, rowSlots: UnsafePointer<UInt16>, rows: Int, scoreStatus: UnsafePointer<UInt8>, value: UnsafePointer<Double>,
         status: UnsafeMutableBufferPointer<NormResult.Status>, band: UnsafeMutableBufferPointer<NormBand?>, z: UnsafeMutableBufferPointer<Double>,
-        choice: UnsafeMutableBufferPointer<UInt16>, base: Int, tTables: [RawToTTable]
+        base: Int, tTables: [RawToTTable]
     ) {
         guard let scaleSlots else { return }
         cells.withUnsafeBufferPointer { cells in
@@ -219,7 +219,6 @@ public struct InstrumentNorms: Sendable {
                 let cell = base &+ row
                 let v = value[row]
                 let numbers = cells[index]
-                choice[cell] = UInt16(truncatingIfNeeded: index)
                 if numbers.isTTable {
                     let outcome = Self.outcome(choices[index], tTables: tTables, status: ScoreStatus(code: scoreStatus[row]), value: v)
                     (status[cell], band[cell], z[cell]) = (outcome.status, outcome.band, outcome.z)

@@ -19,9 +19,9 @@ public struct NormColumns: Sendable {
     private var bands: [NormBand?] = []
     private var zs: [Double] = []
     private var values: [Double] = []
-    private var choices: [UInt16] = []
     private var scoreStatuses: [UInt8] = []
-    /// Scratch: each row's stratum (its sex × age group, ``ScoreTable/strata``).
+    /// Each row's stratum (its sex × age group, ``ScoreTable/strata``): with the scale, it
+    /// gives the cell's choice on read (``InstrumentNorms`` `slots`), so no choice is stored per cell.
     private var rowSlots: [UInt16] = []
     /// Scratch: 0xFF for each row whose protocol is invalid (``ScoreTable``'s invalidation mask).
     private var invalidRows: [UInt8] = []
@@ -68,7 +68,7 @@ public struct NormColumns: Sendable {
         if storedOrDerivedStatus(index, scale: scale) == .notScored {
             return .without(.notScored, "score status \(ScoreStatus(code: scoreStatuses[index]).name)")
         }
-        let choice = norms.choices[Int(norms.valueFree[scale] ?? choices[index])]
+        let choice = norms.choices[Int(norms.valueFree[scale] ?? norms.slots[scale * InstrumentNorms.slotCount + Int(rowSlots[row])])]
         switch choice.kind {
         case .noLink: return NormComparator.noLinkResult(instrument: norms.instrument, scale: norms.scaleIDs[scale])
         case .tMetric: return NormComparator.tMetricResult
@@ -105,7 +105,6 @@ public struct NormColumns: Sendable {
         bands.resize(to: cells, filling: nil)
         zs.resize(to: cells, filling: 0)
         values.resize(to: cells, filling: 0)
-        choices.resize(to: cells, filling: 0)
         scoreStatuses.resize(to: cells, filling: 0)
         rowSlots.resize(to: rowCount, filling: 0)
         invalidRows.resize(to: rowCount, filling: 0)
@@ -115,7 +114,7 @@ public struct NormColumns: Sendable {
     mutating func withColumns(
         _ body: (
             UnsafeMutableBufferPointer<NormResult.Status>, UnsafeMutableBufferPointer<NormBand?>, UnsafeMutableBufferPointer<Double>,
-            UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt8>,
+            UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<UInt8>,
             UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt8>
         ) -> Void
     ) {
@@ -123,12 +122,10 @@ public struct NormColumns: Sendable {
             bands.withUnsafeMutableBufferPointer { bands in
                 zs.withUnsafeMutableBufferPointer { zs in
                     values.withUnsafeMutableBufferPointer { values in
-                        choices.withUnsafeMutableBufferPointer { choices in
-                            scoreStatuses.withUnsafeMutableBufferPointer { scoreStatuses in
-                                rowSlots.withUnsafeMutableBufferPointer { rowSlots in
-                                    invalidRows.withUnsafeMutableBufferPointer { invalidRows in
-                                        body(statuses, bands, zs, values, choices, scoreStatuses, rowSlots, invalidRows)
-                                    }
+                        scoreStatuses.withUnsafeMutableBufferPointer { scoreStatuses in
+                            rowSlots.withUnsafeMutableBufferPointer { rowSlots in
+                                invalidRows.withUnsafeMutableBufferPointer { invalidRows in
+                                    body(statuses, bands, zs, values, scoreStatuses, rowSlots, invalidRows)
                                 }
                             }
                         }

@@ -29,6 +29,16 @@ public struct ScoreColumn: Sendable {
     /// The values, NaN where the status has no usable value (no usable value is ever NaN).
     public var values: [Double] { storedValues }
 
+    /// Fills the (sized) column with one scale of `table`, given its invalid-protocol mask.
+    mutating func fill(from table: ScoreTable, scale: Int, invalidRows: UnsafePointer<UInt8>) {
+        statusCodes.withUnsafeMutableBufferPointer { statuses in
+            storedValues.withUnsafeMutableBufferPointer { values in
+                guard let statuses = statuses.baseAddress, let values = values.baseAddress else { return }
+                table.copyColumn(scale: scale, statuses: statuses, values: values, invalidRows: invalidRows)
+            }
+        }
+    }
+
     /// Sizes the storage for `rows` rows, keeping capacity.
     mutating func resize(rows: Int) {
         statusCodes.resize(to: rows, filling: 0)
@@ -44,18 +54,43 @@ extension ScoreTable {
     ///
     /// - Throws: ``ScoringError/Code/invalidInput`` when `scale` is out of range.
     public func read(scale: Int, into column: inout ScoreColumn) throws(ScoringError) {
+        try checkScale(scale)
+        column.resize(rows: rowCount)
+        // The mask is moved out while the column is filled (one array, not two accesses to it).
+        var mask = column.invalidRows
+        column.invalidRows = []
+        mask.withUnsafeMutableBufferPointer { invalid in
+            guard let invalid = invalid.baseAddress else { return }
+            copyInvalidRows(into: invalid)
+            column.fill(from: self, scale: scale, invalidRows: invalid)
+        }
+        column.invalidRows = mask
+    }
+
+    /// Reads several scales into `columns` (one per scale, in order; the array is resized and
+    /// its columns' storage reused): ``read(scale:into:)`` for each, with the protocols'
+    /// validity worked out once for all of them.
+    ///
+    /// - Throws: ``ScoringError/Code/invalidInput`` when a scale is out of range (nothing is read).
+    public func read(scales: [Int], into columns: inout [ScoreColumn]) throws(ScoringError) {
+        for scale in scales { try checkScale(scale) }
+        if columns.count > scales.count { columns.removeLast(columns.count - scales.count) }
+        while columns.count < scales.count { columns.append(ScoreColumn()) }
+        guard !columns.isEmpty else { return }
+        for position in columns.indices { columns[position].resize(rows: rowCount) }
+        var mask = columns[0].invalidRows
+        columns[0].invalidRows = []
+        mask.withUnsafeMutableBufferPointer { invalid in
+            guard let invalid = invalid.baseAddress else { return }
+            copyInvalidRows(into: invalid)
+            for (position, scale) in scales.enumerated() { columns[position].fill(from: self, scale: scale, invalidRows: invalid) }
+        }
+        columns[0].invalidRows = mask
+    }
+
+    private func checkScale(_ scale: Int) throws(ScoringError) {
         guard definition.scales.indices.contains(scale) else {
             throw ScoringError(.invalidInput, instrument: definition.id, message: "scale index \(scale) out of range")
-        }
-        column.resize(rows: rowCount)
-        column.invalidRows.withUnsafeMutableBufferPointer { invalid in
-            column.statusCodes.withUnsafeMutableBufferPointer { statuses in
-                column.storedValues.withUnsafeMutableBufferPointer { values in
-                    guard let invalid = invalid.baseAddress, let statuses = statuses.baseAddress, let values = values.baseAddress else { return }
-                    copyInvalidRows(into: invalid)
-                    copyColumn(scale: scale, statuses: statuses, values: values, invalidRows: invalid)
-                }
-            }
         }
     }
 }
