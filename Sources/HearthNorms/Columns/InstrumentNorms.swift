@@ -94,7 +94,7 @@ public struct InstrumentNorms: Sendable {
         var bandThreshold: Double
         /// The status of a cell with a usable value.
         var usableStatus: NormResult.Status
-        /// Whether the choice is a T table (compared by ``outcome(_:tTables:status:value:)``).
+        /// Whether the choice is a T table (compared by ``tTableOutcome(_:tTables:status:value:)``).
         var isTTable: Bool
 
         init(_ choice: Choice) {
@@ -220,7 +220,7 @@ public struct InstrumentNorms: Sendable {
                 let v = value[row]
                 let numbers = cells[index]
                 if numbers.isTTable {
-                    let outcome = Self.outcome(choices[index], tTables: tTables, status: ScoreStatus(code: scoreStatus[row]), value: v)
+                    let outcome = Self.tTableOutcome(choices[index], tTables: tTables, status: ScoreStatus(code: scoreStatus[row]), value: v)
                     (status[cell], band[cell], z[cell]) = (outcome.status, outcome.band, outcome.z)
                     continue
                 }
@@ -231,20 +231,12 @@ public struct InstrumentNorms: Sendable {
         }
     }
 
-    /// One cell's status, band and z (NaN when none).
-    @inline(__always)
-    private static func outcome(_ choice: Choice, tTables: [RawToTTable], status: ScoreStatus, value: Double) -> (status: NormResult.Status, band: NormBand?, z: Double) {
+    /// A T-table cell's status, band and z (NaN when none): the one kind compared by a search
+    /// per cell (the others by their ``Cell`` numbers).
+    private static func tTableOutcome(_ choice: Choice, tTables: [RawToTTable], status: ScoreStatus, value: Double) -> (status: NormResult.Status, band: NormBand?, z: Double) {
         guard status.hasUsableValue else { return (.notScored, nil, .nan) }
-        switch choice.kind {
-        case .noLink, .noStratum, .tMetric: return (choice.statusWithoutComparison(scoreStatus: status), nil, .nan)
-        case .entry:
-            guard !choice.unavailable else { return (.unavailable, nil, .nan) }
-            let band: NormBand? = choice.threshold.isNaN ? nil : (value > choice.threshold ? .excessive : .normal)
-            return (.compared, band, (value - choice.mean) / choice.sd)
-        case .tTable:
-            guard let t = tTables[choice.position].tScore(for: value) else { return (.noNorm, nil, .nan) }
-            let band = choice.bandLimits.map { ClinicalBandRule.band(for: t.value, borderlineFrom: $0.borderlineFrom, clinicalFrom: $0.clinicalFrom) }
-            return (.compared, band, t.zScore.value)
-        }
+        guard let t = tTables[choice.position].tScore(for: value) else { return (.noNorm, nil, .nan) }
+        let band = choice.bandLimits.map { ClinicalBandRule.band(for: t.value, borderlineFrom: $0.borderlineFrom, clinicalFrom: $0.clinicalFrom) }
+        return (.compared, band, t.zScore.value)
     }
 }

@@ -191,7 +191,7 @@ public struct ScoreTable: Sendable {
     /// ``copyColumn(scale:statuses:values:invalidRows:)`` takes. `mask` must hold ``rowCount`` bytes.
     package func copyInvalidRows(into mask: UnsafeMutablePointer<UInt8>) {
         protocolFlags.withUnsafeBufferPointer { flags in
-            for row in 0..<rowCount { mask[row] = flags[row] & ProtocolFlags.invalidating != 0 ? 0xFF : 0 }
+            for row in 0..<rowCount { mask[row] = Self.invalidates(flags[row]) ? 0xFF : 0 }
         }
     }
 
@@ -251,8 +251,13 @@ public struct ScoreTable: Sendable {
     /// protocol failed a validity rule or its missing-item limit.
     @inline(__always)
     static func finalStatus(_ computed: ScoreStatus, scoreRole: Bool, protocolFlags: UInt64) -> ScoreStatus {
-        finalStatus(computed, scoreRole: scoreRole, invalidProtocol: protocolFlags & ProtocolFlags.invalidating != 0)
+        finalStatus(computed, scoreRole: scoreRole, invalidProtocol: invalidates(protocolFlags))
     }
+
+    /// Whether a protocol with these flags failed a validity rule or its missing-item limit
+    /// (its usable score-role scores read as invalid).
+    @inline(__always)
+    static func invalidates(_ protocolFlags: UInt64) -> Bool { protocolFlags & ProtocolFlags.invalidating != 0 }
 
     /// ``finalStatus(_:scoreRole:protocolFlags:)`` once the protocol's validity is known.
     @inline(__always)
