@@ -1,3 +1,4 @@
+import Foundation
 import HearthCore
 import Testing
 
@@ -18,7 +19,9 @@ struct ProfileDecisionTests {
     static func randomFamily(_ seed: UInt64) -> FamilyInput {
         var random = Generator(state: seed)
         func answer() -> Answer { Answer.allCases.randomElement(using: &random) ?? .unknown }
-        func score() -> Double? { [nil, 0, 1].randomElement(using: &random) ?? nil }
+        // Out-of-range values and NaN too: strict readings make them unknown, flag readings
+        // make 2 no and NaN (no score) unknown.
+        func score() -> Double? { [nil, 0, 1, 0, 1, 2, .nan].randomElement(using: &random) ?? nil }
         var circumstances = Circumstances()
         for path in [\Circumstances.separated, \.contactArrangementDisputed, \.legalProceedingsOverChildren, \.coerciveControl, \.sexualViolence, \.stalking,
                      \.debtsOrPoverty, \.unemployment, \.housingProblems, \.parentPsychiatricProblems, \.parentLongTermCareNeed, \.substanceUse,
@@ -34,7 +37,7 @@ struct ProfileDecisionTests {
             members.append(FamilyMember(id: "P\(index)", role: .parent, scores: scores))
         }
         for index in 0..<Int(random.next() % 3) {
-            let stress: Double? = random.next() % 3 == 0 ? nil : Double(random.next() % 90)
+            let stress: Double? = random.next() % 3 == 0 ? nil : (random.next() % 8 == 0 ? .nan : Double(random.next() % 90))
             members.append(FamilyMember(id: "C\(index)", role: .child, age: 8, scores: stress.map { ["nosik.total": $0] } ?? [:]))
         }
         return FamilyInput(family: "F", circumstances: circumstances, members: members)
@@ -120,7 +123,7 @@ struct ProfileDecisionTests {
         facts.addChild(ChildScores(parentingStress: 50, traumaClinicalScales: 0))
         #expect(facts.highParentingStress(threshold: 58.51) == .no)
         facts.addChild(ChildScores(parentingStress: .nan))
-        #expect(facts.highParentingStress(threshold: 58.51) == .no, "NaN is above no threshold, as in classify")
+        #expect(facts.highParentingStress(threshold: 58.51) == .unknown, "NaN is no score: unknown, as in classify")
         facts.addChild(ChildScores(parentingStress: 58.52))
         #expect(facts.highParentingStress(threshold: 58.51) == .yes)
         #expect(facts.traumaProblem == .unknown, "trauma no only when every member has the score")
@@ -133,6 +136,74 @@ struct ProfileDecisionTests {
         #expect(drinking.problemDrinking == .no)
         drinking.circumstances.substanceUse = .unknown
         #expect(drinking.problemDrinking == .unknown)
+        // A NaN risk is no score: unknown, never "no" (and it reads back as none).
+        var nanRisk = FamilyFacts(circumstances: Circumstances())
+        nanRisk.circumstances.substanceUse = .no
+        parent.ownDrinkingRisk = .nan
+        #expect(parent.ownDrinkingRisk == nil && parent == { var none = parent; none.ownDrinkingRisk = nil; return none }())
+        nanRisk.addParent(parent)
+        #expect(nanRisk.problemDrinking == .unknown && nanRisk.partnerProblemDrinking == .no)
+        // Without parents the circumstance alone decides.
+        var noParents = FamilyFacts()
+        noParents.circumstances.substanceUse = .no
+        #expect(noParents.problemDrinking == .no && noParents.partnerProblemDrinking == .unknown)
+    }
+
+    @Test func severeViolenceByOnePartnerOnly() {
+        // Per parent: unknown if either side's severe violence is unknown, yes when the sides
+        // differ; over parents, any yes is yes.
+        func parent(_ selfSevere: (Double?, Double?), _ partnerSevere: (Double?, Double?)) -> ParentScores {
+            var scores = ParentScores()
+            (scores.selfPsychologicalSevere, scores.selfPhysicalSevere) = selfSevere
+            (scores.partnerPsychologicalSevere, scores.partnerPhysicalSevere) = partnerSevere
+            return scores
+        }
+        func unilateral(_ parents: ParentScores...) -> Answer {
+            var facts = FamilyFacts()
+            for scores in parents { facts.addParent(scores) }
+            return facts.unilateralSevereViolence
+        }
+        #expect(unilateral(parent((0, 1), (0, 0))) == .yes)
+        #expect(unilateral(parent((0, 0), (1, 0))) == .yes)
+        #expect(unilateral(parent((1, 0), (0, 1))) == .no, "both sides severe")
+        #expect(unilateral(parent((0, 0), (0, 0))) == .no)
+        #expect(unilateral(parent((1, nil), (0, 0))) == .yes, "one form severe is severe, whatever the other")
+        #expect(unilateral(parent((0, nil), (0, 0))) == .unknown)
+        #expect(unilateral(parent((0, 0), (.nan, 0))) == .unknown)
+        #expect(unilateral(parent((0, 0), (2, 0))) == .unknown, "out of range is unknown")
+        #expect(unilateral(parent((0, nil), (0, 0)), parent((1, 1), (0, 0))) == .yes)
+        #expect(unilateral(parent((0, 0), (0, 0)), parent((1, 1), (1, 0))) == .no)
+        #expect(unilateral(parent((0, 0), (0, 0)), parent((nil, 0), (0, 0))) == .unknown)
+        #expect(unilateral() == .unknown, "no parent")
+    }
+
+    @Test func parentScoresFieldsCodingAndEquality() throws {
+        var scores = ParentScores()
+        #expect(ParentScores.Field.allCases.allSatisfy { scores[$0] == nil })
+        for field in ParentScores.Field.allCases { scores[field] = Double(field.rawValue) / 2 }
+        // The named properties are the fields.
+        #expect(scores.selfPsychological == 0 && scores.partnerPhysicalEver == 4.5 && scores.traumaClinicalScales == 6.5)
+        #expect(scores.ownDrinkingRisk == 5 && scores.partnerDrinkingRisk == 5.5 && scores.childhoodFamilyViolence == 6)
+        // Coded by field name; absent fields are left out and decode as absent.
+        scores.partnerPhysical = nil
+        let data = try JSONEncoder().encode(scores)
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Double]
+        #expect(object?["selfPhysical"] == 1 && object?["partnerPhysical"] == nil && object?.count == 13)
+        #expect(try JSONDecoder().decode(ParentScores.self, from: data) == scores)
+        #expect(try JSONDecoder().decode(ParentScores.self, from: Data(#"{"selfPhysical": 1, "partnerPhysical": null}"#.utf8)).selfPhysical == 1)
+        // Equal and same hash whether a field was never set or set to nil or NaN.
+        var a = ParentScores(), b = ParentScores()
+        a.selfPhysical = .nan
+        b.selfPhysical = nil
+        #expect(a == b && a.hashValue == b.hashValue)
+        b.selfPhysical = 0
+        #expect(a != b)
+        // From a member: CTS2, AUDIT-C and ACE values, and the trauma score, with NaN as none.
+        let member = FamilyMember(
+            id: "P", role: .parent, scores: ["cts2.partner_physical_prevalence": 1, "auditc.self_risk": .nan, "ace.family_violence": 0, "trauma.clinicalScales": 2])
+        let read = ParentScores(member)
+        #expect(read.partnerPhysical == 1 && read.ownDrinkingRisk == nil && read.childhoodFamilyViolence == 0 && read.traumaClinicalScales == 2)
+        #expect(read.selfPhysical == nil)
     }
 
     @Test func crowdedRuleSetsAreRefused() throws {

@@ -120,7 +120,33 @@ struct SafetyDecisionTests {
             SafetyRule(id: "frequency.zero", kind: .incidentFrequency, parameters: .init(windowDays: 30, count: 0), level: .elevated, description: "", source: ""),
             SafetyRule(id: "factors.two", kind: .riskFactorCount, parameters: .init(count: 2), level: .high, description: "", source: ""),
         ]
+        // Risk-factor counts at and past the ends of the decision's table of counts (0 … 15):
+        // at most zero always holds; all ten factors; more than there are factors never holds.
+        for count in [0, -1, 10, 11, 16, 1_000] {
+            assessor.ruleSet.rules.append(
+                SafetyRule(id: "factors.\(count)", kind: .riskFactorCount, parameters: .init(count: count), level: .elevated, description: "", source: ""))
+        }
         for seed in 0..<300 as Range<UInt64> { try Self.check(Self.randomInput(seed), assessor, "seed \(seed)") }
+        // The always-holding counts fire for every family; the impossible ones never.
+        let rules = assessor.ruleSet.rules
+        let decision = try assessor.decide(try SafetyFacts(Self.randomInput(7)), asOf: asOf)
+        let fired = Set(decision.firedRulePositions.map { rules[$0].id })
+        #expect(fired.isSuperset(of: ["factors.0", "factors.-1", "frequency.zero"]))
+        #expect(fired.isDisjoint(with: ["factors.11", "factors.16", "factors.1000"]))
+    }
+
+    @Test func criticalIndicatorPositionsFollowTheList() {
+        // The decision reads critical indicators by position; the positions are `all`'s order.
+        var indicators = CriticalIndicators()
+        for path in SafetyInvariantTests.indicators { indicators[keyPath: path] = .no }
+        #expect(CriticalIndicators.count == indicators.all.count)
+        for (position, path) in SafetyInvariantTests.indicators.enumerated() {
+            var one = indicators
+            one[keyPath: path] = .yes
+            #expect((0..<CriticalIndicators.count).map { one.answer(at: $0) } == one.all.map(\.answer))
+            #expect(one.answer(at: position) == .yes)
+        }
+        #expect(indicators.answer(at: CriticalIndicators.count) == .unknown)
     }
 
     @Test func handDecidedFamily() throws {

@@ -15,17 +15,10 @@ public struct FamilyFacts: Hashable, Sendable {
     /// The number of children added.
     public private(set) var childCount = 0
 
-    // Profile indicators, reduced over parents.
-    private var unilateralSevere = KleeneOr()
-    private var anyViolence = KleeneOr()
-    private var psychological = KleeneOr()
-    private var drinkingScores = KleeneOr()
-    // Safety rules and risk factors, reduced over parents.
-    private var severePhysical = KleeneOr()
-    private var physical = KleeneOr()
-    private var originViolence = KleeneOr()
-    private var partnerDrinking = KleeneOr()
-    private var everSevere = KleeneOr()
+    // The parents' readings reduced with Kleene OR (see ``ParentReadings``): a reading is
+    // possibly yes if it is for any parent, possibly no only if it is for every parent.
+    private var parentsPossiblyYes: UInt16 = 0
+    private var parentsPossiblyNo: UInt16 = .max
     // Parenting stress: the largest NOSI-K total, and how many children have one.
     private var stressMaximum = -Double.infinity
     private var stressKnown = 0
@@ -55,66 +48,59 @@ public struct FamilyFacts: Hashable, Sendable {
     /// Adds a parent.
     public mutating func addParent(_ scores: ParentScores) {
         parentCount += 1
-        // A parent's severe violence by each actor: either severe form (1), both absent (0).
-        let selfSevere = Answer(strict: scores.selfPsychologicalSevere) || Answer(strict: scores.selfPhysicalSevere)
-        let partnerSevere = Answer(strict: scores.partnerPsychologicalSevere) || Answer(strict: scores.partnerPhysicalSevere)
-        unilateralSevere.add(selfSevere == .unknown || partnerSevere == .unknown ? .unknown : (selfSevere != partnerSevere ? .yes : .no))
-        anyViolence.add(
-            (Answer(strict: scores.selfPsychological) || Answer(strict: scores.selfPhysical))
-                || (Answer(strict: scores.partnerPsychological) || Answer(strict: scores.partnerPhysical)))
-        psychological.add(Answer(strict: scores.selfPsychological) || Answer(strict: scores.partnerPsychological))
-        drinkingScores.add(Answer(flag: scores.ownDrinkingRisk))
-        drinkingScores.add(Answer(flag: scores.partnerDrinkingRisk))
-        severePhysical.add(Answer(strict: scores.selfPhysicalSevere) || Answer(strict: scores.partnerPhysicalSevere))
-        physical.add(Answer(strict: scores.selfPhysical))
-        physical.add(Answer(strict: scores.partnerPhysical))
-        originViolence.add(Answer(strict: scores.childhoodFamilyViolence))
-        partnerDrinking.add(Answer(strict: scores.partnerDrinkingRisk))
-        everSevere.add(Answer(strict: scores.selfPhysicalEver) || Answer(strict: scores.partnerPhysicalEver))
-        addTrauma(scores.traumaClinicalScales)
+        let readings = ParentReadings(scores)
+        parentsPossiblyYes |= readings.possiblyYes
+        parentsPossiblyNo &= readings.possiblyNo
+        addTrauma(scores.values[ParentScores.Field.traumaClinicalScales.rawValue])
     }
 
     /// Adds a child.
     public mutating func addChild(_ scores: ChildScores) {
         childCount += 1
-        if let stress = scores.parentingStress {
+        // NaN is no score (unknown), as in `classify`.
+        if let stress = scores.parentingStress, !stress.isNaN {
             stressKnown += 1
-            // NaN is above no threshold: it counts as known and not high, as in `classify`.
             if stress > stressMaximum { stressMaximum = stress }
         }
-        addTrauma(scores.traumaClinicalScales)
+        addTrauma(scores.traumaClinicalScales ?? .nan)
     }
 
-    private mutating func addTrauma(_ value: Double?) {
-        guard let value else { return }
-        traumaKnown += 1
-        if value > 0 { traumaPositive = true }
+    /// Counts a member's clinical-scale count (NaN: none).
+    private mutating func addTrauma(_ value: Double) {
+        traumaKnown += value.isNaN ? 0 : 1
+        traumaPositive = traumaPositive || value > 0
+    }
+
+    /// The parents' readings `group` reduced with Kleene OR; unknown without parents.
+    private func parents(_ group: UInt16) -> Answer {
+        guard parentCount > 0 else { return .unknown }
+        let yes = parentsPossiblyYes & group != 0, no = parentsPossiblyNo & group == group
+        // Both possible is unknown; neither cannot happen (every reading is possibly one).
+        return yes == no ? .unknown : (yes ? .yes : .no)
     }
 
     // MARK: What the rules read
 
     /// Severe violence by one partner only in the past year, per any parent's CTS2.
-    public var unilateralSevereViolence: Answer { unilateralSevere.answer }
+    public var unilateralSevereViolence: Answer { parents(ParentReadings.unilateralSevere) }
     /// Any psychological or physical partner violence in the past year, per any parent's CTS2.
-    public var partnerViolence: Answer { anyViolence.answer }
+    public var partnerViolence: Answer { parents(ParentReadings.anyViolence) }
     /// Psychological partner violence in the past year, per any parent's CTS2.
-    public var psychologicalViolence: Answer { psychological.answer }
+    public var psychologicalViolence: Answer { parents(ParentReadings.psychological) }
     /// Problem drinking per the circumstances or any parent's AUDIT-C risk (own or partner's).
     public var problemDrinking: Answer {
-        var sources = drinkingScores
-        sources.add(circumstances.substanceUse)
-        return sources.answer
+        parentCount == 0 ? circumstances.substanceUse : parents(ParentReadings.drinkingFlags) || circumstances.substanceUse
     }
     /// Severe physical violence by either partner in the past year, per any parent's CTS2.
-    public var severePhysicalViolence: Answer { severePhysical.answer }
+    public var severePhysicalViolence: Answer { parents(ParentReadings.severePhysical) }
     /// Physical violence by either partner in the past year, per any parent's CTS2.
-    public var physicalViolence: Answer { physical.answer }
+    public var physicalViolence: Answer { parents(ParentReadings.physical) }
     /// Violence in a parent's family of origin, per ACE.
-    public var childhoodViolence: Answer { originViolence.answer }
+    public var childhoodViolence: Answer { parents(ParentReadings.childhoodViolence) }
     /// The partner drinks problematically, per a parent's AUDIT-C.
-    public var partnerProblemDrinking: Answer { partnerDrinking.answer }
+    public var partnerProblemDrinking: Answer { parents(ParentReadings.partnerDrinking) }
     /// Physical violence ever (not only in the past year), per any parent's CTS2.
-    public var priorSevereViolence: Answer { everSevere.answer }
+    public var priorSevereViolence: Answer { parents(ParentReadings.physicalEver) }
 
     /// Parenting stress above `threshold` for any child (unknown without a threshold).
     public func highParentingStress(threshold: Double?) -> Answer {

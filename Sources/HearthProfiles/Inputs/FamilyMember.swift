@@ -22,7 +22,8 @@ public struct FamilyMember: Hashable, Sendable, Codable {
     /// Scored instruments (from HearthScoring).
     public var reports: [ScoreReport]
     /// Scores computed elsewhere, keyed `instrument.scale` (e.g. `nosik.total`); for a
-    /// child, parent-reported instruments about the child (NOSI-K, SIMS-PR, TSCYC).
+    /// child, parent-reported instruments about the child (NOSI-K, SIMS-PR, TSCYC). A NaN
+    /// is read as no score (unknown), never as a value.
     public var scores: [String: Double]
 
     /// Creates a member.
@@ -49,12 +50,18 @@ public struct FamilyMember: Hashable, Sendable, Codable {
     }
 
     /// The usable value of a scale: from a report (only when its status allows
-    /// interpretation), else from ``scores``; `nil` when neither has it.
+    /// interpretation), else from ``scores``; `nil` when neither has it, or when it is NaN
+    /// (no rule reads NaN as a value: a NaN drinking risk is unknown, not "no").
     public func value(_ instrument: String, _ scale: String) -> Double? {
         if let report = reports.first(where: { $0.instrumentID == instrument }), let score = report[scale] {
-            return score.value?.value
+            return score.value?.value.usable
         }
         // Most members come with reports only: skip building the key.
-        return scores.isEmpty ? nil : scores["\(instrument).\(scale)"]
+        return scores.isEmpty ? nil : scores["\(instrument).\(scale)"]?.usable
     }
+}
+
+extension Double {
+    /// The value, or `nil` for NaN.
+    var usable: Double? { isNaN ? nil : self }
 }

@@ -7,8 +7,11 @@ import HearthProfiles
 /// Rules are grouped as bit sets over their positions: rules whose answer is the same
 /// family-level fact (a critical indicator, the CTS2's severe violence, the cluster of
 /// three, the intimate-terror profile, stalking) are set for all of their positions at
-/// once; only rules with parameters that depend on the history or a count are evaluated
-/// one by one, and history rules only when there is a history.
+/// once, risk-factor counts by looking up the counts in a table of bit sets; only history
+/// rules are evaluated one by one, and only when there is a history.
+///
+/// What every decision reads is held in SIMD values, not arrays: reading an array out of
+/// a class retains and releases it, which had cost a fifth of a decision.
 final class CompiledSafetyRules: Sendable {
     struct Rule: Hashable, Sendable {
         var kind: SafetyRule.Kind
@@ -22,28 +25,30 @@ final class CompiledSafetyRules: Sendable {
     }
 
     let rules: [Rule]
+    /// The number of rules (`rules.count`, read without touching the array).
+    let ruleCount: Int
     /// The intimate-terror profile's position in the classifier's rule set.
     let intimateTerror: Int?
     /// Whether the classifier's profiles show the parenting-stress indicator.
     let showsParentingStress: Bool
 
-    /// Per critical indicator (``CriticalIndicators/all`` order), the rules that read it.
-    let criticalIndicatorRules: [UInt64]
+    /// Per critical indicator (``CriticalIndicators/all`` order, five of the eight lanes), the rules that read it.
+    let criticalIndicatorRules: SIMD8<UInt64>
     /// Every critical-indicator rule (its unknowns count as missing below the acute level).
     let criticalRules: UInt64
     /// The rules of the kinds that read one family-level fact each.
     let severeViolenceRules: UInt64, clusterRules: UInt64, intimateTerrorRules: UInt64, stalkingRules: UInt64
-    /// Positions of the rules evaluated one by one: risk-factor counts (always) and history
-    /// rules (only when the family has incidents: they answer no without any).
-    let countRules: [Int]
+    /// Per number of risk factors `k` (0 ... 15), the risk-factor count rules that `k`
+    /// factors satisfy (count ≤ k). The report has ten risk factors, so counts stay in range.
+    let countRulesMet: SIMD16<UInt64>
+    /// Positions of the history rules, evaluated one by one and only when the family has
+    /// incidents (they answer no without any).
     let historyRules: [Int]
     /// Incident-frequency rules with a count of at most 0, which hold without incidents.
     let alwaysFiring: UInt64
-    /// The levels, lowest first (``SafetyLevel/allCases``, built once).
-    static let levels = SafetyLevel.allCases
-    /// Per level (``levels`` order), the rules at that level and the rules above it.
-    let rulesAtLevel: [UInt64]
-    let rulesAboveLevel: [UInt64]
+    /// Per level (``SafetyLevel/allCases`` order), the rules at that level and the rules above it.
+    let rulesAtLevel: SIMD4<UInt64>
+    let rulesAboveLevel: SIMD4<UInt64>
 
     /// The largest number of rules a decision holds.
     static let maximumRules = 64
@@ -55,6 +60,7 @@ final class CompiledSafetyRules: Sendable {
                 kind: rule.kind, level: rule.level, windowDays: Double(rule.parameters.windowDays ?? 0), count: rule.parameters.count ?? Int.max,
                 indicator: rule.parameters.indicator.flatMap { names.firstIndex(of: $0) })
         }
+        ruleCount = rules.count
         intimateTerror = profiles.profilePosition("intimateTerror")
         showsParentingStress = profiles.showsParentingStress
         // Rules past the 64th are refused by `decide`; they are left out of the bit sets.
@@ -62,17 +68,35 @@ final class CompiledSafetyRules: Sendable {
         func mask(_ include: (Rule) -> Bool) -> UInt64 {
             positioned.reduce(0) { set, element in include(element.element) ? set | (1 << element.offset) : set }
         }
-        criticalIndicatorRules = names.indices.map { index in mask { $0.kind == .criticalIndicator && $0.indicator == index } }
+        criticalIndicatorRules = SIMD8(names.indices.map { index in mask { $0.kind == .criticalIndicator && $0.indicator == index } } + [0, 0, 0])
         criticalRules = mask { $0.kind == .criticalIndicator }
         severeViolenceRules = mask { $0.kind == .severeViolenceReported }
         clusterRules = mask { $0.kind == .clusterOfThree }
         intimateTerrorRules = mask { $0.kind == .intimateTerrorProfile }
         stalkingRules = mask { $0.kind == .stalking }
-        countRules = positioned.filter { $0.element.kind == .riskFactorCount }.map(\.offset)
+        countRulesMet = SIMD16((0..<16).map { factors in mask { $0.kind == .riskFactorCount && $0.count <= factors } })
         historyRules = positioned.filter { $0.element.kind.readsHistory }.map(\.offset)
         alwaysFiring = mask { $0.kind == .incidentFrequency && $0.count <= 0 }
-        rulesAtLevel = Self.levels.map { level in mask { $0.level == level } }
-        rulesAboveLevel = Self.levels.map { level in mask { $0.level > level } }
+        rulesAtLevel = SIMD4(SafetyLevel.allCases.map { level in mask { $0.level == level } })
+        rulesAboveLevel = SIMD4(SafetyLevel.allCases.map { level in mask { $0.level > level } })
+    }
+
+    /// The risk-factor count rules that fire and those unknown, given how many risk factors
+    /// are yes and how many unknown: a rule fires when the yes count reaches its count, and
+    /// is unknown when the unknown ones could make it reach it.
+    func countRuleAnswers(yes: Int, unknown: Int) -> (yes: UInt64, unknown: UInt64) {
+        let fired = countRulesMet[min(max(yes, 0), 15)]
+        return (fired, countRulesMet[min(max(yes &+ unknown, 0), 15)] & ~fired)
+    }
+
+    /// The level at a position of ``SafetyLevel/allCases`` (a switch: `allCases` builds an array).
+    static func level(at index: Int) -> SafetyLevel {
+        switch index {
+        case 0: .standard
+        case 1: .elevated
+        case 2: .high
+        default: .acute
+        }
     }
 }
 
@@ -87,6 +111,9 @@ extension SafetyRule.Kind {
 }
 
 extension CriticalIndicators {
+    /// The number of critical indicators (``all``'s length).
+    static var count: Int { 5 }
+
     /// The answer at a position of ``all``, without building the list.
     func answer(at position: Int) -> Answer {
         switch position {

@@ -15,7 +15,8 @@ struct FactReader {
     let cluster: Answer
     let intimateTerror: Answer
     let stalking: Answer
-    private let riskFactors: (yes: Int, unknown: Int)
+    /// How many risk factors are yes and how many unknown (the count rules' input).
+    let riskFactors: (yes: Int, unknown: Int)
     /// Triage's inputs that do not depend on the level.
     private let problemDomains: Int
     private let severe: Bool
@@ -67,12 +68,6 @@ struct FactReader {
         }
     }
 
-    /// A risk-factor count rule's answer.
-    func evaluate(countRule rule: CompiledSafetyRules.Rule) -> Answer {
-        if riskFactors.yes >= rule.count { return .yes }
-        return riskFactors.yes + riskFactors.unknown < rule.count ? .no : .unknown
-    }
-
     /// A history rule's answer (and an incident frequency's).
     func evaluate(historyRule rule: CompiledSafetyRules.Rule, _ facts: SafetyFacts) -> Answer {
         switch rule.kind {
@@ -98,9 +93,7 @@ struct FactReader {
             return unknown ? .unknown : .no
         case .childAbuse:
             return Self.contains(facts.incidents) { $0.kind == .childAbuse && $0.against.contains(where: facts.childIDs.contains) } ? .yes : .no
-        case .riskFactorCount:
-            return evaluate(countRule: rule)
-        case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking:
+        case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .riskFactorCount:
             return .no  // set for all their rules at once by the decision, never asked here
         }
     }

@@ -11,7 +11,7 @@ extension SafetyAssessor {
     ///   after `asOf`; ``SafetyError/Code/invalidRuleSet`` for a rule set of more than 64
     ///   rules or a profile rule set of more than 64 profiles.
     public func decide(_ facts: SafetyFacts, asOf: Date) throws(SafetyError) -> SafetyDecision {
-        guard compiled.rules.count <= CompiledSafetyRules.maximumRules else {
+        guard compiled.ruleCount <= CompiledSafetyRules.maximumRules else {
             throw SafetyError(.invalidRuleSet, field: "rules", message: "a decision holds at most \(CompiledSafetyRules.maximumRules) rules")
         }
         if !facts.incidents.isEmpty { try Self.checkIncidents(facts.incidents, asOf: asOf) }
@@ -24,10 +24,9 @@ extension SafetyAssessor {
         let (fired, unknown) = Self.answers(reader, facts, compiled)
         // The level is the highest of any fired rule's; unknowns are missing information
         // when their rule could raise it (critical indicators always, below acute).
-        // (Levels by index: `allCases` builds an array per call.)
         var levelIndex = 0
-        for index in compiled.rulesAtLevel.indices where fired & compiled.rulesAtLevel[index] != 0 { levelIndex = index }
-        let level = CompiledSafetyRules.levels[levelIndex]
+        for index in 0..<compiled.rulesAtLevel.scalarCount where fired & compiled.rulesAtLevel[index] != 0 { levelIndex = index }
+        let level = CompiledSafetyRules.level(at: levelIndex)
         let missing = unknown & (compiled.rulesAboveLevel[levelIndex] | (level < .acute ? compiled.criticalRules : 0))
         let triage = reader.triage(level: level)
         return SafetyDecision(level: level, profiles: profileDecision, complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
@@ -40,17 +39,18 @@ extension SafetyAssessor {
             yes |= answer == .yes ? rules : 0
             unknown |= answer == .unknown ? rules : 0
         }
-        compiled.criticalIndicatorRules.withUnsafeBufferPointer { masks in
-            for index in masks.indices { add(reader.critical.answer(at: index), masks[index]) }
-        }
+        let masks = compiled.criticalIndicatorRules
+        for index in 0..<CriticalIndicators.count { add(reader.critical.answer(at: index), masks[index]) }
         add(reader.severePhysical, compiled.severeViolenceRules)
         add(reader.cluster, compiled.clusterRules)
         add(reader.intimateTerror, compiled.intimateTerrorRules)
         add(reader.stalking, compiled.stalkingRules)
+        let counted = compiled.countRuleAnswers(yes: reader.riskFactors.yes, unknown: reader.riskFactors.unknown)
+        yes |= counted.yes
+        unknown |= counted.unknown
+        // History rules answer no without incidents, the common case.
+        guard !facts.incidents.isEmpty else { return (yes, unknown) }
         compiled.rules.withUnsafeBufferPointer { rules in
-            for position in compiled.countRules { add(reader.evaluate(countRule: rules[position]), 1 << position) }
-            // History rules answer no without incidents, the common case.
-            guard !facts.incidents.isEmpty else { return }
             for position in compiled.historyRules { add(reader.evaluate(historyRule: rules[position], facts), 1 << position) }
         }
         return (yes, unknown)

@@ -65,7 +65,7 @@ public struct Triage: Hashable, Sendable, Codable {
         func flag(_ value: Bool?) -> Answer { value.map { $0 ? .yes : .no } ?? .unknown }
         let substance = context.any([context.answer(circumstances.substanceUse), factors["partnerProblemDrinking"] ?? nil])
         let stressIndicator = profiles.memberships.flatMap(\.indicators).first { $0.indicator == "highParentingStress" }?.status
-        let trauma = input.family.members.compactMap { $0.scores["trauma.clinicalScales"] }
+        let trauma = input.family.members.compactMap { $0.value("trauma", "clinicalScales") }
         domains = [
             Domain(name: "finances", problem: circumstances.debtsOrPoverty),
             Domain(name: "work", problem: circumstances.unemployment),
