@@ -101,6 +101,75 @@ struct BlockKernelTests {
         #expect(verdicts.count >= 2, "verdicts seen: \(verdicts)")
     }
 
+    /// Value tables in the forms the kernel treats apart: one value over consecutive codes
+    /// (a range compare, starting at the lowest code or above it, value 1 or more), the same
+    /// value over codes with a gap (a compare chain), and compare-chain lookups that several
+    /// scales make of the same items (done once per block), reverse-keyed ones included.
+    static func tablesDefinition() -> InstrumentDefinition {
+        let counts = [0, 1, 2, 4, 9, 15]  // a midpoint table, as the CTS2's
+        return InstrumentDefinition(
+            id: "tables", version: "1", name: "Tables", citation: "none",
+            key: KeyProvenance(origin: .userDefinition, version: "1", source: "test"),
+            informant: .adultSelfReport, responseScale: ResponseScale(minimum: 0, maximum: 5),
+            items: (1...24).map { ItemDefinition(id: "i\($0)") },
+            scales: [
+                ScaleDefinition(id: "range", name: "Range", items: Array(1...8), codeValues: [0, 3, 3, 3, 0, 0]),
+                ScaleDefinition(id: "from_lowest", name: "From the lowest code", items: Array(5...12), codeValues: [2, 2, 0, 0, 0, 0]),
+                ScaleDefinition(id: "any", name: "Any", items: Array(1...12), codeValues: [0, 1, 1, 1, 1, 1], aggregation: .any),
+                ScaleDefinition(id: "gap", name: "Gap", items: Array(13...20), codeValues: [1, 0, 1, 0, 1, 0]),
+                ScaleDefinition(id: "counts", name: "Counts", items: Array(1...24), reverseKeyed: [3, 20], codeValues: counts),
+                ScaleDefinition(id: "counts_low", name: "Counts, low items", items: Array(1...12), reverseKeyed: [3], codeValues: counts,
+                                missingData: .prorate(maximumMissingItems: 2)),
+                ScaleDefinition(id: "counts_high", name: "Counts, high items", items: Array(13...24), codeValues: counts, aggregation: .any),
+                ScaleDefinition(id: "counts_once", name: "Counts, reversed once", items: [20], reverseKeyed: [20], codeValues: counts),
+            ])
+    }
+
+    @Test func rangeTablesAndSharedLookupsMatchReferenceScorer() throws {
+        let definition = Self.tablesDefinition()
+        let block = try #require(try ScoringPlan(definition).kernel.block, "the plan should have a vector kernel")
+        // Ranges: 1…3 → 3, 0…1 → 2, 1…5 → 1; the gap and count tables are compare chains.
+        let ranges = block.tableRange.compactMap { $0 }
+        #expect(ranges.map { [$0.low[0], $0.span[0], $0.value[0]] } == [[1, 2, 3], [0, 1, 2], [1, 4, 1]])
+        #expect(block.tableRange.filter { $0 == nil }.count == 3)  // gap, counts, counts reversed
+        // Count lookups shared: items 1–24 forward (item 3 reversed in two scales, item 20 in
+        // three), each used by "counts" and one of "countsLow"/"countsHigh".
+        #expect(block.sharedLookups.count == 24)
+        #expect(block.segments.contains { $0.keying == BlockKernel.Segment.shared })
+        var generator = SeededGenerator(seed: 2026)
+        var matrix = try ResponseMatrix(itemCount: definition.items.count)
+        var rows: [[ItemAnswer]] = []
+        for row in 0..<500 {
+            let answers: [ItemAnswer] = definition.items.indices.map { _ in
+                Double.random(in: 0..<1, using: &generator) < 0.05 ? .missing(.skipped) : .code(UInt8.random(in: 0...5, using: &generator))
+            }
+            rows.append(answers)
+            try matrix.append(try person("r\(row)"), answers: answers)
+        }
+        let table = try ScoringPlan(definition).score(matrix, options: ScoringOptions(threads: 1))
+        var values = Set<Double>()
+        for row in rows.indices {
+            let expected = ReferenceScorer.score(definition, answers: rows[row], respondent: matrix.respondents[row])
+            let report = try table.report(row: row)
+            for (index, cell) in expected.cells.enumerated() {
+                let actual = report.scales[index], note: Comment = "row \(row) scale \(definition.scales[index].id)"
+                #expect(actual.status == cell.status, note)
+                #expect(actual.answeredItems == cell.answered, note)
+                #expect(actual.value?.value == (cell.status.hasUsableValue ? cell.value : nil), note)
+                if let value = actual.value?.value { values.insert(value) }
+            }
+        }
+        #expect(values.count > 20, "sums of many sizes were compared")
+    }
+
+    @Test func cts2SharesItsMidpointLookups() throws {
+        // Past-year and ever prevalence are ranges (codes 3–8 and 2–8 are 1); each of the 40
+        // violence acts' midpoint counts feeds four frequencies and is looked up once per block.
+        let block = try #require(try ScoringPlan(try Instruments.cts2()).kernel.block)
+        #expect(block.tableRange.compactMap { $0 }.map { [$0.low[0], $0.span[0], $0.value[0]] }.sorted { $0[0] < $1[0] } == [[2, 6, 1], [3, 5, 1]])
+        #expect(block.sharedLookups.count == 40)
+    }
+
     /// Tiles of 16 rows: a scale's 16 cells of one tile are adjacent, every cell has its
     /// own place, and the last tile is padded.
     @Test func cellLayoutPlacesEveryCellOnce() {

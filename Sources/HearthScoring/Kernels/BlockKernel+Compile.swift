@@ -17,17 +17,23 @@ extension BlockKernel {
         scales = []
         segments = []
         memberItem = []
+        memberSlot = []
+        sharedLookups = []
         tableStart = [0]
         entryCode = []
         entryValue = []
+        tableRange = []
         var tableIndex: [[UInt8]: Int32] = [:]
+        // Each scale's members, kept until every scale is known: lookups several scales make
+        // are then found and shared.
+        var pending: [(scale: Scale, members: [Member])] = []
         for kernelScale in itemScales {
             let definitionScale = definition.scales[kernelScale.output]
             guard definitionScale.aggregation != .pairDifferenceSum, definitionScale.items.count <= 255,
                 kernelScale.allowedMissing <= 127
             else { return nil }
             let reversed = Set(definitionScale.reverseKeyed)
-            var members: [(keying: Int32, item: Int32, largest: Int)] = []
+            var members: [Member] = []
             for item in definitionScale.items {
                 let isReversed = reversed.contains(item)
                 var values: [Int] = []
@@ -37,7 +43,7 @@ extension BlockKernel {
                 }
                 guard let high = values.max(), high <= 255 else { return nil }
                 guard definitionScale.codeValues != nil else {
-                    members.append((isReversed ? Segment.reflected : Segment.forward, Int32(item - 1), high))
+                    members.append(Member(keying: isReversed ? Segment.reflected : Segment.forward, item: Int32(item - 1), largest: high))
                     continue
                 }
                 // A table keyed by raw code: reverse keying is folded into the entries.
@@ -56,27 +62,83 @@ extension BlockKernel {
                         entryValue.append(Lanes(repeating: key[pair + 1]))
                     }
                     tableStart.append(entryCode.count)
+                    tableRange.append(Self.valueRange(key))
                     tableIndex[key] = table
                 }
-                members.append((table, Int32(item - 1), high))
+                members.append(Member(keying: table, item: Int32(item - 1), largest: high))
             }
             guard members.reduce(0, { $0 + $1.largest }) <= 65_535 else { return nil }
-            let first = segments.count
-            appendSegments(members)
-            scales.append(Scale(
+            let scale = Scale(
                 output: kernelScale.output, itemCount: UInt8(definitionScale.items.count),
                 allowedMissing: UInt8(kernelScale.allowedMissing), isAny: definitionScale.aggregation == .any,
-                gateItem: kernelScale.gateItem, gateCode: kernelScale.gateCode, segments: first..<segments.count))
+                gateItem: kernelScale.gateItem, gateCode: kernelScale.gateCode, segments: 0..<0)
+            pending.append((scale, members))
         }
+        shareLookups(&pending)
+        for (scale, members) in pending {
+            let first = segments.count
+            appendSegments(members)
+            var scale = scale
+            scale.segments = first..<segments.count
+            scales.append(scale)
+        }
+    }
+
+    /// One membership while compiling.
+    struct Member {
+        var keying: Int32
+        var item: Int32
+        /// The largest value the member can add.
+        var largest: Int
+        /// For ``Segment/shared``: the lookup's slot.
+        var slot: Int32 = -1
+    }
+
+    /// Makes every lookup of a compare-chain table (not a range) that more than one
+    /// membership makes of the same item a shared lookup, done once per block.
+    private mutating func shareLookups(_ pending: inout [(scale: Scale, members: [Member])]) {
+        var uses: [Int64: Int] = [:]
+        func key(_ member: Member) -> Int64? {
+            member.keying >= 0 && tableRange[Int(member.keying)] == nil ? Int64(member.keying) << 32 | Int64(member.item) : nil
+        }
+        for (_, members) in pending { for member in members { if let key = key(member) { uses[key, default: 0] += 1 } } }
+        var slots: [Int64: Int32] = [:]
+        for index in pending.indices {
+            for position in pending[index].members.indices {
+                let member = pending[index].members[position]
+                guard let key = key(member), let count = uses[key], count > 1 else { continue }
+                let slot: Int32
+                if let known = slots[key] {
+                    slot = known
+                } else {
+                    slot = Int32(sharedLookups.count)
+                    sharedLookups.append((member.keying, member.item))
+                    slots[key] = slot
+                }
+                pending[index].members[position].keying = Segment.shared
+                pending[index].members[position].slot = slot
+            }
+        }
+    }
+
+    /// A table's entries (code, value pairs, codes ascending) as one value over consecutive
+    /// codes, if they are.
+    private static func valueRange(_ key: [UInt8]) -> ValueRange? {
+        let codes = stride(from: 0, to: key.count, by: 2).map { key[$0] }
+        let values = stride(from: 1, to: key.count, by: 2).map { key[$0] }
+        guard let low = codes.first, let high = codes.last, let value = values.first, values.allSatisfy({ $0 == value }),
+            codes.elementsEqual(low...high)
+        else { return nil }
+        return ValueRange(low: Lanes(repeating: low), span: Lanes(repeating: high - low), value: Lanes(repeating: value))
     }
 
     /// Groups a scale's members into runs of one keying (the order of a sum's terms does not
     /// matter), starting a new run that first widens the byte accumulator wherever the
     /// largest possible byte sum would pass 255.
-    private mutating func appendSegments(_ members: [(keying: Int32, item: Int32, largest: Int)]) {
+    private mutating func appendSegments(_ members: [Member]) {
         var budget = 0
         let first = segments.count
-        for (offset, member) in members.sorted(by: { ($0.keying, $0.item) < ($1.keying, $1.item) }).enumerated() {
+        for (offset, member) in members.sorted(by: { ($0.keying, $0.item, $0.slot) < ($1.keying, $1.item, $1.slot) }).enumerated() {
             let overflows = budget + member.largest > 255
             if overflows { budget = 0 }
             budget += member.largest
@@ -88,6 +150,7 @@ extension BlockKernel {
                     firstConsecutiveItem: -1))
             }
             memberItem.append(member.item)
+            memberSlot.append(member.slot)
         }
         for index in first..<segments.count {
             let items = memberItem[segments[index].members]

@@ -40,6 +40,9 @@ struct BlockKernel: Sendable {
 
         static let forward: Int32 = -1
         static let reflected: Int32 = -2
+        /// Table lookups shared with other scales, done once per block (``sharedLookups``):
+        /// the value is read from the member's slot, `memberSlot[members]`.
+        static let shared: Int32 = -3
     }
 
     var itemCount: Int
@@ -50,11 +53,27 @@ struct BlockKernel: Sendable {
     var scales: [Scale]
     var segments: [Segment]
     var memberItem: [Int32]
+    /// For members of ``Segment/shared`` runs, the slot of their lookup in ``sharedLookups``; else -1.
+    var memberSlot: [Int32]
+    /// Table lookups that several scales make of one item (a CTS2 act's midpoint counts
+    /// toward four frequencies), each done once per block before the scales are summed.
+    var sharedLookups: [(table: Int32, item: Int32)]
     /// Table k's non-zero entries are `entryCode/entryValue[tableStart[k]..<tableStart[k+1]]`,
     /// keyed by the *raw* code (reverse keying already folded in), each splatted to 16 lanes.
     var tableStart: [Int]
     var entryCode: [Lanes]
     var entryValue: [Lanes]
+    /// Per table, its form when its non-zero entries are one value over consecutive codes
+    /// (a prevalence table: "any act in the past year"), else `nil`: such a lookup is one
+    /// range compare instead of a compare per entry.
+    var tableRange: [ValueRange?]
+
+    /// A table's non-zero entries as one value over codes `low ... low + span`.
+    struct ValueRange: Sendable {
+        var low: Lanes
+        var span: Lanes
+        var value: Lanes
+    }
 
     /// Whether 16 rows starting at `firstRow` can be loaded as whole tiles without reading
     /// past the end of a buffer of `byteCount` bytes.
@@ -63,7 +82,7 @@ struct BlockKernel: Sendable {
     }
 
     /// The number of vectors of scratch space ``scoreBlock(firstRow:codes:scratch:output:reading:)`` needs.
-    var scratchCount: Int { tileCount * 16 + itemCount }
+    var scratchCount: Int { tileCount * 16 + itemCount + sharedLookups.count }
 
     /// Scores the item scales of rows `firstRow ..< firstRow + 16`, unless a row holds an
     /// out-of-range code; returns the per-row missing counts, or `nil` to ask the caller to
@@ -88,23 +107,30 @@ struct BlockKernel: Sendable {
         let transposed = scratch
         let validity = scratch + tileCount * 16
         guard let missing = classify(transposed, into: validity) else { return nil }
-        let block = Block(transposed: transposed, validity: validity, reflection: Lanes(repeating: reflection))
+        let block = Block(transposed: transposed, validity: validity, shared: validity + itemCount, reflection: Lanes(repeating: reflection))
         scales.withUnsafeBufferPointer { scales in
             segments.withUnsafeBufferPointer { segments in
+              memberSlot.withUnsafeBufferPointer { memberSlot in
                 memberItem.withUnsafeBufferPointer { memberItem in
                     entryCode.withUnsafeBufferPointer { entryCode in
                         entryValue.withUnsafeBufferPointer { entryValue in
                             tableStart.withUnsafeBufferPointer { tableStart in
-                                let tables = Tables(start: tableStart, code: entryCode, value: entryValue)
+                              tableRange.withUnsafeBufferPointer { tableRange in
+                                let tables = Tables(start: tableStart, code: entryCode, value: entryValue, range: tableRange)
+                                for (slot, lookup) in sharedLookups.enumerated() {
+                                    block.shared[slot] = tables.lookup(transposed[Int(lookup.item)], in: Int(lookup.table))
+                                }
                                 let target = (firstRow &+ ReadAhead.rows) &* itemCount
                                 // A block's bytes spread over its scales (a plan may have none).
                                 let perScale = Self.rows &* itemCount / Swift.max(1, scales.count) &+ 1
                                 for (index, scale) in scales.enumerated() {
-                                    let sums = block.sum(scale, segments: segments, memberItem: memberItem, tables: tables)
+                                    let sums = block.sum(scale, segments: segments, memberItem: memberItem, memberSlot: memberSlot, tables: tables)
                                     store(scale, sums, block: block, firstRow: firstRow, output: output)
                                     ahead.touch(upTo: target &+ (index &+ 1) &* perScale)
                                 }
+                              }
                             }
+                          }
                         }
                     }
                 }
@@ -198,12 +224,33 @@ extension BlockKernel {
         var start: UnsafeBufferPointer<Int>
         var code: UnsafeBufferPointer<Lanes>
         var value: UnsafeBufferPointer<Lanes>
+        var range: UnsafeBufferPointer<ValueRange?>
+
+        /// The values of table `table` for 16 rows' codes (missing codes match no entry and
+        /// lie above every range, and codes below a range's `low` wrap above it: both give 0).
+        @inline(__always)
+        func lookup(_ codes: Lanes, in table: Int) -> Lanes {
+            if let range = range[table] { return Self.lookup(codes, in: range) }
+            return lookup(codes, entries: start[table]..<start[table &+ 1])
+        }
+
+        @inline(__always) static func lookup(_ codes: Lanes, in range: ValueRange) -> Lanes {
+            LaneMath.mask(codes &- range.low .<= range.span) & range.value
+        }
+
+        @inline(__always) func lookup(_ codes: Lanes, entries: Range<Int>) -> Lanes {
+            var value = Lanes(repeating: 0)
+            for entry in entries { value |= LaneMath.mask(codes .== code[entry]) & self.value[entry] }
+            return value
+        }
     }
 
     /// One transposed, classified block.
     struct Block {
         var transposed: UnsafeMutablePointer<Lanes>
         var validity: UnsafeMutablePointer<Lanes>
+        /// The values of ``BlockKernel/sharedLookups``, by slot.
+        var shared: UnsafeMutablePointer<Lanes>
         var reflection: Lanes
 
         /// A scale's accumulated values and answered counts for the 16 rows.
@@ -218,7 +265,10 @@ extension BlockKernel {
         /// Sums a scale's memberships run by run: the keying is chosen per run, so each
         /// member costs a load or two and two or three vector instructions.
         @inline(__always)
-        func sum(_ scale: Scale, segments: UnsafeBufferPointer<Segment>, memberItem: UnsafeBufferPointer<Int32>, tables: Tables) -> Sums {
+        func sum(
+            _ scale: Scale, segments: UnsafeBufferPointer<Segment>, memberItem: UnsafeBufferPointer<Int32>, memberSlot: UnsafeBufferPointer<Int32>,
+            tables: Tables
+        ) -> Sums {
             var sums = Sums()
             var bytes = Lanes(repeating: 0)
             for segment in segments[scale.segments] {
@@ -244,15 +294,24 @@ extension BlockKernel {
                         bytes &+= (reflection &- transposed[Int(item)]) & valid
                         sums.answered &-= valid
                     }
+                case Segment.shared:
+                    for member in segment.members {
+                        bytes &+= shared[Int(memberSlot[member])]
+                        sums.answered &-= validity[Int(memberItem[member])]
+                    }
                 case let table:
-                    let entries = tables.start[Int(table)]..<tables.start[Int(table) &+ 1]
-                    for item in items {
-                        let codes = transposed[Int(item)]
-                        // Entries are valid codes, so missing codes match none of them.
-                        var value = Lanes(repeating: 0)
-                        for entry in entries { value |= LaneMath.mask(codes .== tables.code[entry]) & tables.value[entry] }
-                        bytes &+= value
-                        sums.answered &-= validity[Int(item)]
+                    // The table's form chosen once per run, not per member.
+                    if let range = tables.range[Int(table)] {
+                        for item in items {
+                            bytes &+= Tables.lookup(transposed[Int(item)], in: range)
+                            sums.answered &-= validity[Int(item)]
+                        }
+                    } else {
+                        let entries = tables.start[Int(table)]..<tables.start[Int(table) &+ 1]
+                        for item in items {
+                            bytes &+= tables.lookup(transposed[Int(item)], entries: entries)
+                            sums.answered &-= validity[Int(item)]
+                        }
                     }
                 }
             }
