@@ -22,29 +22,28 @@ struct KernelScale: Sendable {
 struct KernelCutoff: Sendable {
     var output: Int
     var source: Int
-    var thresholds: (female: Double, male: Double, unknown: Double)
+    /// The cut-off by sex code (female, male, unknown, and unknown again for the fourth
+    /// lane), NaN where none applies: indexed, not switched on, per row.
+    var thresholds: SIMD4<Double>
     var usesPartnerSex: Bool
     var assumeOppositeSexPartner: Bool
 
     init(output: Int, source: Int, rule: CutoffRule) {
         self.output = output
         self.source = source
-        thresholds = (rule.female ?? .nan, rule.male ?? .nan, rule.unknownSex ?? .nan)
+        thresholds = SIMD4(rule.female ?? .nan, rule.male ?? .nan, rule.unknownSex ?? .nan, rule.unknownSex ?? .nan)
         usesPartnerSex = rule.covariate == .partnerSex
         assumeOppositeSexPartner = rule.assumeOppositeSexPartner
     }
 
     /// The cut-off for a row (NaN when none applies), mirroring ``CutoffRule/selectingSex(for:)``.
     @inline(__always) func threshold(_ row: RowCovariates) -> Double {
-        var sex = usesPartnerSex ? row.partnerSex : row.sex
-        if usesPartnerSex, sex == RowCovariates.unknown, assumeOppositeSexPartner {
+        guard usesPartnerSex else { return thresholds[Int(row.sex & 3)] }
+        var sex = row.partnerSex
+        if sex == RowCovariates.unknown, assumeOppositeSexPartner {
             sex = row.sex == RowCovariates.unknown ? RowCovariates.unknown : 1 - row.sex
         }
-        switch sex {
-        case RowCovariates.female: return thresholds.female
-        case RowCovariates.male: return thresholds.male
-        default: return thresholds.unknown
-        }
+        return thresholds[Int(sex & 3)]
     }
 }
 

@@ -162,11 +162,7 @@ struct ScoringKernel: Sendable {
             flags[lane] |= ageFlags(row)
         }
         // Cut-offs before validity: a validity rule may read a cut-off scale.
-        if !cutoffs.isEmpty {
-            for lane in 0..<lanes {
-                scoreCutoffs(row: firstRow &+ lane, covariates: covariates[firstRow &+ lane], output: output)
-            }
-        }
+        if !cutoffs.isEmpty { scoreCutoffs(block: firstRow, covariates: covariates, scratch: scratch, output: output) }
         validityThresholds.withUnsafeBufferPointer { thresholds in
             for index in validityRules.indices {
                 let check = validityRules[index]
@@ -316,6 +312,32 @@ struct ScoringKernel: Sendable {
             } else {
                 output.sums[cell] = value(scale: cutoff.source, cell: source, output: output) >= threshold ? 1 : 0
                 output.statuses[cell] = sourceStatus.code
+            }
+        }
+    }
+
+    /// ``scoreCutoffs(row:covariates:output:)`` for the 16 rows of a block, cut-off by
+    /// cut-off (in order: a cut-off may read an earlier one): the source's 16 values at once
+    /// (NaN where its status has none, as validity rules read them), the counts copied as
+    /// vectors, and per row a compare and a select instead of branches on the status.
+    @inline(__always)
+    private func scoreCutoffs(block firstRow: Int, covariates: UnsafePointer<RowCovariates>, scratch: BlockFinishing, output: Output) {
+        let lanes = BlockKernel.rows
+        for cutoff in cutoffs {
+            let source = output.cell(cutoff.source, firstRow), cell = output.cell(cutoff.output, firstRow)
+            @inline(__always) func copy(_ counts: UnsafeMutablePointer<UInt16>) {
+                UnsafeMutableRawPointer(counts + cell).storeBytes(of: UnsafeRawPointer(counts + source).loadUnaligned(as: SIMD16<UInt16>.self), as: SIMD16<UInt16>.self)
+            }
+            copy(output.answered)
+            copy(output.missing)
+            let statuses = output.statuses + source
+            valueRules[cutoff.source].values(statuses: statuses, sums: output.sums + source, answered: output.answered + source, count: lanes, into: scratch.values)
+            for lane in 0..<lanes {
+                let status = statuses[lane], threshold = cutoff.threshold(covariates[firstRow &+ lane])
+                // NaN (no value, or no cut-off for the row) compares false: 0, as the row path stores.
+                output.sums[cell &+ lane] = scratch.values[lane] >= threshold ? 1 : 0
+                let missingCovariate = status <= ScoreStatus.determined.code && threshold.isNaN
+                output.statuses[cell &+ lane] = missingCovariate ? ScoreStatus.missingCovariate.code : status
             }
         }
     }
