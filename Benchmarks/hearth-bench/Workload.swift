@@ -26,7 +26,7 @@ struct Workload {
     /// A bare sum of every code: the memory-bound ceiling the kernel is measured against.
     func plainRowSum(_ matrix: ResponseMatrix, threads: Int) -> BenchResult {
         Measurement.resetPeakMemory()
-        let seconds = Measurement.bestTime(repetitions: options.repetitions) {
+        let seconds = Measurement.bestTime(repetitions: options.repetitions, minimumSeconds: options.minimumSeconds) {
             matrix.withUnsafeCodes { codes in
                 let shared = Shared(codes)
                 let chunks = chunkRanges(count: codes.count, parts: threads)
@@ -47,7 +47,7 @@ struct Workload {
         Measurement.resetPeakMemory()
         // Work is handed out in spans of 16 chunks; each span is streamed chunk by chunk.
         let chunks = chunkRanges(count: matrix.rowCount, size: Self.chunkRows * 16)
-        let seconds = Measurement.bestTime(repetitions: options.repetitions) {
+        let seconds = Measurement.bestTime(repetitions: options.repetitions, minimumSeconds: options.minimumSeconds) {
             let next = Counter()
             // Each worker streams its share of chunks through one reused table, as a server would.
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
@@ -95,7 +95,7 @@ struct Workload {
         let items = batches.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.codes.count } }
         Measurement.resetPeakMemory()
         let orderedPlans = BuiltInInstrument.allCases.compactMap { instrument in plans[instrument].map { (instrument, $0) } }
-        let seconds = Measurement.bestTime(repetitions: options.repetitions) {
+        let seconds = Measurement.bestTime(repetitions: options.repetitions, minimumSeconds: options.minimumSeconds) {
             let next = Counter()
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 // Each worker reuses one table per instrument from batch to batch, as a server would.
@@ -135,7 +135,8 @@ struct Workload {
                 // 10⁴-row point is 0.3 ms of work, where one cold start (caches, the first
                 // table's page faults) or a scheduler hiccup adds 30–70 %.
                 let repetitions = max(options.repetitions, 10_000_000 / max(1, size))
-                seconds += Measurement.bestTime(repetitions: repetitions) {
+                // (No time floor per chunk: a 10⁷-row point has 153 chunks.)
+                seconds += Measurement.bestTime(repetitions: repetitions, minimumSeconds: 0) {
                     try? plan.score(matrix, chunkRows: Self.chunkRows, options: ScoringOptions(threads: 1, invalidCodes: .markScales)) { table in
                         blackHole.consume(UInt64(table.rowCount))
                     }
