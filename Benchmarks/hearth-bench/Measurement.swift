@@ -12,18 +12,21 @@ struct BenchResult: Codable {
 }
 
 enum Measurement {
-    /// The best (shortest) wall time of at least `repetitions` runs of `body`, in seconds,
-    /// repeated until the runs add up to `minimumSeconds` too (at most 1,000 runs): on a
-    /// machine shared with noisy neighbours a best of three 0.1-second runs is mostly luck.
-    static func bestTime(repetitions: Int, minimumSeconds: Double, _ body: () -> Void) -> Double {
-        var best = Double.infinity, total = 0.0, runs = 0
-        while runs < repetitions || (total < minimumSeconds && runs < 1_000) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            body()
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            best = min(best, seconds)
-            total += seconds
-            runs += 1
+    /// The best wall time of each body, run in turn round after round: at least
+    /// `repetitions` rounds, and until every body's runs add up to `minimumSeconds` (at most
+    /// 1,000 rounds).
+    static func bestTimes(repetitions: Int, minimumSeconds: Double, _ bodies: [() -> Void]) -> [Double] {
+        var best = [Double](repeating: .infinity, count: bodies.count), total = [Double](repeating: 0, count: bodies.count)
+        var rounds = 0
+        while rounds < repetitions || (total.contains { $0 < minimumSeconds } && rounds < 1_000) {
+            for (index, body) in bodies.enumerated() {
+                let start = DispatchTime.now().uptimeNanoseconds
+                body()
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                best[index] = min(best[index], seconds)
+                total[index] += seconds
+            }
+            rounds += 1
         }
         return best
     }

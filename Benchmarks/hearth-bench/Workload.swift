@@ -23,10 +23,30 @@ struct Workload {
 
     func wants(_ name: String) -> Bool { options.only == nil || options.only == name }
 
-    /// A bare sum of every code: the memory-bound ceiling the kernel is measured against.
-    func plainRowSum(_ matrix: ResponseMatrix, threads: Int) -> BenchResult {
+    /// One piece of timed work and what its figure reports.
+    struct Job {
+        var name: String
+        var threads: Int
+        var respondents: Int
+        var items: Int
+        var body: () -> Void
+    }
+
+    /// Times jobs in turn, round after round (each figure the best of its runs, with at least
+    /// `--repetitions` rounds and until every job's runs add up to `--min-time`), so that a
+    /// slow spell of the machine falls on all of them alike: the ratios between figures
+    /// measured together (kernel against bare sum, all cores against one, battery against
+    /// its scoring) are then measured under the same conditions. Jobs measured together
+    /// report the group's peak memory.
+    func measure(_ jobs: [Job]) -> [BenchResult] {
         Measurement.resetPeakMemory()
-        let seconds = Measurement.bestTime(repetitions: options.repetitions, minimumSeconds: options.minimumSeconds) {
+        let seconds = Measurement.bestTimes(repetitions: options.repetitions, minimumSeconds: options.minimumSeconds, jobs.map(\.body))
+        return zip(jobs, seconds).map { job, seconds in result(job.name, threads: job.threads, respondents: job.respondents, items: job.items, seconds: seconds) }
+    }
+
+    /// A bare sum of every code: the memory-bound ceiling the kernel is measured against.
+    func plainRowSum(_ matrix: ResponseMatrix, threads: Int) -> Job {
+        Job(name: "plain-row-sum", threads: threads, respondents: matrix.rowCount, items: matrix.codes.count) {
             matrix.withUnsafeCodes { codes in
                 let shared = Shared(codes)
                 let chunks = chunkRanges(count: codes.count, parts: threads)
@@ -39,15 +59,13 @@ struct Workload {
                 blackHole.consume(sums.total)
             }
         }
-        return result("plain-row-sum", threads: threads, respondents: matrix.rowCount, items: matrix.codes.count, seconds: seconds)
     }
 
     /// Scores a matrix in cache-sized row chunks spread over `threads` threads.
-    func streamScore(_ name: String, plan: ScoringPlan, matrix: ResponseMatrix, threads: Int) -> BenchResult {
-        Measurement.resetPeakMemory()
+    func streamScore(_ name: String, plan: ScoringPlan, matrix: ResponseMatrix, threads: Int) -> Job {
         // Work is handed out in spans of 16 chunks; each span is streamed chunk by chunk.
         let chunks = chunkRanges(count: matrix.rowCount, size: Self.chunkRows * 16)
-        let seconds = Measurement.bestTime(repetitions: options.repetitions, minimumSeconds: options.minimumSeconds) {
+        return Job(name: name, threads: threads, respondents: matrix.rowCount, items: matrix.codes.count) {
             let next = Counter()
             // Each worker streams its share of chunks through one reused table, as a server would.
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
@@ -58,7 +76,6 @@ struct Workload {
                 }
             }
         }
-        return result(name, threads: threads, respondents: matrix.rowCount, items: matrix.codes.count, seconds: seconds)
     }
 
     /// What follows scoring in a battery workload.
@@ -79,32 +96,41 @@ struct Workload {
         }
     }
 
-    /// A whole family battery: every member's instruments, scored per chunk of families,
-    /// then (`after`) norms, profiles and safety per family.
-    func battery(families: Int, threads: Int, after: AfterScoring) throws -> BenchResult {
-        var plans: [BuiltInInstrument: ScoringPlan] = [:]
+    /// A battery cohort ready to score: every family's members' answers per instrument, in
+    /// batches of 2,048 families, and where each family's members sit in them.
+    struct BatteryCohort {
+        var families: Int
+        var plans: [(BuiltInInstrument, ScoringPlan)]
+        var batches: [[BuiltInInstrument: ResponseMatrix]]
+        var layouts: [FamilyLayout]
+        var items: Int
+    }
+
+    /// Generates `families` families' batteries (not timed).
+    func batteryCohort(families: Int) throws -> BatteryCohort {
         var definitions: [BuiltInInstrument: InstrumentDefinition] = [:]
-        for instrument in BuiltInInstrument.allCases {
-            let definition = try SyntheticKeys.definition(for: instrument)
-            definitions[instrument] = definition
-            plans[instrument] = try ScoringPlan(definition)
-        }
+        for instrument in BuiltInInstrument.allCases { definitions[instrument] = try SyntheticKeys.definition(for: instrument) }
+        let plans = try BuiltInInstrument.allCases.compactMap { instrument in try definitions[instrument].map { (instrument, try ScoringPlan($0)) } }
         let familyChunks = chunkRanges(count: families, size: 2048)
         let batches = try familyChunks.map { try cohort.battery(definitions, families: $0) }
         let layouts = familyChunks.map { FamilyLayout(cohort: cohort, families: $0) }
         let items = batches.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.codes.count } }
-        Measurement.resetPeakMemory()
-        let orderedPlans = BuiltInInstrument.allCases.compactMap { instrument in plans[instrument].map { (instrument, $0) } }
-        let seconds = Measurement.bestTime(repetitions: options.repetitions, minimumSeconds: options.minimumSeconds) {
+        return BatteryCohort(families: families, plans: plans, batches: batches, layouts: layouts, items: items)
+    }
+
+    /// A whole family battery: every member's instruments, scored per batch of families,
+    /// then (`after`) norms, profiles and safety per family.
+    func battery(_ battery: BatteryCohort, threads: Int, after: AfterScoring) -> Job {
+        Job(name: after.name, threads: threads, respondents: battery.families, items: battery.items) {
             let next = Counter()
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 // Each worker reuses one table per instrument from batch to batch, as a server would.
-                var storage = [ScoreTable?](repeating: nil, count: orderedPlans.count)
+                var storage = [ScoreTable?](repeating: nil, count: battery.plans.count)
                 var pipelineStorage = FamilyPipeline.Storage()
-                while let index = next.take(below: batches.count) {
+                while let index = next.take(below: battery.batches.count) {
                     var tables: [BuiltInInstrument: ScoreTable] = [:]
-                    for (position, (instrument, plan)) in orderedPlans.enumerated() {
-                        guard let matrix = batches[index][instrument],
+                    for (position, (instrument, plan)) in battery.plans.enumerated() {
+                        guard let matrix = battery.batches[index][instrument],
                             let table = try? plan.score(matrix, options: ScoringOptions(threads: 1, invalidCodes: .markScales), reusing: &storage[position])
                         else { continue }
                         blackHole.consume(UInt64(table.rowCount))
@@ -112,13 +138,12 @@ struct Workload {
                     }
                     switch after {
                     case .nothing: break
-                    case .decisions(let pipeline): blackHole.consume(pipeline.run(tables, layout: layouts[index], storage: &pipelineStorage))
-                    case .explanations(let pipeline): blackHole.consume(pipeline.runExplained(tables, layout: layouts[index]))
+                    case .decisions(let pipeline): blackHole.consume(pipeline.run(tables, layout: battery.layouts[index], storage: &pipelineStorage))
+                    case .explanations(let pipeline): blackHole.consume(pipeline.runExplained(tables, layout: battery.layouts[index]))
                     }
                 }
             }
         }
-        return result(after.name, threads: threads, respondents: families, items: items, seconds: seconds)
     }
 
     /// tscyc-shape at growing cohort sizes, generated and scored chunk by chunk so that
@@ -136,11 +161,11 @@ struct Workload {
                 // table's page faults) or a scheduler hiccup adds 30–70 %.
                 let repetitions = max(options.repetitions, 10_000_000 / max(1, size))
                 // (No time floor per chunk: a 10⁷-row point has 153 chunks.)
-                seconds += Measurement.bestTime(repetitions: repetitions, minimumSeconds: 0) {
+                seconds += Measurement.bestTimes(repetitions: repetitions, minimumSeconds: 0, [{
                     try? plan.score(matrix, chunkRows: Self.chunkRows, options: ScoringOptions(threads: 1, invalidCodes: .markScales)) { table in
                         blackHole.consume(UInt64(table.rowCount))
                     }
-                }
+                }])[0]
             }
             return result("sweep-tscyc-shape", threads: 1, respondents: size, items: items, seconds: seconds)
         }

@@ -25,32 +25,39 @@ do {
         let plan = try ScoringPlan(SyntheticKeys.definition(for: .tscyc))
         progress("generating \(options.respondents) TSCYC-shaped rows…")
         let matrix = try workload.cohort.matrix(plan.definition, rows: 0..<options.respondents)
+        // Measured together, in turn: the ratios between them come from the same conditions.
+        var jobs: [Workload.Job] = []
         for threads in workload.threadCounts {
-            if workload.wants("plain-row-sum") { results.append(workload.plainRowSum(matrix, threads: threads)) }
-            if workload.wants("tscyc-shape") { results.append(workload.streamScore("tscyc-shape", plan: plan, matrix: matrix, threads: threads)) }
+            if workload.wants("plain-row-sum") { jobs.append(workload.plainRowSum(matrix, threads: threads)) }
+            if workload.wants("tscyc-shape") { jobs.append(workload.streamScore("tscyc-shape", plan: plan, matrix: matrix, threads: threads)) }
         }
+        results += workload.measure(jobs)
     }
     if workload.wants("cts2") {
         let plan = try ScoringPlan(Instruments.cts2())
         progress("generating \(options.respondents) CTS2 rows…")
         let matrix = try workload.cohort.matrix(plan.definition, rows: 0..<options.respondents)
-        for threads in workload.threadCounts { results.append(workload.streamScore("cts2", plan: plan, matrix: matrix, threads: threads)) }
+        results += workload.measure(workload.threadCounts.map { workload.streamScore("cts2", plan: plan, matrix: matrix, threads: $0) })
     }
     if workload.wants("battery-scoring") || workload.wants("battery") {
         let families = max(1000, options.respondents / 10)
         progress("generating \(families) families…")
         let pipeline = try FamilyPipeline(definitions: try SyntheticKeys.definitions())
+        let battery = try workload.batteryCohort(families: families)
+        var jobs: [Workload.Job] = []
         for threads in workload.threadCounts {
-            if workload.wants("battery-scoring") { results.append(try workload.battery(families: families, threads: threads, after: .nothing)) }
-            if workload.wants("battery") { results.append(try workload.battery(families: families, threads: threads, after: .decisions(pipeline))) }
+            if workload.wants("battery-scoring") { jobs.append(workload.battery(battery, threads: threads, after: .nothing)) }
+            if workload.wants("battery") { jobs.append(workload.battery(battery, threads: threads, after: .decisions(pipeline))) }
         }
+        results += workload.measure(jobs)
     }
     if workload.wants("battery-explained") {
         // Reasons in words cost far more per family than deciding: a smaller cohort.
         let families = max(1000, options.respondents / 100)
         progress("generating \(families) families for the explained pipeline…")
         let pipeline = try FamilyPipeline(definitions: try SyntheticKeys.definitions())
-        for threads in workload.threadCounts { results.append(try workload.battery(families: families, threads: threads, after: .explanations(pipeline))) }
+        let battery = try workload.batteryCohort(families: families)
+        results += workload.measure(workload.threadCounts.map { workload.battery(battery, threads: $0, after: .explanations(pipeline)) })
     }
     if workload.wants("sweep") {
         let plan = try ScoringPlan(SyntheticKeys.definition(for: .tscyc))
