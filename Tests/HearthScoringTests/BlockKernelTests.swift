@@ -162,6 +162,57 @@ struct BlockKernelTests {
         #expect(values.count > 20, "sums of many sizes were compared")
     }
 
+    /// Pair-difference scales in the vector kernel: forward and reverse-keyed pair items, pairs
+    /// read through a value table, and missing pairs allowed (prorated) or not, against the
+    /// reference scorer; values up to 255 so that 16-bit sums are needed.
+    @Test func pairScalesMatchReferenceScorer() throws {
+        let definition = InstrumentDefinition(
+            id: "pairs", version: "1", name: "Pairs", citation: "none",
+            key: KeyProvenance(origin: .userDefinition, version: "1", source: "test"),
+            informant: .adultSelfReport, responseScale: ResponseScale(minimum: 1, maximum: 5),
+            items: (1...20).map { ItemDefinition(id: "i\($0)") },
+            scales: [
+                ScaleDefinition(id: "total", name: "Total", items: Array(1...20)),
+                ScaleDefinition(id: "inc", name: "Inconsistency", role: .validity, items: Array(1...10), reverseKeyed: [2, 5],
+                                aggregation: .pairDifferenceSum, itemPairs: [[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]],
+                                missingData: .prorate(maximumMissingItems: 2)),
+                ScaleDefinition(id: "inc_table", name: "Inconsistency, weighted", role: .validity, items: Array(11...20), reverseKeyed: [12],
+                                codeValues: [0, 1, 3, 90, 255], aggregation: .pairDifferenceSum,
+                                itemPairs: [[11, 12], [13, 14], [15, 16], [17, 18], [19, 20], [12, 13]]),
+            ])
+        let block = try #require(try ScoringPlan(definition).kernel.block, "the plan should have a vector kernel")
+        #expect(block.pairScales.map(\.pairs.count) == [5, 6])
+        #expect(block.pairScales.map(\.allowedMissingPairs) == [2, 0])
+        #expect(Set(block.pairFirst.map(\.keying) + block.pairSecond.map(\.keying)).isSuperset(of: [BlockKernel.Segment.forward, BlockKernel.Segment.reflected, 0]))
+        var generator = SeededGenerator(seed: 4242)
+        var matrix = try ResponseMatrix(itemCount: definition.items.count)
+        var rows: [[ItemAnswer]] = []
+        for row in 0..<600 {
+            let rate = [0.0, 0.05, 0.25][row % 3]
+            let answers: [ItemAnswer] = definition.items.indices.map { _ in
+                Double.random(in: 0..<1, using: &generator) < rate ? .missing(.skipped) : .code(UInt8.random(in: 1...5, using: &generator))
+            }
+            rows.append(answers)
+            try matrix.append(try person("r\(row)"), answers: answers)
+        }
+        let table = try ScoringPlan(definition).score(matrix, options: ScoringOptions(threads: 1))
+        var statuses = Set<ScoreStatus>(), largest = 0.0
+        for row in rows.indices {
+            let expected = ReferenceScorer.score(definition, answers: rows[row], respondent: matrix.respondents[row])
+            let report = try table.report(row: row)
+            for index in 1...2 {
+                let actual = report.scales[index], cell = expected.cells[index], note: Comment = "row \(row) scale \(definition.scales[index].id)"
+                #expect(actual.status == cell.status, note)
+                #expect(actual.answeredItems == cell.answered && actual.missingItems == cell.missing, note)
+                #expect(actual.value?.value == (cell.status.hasUsableValue ? cell.value : nil), note)
+                statuses.insert(actual.status)
+                largest = max(largest, actual.value?.value ?? 0)
+            }
+        }
+        #expect(statuses.isSuperset(of: [.complete, .prorated, .insufficient]))
+        #expect(largest > 255, "sums past one byte were compared")
+    }
+
     @Test func cts2SharesItsMidpointLookups() throws {
         // Past-year and ever prevalence are ranges (codes 3–8 and 2–8 are 1); each of the 40
         // violence acts' midpoint counts feeds four frequencies and is looked up once per block.

@@ -1,7 +1,7 @@
 import HearthCore
 
 extension BlockKernel {
-    /// Compiles the vector form of a definition's item scales, or returns `nil` when a scale
+    /// Compiles the vector form of a definition's item and pair-difference scales, or returns `nil` when a scale
     /// needs something the byte lanes cannot hold exactly: more than 255 items in the form
     /// or 127 allowed missing, values above 255, sums above 65,535, a response scale wider
     /// than 128 codes, or a value table with more than 8 non-zero entries (a compare chain
@@ -23,6 +23,9 @@ extension BlockKernel {
         entryCode = []
         entryValue = []
         tableRange = []
+        pairScales = []
+        pairFirst = []
+        pairSecond = []
         var tableIndex: [[UInt8]: Int32] = [:]
         // Each scale's members, kept until every scale is known: lookups several scales make
         // are then found and shared.
@@ -35,37 +38,9 @@ extension BlockKernel {
             let reversed = Set(definitionScale.reverseKeyed)
             var members: [Member] = []
             for item in definitionScale.items {
-                let isReversed = reversed.contains(item)
-                var values: [Int] = []
-                for code in response.minimum...response.maximum {
-                    let keyed = isReversed ? response.minimum + response.maximum - code : code
-                    values.append(definitionScale.codeValues?[Int(keyed - response.minimum)] ?? Int(keyed))
-                }
-                guard let high = values.max(), high <= 255 else { return nil }
-                guard definitionScale.codeValues != nil else {
-                    members.append(Member(keying: isReversed ? Segment.reflected : Segment.forward, item: Int32(item - 1), largest: high))
-                    continue
-                }
-                // A table keyed by raw code: reverse keying is folded into the entries.
-                var key: [UInt8] = []
-                for (offset, value) in values.enumerated() where value != 0 {
-                    key += [response.minimum + UInt8(offset), UInt8(value)]
-                }
-                guard key.count / 2 <= 8 else { return nil }
-                let table: Int32
-                if let known = tableIndex[key] {
-                    table = known
-                } else {
-                    table = Int32(tableStart.count - 1)
-                    for pair in stride(from: 0, to: key.count, by: 2) {
-                        entryCode.append(Lanes(repeating: key[pair]))
-                        entryValue.append(Lanes(repeating: key[pair + 1]))
-                    }
-                    tableStart.append(entryCode.count)
-                    tableRange.append(Self.valueRange(key))
-                    tableIndex[key] = table
-                }
-                members.append(Member(keying: table, item: Int32(item - 1), largest: high))
+                guard let member = member(item, reversed: reversed.contains(item), codeValues: definitionScale.codeValues, response: response, tables: &tableIndex)
+                else { return nil }
+                members.append(member)
             }
             guard members.reduce(0, { $0 + $1.largest }) <= 65_535 else { return nil }
             let scale = Scale(
@@ -73,6 +48,22 @@ extension BlockKernel {
                 allowedMissing: UInt8(kernelScale.allowedMissing), isAny: definitionScale.aggregation == .any,
                 gateItem: kernelScale.gateItem, gateCode: kernelScale.gateCode, segments: 0..<0)
             pending.append((scale, members))
+        }
+        for (output, scale) in definition.scales.enumerated() where scale.cutoff == nil && scale.aggregation == .pairDifferenceSum {
+            // As the scalar kernel reads them: each pair's items keyed like a member of the scale.
+            let pairs = scale.itemPairs ?? [], reversed = Set(scale.reverseKeyed), first = pairFirst.count
+            guard pairs.count <= 255 else { return nil }
+            for pair in pairs {
+                guard pair.count == 2,
+                    let one = member(pair[0], reversed: reversed.contains(pair[0]), codeValues: scale.codeValues, response: response, tables: &tableIndex),
+                    let other = member(pair[1], reversed: reversed.contains(pair[1]), codeValues: scale.codeValues, response: response, tables: &tableIndex)
+                else { return nil }
+                pairFirst.append(PairItem(item: one.item, keying: one.keying))
+                pairSecond.append(PairItem(item: other.item, keying: other.keying))
+            }
+            pairScales.append(PairScale(
+                output: output, pairs: first..<pairFirst.count,
+                allowedMissingPairs: UInt8(clamping: scale.missingData.allowedMissing(itemCount: pairs.count))))
         }
         shareLookups(&pending)
         for (scale, members) in pending {
@@ -82,6 +73,36 @@ extension BlockKernel {
             scale.segments = first..<segments.count
             scales.append(scale)
         }
+    }
+
+    /// An item of a scale as a member: read as its code, its reflected code, or through a
+    /// value table keyed by raw code (reverse keying folded into the entries; identical
+    /// tables shared); `nil` when a value passes 255 or a table has more than 8 non-zero entries.
+    private mutating func member(
+        _ item: Int, reversed isReversed: Bool, codeValues: [Int]?, response: ResponseScale, tables tableIndex: inout [[UInt8]: Int32]
+    ) -> Member? {
+        var values: [Int] = []
+        for code in response.minimum...response.maximum {
+            let keyed = isReversed ? response.minimum + response.maximum - code : code
+            values.append(codeValues?[Int(keyed - response.minimum)] ?? Int(keyed))
+        }
+        guard let high = values.max(), high <= 255 else { return nil }
+        guard codeValues != nil else { return Member(keying: isReversed ? Segment.reflected : Segment.forward, item: Int32(item - 1), largest: high) }
+        var key: [UInt8] = []
+        for (offset, value) in values.enumerated() where value != 0 {
+            key += [response.minimum + UInt8(offset), UInt8(value)]
+        }
+        guard key.count / 2 <= 8 else { return nil }
+        if let known = tableIndex[key] { return Member(keying: known, item: Int32(item - 1), largest: high) }
+        let table = Int32(tableStart.count - 1)
+        for pair in stride(from: 0, to: key.count, by: 2) {
+            entryCode.append(Lanes(repeating: key[pair]))
+            entryValue.append(Lanes(repeating: key[pair + 1]))
+        }
+        tableStart.append(entryCode.count)
+        tableRange.append(Self.valueRange(key))
+        tableIndex[key] = table
+        return Member(keying: table, item: Int32(item - 1), largest: high)
     }
 
     /// One membership while compiling.

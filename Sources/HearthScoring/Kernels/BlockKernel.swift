@@ -55,6 +55,26 @@ struct BlockKernel: Sendable {
     var memberItem: [Int32]
     /// For members of ``Segment/shared`` runs, the slot of their lookup in ``sharedLookups``; else -1.
     var memberSlot: [Int32]
+    /// Pair-difference (inconsistency) scales: the sum over answered pairs of |value₁ − value₂|.
+    var pairScales: [PairScale]
+    /// Every pair's two items as members (item and keying: code, reflected code or table), `pairScales[s].pairs`.
+    var pairFirst: [PairItem]
+    var pairSecond: [PairItem]
+
+    /// A pair-difference scale of the vector kernel.
+    struct PairScale: Sendable {
+        var output: Int
+        var pairs: Range<Int>
+        var allowedMissingPairs: UInt8
+    }
+
+    /// One item of a pair, with how its value is read.
+    struct PairItem: Sendable {
+        var item: Int32
+        /// ``Segment/forward``, ``Segment/reflected``, or a value table.
+        var keying: Int32
+    }
+
     /// Table lookups that several scales make of one item (a CTS2 act's midpoint counts
     /// toward four frequencies), each done once per block before the scales are summed.
     var sharedLookups: [(table: Int32, item: Int32)]
@@ -128,6 +148,7 @@ struct BlockKernel: Sendable {
                                     store(scale, sums, block: block, firstRow: firstRow, output: output)
                                     ahead.touch(upTo: target &+ (index &+ 1) &* perScale)
                                 }
+                                for scale in pairScales { scorePairs(scale, block: block, tables: tables, firstRow: firstRow, output: output) }
                               }
                             }
                           }
@@ -206,6 +227,38 @@ struct BlockKernel: Sendable {
         store(sums.high, to: output.sums + cell + 8)
     }
 
+    /// A pair-difference scale for the 16 rows: per pair, both values (blocks hold no
+    /// out-of-range code, so a pair counts when both items are valid), their absolute
+    /// difference by a compare and a select, added in 16-bit lanes; the status from the
+    /// number of missing pairs, as ``ScoringKernel`` gives it row by row.
+    @inline(__always)
+    private func scorePairs(_ scale: PairScale, block: Block, tables: Tables, firstRow: Int, output: ScoringKernel.Output) {
+        var low = SIMD8<UInt16>(repeating: 0), high = SIMD8<UInt16>(repeating: 0)
+        var answered = Lanes(repeating: 0)
+        for pair in scale.pairs {
+            let first = pairFirst[pair], second = pairSecond[pair]
+            let a = block.value(first, tables: tables), b = block.value(second, tables: tables)
+            let both = block.validity[Int(first.item)] & block.validity[Int(second.item)]
+            let difference = LaneMath.select(LaneMath.mask(a .> b), a &- b, b &- a) & both
+            let wide = LaneMath.widen(difference)
+            low &+= wide.low
+            high &+= wide.high
+            answered &-= both
+        }
+        let missing = Lanes(repeating: UInt8(truncatingIfNeeded: scale.pairs.count)) &- answered
+        let complete = LaneMath.mask(missing .== Lanes(repeating: 0))
+        let prorate = LaneMath.mask(missing .<= Lanes(repeating: scale.allowedMissingPairs))
+        // insufficient (3) with bit 1 cleared where prorated (1); complete (0) where none is missing.
+        let insufficient = Lanes(repeating: ScoreStatus.insufficient.code)
+        let status = insufficient & ~(prorate & Lanes(repeating: ScoreStatus.insufficient.code ^ ScoreStatus.prorated.code)) & ~complete
+        let cell = output.cell(scale.output, firstRow)
+        UnsafeMutableRawPointer(output.statuses + cell).storeBytes(of: status, as: Lanes.self)
+        store(LaneMath.widen(answered), to: output.answered + cell)
+        store(LaneMath.widen(missing), to: output.missing + cell)
+        store(low, to: output.sums + cell)
+        store(high, to: output.sums + cell + 8)
+    }
+
     @inline(__always) private func store(_ halves: (low: SIMD8<UInt16>, high: SIMD8<UInt16>), to pointer: UnsafeMutablePointer<UInt16>) {
         UnsafeMutableRawPointer(pointer).storeBytes(of: halves.low, as: SIMD8<UInt16>.self)
         UnsafeMutableRawPointer(pointer + 8).storeBytes(of: halves.high, as: SIMD8<UInt16>.self)
@@ -252,6 +305,18 @@ extension BlockKernel {
         /// The values of ``BlockKernel/sharedLookups``, by slot.
         var shared: UnsafeMutablePointer<Lanes>
         var reflection: Lanes
+
+        /// An item's values for the 16 rows as a pair scale reads it (0 where missing, which
+        /// the pair's validity mask then drops).
+        @inline(__always)
+        func value(_ item: PairItem, tables: Tables) -> Lanes {
+            let codes = transposed[Int(item.item)]
+            switch item.keying {
+            case Segment.forward: return codes
+            case Segment.reflected: return reflection &- codes
+            default: return tables.lookup(codes, in: Int(item.keying))
+            }
+        }
 
         /// A scale's accumulated values and answered counts for the 16 rows.
         struct Sums {

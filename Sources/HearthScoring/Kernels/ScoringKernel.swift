@@ -152,9 +152,7 @@ struct ScoringKernel: Sendable {
         let limit = maximumMissingInProtocol ?? Int.max
         let over = limit < 255 ? LaneMath.mask(missing .> Lanes(repeating: UInt8(clamping: limit))) : Lanes(repeating: 0)
         for lane in 0..<lanes { flags[lane] = UInt64(over[lane] & 1) &* ProtocolFlags.tooManyMissing }
-        if !pairScales.isEmpty {
-            for lane in 0..<lanes { scorePairScales(codes + (firstRow &+ lane) &* itemCount, row: firstRow &+ lane, output: output) }
-        }
+        // (Pair-difference scales were scored with the block: see `BlockKernel.scorePairs`.)
         guard needsCovariates else { return }
         for lane in 0..<lanes {
             let row = covariates[firstRow &+ lane]
