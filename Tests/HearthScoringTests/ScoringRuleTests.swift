@@ -38,6 +38,37 @@ struct ScoringRuleTests {
         #expect(rule.apply(value) == expected)
     }
 
+    /// The rounding rules are computed by arithmetic (no library call); they equal the
+    /// standard library's rounding bit for bit on ties, their neighbours, tiny, huge and
+    /// negative values, zeros of both signs, infinities and NaN, and random values.
+    @Test func roundingByArithmeticEqualsTheStandardLibrary() {
+        var values: [Double] = [0, -0.0, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .greatestFiniteMagnitude,
+                                -.greatestFiniteMagnitude, 0.49999999999999994, -0.49999999999999994, 0.5, -0.5, 1.5, 2.5]
+        let big = 4_503_599_627_370_496.0  // 2⁵²
+        for base: Double in [big, big * 2, 4_611_686_018_427_387_904, 1e18] {
+            for offset in [-2.5, -1.5, -1, -0.5, 0, 0.5, 1, 1.5] { values += [base + offset, -(base + offset)] }
+            values += [base.nextDown, base.nextUp, -base.nextDown]
+        }
+        for k in -300...300 {
+            let tie = Double(k) + 0.5
+            values += [tie, tie.nextUp, tie.nextDown, Double(k), Double(k) + 0.25, Double(k) / 100 + 0.005, Double(k) * 0.001 + 0.0005]
+        }
+        var generator = SeededGenerator(seed: 52)
+        for _ in 0..<20_000 {
+            values.append(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &generator)))
+            values.append(Double.random(in: -1e6...1e6, using: &generator))
+            values.append(Double(Int.random(in: 0...20_000, using: &generator)) / 8)
+        }
+        func same(_ a: Double, _ b: Double) -> Bool { a.bitPattern == b.bitPattern || (a.isNaN && b.isNaN) }
+        var differences = 0
+        for value in values {
+            if !same(RoundingRule.halfToEven.apply(value), value.rounded(.toNearestOrEven)) { differences += 1 }
+            if !same(RoundingRule.halfAwayFromZero.apply(value), value.rounded(.toNearestOrAwayFromZero)) { differences += 1 }
+            if !same(RoundingRule.twoDecimals.apply(value), (value * 100).rounded(.toNearestOrAwayFromZero) / 100) { differences += 1 }
+        }
+        #expect(differences == 0, "\(differences) of \(values.count * 3) differ")
+    }
+
     /// A missing answer is not a zero: prorating gives the answered mean, never the partial sum.
     @Test func missingIsNeverZero() throws {
         var definition = DefinitionValidationTests.base()

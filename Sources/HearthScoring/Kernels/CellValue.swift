@@ -74,9 +74,9 @@ extension CellValueRule {
         let cells = Cells(statuses: statuses, sums: sums, answered: answered, count: lanes, values: values)
         switch rounding {
         case .none: cells.fill(kind, items: Double(count)) { $0 }
-        case .halfAwayFromZero: cells.fill(kind, items: Double(count)) { $0.rounded(.toNearestOrAwayFromZero) }
-        case .halfToEven: cells.fill(kind, items: Double(count)) { $0.rounded(.toNearestOrEven) }
-        case .twoDecimals: cells.fill(kind, items: Double(count)) { ($0 * 100).rounded(.toNearestOrAwayFromZero) / 100 }
+        case .halfAwayFromZero: cells.fill(kind, items: Double(count)) { RoundingRule.halfAwayFromZero($0) }
+        case .halfToEven: cells.fill(kind, items: Double(count)) { RoundingRule.halfToEven($0) }
+        case .twoDecimals: cells.fill(kind, items: Double(count)) { RoundingRule.halfAwayFromZero($0 * 100) / 100 }
         }
     }
 
@@ -125,9 +125,19 @@ extension CellValueRule {
             for lane in 0..<count {
                 let status = statuses[lane]
                 let total = Double(sums[lane])
-                let usable = status == ScoreStatus.prorated.code ? prorated(total, Double(answered[lane])) : whole(total)
-                values[lane] = status <= ScoreStatus.determined.code ? usable : .nan
+                // Both values for every lane, then one picked by bit masks: whether a cell is
+                // prorated is as unpredictable as the answers, and a select of Doubles
+                // compiles to a branch. (A cell that is not prorated may have no answered
+                // item; its quotient, infinite or NaN, is discarded.)
+                let proratedValue = prorated(total, Double(answered[lane])), wholeValue = whole(total)
+                let isProrated = Self.mask(status == ScoreStatus.prorated.code)
+                let isWhole = Self.mask(status <= ScoreStatus.determined.code) & ~isProrated
+                let bits = proratedValue.bitPattern & isProrated | wholeValue.bitPattern & isWhole | Double.nan.bitPattern & ~(isProrated | isWhole)
+                values[lane] = Double(bitPattern: bits)
             }
         }
+
+        /// All ones where `condition` holds, else zero (a flag and a negation, no branch).
+        @inline(__always) private static func mask(_ condition: Bool) -> UInt64 { 0 &- UInt64(condition ? 1 : 0) }
     }
 }
