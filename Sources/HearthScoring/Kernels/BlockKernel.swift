@@ -129,31 +129,20 @@ struct BlockKernel: Sendable {
         guard let missing = classify(transposed, into: validity) else { return nil }
         let block = Block(transposed: transposed, validity: validity, shared: validity + itemCount, reflection: Lanes(repeating: reflection))
         scales.withUnsafeBufferPointer { scales in
-            segments.withUnsafeBufferPointer { segments in
-              memberSlot.withUnsafeBufferPointer { memberSlot in
-                memberItem.withUnsafeBufferPointer { memberItem in
-                    entryCode.withUnsafeBufferPointer { entryCode in
-                        entryValue.withUnsafeBufferPointer { entryValue in
-                            tableStart.withUnsafeBufferPointer { tableStart in
-                              tableRange.withUnsafeBufferPointer { tableRange in
-                                let tables = Tables(start: tableStart, code: entryCode, value: entryValue, range: tableRange)
-                                for (slot, lookup) in sharedLookups.enumerated() {
-                                    block.shared[slot] = tables.lookup(transposed[Int(lookup.item)], in: Int(lookup.table))
-                                }
-                                let target = (firstRow &+ ReadAhead.rows) &* itemCount
-                                // A block's bytes spread over its scales (a plan may have none).
-                                let perScale = Self.rows &* itemCount / Swift.max(1, scales.count) &+ 1
-                                for (index, scale) in scales.enumerated() {
-                                    let sums = block.sum(scale, segments: segments, memberItem: memberItem, memberSlot: memberSlot, tables: tables)
-                                    store(scale, sums, block: block, firstRow: firstRow, output: output)
-                                    ahead.touch(upTo: target &+ (index &+ 1) &* perScale)
-                                }
-                                for scale in pairScales { scorePairs(scale, block: block, tables: tables, firstRow: firstRow, output: output) }
-                              }
-                            }
-                          }
-                        }
+            withMembers { members in
+                withTables { tables in
+                    for (slot, lookup) in sharedLookups.enumerated() {
+                        block.shared[slot] = tables.lookup(transposed[Int(lookup.item)], in: Int(lookup.table))
                     }
+                    let target = (firstRow &+ ReadAhead.rows) &* itemCount
+                    // A block's bytes spread over its scales (a plan may have none).
+                    let perScale = Self.rows &* itemCount / Swift.max(1, scales.count) &+ 1
+                    for (index, scale) in scales.enumerated() {
+                        let sums = block.sum(scale, members: members, tables: tables)
+                        store(scale, sums, block: block, firstRow: firstRow, output: output)
+                        ahead.touch(upTo: target &+ (index &+ 1) &* perScale)
+                    }
+                    for scale in pairScales { scorePairs(scale, block: block, tables: tables, firstRow: firstRow, output: output) }
                 }
             }
         }
@@ -272,6 +261,35 @@ struct BlockKernel: Sendable {
 }
 
 extension BlockKernel {
+    /// The memberships, as buffers for the member loop.
+    struct Members {
+        var segments: UnsafeBufferPointer<Segment>
+        var item: UnsafeBufferPointer<Int32>
+        var slot: UnsafeBufferPointer<Int32>
+    }
+
+    /// The memberships as buffers, for the duration of `body`.
+    @inline(__always)
+    func withMembers<Result>(_ body: (Members) -> Result) -> Result {
+        segments.withUnsafeBufferPointer { segments in
+            memberItem.withUnsafeBufferPointer { item in
+                memberSlot.withUnsafeBufferPointer { slot in body(Members(segments: segments, item: item, slot: slot)) }
+            }
+        }
+    }
+
+    /// The value tables as buffers, for the duration of `body`.
+    @inline(__always)
+    func withTables<Result>(_ body: (Tables) -> Result) -> Result {
+        tableStart.withUnsafeBufferPointer { start in
+            entryCode.withUnsafeBufferPointer { code in
+                entryValue.withUnsafeBufferPointer { value in
+                    tableRange.withUnsafeBufferPointer { range in body(Tables(start: start, code: code, value: value, range: range)) }
+                }
+            }
+        }
+    }
+
     /// The value tables, as buffers for the member loop.
     struct Tables {
         var start: UnsafeBufferPointer<Int>
@@ -330,15 +348,12 @@ extension BlockKernel {
         /// Sums a scale's memberships run by run: the keying is chosen per run, so each
         /// member costs a load or two and two or three vector instructions.
         @inline(__always)
-        func sum(
-            _ scale: Scale, segments: UnsafeBufferPointer<Segment>, memberItem: UnsafeBufferPointer<Int32>, memberSlot: UnsafeBufferPointer<Int32>,
-            tables: Tables
-        ) -> Sums {
+        func sum(_ scale: Scale, members: Members, tables: Tables) -> Sums {
             var sums = Sums()
             var bytes = Lanes(repeating: 0)
-            for segment in segments[scale.segments] {
+            for segment in members.segments[scale.segments] {
                 if segment.flushBefore { flush(&bytes, into: &sums, isAny: scale.isAny) }
-                let items = memberItem[segment.members]
+                let items = members.item[segment.members]
                 switch segment.keying {
                 case Segment.forward where segment.firstConsecutiveItem >= 0:
                     let first = segment.firstConsecutiveItem
@@ -361,8 +376,8 @@ extension BlockKernel {
                     }
                 case Segment.shared:
                     for member in segment.members {
-                        bytes &+= shared[Int(memberSlot[member])]
-                        sums.answered &-= validity[Int(memberItem[member])]
+                        bytes &+= shared[Int(members.slot[member])]
+                        sums.answered &-= validity[Int(members.item[member])]
                     }
                 case let table:
                     // The table's form chosen once per run, not per member.
