@@ -36,8 +36,7 @@ struct ParentReadings: Hashable, Sendable {
         let notZero = Self.bits(values .!= 0), notOne = Self.bits(values .!= 1)
         // As a flag: yes for 1 and unknown for none, so possibly yes for 1 or NaN.
         let flagYes = Self.bits((values .== 1) .| (values .!= values))
-        let field = { (field: ParentScores.Field) in UInt16(1) << field.rawValue }
-        let own = field(.ownDrinkingRisk), partner = field(.partnerDrinkingRisk)
+        let own = Self.bit(.ownDrinkingRisk), partner = Self.bit(.partnerDrinkingRisk)
         // The thirteen fields keep their bits; the own-risk bit is read as a flag, and the
         // partner risk is read both ways (its flag reading goes to bit 13).
         let lanes: UInt16 = 0x1FFF
@@ -54,6 +53,9 @@ struct ParentReadings: Hashable, Sendable {
         possiblyYes = yes
         possiblyNo = no
     }
+
+    /// A field's bit (its position in ``ParentScores/Field``).
+    @inline(__always) private static func bit(_ field: ParentScores.Field) -> UInt16 { UInt16(1) << field.rawValue }
 
     /// The lanes of a mask as bits, lane 0 lowest.
     @inline(__always)
