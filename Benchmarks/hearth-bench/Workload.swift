@@ -12,6 +12,10 @@ struct Workload {
     /// Rows scored per call when streaming: their scores (≈ 9 bytes × scales × rows, ~100 KB for
     /// TSCYC) stay in L2; 1,024 measured fastest here among 256…8,192.
     static let chunkRows = 1024
+    /// Rows the sweep generates and scores at a time: 8,192 TSCYC-shaped rows (737 KB) are
+    /// scored from cache at every cohort size alike, wherever other tenants leave the shared
+    /// last-level cache (65,536-row pieces, 5.9 MB, had come from cache at 10⁴ rows only).
+    static let sweepPieceRows = 8_192
 
     let options: BenchOptions
     let cohort = SyntheticCohort()
@@ -153,14 +157,14 @@ struct Workload {
             Measurement.resetPeakMemory()
             var seconds = 0.0
             var items = 0
-            for chunk in chunkRanges(count: size, size: 65_536) {
+            for chunk in chunkRanges(count: size, size: Self.sweepPieceRows) {
                 let matrix = try cohort.matrix(plan.definition, rows: chunk)
                 items += matrix.codes.count
-                // Best of several runs, as for every workload, and more runs for small points: a
-                // 10⁴-row point is 0.3 ms of work, where one cold start (caches, the first
-                // table's page faults) or a scheduler hiccup adds 30–70 %.
-                let repetitions = max(options.repetitions, 10_000_000 / max(1, size))
-                // (No time floor per chunk: a 10⁷-row point has 153 chunks.)
+                // Every piece of every size the best of the same number of runs, so that the
+                // sizes differ only in how many pieces they have (more runs for the small
+                // points had let them alone be timed with warm caches and on the machine's
+                // best moments). No time floor: a 10⁷-row point has 1,221 pieces.
+                let repetitions = max(options.repetitions, 5)
                 seconds += Measurement.bestTimes(repetitions: repetitions, minimumSeconds: 0, [{
                     try? plan.score(matrix, chunkRows: Self.chunkRows, options: ScoringOptions(threads: 1, invalidCodes: .markScales)) { table in
                         blackHole.consume(UInt64(table.rowCount))
