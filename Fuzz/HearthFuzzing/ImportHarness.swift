@@ -103,8 +103,8 @@ enum ImportHarness {
             preconditionFailure("imported codes are always scorable")
         }
         let analysis = CohortAnalysis(scored)
-        _ = try? analysis.summarize(ScoreColumn(instrument: "ace", scale: "total"), by: [.wave, .sex, .attribute("group")])
-        _ = try? analysis.waveChange(ScoreColumn(instrument: "ace", scale: "total"), from: 1, to: 2)
+        _ = try? analysis.summarize(ScoreVariable(instrument: "ace", scale: "total"), by: [.wave, .sex, .attribute("group")])
+        _ = try? analysis.waveChange(ScoreVariable(instrument: "ace", scale: "total"), from: 1, to: 2)
         _ = try? analysis.reliability(instrument: "ace", scale: "total")
         _ = try? ReportTable.aceDistribution(in: analysis).json()
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 import HearthCLI
 import HearthProfiles
 import HearthSafety
@@ -6,12 +7,13 @@ import HearthSafety
 /// Rule sets loaded from JSON: decoding, validation, and a run against the example case.
 /// The results must carry their reasons whatever the rules say.
 enum RuleSetHarness {
-    static let family: FamilyInput? = try? JSONDecoder().decode(FamilyInput.self, from: Data(FuzzFixtures.family.utf8))
-    static let safetyInput: SafetyInput? = try? AssessCommand.decoder.decode(SafetyInput.self, from: Data(FuzzFixtures.safetyInput.utf8))
+    // The fixture is the CLI's example, whose members also carry raw `answers`.
+    static let family: FamilyInput? = try? StrictJSONDecoder(rejectsUnknownKeys: false).decode(FamilyInput.self, from: Data(FuzzFixtures.family.utf8))
+    static let safetyInput: SafetyInput? = try? StrictJSONDecoder(rejectsUnknownKeys: false).decode(SafetyInput.self, from: Data(FuzzFixtures.safetyInput.utf8))
     static let asOf = Date(timeIntervalSince1970: 1_780_000_000)
 
     static func profiles(_ data: Data) {
-        guard let rules = try? JSONDecoder().decode(ProfileRuleSet.self, from: data),
+        guard let rules = try? ProfileRuleSet(json: data),
             let classifier = try? ProfileClassifier(ruleSet: rules, parentingStressThreshold: 100), let family
         else { return }
         guard let result = try? classifier.classify(family) else { return }
@@ -25,7 +27,7 @@ enum RuleSetHarness {
     }
 
     static func safety(_ data: Data) {
-        guard let rules = try? JSONDecoder().decode(SafetyRuleSet.self, from: data), (try? rules.validate()) != nil,
+        guard let rules = try? SafetyRuleSet(json: data),
             let assessor = try? SafetyAssessor(ruleSet: rules), let safetyInput
         else { return }
         guard let assessment = try? assessor.assess(safetyInput, asOf: asOf) else { return }

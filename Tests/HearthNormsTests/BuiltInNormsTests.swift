@@ -28,11 +28,10 @@ struct BuiltInNormsTests {
         #expect(norms.entries.count == 465)
         #expect(Set(norms.entries.map(\.id)).count == 465)
         #expect(norms.entries.allSatisfy { !$0.source.lines.isEmpty && $0.source.file.hasPrefix("002_") })
-        // The embedded text is the shared transcription, byte for byte (when shared/ is beside the repo).
-        let shared = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/seed-norms.json")
-        if let text = try? String(contentsOf: shared, encoding: .utf8) {
-            #expect(text == BuiltInNorms.json)
-        }
+        // The embedded text is the report's transcription committed as a fixture
+        // (Fixtures/seed-norms.json, see Fixtures/README.md), byte for byte.
+        let fixture = repositoryRoot.appendingPathComponent("Tests/HearthNormsTests/Fixtures/seed-norms.json")
+        #expect(try String(contentsOf: fixture, encoding: .utf8) == BuiltInNorms.json)
     }
 
     /// Table 5.5: parenting stress (NOSI-K), N / mean / SD.

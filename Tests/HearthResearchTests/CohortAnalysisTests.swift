@@ -40,7 +40,7 @@ struct ACECohort {
 
 @Suite("Cohort analysis")
 struct CohortAnalysisTests {
-    let total = ScoreColumn(instrument: "ace", scale: "total")
+    let total = ScoreVariable(instrument: "ace", scale: "total")
     let wave1 = CohortFilter([.wave: ["1"]])
 
     @Test func summarizesPerGroupInTheReportsOrder() throws {
@@ -50,8 +50,12 @@ struct CohortAnalysisTests {
         #expect(research.statistics.count == 3 && research.missingValues == 1)
         #expect(abs((research.statistics.mean ?? 0) - 8.0 / 3) < 1e-12)
         #expect(abs((research.statistics.standardDeviation ?? 0) - (19.0 / 3).squareRoot()) < 1e-12)
-        #expect(research.prevalence == 2.0 / 3)
+        #expect(research.prevalence == nil)  // a count, not a 0/1 scale
         #expect(summaries[1].statistics.mean == 1 && summaries[1].statistics.standardDeviation == 1)
+        // family_violence (items 1, 2 or 7): a1 and a2 yes, a3 and a4 no (a4's missing item 4
+        // is not one of them); b1 yes (item 7), b2 and b3 no.
+        let violence = try ACECohort.make().summarize(ScoreVariable(instrument: "ace", scale: "family_violence"), by: [.attribute("group")], where: wave1)
+        #expect(violence.map(\.prevalence) == [0.5, 1.0 / 3])
     }
 
     @Test func groupsBySeveralKeysAndAgeBands() throws {
@@ -103,7 +107,7 @@ struct CohortAnalysisTests {
     }
 
     @Test func correlationJoinsOnRespondentAndWave() throws {
-        let r = try ACECohort.make().correlation(total, ScoreColumn(instrument: "ace", scale: "family_violence"))
+        let r = try ACECohort.make().correlation(total, ScoreVariable(instrument: "ace", scale: "family_violence"))
         #expect(r.count == 9)
         #expect(abs(r.r - 0.6531561093841245) < 1e-12)
         #expect(abs(r.pValue - 0.05645797236145992) < 1e-9)
@@ -141,14 +145,14 @@ struct CohortAnalysisTests {
 
     @Test func unknownColumnsAreErrors() throws {
         let analysis = try ACECohort.make()
-        #expect(researchError { _ = try analysis.summarize(ScoreColumn(instrument: "tsi", scale: "anx")) }?.code == .invalidMapping)
-        #expect(researchError { _ = try analysis.summarize(ScoreColumn(instrument: "ace", scale: "nope")) }?.field == "ace.nope")
+        #expect(researchError { _ = try analysis.summarize(ScoreVariable(instrument: "tsi", scale: "anx")) }?.code == .invalidMapping)
+        #expect(researchError { _ = try analysis.summarize(ScoreVariable(instrument: "ace", scale: "nope")) }?.field == "ace.nope")
     }
 
     @Test func writtenFormsParseAndRoundTrip() throws {
-        #expect(try ScoreColumn(parsing: "cts2.self_physical_frequency+partner_physical_frequency").scales.count == 2)
-        #expect(throws: ResearchError.self) { try ScoreColumn(parsing: "cts2") }
-        #expect(throws: ResearchError.self) { try ScoreColumn(parsing: "cts2.a+") }
+        #expect(try ScoreVariable(parsing: "cts2.self_physical_frequency+partner_physical_frequency").scales.count == 2)
+        #expect(throws: ResearchError.self) { try ScoreVariable(parsing: "cts2") }
+        #expect(throws: ResearchError.self) { try ScoreVariable(parsing: "cts2.a+") }
         #expect(try GroupingKey(parsing: "age:0-5,6-11") == .ageBands([0...5, 6...11]))
         #expect(throws: ResearchError.self) { try GroupingKey(parsing: "age:5-1") }
         let filter = CohortFilter([.wave: ["1"], .attribute("group"): ["research"]])

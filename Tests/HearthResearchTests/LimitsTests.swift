@@ -34,7 +34,7 @@ struct LimitsTests {
 
     @Test func jsonInputsHaveASizeLimit() {
         let json = Data(#"{"format": "hearth-fhir-mapping@1", "questionnaires": []}"#.utf8)
-        let error = researchError { let _: FHIRMapping = try JSONInput.decode(json, source: "m.json", limit: json.count - 1) }
+        let error = researchError { let _: FHIRMapping = try JSONInput.decode(json, source: "m.json", kind: .fhirMapping, limit: json.count - 1) }
         #expect(error?.code == .malformedFile && error?.message.contains("larger than") == true)
         #expect(JSONInput.maximumBytes == 256 << 20)
     }

@@ -65,6 +65,28 @@ struct TraumaChecklistTests {
         #expect(try tscyc(six, sex: .male).validity.verdict == .invalid)
     }
 
+    /// The rule docs/scoring.md states: an invalid protocol makes every score-role scale
+    /// that had a usable value `invalid`; a scale without a value keeps the status that says
+    /// why (here `insufficient`), on the one-respondent and the batch path alike.
+    @Test func anInvalidProtocolKeepsAnInsufficientScaleInsufficient() throws {
+        let edit: (inout [UInt8?]) -> Void = { codes in
+            self.tscycBase(&codes)
+            for item in 72...79 { codes[item - 1] = 1 }  // the response-level rule fires
+        }
+        let report = try tscyc(edit)
+        #expect(report.validity.verdict == .invalid)
+        #expect(report.status("pts_ar") == .insufficient)
+        #expect(report.status("ang") == .invalid)  // was prorated
+        #expect(report.status("anx") == .invalid)  // was complete
+        var codes = [UInt8?](repeating: 2, count: 90)
+        edit(&codes)
+        var matrix = try ResponseMatrix(itemCount: 90)
+        try matrix.append(person(sex: .female, age: 7), answers: answers(codes))
+        let table = try ScoringPlan(syntheticDefinition(.tscyc)).score(matrix)
+        let batch = try table.report(row: 0)
+        #expect(batch.status("pts_ar") == .insufficient && batch.status("ang") == .invalid && batch.status("anx") == .invalid)
+    }
+
     @Test func tscycAtypicalResponse() throws {
         // ATR items all 3: 24 ≥ 24.
         let report = try tscyc({ for item in 80...87 { $0[item - 1] = 3 } })

@@ -9,17 +9,26 @@ struct AnalyzeCommand {
 
         Imports the study's REDCap and FHIR files through their mappings, scores every
         instrument, and writes the configured report tables (4.1, 4.9, 5.1, 6.1, 6.2) as
-        CSV, Markdown and JSON, plus analyses.json and analyses.md, to DIR (default:
-        'hearth-analysis' next to the configuration). Progress goes to standard error
-        (stages and record counts, never data); --quiet silences it.
-        See docs/research.md.
+        CSV, Markdown and JSON, plus analyses.json and analyses.md. Unknown keys in the
+        configuration and mappings are refused. See docs/research.md.
+
+        options:
+          --config FILE           the study configuration (required)
+          --output DIR            where to write (default: 'hearth-analysis' next to the
+                                  configuration); no file written may be an input file
+          --quiet                 no progress on standard error (stages and record
+                                  counts, never data)
+          -h, --help              shows this help
+
+        exit status: 0 success, 1 bad input, 2 bad usage
         """
 
     var io: any CommandIO
 
     func run(_ arguments: [String]) throws(ToolError) {
-        let parsed = try Arguments(arguments, options: ["config", "output"], flags: ["quiet"])
-        guard parsed.positional.isEmpty, let path = parsed.options["config"] else { throw .usage(Self.usage) }
+        let parsed = try Arguments(arguments, command: "analyze", options: ["config", "output"], flags: ["quiet"])
+        guard parsed.positional.isEmpty else { throw .usage("analyze takes no positional arguments", command: "analyze") }
+        guard let path = parsed.options["config"] else { throw .usage("analyze needs --config FILE", command: "analyze") }
         let data: Data
         do { data = try io.readFile(at: path) } catch { throw .data("cannot read '\(path)'") }
         let configuration: StudyConfiguration
@@ -28,7 +37,11 @@ struct AnalyzeCommand {
         let output = parsed.options["output"] ?? (base as NSString).appendingPathComponent("hearth-analysis")
         let io = self.io
         let quiet = parsed.flags.contains("quiet")
-        let runner = StudyRunner(configuration: configuration, baseDirectory: base) { try io.readFile(at: $0) }
+        let inputs = ReadFiles(first: path)
+        let runner = StudyRunner(configuration: configuration, baseDirectory: base) { file in
+            inputs.record(file)
+            return try io.readFile(at: file)
+        }
         let result: StudyResult
         do {
             result = try runner.run { message in if !quiet { io.writeStandardError("hearth: \(message)\n") } }
@@ -38,10 +51,18 @@ struct AnalyzeCommand {
         let files: [(name: String, data: Data)]
         do { files = try result.files(formats: configuration.formats ?? ["csv", "markdown", "json"]) } catch { throw .data(error.description) }
         do { try io.createDirectory(at: output) } catch { throw .data("cannot create the output folder '\(output)'") }
-        for file in files {
-            let target = (output as NSString).appendingPathComponent(file.name)
+        let targets = files.map { (output as NSString).appendingPathComponent($0.name) }
+        for target in targets { try OutputGuard(io: io).refuse(output: target, inputs: inputs.paths) }
+        for (file, target) in zip(files, targets) {
             do { try io.writeFile(file.data, to: target) } catch { throw .data("cannot write '\(target)'") }
         }
         io.writeStandardOutput(Data("wrote \(files.count) files to \(output)\n".utf8))
     }
+}
+
+/// The paths a study run read, so that no output overwrites one of them.
+private final class ReadFiles {
+    private(set) var paths: [String]
+    init(first: String) { paths = [first] }
+    func record(_ path: String) { paths.append(path) }
 }

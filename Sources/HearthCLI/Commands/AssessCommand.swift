@@ -1,18 +1,35 @@
 import Foundation
+import HearthCore
 import HearthProfiles
 import HearthSafety
 
 /// `hearth assess <input.json> [--as-of YYYY-MM-DD] [--explain]`: a safety assessment as
 /// JSON, or with `--explain` as a readable explanation.
 package struct AssessCommand {
+    static let usage = """
+        usage: hearth assess <input.json> [--as-of YYYY-MM-DD] [--explain]
+
+        A safety assessment of one family: the level with the rules that fired and why,
+        the unknown information that could raise it, triage, the reassessment schedule
+        and the dominant profile. JSON by default. Unknown keys are refused
+        (docs/safety.md).
+
+        options:
+          --as-of DATE            the assessment date, YYYY-MM-DD or ISO 8601 (default: now)
+          --explain               a readable explanation instead of JSON
+          -h, --help              shows this help
+
+        exit status: 0 success, 1 bad input, 2 bad usage
+        """
+
     var io: any CommandIO
 
     func run(_ arguments: [String]) throws(ToolError) {
-        let parsed = try Arguments(arguments, options: ["as-of"], flags: ["explain"])
-        guard parsed.positional.count == 1, let path = parsed.positional.first else { throw .usage("assess needs one input JSON file") }
+        let parsed = try Arguments(arguments, command: "assess", options: ["as-of"], flags: ["explain"])
+        guard parsed.positional.count == 1, let path = parsed.positional.first else { throw .usage("assess needs one input JSON file", command: "assess") }
         let asOf: Date
         if let text = parsed.options["as-of"] {
-            guard let date = Self.parseDate(text) else { throw .usage("--as-of needs a date YYYY-MM-DD") }
+            guard let date = Self.parseDate(text) else { throw .usage("--as-of needs a date YYYY-MM-DD", command: "assess") }
             asOf = date
         } else {
             asOf = Date()
@@ -21,14 +38,14 @@ package struct AssessCommand {
         do { data = try io.readFile(at: path) } catch { throw .data("cannot read '\(path)'") }
         guard data.count <= 16 << 20 else { throw .data("'\(path)' is larger than 16 MiB") }
         var input: SafetyInput
+        let answers: [FamilyAnswers.Member]
         do {
-            input = try Self.decoder.decode(SafetyInput.self, from: data)
-        } catch let error as DecodingError {
-            throw .data("'\(path)': \(FamilyAnswers.describe(error))")
+            let (decoded, nested) = try StrictJSONDecoder().decode(SafetyInput.self, FamilyAnswers.Nested.self, from: data)
+            (input, answers) = (decoded, nested.family.members)
         } catch {
-            throw .data("'\(path)' is not valid JSON")
+            throw .data("'\(path)': \(error.positionedMessage)" + (error.field.map { " (at \($0))" } ?? ""))
         }
-        try FamilyAnswers.apply(to: &input.family, from: data, nested: true)
+        try FamilyAnswers.apply(answers, to: &input.family)
         let assessment: SafetyAssessment
         do { assessment = try SafetyAssessor().assess(input, asOf: asOf) } catch { throw .data(error.description) }
         if parsed.flags.contains("explain") {
@@ -43,28 +60,7 @@ package struct AssessCommand {
     }
 
     /// Dates as `YYYY-MM-DD` (midnight UTC) or full ISO 8601.
-    static func parseDate(_ text: String) -> Date? {
-        let day = DateFormatter()
-        day.locale = Locale(identifier: "en_US_POSIX")
-        day.timeZone = TimeZone(identifier: "UTC")
-        day.dateFormat = "yyyy-MM-dd"
-        if let date = day.date(from: text) { return date }
-        return ISO8601DateFormatter().date(from: text)
-    }
-
-    /// The decoder of safety inputs: dates as `YYYY-MM-DD` or ISO 8601.
-    package static var decoder: JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = parseDate(text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a date YYYY-MM-DD")
-            }
-            return date
-        }
-        return decoder
-    }
+    static func parseDate(_ text: String) -> Date? { StrictJSONDecoder.date(from: text) }
 }
 
 /// A readable explanation of an assessment, for professionals.

@@ -10,7 +10,7 @@ struct InstrumentResolver {
         id: String, keyPath: String?, auditCCutoffs: (women: Int?, men: Int?)
     ) throws(ToolError) -> InstrumentDefinition {
         let instrument: BuiltInInstrument
-        do { instrument = try BuiltInInstrument(identifier: id) } catch { throw .usage(error.message) }
+        do { instrument = try BuiltInInstrument(identifier: id) } catch { throw .usage(error.message, command: "score") }
         if auditCCutoffs.women != nil || auditCCutoffs.men != nil {
             guard instrument == .auditc else { throw .usage("--auditc-cutoff-women/--auditc-cutoff-men apply to auditc only") }
             let defaults = AUDITCRiskCutoffs.study

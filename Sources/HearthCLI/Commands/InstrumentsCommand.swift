@@ -4,10 +4,22 @@ import HearthScoring
 
 /// `hearth instruments`: the instruments and whether each is built in or needs a key file.
 struct InstrumentsCommand {
+    static let usage = """
+        usage: hearth instruments
+
+        Writes the eleven instruments as CSV: id, status ('built in' or 'key file needed'),
+        items, informant and name.
+
+        options:
+          -h, --help              shows this help
+
+        exit status: 0 success, 2 bad usage
+        """
+
     var io: any CommandIO
 
     func run(_ arguments: [String]) throws(ToolError) {
-        guard arguments.isEmpty else { throw .usage("instruments takes no arguments") }
+        guard arguments.isEmpty else { throw .usage("instruments takes no arguments", command: "instruments") }
         var writer = CSVWriter()
         writer.writeRecord(["id", "status", "items", "informant", "name"])
         for instrument in BuiltInInstrument.allCases {

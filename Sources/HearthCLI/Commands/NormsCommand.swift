@@ -4,11 +4,26 @@ import HearthNorms
 
 /// `hearth norms [--norm-file FILE]`: the norm entries as CSV (built in, plus a file's).
 struct NormsCommand {
+    static let usage = """
+        usage: hearth norms [--norm-file FILE]
+
+        Writes the norm entries as CSV: the source report's reference and research
+        statistics (id, instrument, scale, statistic, population, stratum, n, mean, sd,
+        percent, alpha, table, lines, label), then any licensed raw-to-T tables.
+
+        options:
+          --norm-file FILE        adds a norm file's entries and T tables (docs/norms.md);
+                                  anything else (a key file, say) is refused
+          -h, --help              shows this help
+
+        exit status: 0 success, 1 bad input, 2 bad usage
+        """
+
     var io: any CommandIO
 
     func run(_ arguments: [String]) throws(ToolError) {
-        let parsed = try Arguments(arguments, options: ["norm-file"])
-        guard parsed.positional.isEmpty else { throw .usage("norms takes no positional arguments") }
+        let parsed = try Arguments(arguments, command: "norms", options: ["norm-file"])
+        guard parsed.positional.isEmpty else { throw .usage("norms takes no positional arguments", command: "norms") }
         let norms = try NormLoader(io: io).load(file: parsed.options["norm-file"])
         var writer = CSVWriter()
         writer.writeRecord(["id", "instrument", "scale", "statistic", "population", "stratum", "n", "mean", "sd", "percent", "alpha", "table", "lines", "label"])
@@ -43,6 +58,20 @@ struct NormsCommand {
 /// The built-in norms, merged with a user's norm file when one is given.
 struct NormLoader {
     var io: any CommandIO
+
+    /// A comparator against `population`, which must be one the norms define.
+    ///
+    /// - Throws: a usage error listing the populations when `population` is none of them.
+    func comparator(population: String, file: String?) throws(ToolError) -> NormComparator {
+        let norms = try load(file: file)
+        guard norms.populations.contains(population) else {
+            let near = EditDistanceHint.closest(to: population, among: norms.populations).map { "did you mean '\($0)'? " } ?? ""
+            throw .usage(
+                "--norms: no norms for population '\(population.prefix(64))'; \(near)populations: \(norms.populations.joined(separator: ", "))",
+                command: "score")
+        }
+        return NormComparator(normSet: norms, population: population)
+    }
 
     func load(file: String?) throws(ToolError) -> NormSet {
         do {

@@ -10,26 +10,43 @@ import HearthScoring
 /// codes in Hearth's form order, `null` for missing), which are scored here, and
 /// pre-computed `scores` (`"nosik.total": 72`) for instruments scored elsewhere.
 struct ProfileCommand {
+    static let usage = """
+        usage: hearth profile <family.json> [--excess-threshold N]
+
+        Writes the family's violence profiles (with the indicators behind each), the
+        dominant profile, the typology (mutuality, severity, Johnson type) and the
+        trajectory over the waves, as JSON. Members may give raw 'answers' for cts2, ace
+        and auditc (codes in Hearth's form order, null for missing) and precomputed
+        'scores' ("nosik.total": 72). Unknown keys are refused (docs/profiles.md).
+
+        options:
+          --excess-threshold N    the CTS2 frequency above which a wave counts as
+                                  excessive for the trajectory (default: the rule's)
+          -h, --help              shows this help
+
+        exit status: 0 success, 1 bad input, 2 bad usage
+        """
+
     var io: any CommandIO
 
     func run(_ arguments: [String]) throws(ToolError) {
-        let parsed = try Arguments(arguments, options: ["excess-threshold"])
-        guard parsed.positional.count == 1, let path = parsed.positional.first else { throw .usage("profile needs one family JSON file") }
+        let parsed = try Arguments(arguments, command: "profile", options: ["excess-threshold"])
+        guard parsed.positional.count == 1, let path = parsed.positional.first else { throw .usage("profile needs one family JSON file", command: "profile") }
         let data: Data
         do { data = try io.readFile(at: path) } catch { throw .data("cannot read '\(path)'") }
         guard data.count <= 16 << 20 else { throw .data("'\(path)' is larger than 16 MiB") }
         var family: FamilyInput
+        let answers: [FamilyAnswers.Member]
         do {
-            family = try JSONDecoder().decode(FamilyInput.self, from: data)
-        } catch let error as DecodingError {
-            throw .data("'\(path)': \(FamilyAnswers.describe(error))")
+            let (decoded, members) = try StrictJSONDecoder().decode(FamilyInput.self, FamilyAnswers.Members.self, from: data)
+            (family, answers) = (decoded, members.members)
         } catch {
-            throw .data("'\(path)' is not valid JSON")
+            throw .data("'\(path)': \(error.positionedMessage)" + (error.field.map { " (at \($0))" } ?? ""))
         }
-        try FamilyAnswers.apply(to: &family, from: data, nested: false)
+        try FamilyAnswers.apply(answers, to: &family)
         var rule = TrajectoryRule()
         if let text = parsed.options["excess-threshold"] {
-            guard let threshold = Double(text), threshold.isFinite, threshold >= 0 else { throw .usage("--excess-threshold needs a non-negative number") }
+            guard let threshold = Double(text), threshold.isFinite, threshold >= 0 else { throw .usage("--excess-threshold needs a non-negative number", command: "profile") }
             rule.excessThreshold = threshold
         }
         let result: ProfileResult

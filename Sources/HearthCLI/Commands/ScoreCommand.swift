@@ -4,32 +4,65 @@ import HearthCore
 import HearthNorms
 import HearthScoring
 
-/// `hearth score <instrument-id> [--key FILE] [--input FILE] [--output FILE]`.
+/// `hearth score <instrument-id> [options]`: scores a cohort CSV.
 struct ScoreCommand {
     static let usage = """
-        usage: hearth score <instrument-id> [--key FILE] [--input FILE] [--output FILE]
-                            [--threads N] [--auditc-cutoff-women N] [--auditc-cutoff-men N]
-                            [--norms reference|research|NAME] [--norm-file FILE]
-        Reads a CSV (standard input by default) with columns id, optional sex, partner_sex,
-        age, wave, and <instrument-id>_<item> for every item; writes id (and wave), then
-        <scale> and <scale>_status for every scale (standard output by default).
-        With --norms, adds <scale>_z, _t, _percentile, _band and _norm (the entry used, or
-        why none applies) against that population; --norm-file adds licensed T tables.
+        usage: hearth score <instrument-id> [--input FILE] [--output FILE] [--key FILE]
+                            [--delimiter D] [--threads N] [--norms POPULATION] [--norm-file FILE]
+                            [--auditc-cutoff-women N] [--auditc-cutoff-men N]
+
+        Reads a cohort CSV with the columns id, optional sex, partner_sex, age, wave, and
+        <instrument-id>_<item> for every item (an empty cell is a skipped item); writes id
+        (and wave), then <scale> and <scale>_status for every scale. Instrument ids ignore
+        case; 'hearth instruments' lists them.
+
+        options:
+          --input FILE            the CSV to read (default: standard input)
+          --output FILE           where to write the scores (default: standard output);
+                                  never one of the input files
+          --key FILE              the scoring key of an instrument that needs one
+                                  (docs/key-files.md)
+          --delimiter D           the input's field separator: ',' (default), ';' (Excel in
+                                  Dutch) or '\\t' (tab)
+          --threads N             scoring threads (default: every core)
+          --norms POPULATION      adds <scale>_z, _t, _percentile, _band and _norm (the entry
+                                  used, or why none applies) against POPULATION: reference,
+                                  research, or one a --norm-file defines
+          --norm-file FILE        adds a norm file's entries and licensed T tables
+                                  (with --norms)
+          --auditc-cutoff-women N, --auditc-cutoff-men N
+                                  AUDIT-C risk cut-offs (auditc only; default 4 and 5)
+          -h, --help              shows this help
+
+        exit status: 0 success, 1 bad input, 2 bad usage
         """
 
     var io: any CommandIO
 
     func run(_ arguments: [String]) throws(ToolError) {
         let parsed = try Arguments(
-            arguments, options: ["key", "input", "output", "threads", "auditc-cutoff-women", "auditc-cutoff-men", "norms", "norm-file"])
+            arguments, command: "score",
+            options: ["key", "input", "output", "threads", "auditc-cutoff-women", "auditc-cutoff-men", "norms", "norm-file", "delimiter"])
         guard parsed.positional.count == 1, let instrumentID = parsed.positional.first else {
-            throw .usage("score needs exactly one instrument id\n" + Self.usage)
+            throw .usage("score needs exactly one instrument id", command: "score")
         }
-        let threads = try parsed.integer("threads")
-        if let threads, threads < 1 { throw .usage("--threads must be at least 1") }
+        let threads = try parsed.integer("threads", command: "score")
+        if let threads, threads < 1 { throw .usage("--threads must be at least 1", command: "score") }
+        let delimiter = try parsed.options["delimiter"].map { text throws(ToolError) in
+            guard let delimiter = CSVDelimiter(spelling: text) else { throw .usage("--delimiter takes ',', ';' or '\\t'", command: "score") }
+            return delimiter
+        } ?? .comma
+        if parsed.options["norm-file"] != nil, parsed.options["norms"] == nil {
+            throw .usage("--norm-file needs --norms POPULATION", command: "score")
+        }
+        try OutputGuard(io: io).refuse(
+            output: parsed.options["output"], inputs: [parsed.options["input"], parsed.options["key"], parsed.options["norm-file"]].compactMap { $0 })
         let definition = try InstrumentResolver(io: io).definition(
             id: instrumentID, keyPath: parsed.options["key"],
-            auditCCutoffs: (try parsed.integer("auditc-cutoff-women"), try parsed.integer("auditc-cutoff-men")))
+            auditCCutoffs: (try parsed.integer("auditc-cutoff-women", command: "score"), try parsed.integer("auditc-cutoff-men", command: "score")))
+        let comparator = try parsed.options["norms"].map { population throws(ToolError) in
+            try NormLoader(io: io).comparator(population: population, file: parsed.options["norm-file"])
+        }
         let plan: ScoringPlan
         do { plan = try ScoringPlan(definition) } catch { throw .data(error.description) }
 
@@ -41,14 +74,10 @@ struct ScoreCommand {
             throw .data("cannot read \(source)")
         }
         let table: CSVTable
-        do { table = try CSVTable(parsing: input, source: source) } catch { throw .data(error.description) }
+        do { table = try CSVTable(parsing: input, source: source, delimiter: delimiter) } catch { throw .data(error.description) }
         let (matrix, hasWave) = try CohortCSVReader(definition: definition, source: source).read(table)
         let scores: ScoreTable
         do { scores = try plan.score(matrix, options: ScoringOptions(threads: threads)) } catch { throw .data(error.description) }
-        if parsed.options["norm-file"] != nil, parsed.options["norms"] == nil { throw .usage("--norm-file needs --norms POPULATION") }
-        let comparator = try parsed.options["norms"].map { population throws(ToolError) in
-            NormComparator(normSet: try NormLoader(io: io).load(file: parsed.options["norm-file"]), population: population)
-        }
         let output = try ScoreCSV(table: scores, includeWave: hasWave, norms: comparator).render()
         // Everything is rendered before anything is written, so a failure never leaves half a file.
         if let path = parsed.options["output"] {

@@ -15,6 +15,15 @@ public protocol CommandIO: AnyObject {
     func writeFile(_ data: Data, to path: String) throws
     /// Creates a directory and any missing parents; succeeds if it exists.
     func createDirectory(at path: String) throws
+    /// Whether two paths name the same file (used to refuse writing over an input).
+    func isSameFile(_ first: String, _ second: String) -> Bool
+}
+
+extension CommandIO {
+    /// Whether two paths are the same after making them absolute and removing `.` and `..`.
+    public func isSameFile(_ first: String, _ second: String) -> Bool {
+        URL(fileURLWithPath: first).standardizedFileURL.path == URL(fileURLWithPath: second).standardizedFileURL.path
+    }
 }
 
 /// The process's own streams and file system.
@@ -37,5 +46,17 @@ public final class ProcessIO: CommandIO {
     /// Creates a directory and any missing parents.
     public func createDirectory(at path: String) throws {
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: path), withIntermediateDirectories: true)
+    }
+    /// Whether two paths name the same file: the same device and inode when both exist
+    /// (hard and symbolic links included), else the same path after resolving links.
+    public func isSameFile(_ first: String, _ second: String) -> Bool {
+        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path }
+        let (a, b) = (resolved(first), resolved(second))
+        if a == b { return true }
+        let manager = FileManager.default
+        guard let left = try? manager.attributesOfItem(atPath: a), let right = try? manager.attributesOfItem(atPath: b),
+              let fileA = left[.systemFileNumber] as? NSNumber, let fileB = right[.systemFileNumber] as? NSNumber,
+              let deviceA = left[.systemNumber] as? NSNumber, let deviceB = right[.systemNumber] as? NSNumber else { return false }
+        return fileA == fileB && deviceA == deviceB
     }
 }

@@ -30,6 +30,18 @@ public struct CoreError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let indexOutOfRange = Code(rawValue: "indexOutOfRange")
         /// A matrix has no items, or a size beyond the documented limits.
         public static let invalidDimensions = Code(rawValue: "invalidDimensions")
+        /// A JSON document is not well-formed JSON (RFC 8259), too large or too deep.
+        public static let malformedJSON = Code(rawValue: "malformedJSON")
+        /// A JSON object has a key the schema does not define (a likely typo, or a field
+        /// Hearth must not read); ``CoreError/field`` is its JSON path.
+        public static let unknownJSONKey = Code(rawValue: "unknownJSONKey")
+        /// A JSON object lacks a key the schema requires.
+        public static let missingJSONKey = Code(rawValue: "missingJSONKey")
+        /// A JSON value has the wrong type or lies outside the schema's vocabulary or range.
+        public static let invalidJSONValue = Code(rawValue: "invalidJSONValue")
+        /// A JSON document is another kind of Hearth file than the one expected (a scoring
+        /// key given as a norm file, say).
+        public static let wrongKindOfDocument = Code(rawValue: "wrongKindOfDocument")
     }
 
     /// What went wrong.
@@ -40,25 +52,38 @@ public struct CoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public let row: Int?
     /// The zero-based item position involved, when there is one.
     public let item: Int?
+    /// The 1-based line in a text input (JSON), when there is one.
+    public let line: Int?
+    /// The 1-based column (in Unicode scalars) in a text input, when there is one.
+    public let column: Int?
     /// A human-readable explanation without personal data.
     public let message: String
 
     /// Creates an error.
-    public init(_ code: Code, field: String? = nil, row: Int? = nil, item: Int? = nil, message: String) {
+    public init(
+        _ code: Code, field: String? = nil, row: Int? = nil, item: Int? = nil, line: Int? = nil, column: Int? = nil, message: String
+    ) {
         self.code = code
         self.field = field
         self.row = row
         self.item = item
+        self.line = line
+        self.column = column
         self.message = message
+    }
+
+    /// Where the problem is, for messages: `line 3, column 7, field 'family.members[0]'`.
+    public var location: String {
+        var parts: [String] = []
+        if let line { parts.append("line \(line)" + (column.map { ", column \($0)" } ?? "")) }
+        if let row { parts.append("row \(row + 1)") }
+        if let item { parts.append("item \(item + 1)") }
+        if let field { parts.append("field '\(field)'") }
+        return parts.joined(separator: ", ")
     }
 
     /// The message with its location, for logs and command-line output.
     public var description: String {
-        var parts: [String] = []
-        if let row { parts.append("row \(row + 1)") }
-        if let item { parts.append("item \(item + 1)") }
-        if let field { parts.append("field '\(field)'") }
-        let location = parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
-        return "\(code): \(message)\(location)"
+        location.isEmpty ? "\(code): \(message)" : "\(code): \(message) (\(location))"
     }
 }

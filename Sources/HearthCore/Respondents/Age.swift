@@ -20,10 +20,10 @@ public struct Age: Hashable, Sendable, Comparable, Codable, CustomStringConverti
         guard (0...Self.maximumYears).contains(years) else {
             throw CoreError(
                 .invalidAge, field: "age",
-                message: "age \(years) is outside 0...\(Self.maximumYears) years")
+                message: "the age is outside 0...\(Self.maximumYears) years")
         }
         if let months, !(0...11).contains(months) {
-            throw CoreError(.invalidAge, field: "age", message: "months \(months) is outside 0...11")
+            throw CoreError(.invalidAge, field: "age", message: "the months are outside 0...11")
         }
         self.years = years
         self.months = months

@@ -15,7 +15,7 @@ public struct Wave: Hashable, Sendable, Comparable, Codable, CustomStringConvert
     ///   or `monthsSinceReport` is negative.
     public init(index: Int, monthsSinceReport: Int? = nil) throws(CoreError) {
         guard (1...1000).contains(index) else {
-            throw CoreError(.invalidWave, field: "wave", message: "wave index \(index) is outside 1...1000")
+            throw CoreError(.invalidWave, field: "wave", message: "the wave index is outside 1...1000")
         }
         if let monthsSinceReport, monthsSinceReport < 0 {
             throw CoreError(.invalidWave, field: "wave", message: "months since report is negative")

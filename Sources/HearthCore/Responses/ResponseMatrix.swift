@@ -134,6 +134,6 @@ public struct ResponseMatrix: Hashable, Sendable, Codable {
     private func reservedCodeError(code: UInt8, item: Int) -> CoreError {
         CoreError(
             .reservedCode, row: rowCount, item: item,
-            message: "code \(code) is reserved for missing answers (codes must be below \(MissingReason.firstReservedCode))")
+            message: "a code is reserved for missing answers (codes must be below \(MissingReason.firstReservedCode))")
     }
 }

@@ -74,16 +74,18 @@ public struct NormSet: Hashable, Sendable {
             throw NormsError(.malformedFile, message: "norm file is larger than \(maximumFileSize) bytes")
         }
         let file: File
+        let decoder = StrictJSONDecoder(maximumBytes: maximumFileSize)
         do {
             if data.first(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) == UInt8(ascii: "[") {
-                file = File(name: nil, entries: try JSONDecoder().decode([NormEntry].self, from: data), tTables: nil)
+                file = File(name: nil, entries: try decoder.decode([NormEntry].self, from: data, expecting: .normFile), tTables: nil)
             } else {
-                file = try JSONDecoder().decode(File.self, from: data)
+                file = try decoder.decode(File.self, from: data, expecting: .normFile)
             }
-        } catch let error as DecodingError {
-            throw NormsError(.malformedFile, field: error.normsPath, message: "norm file: cannot decode")
         } catch {
-            throw NormsError(.malformedFile, message: "norm file is not valid JSON")
+            throw NormsError(.malformedFile, field: error.field, message: "norm file: " + error.positionedMessage)
+        }
+        guard !(file.entries ?? []).isEmpty || !(file.tTables ?? []).isEmpty else {
+            throw NormsError(.malformedFile, message: "norm file: holds no 'entries' and no 'tTables'")
         }
         return try NormSet(name: file.name ?? name, entries: file.entries ?? [], tTables: file.tTables ?? [])
     }
@@ -98,6 +100,10 @@ public struct NormSet: Hashable, Sendable {
         }
         return try decode(data, name: url.deletingPathExtension().lastPathComponent)
     }
+
+    /// The populations the entries describe (`reference`, `research`, and any a norm file
+    /// adds), sorted.
+    public var populations: [String] { Set(entries.map(\.population)).sorted() }
 
     /// The entry with an identifier.
     public func entry(id: String) -> NormEntry? { entries.first { $0.id == id } }
@@ -125,18 +131,5 @@ public struct NormSet: Hashable, Sendable {
         if let sd = entry.sd, !(sd.isFinite && sd >= 0) { throw fail("sd", "not a finite, non-negative number") }
         if let percent = entry.percent, !(0...100).contains(percent) { throw fail("percent", "outside 0–100") }
         if let alpha = entry.alpha, !(alpha.isFinite && alpha <= 1) { throw fail("alpha", "above 1 or not finite") }
-    }
-}
-
-extension DecodingError {
-    /// The JSON path of the problem, e.g. `[3].stratum`.
-    var normsPath: String? {
-        let path: [any CodingKey]
-        switch self {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): path = context.codingPath
-        case .keyNotFound(let key, let context): path = context.codingPath + [key]
-        @unknown default: return nil
-        }
-        return path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }
 }

@@ -38,7 +38,8 @@ public struct FamilyInput: Hashable, Sendable, Codable {
     /// Checks the input.
     ///
     /// - Throws: ``ProfilesError/Code/invalidFamily`` for an empty family, duplicate member
-    ///   ids, a child without an age or an age outside 0–120; ``ProfilesError/Code/invalidWaves``
+    ///   ids, a child without an age or an age outside 0–120, a precomputed score whose key
+    ///   names no scale; ``ProfilesError/Code/invalidWaves``
     ///   for waves out of order or repeated.
     public func validate() throws(ProfilesError) {
         guard !members.isEmpty else { throw ProfilesError(.invalidFamily, field: "members", message: "a family needs at least one member") }
@@ -53,9 +54,15 @@ public struct FamilyInput: Hashable, Sendable, Codable {
             if let age = member.age, !(0...Age.maximumYears).contains(age) {
                 throw ProfilesError(.invalidFamily, field: "members[\(index)].age", message: "age outside 0–\(Age.maximumYears)")
             }
+            if let unknown = MemberScoreKeys.firstUnknown(in: member.scores) {
+                let suggestion = EditDistance.suggestions(for: unknown, among: MemberScoreKeys.all.sorted(), limit: 3).first.map { "; did you mean '\($0)'?" } ?? ""
+                throw ProfilesError(
+                    .invalidFamily, field: "members[\(index)].scores",
+                    message: "'\(unknown)' names no scale (keys are <instrument>.<scale>, e.g. nosik.total)\(suggestion)")
+            }
         }
         for (previous, next) in zip(waves, waves.dropFirst()) where next.wave <= previous.wave {
-            throw ProfilesError(.invalidWaves, field: "waves", message: "waves must be in increasing order without repeats (wave \(next.wave) after \(previous.wave))")
+            throw ProfilesError(.invalidWaves, field: "waves", message: "waves must be in increasing order without repeats")
         }
     }
 }

@@ -7,7 +7,7 @@ extension CohortAnalysis {
     ///
     /// - Throws: ``ResearchError/Code/invalidMapping`` for an unknown instrument or scale;
     ///   ``ResearchError/Code/insufficientData`` below three pairs or for a constant variable.
-    public func correlation(_ x: ScoreColumn, _ y: ScoreColumn, where filter: CohortFilter = CohortFilter()) throws(ResearchError) -> PearsonCorrelation {
+    public func correlation(_ x: ScoreVariable, _ y: ScoreVariable, where filter: CohortFilter = CohortFilter()) throws(ResearchError) -> PearsonCorrelation {
         var yByKey: [RecordKey: Double] = [:]
         for observation in try scored.observations(y, where: filter) {
             if let value = observation.value { yByKey[observation.key] = value }

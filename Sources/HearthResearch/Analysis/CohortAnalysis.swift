@@ -21,7 +21,7 @@ public struct CohortAnalysis: Sendable {
     ///
     /// - Throws: ``ResearchError/Code/invalidMapping`` for an unknown instrument or scale.
     public func summarize(
-        _ column: ScoreColumn, by keys: [GroupingKey] = [], where filter: CohortFilter = CohortFilter()
+        _ column: ScoreVariable, by keys: [GroupingKey] = [], where filter: CohortFilter = CohortFilter()
     ) throws(ResearchError) -> [GroupSummary] {
         let grouped = group(try scored.observations(column, where: filter), by: keys)
         var result: [GroupSummary] = []
@@ -37,7 +37,7 @@ public struct CohortAnalysis: Sendable {
     /// - Throws: ``ResearchError/Code/invalidMapping`` for an unknown instrument or scale,
     ///   or two columns of different instruments.
     public func chronicity(
-        frequency: ScoreColumn, prevalence: ScoreColumn, by keys: [GroupingKey] = [], where filter: CohortFilter = CohortFilter()
+        frequency: ScoreVariable, prevalence: ScoreVariable, by keys: [GroupingKey] = [], where filter: CohortFilter = CohortFilter()
     ) throws(ResearchError) -> [GroupSummary] {
         guard frequency.instrument == prevalence.instrument else {
             throw ResearchError(.invalidMapping, field: prevalence.description, message: "frequency and prevalence must be scales of one instrument")
@@ -77,12 +77,18 @@ public struct CohortAnalysis: Sendable {
         return lhs.levels.count < rhs.levels.count
     }
 
-    func summary(_ observations: [ScoredCohort.Observation], column: ScoreColumn, label: GroupLabel) throws(ResearchError) -> GroupSummary {
+    func summary(_ observations: [ScoredCohort.Observation], column: ScoreVariable, label: GroupLabel) throws(ResearchError) -> GroupSummary {
         let values = observations.compactMap(\.value)
         let statistics = try SummaryStatistics(values)
         let positive = values.count(where: { $0 > 0 })
         return GroupSummary(
             group: label, column: column, statistics: statistics, missingValues: observations.count - values.count,
-            prevalence: values.isEmpty ? nil : Double(positive) / Double(values.count))
+            prevalence: values.isEmpty || !isPrevalence(column) ? nil : Double(positive) / Double(values.count))
+    }
+
+    /// Whether a column is a 0/1 prevalence scale (one scale aggregated by ``ScaleAggregation/any``).
+    func isPrevalence(_ column: ScoreVariable) -> Bool {
+        guard column.scales.count == 1, let definition = scored.cohort.definitions[column.instrument] else { return false }
+        return definition.scales.first { $0.id == column.scales[0] }?.aggregation == .any
     }
 }

@@ -4,7 +4,7 @@ public struct ExcessShare: Hashable, Sendable, Codable {
     /// The group.
     public var group: GroupLabel
     /// The column.
-    public var column: ScoreColumn
+    public var column: ScoreVariable
     /// The threshold; a value strictly above it is excessive.
     public var threshold: Double
     /// Rows with a value.
@@ -21,7 +21,7 @@ extension CohortAnalysis {
     /// - Throws: ``ResearchError/Code/invalidValue`` for a non-finite threshold;
     ///   ``ResearchError/Code/invalidMapping`` for an unknown instrument or scale.
     public func excessShare(
-        _ column: ScoreColumn, above threshold: Double, by keys: [GroupingKey] = [.wave], where filter: CohortFilter = CohortFilter()
+        _ column: ScoreVariable, above threshold: Double, by keys: [GroupingKey] = [.wave], where filter: CohortFilter = CohortFilter()
     ) throws(ResearchError) -> [ExcessShare] {
         guard threshold.isFinite else { throw ResearchError(.invalidValue, field: "threshold", message: "the threshold must be finite") }
         return group(try scored.observations(column, where: filter), by: keys).map { label, members in

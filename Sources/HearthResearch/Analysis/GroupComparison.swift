@@ -8,10 +8,13 @@ public struct GroupComparison: Hashable, Sendable, Codable {
     public var second: GroupSummary
     /// Welch's test (first minus second); `nil` with ``unavailable`` saying why.
     public var test: TTest?
-    /// Cohen's d with the pooled SD (first minus second); `nil` when undefined.
+    /// Cohen's d with the pooled SD (first minus second); `nil` with
+    /// ``effectSizeUnavailable`` saying why.
     public var cohensD: Double?
-    /// Why the test or effect size is missing, if they are.
+    /// Why the test is missing, if it is.
     public var unavailable: String?
+    /// Why Cohen's d is missing, if it is.
+    public var effectSizeUnavailable: String?
 }
 
 extension CohortAnalysis {
@@ -20,7 +23,7 @@ extension CohortAnalysis {
     /// - Throws: ``ResearchError/Code/invalidMapping`` for an unknown instrument or scale.
     ///   Too few observations are not an error: the comparison says why its test is missing.
     public func compare(
-        _ column: ScoreColumn, on key: GroupingKey, _ firstLevel: String, against secondLevel: String,
+        _ column: ScoreVariable, on key: GroupingKey, _ firstLevel: String, against secondLevel: String,
         where filter: CohortFilter = CohortFilter()
     ) throws(ResearchError) -> GroupComparison {
         let summaries = try summarize(column, by: [key], where: filter.requiring(key, in: [firstLevel, secondLevel]))
@@ -35,7 +38,7 @@ extension CohortAnalysis {
 
     /// Compares a group with published statistics (a norm entry's n, mean and SD).
     static func comparison(_ first: GroupSummary, _ second: GroupSummary) -> GroupComparison {
-        var result = GroupComparison(first: first, second: second, test: nil, cohensD: nil, unavailable: nil)
+        var result = GroupComparison(first: first, second: second, test: nil, cohensD: nil, unavailable: nil, effectSizeUnavailable: nil)
         do {
             result.test = try TTest.welch(first.statistics, second.statistics)
         } catch {
@@ -44,8 +47,14 @@ extension CohortAnalysis {
         if let m1 = first.statistics.mean, let s1 = first.statistics.standardDeviation,
             let m2 = second.statistics.mean, let s2 = second.statistics.standardDeviation
         {
-            result.cohensD = try? EffectSize.cohensD(
-                mean1: m1, sd1: s1, n1: first.statistics.count, mean2: m2, sd2: s2, n2: second.statistics.count)
+            do {
+                result.cohensD = try EffectSize.cohensD(
+                    mean1: m1, sd1: s1, n1: first.statistics.count, mean2: m2, sd2: s2, n2: second.statistics.count)
+            } catch {
+                result.effectSizeUnavailable = error.message
+            }
+        } else {
+            result.effectSizeUnavailable = "each group needs at least two values for a standard deviation"
         }
         return result
     }

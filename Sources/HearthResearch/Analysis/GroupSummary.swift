@@ -29,12 +29,13 @@ public struct GroupSummary: Hashable, Sendable, Codable {
     /// The group.
     public var group: GroupLabel
     /// The column.
-    public var column: ScoreColumn
+    public var column: ScoreVariable
     /// n, mean, SD, minimum and maximum of the rows with a value.
     public var statistics: SummaryStatistics
     /// Rows of the group without a value (missing items beyond the rule, invalid protocol).
     public var missingValues: Int
-    /// The share (0...1) of rows with a value above 0: the prevalence of a 0/1 or count
-    /// score; `nil` without values.
+    /// The share (0...1) of rows with the value 1, for a 0/1 prevalence scale (one scale
+    /// aggregated by `any`, such as CTS2's `_prevalence` scales or ACE's
+    /// `family_violence`); `nil` for other columns and for groups without values.
     public var prevalence: Double?
 }

@@ -39,7 +39,7 @@ public struct ScoredCohort: Sendable {
     ///
     /// - Throws: ``ResearchError/Code/invalidMapping`` when the cohort lacks the instrument
     ///   or the instrument lacks a scale.
-    func observations(_ column: ScoreColumn, where filter: CohortFilter) throws(ResearchError) -> [Observation] {
+    func observations(_ column: ScoreVariable, where filter: CohortFilter) throws(ResearchError) -> [Observation] {
         guard let table = tables[column.instrument] else {
             throw ResearchError(.invalidMapping, field: column.description, instrument: column.instrument, message: "the cohort has no data for this instrument")
         }

@@ -4,7 +4,7 @@ public struct WaveChange: Hashable, Sendable, Codable {
     /// The group.
     public var group: GroupLabel
     /// The column.
-    public var column: ScoreColumn
+    public var column: ScoreVariable
     /// The earlier wave.
     public var fromWave: Int
     /// The later wave.
@@ -25,10 +25,15 @@ public struct WaveChange: Hashable, Sendable, Codable {
 extension CohortAnalysis {
     /// Change from `fromWave` to `toWave` per group (grouped by the earlier wave's levels).
     ///
+    /// Every group measured at the earlier wave is listed, even when none of its members
+    /// was measured at both waves; with no one measured at the earlier wave the result is
+    /// one group `all`. A change that cannot be tested (no or one pair, all differences
+    /// equal) has ``WaveChange/unavailable`` saying why, never a silent absence.
+    ///
     /// - Throws: ``ResearchError/Code/invalidMapping`` for an unknown instrument or scale,
     ///   or a grouping by wave (the waves are the pair).
     public func waveChange(
-        _ column: ScoreColumn, from fromWave: Int, to toWave: Int, by keys: [GroupingKey] = [],
+        _ column: ScoreVariable, from fromWave: Int, to toWave: Int, by keys: [GroupingKey] = [],
         where filter: CohortFilter = CohortFilter()
     ) throws(ResearchError) -> [WaveChange] {
         guard !keys.contains(.wave), filter.conditions[.wave] == nil else {
@@ -39,20 +44,29 @@ extension CohortAnalysis {
         for observation in observations where observation.key.wave == toWave {
             if let value = observation.value { later[observation.key.id.rawValue] = value }
         }
-        let earlier = observations.filter { $0.key.wave == fromWave && $0.value != nil && later[$0.key.id.rawValue] != nil }
+        let earlier = observations.filter { $0.key.wave == fromWave && $0.value != nil }
+        var groups = group(earlier, by: keys)
+        if groups.isEmpty { groups = [(GroupLabel(keys: [], levels: []), [])] }
         var result: [WaveChange] = []
-        for (label, members) in group(earlier, by: keys) {
+        for (label, measured) in groups {
+            let members = measured.filter { later[$0.key.id.rawValue] != nil }
             let before = members.compactMap(\.value)
             let after = members.compactMap { later[$0.key.id.rawValue] }
             var change = WaveChange(
                 group: label, column: column, fromWave: fromWave, toWave: toWave, before: try SummaryStatistics(before),
                 after: try SummaryStatistics(after), test: nil, effectSize: nil, unavailable: nil)
-            do {
-                let test = try TTest.paired(before: before, after: after)
-                change.test = test
-                change.effectSize = test.meanDifference / (test.standardError * Double(before.count).squareRoot())
-            } catch {
-                change.unavailable = error.message
+            if members.isEmpty {
+                change.unavailable = measured.isEmpty
+                    ? "no one has a value at wave \(fromWave)"
+                    : "no one in this group has a value at both wave \(fromWave) and wave \(toWave)"
+            } else {
+                do {
+                    let test = try TTest.paired(before: before, after: after)
+                    change.test = test
+                    change.effectSize = test.meanDifference / (test.standardError * Double(before.count).squareRoot())
+                } catch {
+                    change.unavailable = error.message
+                }
             }
             result.append(change)
         }

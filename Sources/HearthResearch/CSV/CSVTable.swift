@@ -1,6 +1,7 @@
 import Foundation
 
 /// A CSV file read per RFC 4180: a header record, then data records with as many fields.
+/// The delimiter is a comma unless another is chosen (``CSVDelimiter``).
 ///
 /// Accepts CRLF or LF line ends, an optional UTF-8 byte-order mark, quoted fields with
 /// embedded commas, line breaks and doubled quotes. Rejects what RFC 4180 forbids (a quote
@@ -46,13 +47,15 @@ public struct CSVTable: Hashable, Sendable {
     /// Parses CSV text; `source` names the input in errors.
     ///
     /// - Throws: ``ResearchError/Code/malformedFile`` naming the line of the first problem,
-    ///   or the limit exceeded.
-    public init(parsing data: Data, source: String, limits: Limits = .standard) throws(ResearchError) {
+    ///   or the limit exceeded; ``ResearchError/Code/wrongDelimiter`` when the header has
+    ///   no `delimiter` but another delimiter separates it (a semicolon-separated file read
+    ///   as comma-separated), naming the delimiter to use.
+    public init(parsing data: Data, source: String, delimiter: CSVDelimiter = .comma, limits: Limits = .standard) throws(ResearchError) {
         guard data.count <= limits.maximumBytes else { throw ResearchError(.malformedFile, source: source, message: "larger than \(limits.maximumBytes) bytes") }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard String(validating: bytes, as: UTF8.self) != nil else { throw ResearchError(.malformedFile, source: source, message: "not valid UTF-8 text") }
-        var parser = Parser(bytes: bytes, source: source, limits: limits)
+        var parser = Parser(bytes: bytes, source: source, limits: limits, delimiter: delimiter.rawValue)
         var all: [[String]] = []
         var starts: [Int] = []
         while let (record, line) = try parser.nextRecord() {
@@ -63,6 +66,12 @@ public struct CSVTable: Hashable, Sendable {
             starts.append(line)
         }
         guard let header = all.first else { throw ResearchError(.malformedFile, source: source, message: "empty file, expected a header line") }
+        if header.count == 1, let other = CSVDelimiter.allCases.first(where: { $0 != delimiter && header[0].utf8.contains($0.rawValue) }) {
+            throw ResearchError(
+                .wrongDelimiter, source: source, line: 1,
+                message: "the header has no \(delimiter.name) but has \(other.name)s: the file looks \(other.name)-separated "
+                    + "(as Excel writes in Dutch); read it with the \(other.name) delimiter (hearth: --delimiter \(other.spelling))")
+        }
         for (index, record) in all.enumerated().dropFirst() where record.count != header.count {
             throw ResearchError(.malformedFile, source: source, line: starts[index], message: "\(record.count) fields, but the header has \(header.count)")
         }
@@ -75,13 +84,15 @@ public struct CSVTable: Hashable, Sendable {
         let bytes: [UInt8]
         let source: String
         let limits: Limits
+        let delimiter: UInt8
         var position = 0
         var line = 1
 
-        init(bytes: [UInt8], source: String, limits: Limits) {
+        init(bytes: [UInt8], source: String, limits: Limits, delimiter: UInt8) {
             self.bytes = bytes
             self.source = source
             self.limits = limits
+            self.delimiter = delimiter
         }
 
         /// The next record and the line it starts on; `nil` at the end. A final line end is
@@ -98,7 +109,7 @@ public struct CSVTable: Hashable, Sendable {
                 }
                 if position >= bytes.count { return (fields, start) }
                 switch bytes[position] {
-                case UInt8(ascii: ","):
+                case delimiter:
                     position += 1
                 case UInt8(ascii: "\r"):
                     guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "\n") else {
@@ -120,7 +131,7 @@ public struct CSVTable: Hashable, Sendable {
             let start = position
             while position < bytes.count {
                 let byte = bytes[position]
-                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+                if byte == delimiter || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
                 if byte == UInt8(ascii: "\"") { throw ResearchError(.malformedFile, source: source, line: line, message: "quote inside an unquoted field") }
                 position += 1
             }
@@ -140,7 +151,7 @@ public struct CSVTable: Hashable, Sendable {
                         continue
                     }
                     position += 1
-                    if position < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[position]) {
+                    if position < bytes.count, ![delimiter, UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[position]) {
                         throw ResearchError(.malformedFile, source: source, line: line, message: "text after a closing quote")
                     }
                     return try text(content[...])

@@ -16,6 +16,8 @@ public struct ResearchError: Error, Hashable, Sendable, CustomStringConvertible 
 
         /// A file is not well-formed CSV or JSON, or is too large.
         public static let malformedFile = Code(rawValue: "malformedFile")
+        /// A CSV file is separated by another delimiter than the one it is read with.
+        public static let wrongDelimiter = Code(rawValue: "wrongDelimiter")
         /// A mapping or study configuration is inconsistent or names something that does not exist.
         public static let invalidMapping = Code(rawValue: "invalidMapping")
         /// An input field (column, linkId) that the mapping neither maps nor ignores.

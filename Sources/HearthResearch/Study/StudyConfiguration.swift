@@ -41,7 +41,7 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
     /// Group statistics of a column.
     public struct Summary: Hashable, Sendable, Codable {
         /// The column (`instrument.scale`).
-        public var column: ScoreColumn
+        public var column: ScoreVariable
         /// The grouping keys.
         public var by: [GroupingKey]?
         /// Which respondents.
@@ -51,7 +51,7 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
     /// Change between two waves.
     public struct Change: Hashable, Sendable, Codable {
         /// The column.
-        public var column: ScoreColumn
+        public var column: ScoreVariable
         /// The earlier wave.
         public var from: Int
         /// The later wave.
@@ -75,7 +75,7 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
     /// The share above an "excessive" threshold.
     public struct Excess: Hashable, Sendable, Codable {
         /// The column.
-        public var column: ScoreColumn
+        public var column: ScoreVariable
         /// The threshold, when stated.
         public var threshold: Double?
         /// A norm entry whose mean + 1 SD is the threshold (the report's rule).
@@ -121,7 +121,7 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
     ///   ``ResearchError/Code/invalidMapping`` for an unknown format tag, input format,
     ///   table or output format.
     public static func decode(_ data: Data, source: String) throws(ResearchError) -> StudyConfiguration {
-        let configuration: StudyConfiguration = try JSONInput.decode(data, source: source, tag: formatTag) { $0.format }
+        let configuration: StudyConfiguration = try JSONInput.decode(data, source: source, kind: .studyConfiguration, tag: formatTag) { $0.format }
         func fail(_ field: String, _ message: String) -> ResearchError {
             ResearchError(.invalidMapping, source: source, field: field, message: message)
         }

@@ -71,10 +71,15 @@ public struct StudyResult: Hashable, Sendable, Codable {
             for (reason, count) in report.skippedResources.sorted(by: { $0.key < $1.key }) { lines.append("  - skipped \(count) resource(s): \(reason)") }
         }
         if !summaries.isEmpty {
-            lines += ["", "## Group statistics", "", "| Column | Group | n | Mean | SD | Prevalence | Missing |", "|---|---|---:|---:|---:|---:|---:|"]
+            // Prevalence only for 0/1 scales (GroupSummary.prevalence is nil for the others).
+            let showsPrevalence = summaries.contains { $0.prevalence != nil }
+            lines += ["", "## Group statistics", ""]
+            lines.append("| Column | Group | n | Mean | SD |" + (showsPrevalence ? " Prevalence |" : "") + " Missing |")
+            lines.append("|---|---|---:|---:|---:|" + (showsPrevalence ? "---:|" : "") + "---:|")
             for summary in summaries {
                 let s = summary.statistics
-                lines.append("| \(summary.column) | \(summary.group) | \(s.count) | \(text(s.mean)) | \(text(s.standardDeviation)) | \(text(summary.prevalence.map { $0 * 100 }, decimals: 1))% | \(summary.missingValues) |")
+                let prevalence = showsPrevalence ? " \(summary.prevalence.map { text($0 * 100, decimals: 1) + "%" } ?? "") |" : ""
+                lines.append("| \(summary.column) | \(summary.group) | \(s.count) | \(text(s.mean)) | \(text(s.standardDeviation)) |\(prevalence) \(summary.missingValues) |")
             }
         }
         if !changes.isEmpty {

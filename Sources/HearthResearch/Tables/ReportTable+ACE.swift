@@ -7,7 +7,7 @@ extension ReportTable {
         where filter: CohortFilter = CohortFilter()
     ) throws(ResearchError) -> ReportTable {
         let scope = wave.map { filter.requiring(.wave, in: [String($0)]) } ?? filter
-        let column = ScoreColumn(instrument: "ace", scale: "total")
+        let column = ScoreVariable(instrument: "ace", scale: "total")
         let observations = try analysis.scored.observations(column, where: scope)
         let groups = analysis.group(observations, by: keys)
         var rows: [Row] = []

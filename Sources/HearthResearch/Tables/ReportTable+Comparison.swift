@@ -11,14 +11,18 @@ extension ReportTable {
                 Cell(summary?.statistics.standardDeviation, decimals: 2),
             ]
         }
-        guard groups.count == 2, let first = summaries.first(where: { $0.group == groups[0] }),
-            let second = summaries.first(where: { $0.group == groups[1] })
-        else {
-            return cells + (groups.count == 2 ? [Cell(text: ""), Cell(text: "")] : [])
+        guard groups.count == 2 else { return cells }
+        guard let first = summaries.first(where: { $0.group == groups[0] }), let second = summaries.first(where: { $0.group == groups[1] }) else {
+            let empty = summaries.first(where: { $0.group == groups[0] }) == nil ? groups[0] : groups[1]
+            let reason = "no values in group \(empty)"
+            return cells + [Cell(unavailable: reason), Cell(unavailable: reason)]
         }
         let comparison = CohortAnalysis.comparison(first, second)
         let p = comparison.test?.pValue
-        return cells + [Cell(pValue: p, suffix: mark(p)), Cell(comparison.cohensD, decimals: 2)]
+        let pCell = p == nil ? Cell(unavailable: comparison.unavailable ?? "the test cannot be computed") : Cell(pValue: p, suffix: mark(p))
+        let dCell = comparison.cohensD.map { Cell($0, decimals: 2) }
+            ?? Cell(unavailable: comparison.effectSizeUnavailable ?? "the effect size cannot be computed")
+        return cells + [pCell, dCell]
     }
 
     /// The column headers that go with ``comparisonCells(_:groups:)``.

@@ -22,7 +22,7 @@ extension ReportTable {
                 continue
             }
             for scale in scales {
-                let found = try analysis.summarize(ScoreColumn(instrument: instrument, scale: scale), by: keys, where: scope)
+                let found = try analysis.summarize(ScoreVariable(instrument: instrument, scale: scale), by: keys, where: scope)
                 summaries["\(instrument).\(scale)"] = found
                 labels.formUnion(found.map(\.group))
             }

@@ -9,7 +9,7 @@ extension ReportTable {
         where filter: CohortFilter = CohortFilter()
     ) throws(ResearchError) -> ReportTable {
         let scope = wave.map { filter.requiring(.wave, in: [String($0)]) } ?? filter
-        func column(_ scale: String) -> ScoreColumn { ScoreColumn(instrument: "cts2", scale: scale) }
+        func column(_ scale: String) -> ScoreVariable { ScoreVariable(instrument: "cts2", scale: scale) }
         let groups = try analysis.summarize(column("self_negotiation_prevalence"), by: keys, where: scope)
         var rows: [Row] = []
         for (actor, heading) in [("self", "Self (own behaviour)"), ("partner", "Partner (partner's behaviour)")] {

@@ -29,11 +29,24 @@ extension ReportTable {
                 lines.append("| " + ([escape(row.label)] + cells).joined(separator: " | ") + " |")
             }
         }
-        if !notes.isEmpty {
+        let allNotes = notes + unavailableNotes
+        if !allNotes.isEmpty {
             lines.append("")
-            lines += notes.map { "- " + $0 }
+            lines += allNotes.map { "- " + escape($0) }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One note per cell whose statistic could not be computed: where, and why.
+    public var unavailableNotes: [String] {
+        rows.flatMap { row in
+            row.cells.enumerated().compactMap { position, cell in
+                cell.unavailable.map { reason in
+                    let column = position + 1 < columns.count ? columns[position + 1] : "column \(position + 2)"
+                    return "\(Cell.notComputed) (\(row.label), \(column)): \(reason)"
+                }
+            }
+        }
     }
 
     /// The table as JSON (sorted keys, pretty-printed): cells carry their number and text.

@@ -37,7 +37,7 @@ extension ReportTable {
             var pooled: [ScoredCohort.Observation] = []
             for instrument in instruments {
                 let scaleID = instrument == "tscyc" ? scale.tscyc : scale.tscc
-                var observations = try analysis.scored.observations(ScoreColumn(instrument: instrument, scale: scaleID), where: scope)
+                var observations = try analysis.scored.observations(ScoreVariable(instrument: instrument, scale: scaleID), where: scope)
                 if metric == .tScore {
                     for index in observations.indices {
                         guard let raw = observations[index].value else { continue }
@@ -77,7 +77,7 @@ extension ReportTable {
     ) throws(ResearchError) -> [GroupSummary] {
         var result: [GroupSummary] = []
         for (label, members) in analysis.group(observations, by: keys) {
-            result.append(try analysis.summary(members, column: ScoreColumn(instrument: instrument, scale: scale), label: label))
+            result.append(try analysis.summary(members, column: ScoreVariable(instrument: instrument, scale: scale), label: label))
         }
         return result
     }

@@ -1,11 +1,11 @@
 extension ReportTable {
     /// The five violence totals of Table 4.9 and their theoretical ranges.
-    static let violenceMeasures: [(label: String, column: ScoreColumn)] = [
-        ("Total violence incidents (0–1000)", ScoreColumn(instrument: "cts2", scale: "total_violence_frequency")),
-        ("Total physical violence incidents (0–600)", ScoreColumn(instrument: "cts2", sumOf: ["self_physical_frequency", "partner_physical_frequency"])),
-        ("Total psychological violence incidents (0–400)", ScoreColumn(instrument: "cts2", sumOf: ["self_psychological_frequency", "partner_psychological_frequency"])),
-        ("Total own violence (0–500)", ScoreColumn(instrument: "cts2", scale: "self_violence_frequency")),
-        ("Total partner violence (0–500)", ScoreColumn(instrument: "cts2", scale: "partner_violence_frequency")),
+    static let violenceMeasures: [(label: String, column: ScoreVariable)] = [
+        ("Total violence incidents (0–1000)", ScoreVariable(instrument: "cts2", scale: "total_violence_frequency")),
+        ("Total physical violence incidents (0–600)", ScoreVariable(instrument: "cts2", sumOf: ["self_physical_frequency", "partner_physical_frequency"])),
+        ("Total psychological violence incidents (0–400)", ScoreVariable(instrument: "cts2", sumOf: ["self_psychological_frequency", "partner_psychological_frequency"])),
+        ("Total own violence (0–500)", ScoreVariable(instrument: "cts2", scale: "self_violence_frequency")),
+        ("Total partner violence (0–500)", ScoreVariable(instrument: "cts2", scale: "partner_violence_frequency")),
     ]
 
     /// Table 4.9: mean annual violence incidents per wave, with the paired test of the

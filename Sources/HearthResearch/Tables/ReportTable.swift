@@ -12,11 +12,24 @@ public struct ReportTable: Hashable, Sendable, Codable {
         public var value: Double?
         /// The text shown (a formatted number with its marks, a label, or empty).
         public var text: String
+        /// Why a statistic that belongs in this cell could not be computed (the cell then
+        /// shows ``notComputed``); `nil` for a cell with a value or an empty-by-design cell.
+        public var unavailable: String?
+
+        /// What a cell shows when its statistic could not be computed.
+        public static let notComputed = "n/a"
 
         /// A text cell.
         public init(text: String) {
             value = nil
             self.text = text
+        }
+
+        /// A cell whose statistic could not be computed, with the reason.
+        public init(unavailable reason: String) {
+            value = nil
+            text = Self.notComputed
+            unavailable = reason
         }
 
         /// A numeric cell shown with `decimals` decimals and an optional suffix (`%`, `*`).

@@ -19,6 +19,9 @@ public struct SafetyError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let judgementRefused = Code(rawValue: "judgementRefused")
         /// A safety plan entry is invalid.
         public static let invalidPlan = Code(rawValue: "invalidPlan")
+        /// A JSON input does not fit the schema: malformed, an unknown key, a missing key or
+        /// a value of the wrong type (``SafetyInput/init(json:)``).
+        public static let malformedInput = Code(rawValue: "malformedInput")
     }
 
     /// What went wrong.

@@ -68,8 +68,8 @@ public struct SafetyInput: Hashable, Sendable, Codable {
         for (index, incident) in incidents.enumerated() {
             try Incident.checkDate(in: incidents, at: index, asOf: asOf)
             if let by = incident.by, !ids.contains(by) { throw SafetyError(.invalidHistory, field: "incidents[\(index)].by", message: "names no member of the family") }
-            if let unknown = incident.against.first(where: { !ids.contains($0) }) {
-                throw SafetyError(.invalidHistory, field: "incidents[\(index)].against", message: "'\(unknown)' is no member of the family")
+            if let unknown = incident.against.firstIndex(where: { !ids.contains($0) }) {
+                throw SafetyError(.invalidHistory, field: "incidents[\(index)].against[\(unknown)]", message: "names no member of the family")
             }
         }
         for (index, event) in events.enumerated() {

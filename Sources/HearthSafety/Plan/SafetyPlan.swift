@@ -65,8 +65,8 @@ public struct SafetyPlan: Hashable, Sendable, Codable {
             guard !condition.owner.isEmpty, !condition.description.isEmpty else {
                 throw SafetyError(.invalidPlan, field: condition.id, message: "a condition needs an owner and a description")
             }
-            if let unknown = condition.appliesTo.first(where: { !members.contains($0) }) {
-                throw SafetyError(.invalidPlan, field: condition.id, message: "'\(unknown)' is no member of the family")
+            if condition.appliesTo.contains(where: { !members.contains($0) }) {
+                throw SafetyError(.invalidPlan, field: condition.id, message: "names no member of the family")
             }
         }
     }

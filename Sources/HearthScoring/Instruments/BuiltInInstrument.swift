@@ -1,3 +1,5 @@
+import HearthCore
+
 /// The eleven instruments Hearth knows, and how each is made scorable.
 public enum BuiltInInstrument: String, Hashable, Sendable, Codable, CaseIterable {
     /// Revised Conflict Tactics Scales (negotiation, psychological, physical; self and partner).
@@ -23,14 +25,16 @@ public enum BuiltInInstrument: String, Hashable, Sendable, Codable, CaseIterable
     /// Trauma Symptom Checklist for Children.
     case tscc
 
-    /// Finds an instrument by identifier.
+    /// Finds an instrument by identifier, ignoring case (`ACE` is `ace`).
     ///
-    /// - Throws: ``ScoringError/Code/unknownInstrument`` listing the known identifiers.
+    /// - Throws: ``ScoringError/Code/unknownInstrument`` naming the closest known
+    ///   identifiers and listing them all.
     public init(identifier: String) throws(ScoringError) {
-        guard let instrument = BuiltInInstrument(rawValue: identifier) else {
-            throw ScoringError(
-                .unknownInstrument, instrument: identifier,
-                message: "known instruments: " + BuiltInInstrument.allCases.map(\.rawValue).joined(separator: ", "))
+        guard let instrument = BuiltInInstrument(rawValue: identifier.lowercased()) else {
+            let known = BuiltInInstrument.allCases.map(\.rawValue)
+            let near = EditDistance.suggestions(for: identifier, among: known)
+            let hint = near.isEmpty ? "" : "did you mean " + near.prefix(3).map { "'\($0)'" }.joined(separator: " or ") + "? "
+            throw ScoringError(.unknownInstrument, instrument: identifier, message: "unknown instrument '\(identifier.prefix(64))'; \(hint)known instruments: " + known.joined(separator: ", "))
         }
         self = instrument
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 
 /// The contents of a scoring-key file: which items make up each scale of an instrument,
 /// how they are keyed, and the validity rules — the parts a licence holder has and
@@ -100,17 +101,15 @@ public struct ScoringKey: Hashable, Sendable, Codable {
         }
         let key: ScoringKey
         do {
-            key = try JSONDecoder().decode(ScoringKey.self, from: data)
-        } catch let error as DecodingError {
-            throw ScoringError(.malformedFile, field: error.hearthPath, message: "key file: \(error.hearthSummary)")
+            key = try StrictJSONDecoder(maximumBytes: maximumFileSize).decode(ScoringKey.self, from: data, expecting: .scoringKey)
         } catch {
-            throw ScoringError(.malformedFile, message: "key file is not valid JSON")
+            throw ScoringError(.malformedFile, field: error.field, message: "key file: " + error.positionedMessage)
         }
         guard key.format == formatName else {
             throw ScoringError(.malformedFile, field: "format", message: "expected \"\(formatName)\"")
         }
         guard key.formatVersion == supportedFormatVersion else {
-            throw ScoringError(.malformedFile, field: "formatVersion", message: "version \(key.formatVersion) is not supported (expected \(supportedFormatVersion))")
+            throw ScoringError(.malformedFile, field: "formatVersion", message: "this version is not supported (expected \(supportedFormatVersion))")
         }
         return key
     }

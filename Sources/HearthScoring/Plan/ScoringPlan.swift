@@ -137,7 +137,7 @@ public struct ScoringPlan: Sendable {
         {
             throw ScoringError(
                 .invalidCode, instrument: definition.id, item: definition.items[first.item].id, row: first.row,
-                message: "code \(first.code) is outside \(definition.responseScale.minimum)...\(definition.responseScale.maximum)")
+                message: "code is outside \(definition.responseScale.minimum)...\(definition.responseScale.maximum)")
         }
         return table
     }

@@ -7,10 +7,10 @@ enum FHIRDocument {
     static func resources(in data: Data, source: String, report: inout ImportReport) throws(ResearchError) -> [FHIRResource] {
         let top: [FHIRResource]
         if data.first(where: { !isWhitespace($0) }) == UInt8(ascii: "[") {
-            top = try JSONInput.decode(data, source: source)
+            top = try JSONInput.decode(data, source: source, kind: nil)
         } else {
             do {
-                top = [try JSONInput.decode(data, source: source) as FHIRResource]
+                top = [try JSONInput.decode(data, source: source, kind: nil) as FHIRResource]
             } catch {
                 guard let lines = try? ndjson(data, source: source) else { throw error }
                 top = lines
@@ -33,7 +33,7 @@ enum FHIRDocument {
             default:
                 throw ResearchError(
                     .invalidValue, source: source, field: "[\(index)].resourceType",
-                    message: "'\(resource.resourceType)' is neither a QuestionnaireResponse nor a Bundle")
+                    message: "is neither a QuestionnaireResponse nor a Bundle")
             }
         }
         return responses
@@ -47,7 +47,7 @@ enum FHIRDocument {
             throw ResearchError(.malformedFile, source: source, message: "not NDJSON")
         }
         for (number, line) in lines.enumerated() where line.contains(where: { !isWhitespace($0) }) {
-            do { resources.append(try JSONInput.decode(Data(line), source: source)) } catch {
+            do { resources.append(try JSONInput.decode(Data(line), source: source, kind: nil)) } catch {
                 var located = error
                 located.line = number + 1
                 throw located

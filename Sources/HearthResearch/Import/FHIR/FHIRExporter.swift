@@ -26,7 +26,8 @@ public struct FHIRExporter: Sendable {
     ///
     /// - Throws: ``ResearchError/Code/invalidMapping`` when the cohort has waves or attributes
     ///   the mapping has no extension for; ``ResearchError/Code/invalidValue`` when a
-    ///   pseudonym cannot be written as a reference (it contains `/`).
+    ///   pseudonym cannot be a `Patient/<id>` reference because it is not a FHIR R4 id
+    ///   (1–64 of `A–Z a–z 0–9 - .`): map with `subjectIdentifier` to export any pseudonym.
     public func export(_ cohort: StudyCohort) throws(ResearchError) -> Data {
         var entries: [FHIRBundleEntry] = []
         for plan in importer.plans {
@@ -80,19 +81,31 @@ public struct FHIRExporter: Sendable {
         let wavePart = key.wave.map { "-w\($0)" } ?? ""
         return FHIRResource(
             resourceType: "QuestionnaireResponse", id: nil, questionnaire: plan.mapping.canonical, status: "completed",
-            subject: try subject(respondent.id), extensions: extensions.isEmpty ? nil : extensions, item: items
+            subject: try subject(respondent.id, row: row, instrument: plan.definition.id), extensions: extensions.isEmpty ? nil : extensions, item: items
         ).identified(as: "\(plan.definition.id)\(wavePart)-\(row + 1)")
     }
 
-    private func subject(_ id: RespondentID) throws(ResearchError) -> FHIRReference {
+    private func subject(_ id: RespondentID, row: Int, instrument: String) throws(ResearchError) -> FHIRReference {
         switch mapping.respondentID {
         case .subjectReference:
-            guard !id.rawValue.contains("/") else {
-                throw ResearchError(.invalidValue, field: "subject", message: "a pseudonym containing '/' cannot be a reference; use subjectIdentifier")
+            guard Self.isFHIRID(id.rawValue) else {
+                throw ResearchError(
+                    .invalidValue, field: "subject", instrument: instrument,
+                    message: "row \(row + 1): the pseudonym is not a FHIR id (1–64 letters, digits, '-' or '.'), so it cannot be a Patient reference; "
+                        + "map the respondent with 'subjectIdentifier' to export it as an identifier")
             }
             return FHIRReference(reference: "Patient/\(id.rawValue)")
         case .subjectIdentifier:
             return FHIRReference(identifier: FHIRIdentifier(value: id.rawValue))
+        }
+    }
+
+    /// Whether `text` is a FHIR R4 `id`: `[A-Za-z0-9\-\.]{1,64}` (FHIR R4, datatypes §2.24.0.1).
+    static func isFHIRID(_ text: String) -> Bool {
+        let bytes = text.utf8
+        return (1...64).contains(bytes.count) && bytes.allSatisfy { byte in
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }
     }
 

@@ -95,6 +95,6 @@ public struct FHIRMapping: Hashable, Sendable, Codable {
     /// - Throws: ``ResearchError/Code/malformedFile`` naming the JSON path of the problem,
     ///   ``ResearchError/Code/invalidMapping`` for an unknown format tag.
     public static func decode(_ data: Data, source: String) throws(ResearchError) -> FHIRMapping {
-        try JSONInput.decode(data, source: source, tag: formatTag) { $0.format }
+        try JSONInput.decode(data, source: source, kind: .fhirMapping, tag: formatTag) { $0.format }
     }
 }

@@ -137,6 +137,6 @@ public struct REDCapMapping: Hashable, Sendable, Codable {
     /// - Throws: ``ResearchError/Code/malformedFile`` naming the JSON path of the problem,
     ///   ``ResearchError/Code/invalidMapping`` for an unknown format tag.
     public static func decode(_ data: Data, source: String) throws(ResearchError) -> REDCapMapping {
-        try JSONInput.decode(data, source: source, tag: formatTag) { $0.format }
+        try JSONInput.decode(data, source: source, kind: .redcapMapping, tag: formatTag) { $0.format }
     }
 }

@@ -50,7 +50,7 @@ struct REDCapRowReader {
         guard let column = columns.event else { return RecordKey(id: id, wave: nil) }
         let name = record[column].trimmingASCIIWhitespace()
         guard let event = mapping.events[name] else {
-            throw ResearchError(.invalidValue, source: source, line: line, field: mapping.eventField, message: "event '\(name)' is not in the mapping's events")
+            throw ResearchError(.invalidValue, source: source, line: line, field: mapping.eventField, message: "the event is not in the mapping's events")
         }
         return RecordKey(id: id, wave: event.wave)
     }

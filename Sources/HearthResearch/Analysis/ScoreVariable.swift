@@ -1,9 +1,9 @@
-/// A score to analyse: one scale of an instrument, or the sum of several of its scales
+/// A score variable to analyse (named apart from HearthScoring's column storage, ``HearthScoring/ScoreColumn``): one scale of an instrument, or the sum of several of its scales
 /// (the report's Table 4.9 adds own and partner violence, `self_physical_frequency` +
 /// `partner_physical_frequency`). A sum is present only when every part is.
 ///
 /// Written as `instrument.scale` or `instrument.scale+scale` in study configurations.
-public struct ScoreColumn: Hashable, Sendable, WrittenForm {
+public struct ScoreVariable: Hashable, Sendable, WrittenForm {
     /// The instrument id.
     public var instrument: String
     /// The scales whose values are added (one for a plain scale).

@@ -1,0 +1,183 @@
+import Foundation
+
+/// A parsed JSON document that records which keys decoders read, so that the keys nobody
+/// read can be refused (``StrictJSONDecoder``).
+final class JSONDocument {
+    private let bytes: [UInt8]
+    private let root: JSONNode
+
+    /// Parses `data`.
+    ///
+    /// - Throws: ``CoreError/Code/malformedJSON`` with line and column, or when larger than
+    ///   `maximumBytes`.
+    init(_ data: Data, maximumBytes: Int) throws(CoreError) {
+        guard data.count <= maximumBytes else {
+            throw CoreError(.malformedJSON, message: "the document is larger than \(maximumBytes) bytes")
+        }
+        bytes = [UInt8](data)
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            let (line, column) = JSONParser.location(of: error.offset, in: bytes)
+            throw CoreError(.malformedJSON, line: line, column: column, message: "not valid JSON: \(error.message)")
+        }
+    }
+
+    /// Decodes the document as `type`, marking the keys it reads.
+    func decode<Value: Decodable>(_ type: Value.Type) throws(CoreError) -> Value {
+        do {
+            return try JSONValueDecoding.decode(type, node: root, path: [])
+        } catch let error as DecodingError {
+            throw locate(error)
+        } catch let error as JSONValueDecoding.Failure {
+            throw locate(error)
+        } catch {
+            throw CoreError(.invalidJSONValue, message: "cannot be decoded")
+        }
+    }
+
+    /// - Throws: ``CoreError/Code/unknownJSONKey`` for the first key (in document order) of
+    ///   an object that was read which no decoder asked for.
+    func checkEveryKeyRead() throws(CoreError) {
+        if let (path, object, key, offset) = firstUnread(in: root, path: []) {
+            let (line, column) = JSONParser.location(of: offset, in: bytes)
+            throw CoreError(
+                .unknownJSONKey, field: JSONPath.text(path + [JSONKey(stringValue: key)]), line: line, column: column,
+                message: UnknownKeyMessage(key: key, known: object.asked, at: path).text)
+        }
+    }
+
+    private func firstUnread(in node: JSONNode, path: [any CodingKey]) -> ([any CodingKey], JSONObject, String, Int)? {
+        switch node.value {
+        case .object(let object) where object.opened:
+            if let stray = object.unread.first { return (path, object, stray.key, stray.keyOffset) }
+            for (key, child) in zip(object.keys, object.values) {
+                if let found = firstUnread(in: child, path: path + [JSONKey(stringValue: key)]) { return found }
+            }
+        case .array(let elements):
+            for (index, child) in elements.enumerated() {
+                if let found = firstUnread(in: child, path: path + [JSONKey(intValue: index)]) { return found }
+            }
+        default: break
+        }
+        return nil
+    }
+
+    private func locate(_ error: DecodingError) -> CoreError {
+        let code: CoreError.Code
+        let path: [any CodingKey]
+        let message: String
+        var missing: (any CodingKey)?
+        switch error {
+        case .keyNotFound(let key, let context):
+            (code, path, message) = (.missingJSONKey, context.codingPath, "missing key '\(JSONPath.printable(key.stringValue))'")
+            missing = key
+        case .valueNotFound(_, let context):
+            (code, path, message) = (.invalidJSONValue, context.codingPath, context.debugDescription)
+        case .typeMismatch(_, let context), .dataCorrupted(let context):
+            (code, path, message) = (.invalidJSONValue, context.codingPath, JSONValueDecoding.sanitized(context.debugDescription))
+        @unknown default:
+            (code, path, message) = (.invalidJSONValue, [], "cannot be decoded")
+        }
+        let offset = node(at: path)?.offset ?? 0
+        let (line, column) = JSONParser.location(of: offset, in: bytes)
+        let fieldPath = path + (missing.map { [$0] } ?? [])
+        let field = fieldPath.isEmpty ? nil : JSONPath.text(fieldPath)
+        let place = code == .missingJSONKey ? " " + JSONPath.describe(path) : ""
+        return CoreError(code, field: field, line: line, column: column, message: message + place)
+    }
+
+    private func locate(_ failure: JSONValueDecoding.Failure) -> CoreError {
+        let (line, column) = JSONParser.location(of: failure.offset, in: bytes)
+        return CoreError(
+            failure.code ?? .invalidJSONValue, field: failure.path.isEmpty ? nil : JSONPath.text(failure.path),
+            line: line, column: column, message: failure.message)
+    }
+
+    /// The node at a coding path, as far as the path leads.
+    private func node(at path: [any CodingKey]) -> JSONNode? {
+        var node = root
+        for key in path {
+            switch node.value {
+            case .object(let object):
+                guard let position = object.keys.firstIndex(of: key.stringValue) else { return node }
+                node = object.values[position]
+            case .array(let elements):
+                guard let index = key.intValue, elements.indices.contains(index) else { return node }
+                node = elements[index]
+            default: return node
+            }
+        }
+        return node
+    }
+}
+
+/// The message for a key no decoder read: the closest known key, or why a protected
+/// attribute is never an input.
+struct UnknownKeyMessage {
+    var key: String
+    var known: [String]
+    var at: [any CodingKey]
+
+    /// Keys naming protected attributes (English and Dutch, letters only, lower case).
+    /// Hearth never reads them as risk or profile inputs (DESIGN §2: no personal data in
+    /// core types; equal treatment): research groups by them in its own files.
+    static let protectedAttributes: Set<String> = [
+        "ethnicity", "ethnic", "ethnicgroup", "ethnicbackground", "race", "religion", "faith", "nationality",
+        "countryofbirth", "migrationbackground", "immigrationstatus", "sexualorientation",
+        "etniciteit", "etnischeachtergrond", "afkomst", "herkomst", "migratieachtergrond", "nationaliteit",
+        "geboorteland", "religie", "geloof", "seksuelegeaardheid",
+    ]
+
+    var text: String {
+        let printable = JSONPath.printable(key)
+        let normalized = String(key.lowercased().unicodeScalars.filter { CharacterSet.letters.contains($0) }.map(Character.init))
+        if Self.protectedAttributes.contains(normalized) {
+            return "'\(printable)' \(JSONPath.describe(at)) is a protected attribute: Hearth never reads it as a risk or profile input"
+        }
+        var message = "unknown key '\(printable)' \(JSONPath.describe(at))"
+        if let closest = Self.closest(to: key, among: known) { message += "; did you mean '\(closest)'?" }
+        if !known.isEmpty { message += " (known keys here: \(known.joined(separator: ", ")))" }
+        return message
+    }
+
+    /// The known key nearest to `key`: equal ignoring case, or within an edit distance of
+    /// a third of its length (at least 1, at most 3).
+    static func closest(to key: String, among known: [String]) -> String? {
+        if let match = known.first(where: { $0.lowercased() == key.lowercased() }) { return match }
+        let limit = min(3, max(1, key.count / 3))
+        let scored = known.map { ($0, EditDistance.between($0.lowercased(), key.lowercased())) }.filter { $0.1 <= limit }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+}
+
+/// Levenshtein distance (insertions, deletions, substitutions; Wagner–Fischer).
+package enum EditDistance {
+    /// The number of single-character edits between two strings.
+    package static func between(_ first: String, _ second: String) -> Int {
+        let a = Array(first), b = Array(second)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The candidates nearest to `word` (case-insensitive), at most `limit` edits away,
+    /// nearest first; a candidate that starts with `word` counts as near.
+    package static func suggestions(for word: String, among candidates: [String], limit: Int = 2) -> [String] {
+        let lowered = word.lowercased()
+        let scored = candidates.map { candidate -> (String, Int) in
+            let other = candidate.lowercased()
+            return (candidate, other.hasPrefix(lowered) && !lowered.isEmpty ? 0 : between(other, lowered))
+        }
+        return scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import HearthCLI
+import Testing
+
+/// What a new user meets first: help on every command, and no silent acceptance of a
+/// wrong key, option or file.
+@Suite("hearth: help and safety nets")
+struct NewcomerTests {
+    static let commands = ["score", "instruments", "norms", "profile", "assess", "analyze", "help", "version"]
+
+    @Test(arguments: commands)
+    func everyCommandAnswersHelp(_ command: String) {
+        var texts: [String] = []
+        for arguments in [[command, "--help"], [command, "-h"], ["help", command]] {
+            let io = CapturedIO()
+            #expect(run(arguments, io) == 0, "\(arguments)")
+            #expect(io.output.hasPrefix("usage: hearth \(command)"), "\(arguments)")
+            #expect(io.output.contains("exit status: 0 success"), "\(arguments)")
+            #expect(io.standardError.isEmpty)
+            texts.append(io.output)
+        }
+        #expect(Set(texts).count == 1, "the three ways give the same text")
+    }
+
+    @Test func theOverviewListsEveryCommandAndUnknownCommandsAreUsageErrors() {
+        for arguments in [["help"], ["--help"], ["-h"]] {
+            let io = CapturedIO()
+            #expect(run(arguments, io) == 0)
+            for command in Self.commands { #expect(io.output.contains("\n  \(command) "), "\(command)") }
+        }
+        let typo = CapturedIO()
+        #expect(run(["scor"], typo) == 2)
+        #expect(typo.standardError.contains("unknown command 'scor'; did you mean 'score'?"))
+        let unknownHelp = CapturedIO()
+        #expect(run(["help", "frobnicate"], unknownHelp) == 2)
+    }
+
+    @Test func optionsAreCheckedWithHints() {
+        let typo = CapturedIO()
+        #expect(run(["score", "ace", "--inptu", "x.csv"], typo) == 2)
+        #expect(typo.standardError.contains("unknown option --inptu; did you mean --input?"))
+        #expect(typo.standardError.contains("see 'hearth score --help'"))
+        let single = CapturedIO()
+        #expect(run(["score", "ace", "-o", "x.csv"], single) == 2)
+        let equals = CapturedIO()
+        #expect(run(["score", "ace", "--input=\(examplePath("ace-synthetic.csv"))"], equals) == 0)
+        let plain = CapturedIO()
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv")], plain) == 0)
+        #expect(equals.standardOutput == plain.standardOutput)
+        let flagValue = CapturedIO()
+        #expect(run(["assess", examplePath("safety-input.json"), "--explain=yes"], flagValue) == 2)
+    }
+
+    @Test func instrumentIdsIgnoreCaseAndUnknownOnesNameTheClosest() throws {
+        let lower = CapturedIO(), upper = CapturedIO()
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv")], lower) == 0)
+        #expect(run(["score", "ACE", "--input", examplePath("ace-synthetic.csv")], upper) == 0)
+        #expect(lower.standardOutput == upper.standardOutput && !lower.standardOutput.isEmpty)
+        let typo = CapturedIO()
+        #expect(run(["score", "acee", "--input", examplePath("ace-synthetic.csv")], typo) == 2)
+        #expect(typo.standardError.contains("unknown instrument 'acee'; did you mean 'ace'?"))
+        #expect(typo.standardError.contains("known instruments: cts2, ace, tsi"))
+    }
+
+    @Test func normsAcceptOnlyKnownPopulations() {
+        let bogus = CapturedIO()
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv"), "--norms", "bogus"], bogus) == 2)
+        #expect(bogus.standardError.contains("no norms for population 'bogus'"))
+        #expect(bogus.standardError.contains("populations: ") && bogus.standardError.contains("reference") && bogus.standardError.contains("research"))
+        #expect(bogus.standardOutput.isEmpty)
+        let near = CapturedIO()
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv"), "--norms", "refrence"], near) == 2)
+        #expect(near.standardError.contains("did you mean 'reference'?"))
+        let fine = CapturedIO()
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv"), "--norms", "reference"], fine) == 0)
+    }
+
+    @Test func aNormFileMustBeANormFile() {
+        let key = CapturedIO()
+        #expect(run(["norms", "--norm-file", examplePath("keys/tscyc.SYNTHETIC.json")], key) == 1)
+        #expect(key.standardError.contains("this is a scoring key file, not a norm file"))
+        #expect(key.standardOutput.isEmpty)
+        let empty = CapturedIO(files: ["n.json": "{}"])
+        #expect(run(["norms", "--norm-file", "n.json"], empty) == 1)
+        #expect(empty.standardError.contains("holds no 'entries' and no 'tTables'"))
+        let typo = CapturedIO(files: ["n.json": #"{"name": "x", "tables": []}"#])
+        #expect(run(["norms", "--norm-file", "n.json"], typo) == 1)
+        #expect(typo.standardError.contains("unknown key 'tables' at the top level; did you mean 'tTables'?"))
+        let fine = CapturedIO()
+        #expect(run(["norms", "--norm-file", examplePath("norms/tscyc-t-tables.SYNTHETIC.json")], fine) == 0)
+    }
+
+    @Test func theOutputIsNeverAnInputFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-guard-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("in.csv")
+        let original = try Data(contentsOf: URL(fileURLWithPath: examplePath("ace-synthetic.csv")))
+        try original.write(to: input)
+        let link = directory.appendingPathComponent("link.csv")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: input)
+        let io = ProcessIO()
+        for output in [input.path, directory.path + "/./in.csv", directory.path + "/../" + directory.lastPathComponent + "/in.csv", link.path] {
+            #expect(HearthTool.run(["score", "ace", "--input", input.path, "--output", output], io: io) == 2, "\(output)")
+        }
+        #expect(try Data(contentsOf: input) == original)
+        let key = CapturedIO()
+        #expect(run(["score", "tscyc", "--key", "k.json", "--input", "in.csv", "--output", "./k.json"], key) == 2)
+        #expect(key.standardError.contains("is an input file"))
+        let elsewhere = directory.appendingPathComponent("out.csv")
+        #expect(HearthTool.run(["score", "ace", "--input", input.path, "--output", elsewhere.path], io: io) == 0)
+        #expect(FileManager.default.fileExists(atPath: elsewhere.path))
+    }
+
+    @Test func analyzeNeverWritesOverAFileItRead() throws {
+        // The examples copied, with the study configuration named like an output file.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-analyze-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("docs/examples"), to: directory)
+        let research = directory.appendingPathComponent("research")
+        let configuration = research.appendingPathComponent("analyses.json")
+        try FileManager.default.moveItem(at: research.appendingPathComponent("study.json"), to: configuration)
+        let original = try Data(contentsOf: configuration)
+        let io = ProcessIO()
+        #expect(HearthTool.run(["analyze", "--config", configuration.path, "--output", research.path, "--quiet"], io: io) == 2)
+        #expect(try Data(contentsOf: configuration) == original)
+        #expect(HearthTool.run(["analyze", "--config", configuration.path, "--output", directory.appendingPathComponent("out").path, "--quiet"], io: io) == 0)
+    }
+
+    @Test func aSemicolonOrTabFileNamesTheDelimiter() {
+        let comma = try? String(contentsOf: URL(fileURLWithPath: examplePath("ace-synthetic.csv")), encoding: .utf8)
+        let text = comma ?? ""
+        for (delimiter, spelling) in [(";", "';'"), ("\t", "'\\t'")] {
+            let other = text.replacingOccurrences(of: ",", with: delimiter)
+            let wrong = CapturedIO(files: ["d.csv": other])
+            #expect(run(["score", "ace", "--input", "d.csv"], wrong) == 1)
+            #expect(wrong.standardError.contains("--delimiter \(spelling)"), "\(spelling)")
+            #expect(!wrong.standardError.contains("missing column"))
+            let right = CapturedIO(files: ["d.csv": other])
+            #expect(run(["score", "ace", "--input", "d.csv", "--delimiter", delimiter], right) == 0)
+            let reference = CapturedIO(files: ["d.csv": text])
+            #expect(run(["score", "ace", "--input", "d.csv"], reference) == 0)
+            #expect(right.standardOutput == reference.standardOutput)
+        }
+        let tabWord = CapturedIO(files: ["d.csv": text.replacingOccurrences(of: ",", with: "\t")])
+        #expect(run(["score", "ace", "--input", "d.csv", "--delimiter", "tab"], tabWord) == 0)
+        #expect(run(["score", "ace", "--input", "d.csv", "--delimiter", "|"], CapturedIO(files: ["d.csv": text])) == 2)
+    }
+
+    @Test func misspelledKeysInFamiliesAndSafetyInputsAreErrors() throws {
+        let example = try String(contentsOf: URL(fileURLWithPath: examplePath("safety-input.json")), encoding: .utf8)
+        let typo = CapturedIO(files: ["s.json": example.replacingOccurrences(of: "\"incidents\"", with: "\"incident\"")])
+        #expect(run(["assess", "s.json", "--as-of", "2026-11-22"], typo) == 1)
+        #expect(typo.standardError.contains("unknown key 'incident' at the top level; did you mean 'incidents'?"))
+        #expect(typo.standardError.contains("line "))
+        #expect(typo.standardOutput.isEmpty)
+        let family = try String(contentsOf: URL(fileURLWithPath: examplePath("family.json")), encoding: .utf8)
+        let member = CapturedIO(files: ["f.json": family.replacingOccurrences(of: "\"role\": \"parent\"", with: "\"role\": \"parent\", \"ethnicity\": \"x\"")])
+        #expect(run(["profile", "f.json"], member) == 1)
+        #expect(member.standardError.contains("'ethnicity' in members[0] is a protected attribute"))
+        let nested = CapturedIO(files: ["f.json": family.replacingOccurrences(of: "\"members\": [", with: "\"memebrs\": [], \"members\": [")])
+        #expect(run(["profile", "f.json"], nested) == 1)
+        #expect(nested.standardError.contains("unknown key 'memebrs'"))
+        let score = CapturedIO(files: ["f.json": family.replacingOccurrences(of: "\"nosik.total\"", with: "\"nosik.totl\"")])
+        #expect(run(["profile", "f.json"], score) == 1)
+        #expect(score.standardError.contains("did you mean 'nosik.total'?"))
+        let malformed = CapturedIO(files: ["f.json": "{\n  \"family\": \"F\",\n  \"members\": [,]\n}"])
+        #expect(run(["profile", "f.json"], malformed) == 1)
+        #expect(malformed.standardError.contains("line 3, column 15: not valid JSON"))
+    }
+}
