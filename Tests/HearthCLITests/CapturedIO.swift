@@ -43,3 +43,18 @@ func examplePath(_ name: String) -> String { repositoryRoot.appendingPathCompone
 /// Runs the tool and returns its exit status.
 @discardableResult
 func run(_ arguments: [String], _ io: CapturedIO) -> Int32 { HearthTool.run(arguments, io: io) }
+
+/// The real file system (through ``ProcessIO``) with the standard streams captured.
+final class DiskIO: CommandIO {
+    private let disk = ProcessIO()
+    var standardOutput = Data()
+    var standardError = ""
+
+    func readStandardInput() throws -> Data { Data() }
+    func writeStandardOutput(_ data: Data) { standardOutput.append(data) }
+    func writeStandardError(_ text: String) { standardError += text }
+    func readFile(at path: String) throws -> Data { try disk.readFile(at: path) }
+    func writeFile(_ data: Data, to path: String) throws { try disk.writeFile(data, to: path) }
+    func createDirectory(at path: String) throws { try disk.createDirectory(at: path) }
+    func isSameFile(_ first: String, _ second: String) -> Bool { disk.isSameFile(first, second) }
+}

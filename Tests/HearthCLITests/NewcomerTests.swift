@@ -99,10 +99,11 @@ struct NewcomerTests {
         try original.write(to: input)
         let link = directory.appendingPathComponent("link.csv")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: input)
-        let io = ProcessIO()
+        let io = DiskIO()
         for output in [input.path, directory.path + "/./in.csv", directory.path + "/../" + directory.lastPathComponent + "/in.csv", link.path] {
             #expect(HearthTool.run(["score", "ace", "--input", input.path, "--output", output], io: io) == 2, "\(output)")
         }
+        #expect(io.standardError.contains("is an input file; choose another --output"))
         #expect(try Data(contentsOf: input) == original)
         let key = CapturedIO()
         #expect(run(["score", "tscyc", "--key", "k.json", "--input", "in.csv", "--output", "./k.json"], key) == 2)
@@ -121,7 +122,7 @@ struct NewcomerTests {
         let configuration = research.appendingPathComponent("analyses.json")
         try FileManager.default.moveItem(at: research.appendingPathComponent("study.json"), to: configuration)
         let original = try Data(contentsOf: configuration)
-        let io = ProcessIO()
+        let io = DiskIO()
         #expect(HearthTool.run(["analyze", "--config", configuration.path, "--output", research.path, "--quiet"], io: io) == 2)
         #expect(try Data(contentsOf: configuration) == original)
         #expect(HearthTool.run(["analyze", "--config", configuration.path, "--output", directory.appendingPathComponent("out").path, "--quiet"], io: io) == 0)

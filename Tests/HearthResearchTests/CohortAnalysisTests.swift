@@ -87,6 +87,21 @@ struct CohortAnalysisTests {
         #expect(changes.first?.unavailable?.contains("two pairs") == true)
     }
 
+    @Test func changesWithoutPairsAreListedAsUnavailable() throws {
+        // The reference group was measured at wave 1 only: its change is listed, with why.
+        let byGroup = try ACECohort.make().waveChange(total, from: 1, to: 2, by: [.attribute("group")])
+        #expect(byGroup.map(\.group.description) == ["research", "reference"])
+        #expect(byGroup[0].test != nil && byGroup[0].before.count == 3)
+        #expect(byGroup[1].test == nil && byGroup[1].before.count == 0)
+        #expect(byGroup[1].unavailable == "no one in this group has a value at both wave 1 and wave 2")
+        // Nobody at wave 3: one group, all, with the reason.
+        let none = try ACECohort.make().waveChange(total, from: 3, to: 1)
+        #expect(none.count == 1 && none[0].group.description == "all")
+        #expect(none[0].unavailable == "no one has a value at wave 3")
+        let noLater = try ACECohort.make().waveChange(total, from: 2, to: 3)
+        #expect(noLater.count == 1 && noLater[0].unavailable == "no one in this group has a value at both wave 2 and wave 3")
+    }
+
     @Test func excessShareByWave() throws {
         let shares = try ACECohort.make().excessShare(total, above: 1.5)
         #expect(shares.map(\.excessive) == [3, 1])

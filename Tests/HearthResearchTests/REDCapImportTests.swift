@@ -75,6 +75,25 @@ struct REDCapImportTests {
         #expect(report.ignoredFields == ["notes": "listed in ignoredFields", "ace_complete": "REDCap system column", "auditc_complete": "REDCap system column"])
     }
 
+    /// Sex has three levels, female, male and unknown: a blank sex cell is `unknown`
+    /// (Hearth's value for "not recorded"), and grouping by sex puts it there, not in the
+    /// `(missing)` level of attributes and age bands (docs/research.md).
+    @Test func aBlankSexIsUnknownAndGroupsAsUnknown() throws {
+        let text = [
+            Self.header,
+            row("r1", "baseline_arm_1", ace: "1,0,1,0,0,0,0,0,0,1", audit: ",,,,,,,,,"),
+            row("r2", "baseline_arm_1", ace: "0,0,0,0,0,0,0,0,0,0", audit: ",,,,,,,,,").replacingOccurrences(of: ",A,,1,2,34,", with: ",A,,,2,34,"),
+        ].joined(separator: "\n")
+        var cohort = StudyCohort()
+        _ = try importText(text, into: &cohort)
+        #expect(cohort.matrices["ace"]?.respondents.map(\.sex) == [.female, .unknown])
+        let analysis = CohortAnalysis(try ScoredCohort(cohort))
+        let bySex = try analysis.summarize(ScoreVariable(instrument: "ace", scale: "total"), by: [.sex])
+        #expect(bySex.map(\.group.description) == ["female", "unknown"])
+        let byCity = try analysis.summarize(ScoreVariable(instrument: "ace", scale: "total"), by: [.attribute("nothing")])
+        #expect(byCity.map(\.group.description) == [GroupingKey.missingLevel])
+    }
+
     @Test func everyColumnMustBeAccountedFor() throws {
         let text = Self.header.replacingOccurrences(of: ",notes,", with: ",notes,extra,") + "\n"
         var cohort = StudyCohort()

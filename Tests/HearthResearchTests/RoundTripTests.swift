@@ -106,6 +106,34 @@ struct RoundTripTests {
         #expect(error?.code == .invalidValue && error?.field == "age")
     }
 
+    /// FHIR R4 ids are 1–64 of A–Z a–z 0–9 - . (datatypes §2.24.0.1): other pseudonyms
+    /// cannot be `Patient/<id>` references and must go out as identifiers.
+    @Test func pseudonymsThatAreNoFHIRIdsAreNotWrittenAsReferences() throws {
+        let ace = try BuiltInInstrument.ace.definition()
+        let items = Dictionary(uniqueKeysWithValues: (1...10).map { ("q\($0)", "\($0)") })
+        for (pseudonym, valid) in [("ref_001 x", false), (String(repeating: "a", count: 65), false), ("a/b", false), ("R-001.2", true), (String(repeating: "a", count: 64), true)] {
+            var cohort = StudyCohort()
+            var matrix = try ResponseMatrix(itemCount: 10)
+            try matrix.append(Respondent(id: try RespondentID(pseudonym)), matrixCodes: [UInt8](repeating: 0, count: 10))
+            try cohort.add(matrix, definition: ace)
+            let reference = FHIRMapping(questionnaires: [.init(canonical: "c", instrument: "ace", items: items)])
+            let exporter = try FHIRExporter(mapping: reference, definitions: [ace])
+            if valid {
+                let bundle = String(decoding: try exporter.export(cohort), as: UTF8.self)
+                #expect(bundle.contains("\"Patient\\/\(pseudonym)\"") || bundle.contains("\"Patient/\(pseudonym)\""))
+            } else {
+                let error = researchError { _ = try exporter.export(cohort) }
+                #expect(error?.code == .invalidValue && error?.field == "subject" && error?.message.contains("subjectIdentifier") == true)
+                #expect(error?.description.contains(pseudonym) == false)
+            }
+            let identifier = FHIRMapping(respondentID: .subjectIdentifier, questionnaires: [.init(canonical: "c", instrument: "ace", items: items)])
+            let bundle = try FHIRExporter(mapping: identifier, definitions: [ace]).export(cohort)
+            var imported = StudyCohort()
+            _ = try FHIRImporter(mapping: identifier, definitions: [ace]).importResponses(bundle, source: "b.json", into: &imported)
+            #expect(imported.matrices["ace"]?.respondents.first?.id.rawValue == pseudonym)
+        }
+    }
+
     @Test func exportersRefuseWhatTheMappingCannotCarry() throws {
         let ace = try BuiltInInstrument.ace.definition()
         let original = try cohort([ace], rows: 6)
@@ -119,4 +147,14 @@ struct RoundTripTests {
         let missing = researchError { _ = try REDCapExporter(mapping: noRefused, definitions: [ace]).export(original) }
         #expect(missing?.code == .invalidMapping && missing?.field == "missingCodes")
     }
+}
+
+/// HearthScoring's column storage and HearthResearch's score variable have different names,
+/// so a file importing both compiles with neither qualified (this would not build otherwise).
+@Test func scoreColumnIsUnambiguousWithBothModulesImported() throws {
+    var column = ScoreColumn()
+    let table = try ScoringPlan(BuiltInInstrument.ace.definition()).score(try ResponseMatrix(itemCount: 10))
+    try table.read(scale: 0, into: &column)
+    #expect(column.count == 0)
+    #expect(ScoreVariable(instrument: "ace", scale: "total").description == "ace.total")
 }

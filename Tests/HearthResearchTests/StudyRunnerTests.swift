@@ -107,6 +107,36 @@ struct StudyRunnerTests {
         #expect(stray?.field == "keys.sis")
     }
 
+    @Test func analysesSayWhatIsUnavailableAndShowPrevalenceOnlyForZeroOneScales() throws {
+        // a: 1 yes (family violence yes: item 1), b: 2 yes (yes), c: 6 yes (yes); all at wave 1.
+        let result = try memoryRunner(
+            #", "summaries": [{"column": "ace.total"}, {"column": "ace.family_violence"}], "changes": [{"column": "ace.total", "from": 1, "to": 2}]"#
+        ).run()
+        #expect(result.summaries.map(\.prevalence) == [nil, 1])
+        let markdown = result.markdown()
+        #expect(markdown.contains("| Column | Group | n | Mean | SD | Prevalence | Missing |"))
+        #expect(markdown.contains("| ace.total | all | 3 | 3.00 | 2.65 |  | 0 |"))
+        #expect(markdown.contains("| ace.family_violence | all | 3 | 1.00 | 0.00 | 100.0% | 0 |"))
+        #expect(result.changes.count == 1)
+        #expect(result.changes[0].unavailable == "no one in this group has a value at both wave 1 and wave 2")
+        #expect(markdown.contains("no one in this group has a value at both wave 1 and wave 2"))
+        let counts = try memoryRunner(#", "summaries": [{"column": "ace.total"}]"#).run().markdown()
+        #expect(!counts.contains("Prevalence") && !counts.contains("%"))
+    }
+
+    @Test func configurationKeysAreStrict() throws {
+        let base = #"{"format": "hearth-study@1", "name": "n", "inputs": [{"format": "redcap", "path": "a.csv", "mapping": "m.json"}]"#
+        let typo = researchError { _ = try configuration(base + #", "sumaries": []}"#) }
+        #expect(typo?.code == .unknownField && typo?.field == "sumaries")
+        #expect(typo?.message.contains("did you mean 'summaries'?") == true)
+        let nested = researchError { _ = try configuration(base + #", "changes": [{"column": "ace.total", "from": 1, "to": 2, "wehre": {}}]}"#) }
+        #expect(nested?.field == "changes[0].wehre")
+        let mapping = researchError { _ = try REDCapMapping.decode(Data(#"{"format": "hearth-redcap-mapping@1", "instruments": [], "evnts": {}}"#.utf8), source: "m.json") }
+        #expect(mapping?.code == .unknownField && mapping?.field == "evnts")
+        let key = researchError { _ = try StudyConfiguration.decode(try Data(contentsOf: repositoryRoot.appendingPathComponent("docs/examples/keys/sis.SYNTHETIC.json")), source: "k.json") }
+        #expect(key?.message.contains("this is a scoring key file, not a study configuration") == true)
+    }
+
     @Test func reliabilityWithoutEnoughCasesIsReportedNotThrown() throws {
         let result = try memoryRunner(#", "reliability": [{"instrument": "ace", "where": {"group": ["nobody"]}}]"#).run()
         #expect(result.reliabilities.count == 1)

@@ -40,7 +40,7 @@ package struct AssessCommand {
         var input: SafetyInput
         let answers: [FamilyAnswers.Member]
         do {
-            let (decoded, nested) = try StrictJSONDecoder().decode(SafetyInput.self, FamilyAnswers.Nested.self, from: data)
+            let (decoded, nested) = try StrictJSONDecoder().decode(SafetyInput.self, FamilyAnswers.Nested.self, from: data, expecting: .safetyInput)
             (input, answers) = (decoded, nested.family.members)
         } catch {
             throw .data("'\(path)': \(error.positionedMessage)" + (error.field.map { " (at \($0))" } ?? ""))

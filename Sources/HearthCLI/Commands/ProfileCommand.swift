@@ -38,7 +38,7 @@ struct ProfileCommand {
         var family: FamilyInput
         let answers: [FamilyAnswers.Member]
         do {
-            let (decoded, members) = try StrictJSONDecoder().decode(FamilyInput.self, FamilyAnswers.Members.self, from: data)
+            let (decoded, members) = try StrictJSONDecoder().decode(FamilyInput.self, FamilyAnswers.Members.self, from: data, expecting: .family)
             (family, answers) = (decoded, members.members)
         } catch {
             throw .data("'\(path)': \(error.positionedMessage)" + (error.field.map { " (at \($0))" } ?? ""))

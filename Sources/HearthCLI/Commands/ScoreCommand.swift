@@ -31,7 +31,8 @@ struct ScoreCommand {
           --norm-file FILE        adds a norm file's entries and licensed T tables
                                   (with --norms)
           --auditc-cutoff-women N, --auditc-cutoff-men N
-                                  AUDIT-C risk cut-offs (auditc only; default 4 and 5)
+                                  AUDIT-C risk cut-offs (auditc only; default: women 3,
+                                  men 4, the study's)
           -h, --help              shows this help
 
         exit status: 0 success, 1 bad input, 2 bad usage

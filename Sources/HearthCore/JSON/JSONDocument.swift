@@ -75,7 +75,8 @@ final class JSONDocument {
         case .valueNotFound(_, let context):
             (code, path, message) = (.invalidJSONValue, context.codingPath, context.debugDescription)
         case .typeMismatch(_, let context), .dataCorrupted(let context):
-            (code, path, message) = (.invalidJSONValue, context.codingPath, JSONValueDecoding.sanitized(context.debugDescription))
+            let kind = (context.underlyingError as? CoreError)?.code ?? .invalidJSONValue
+            (code, path, message) = (kind, context.codingPath, JSONValueDecoding.sanitized(context.debugDescription))
         @unknown default:
             (code, path, message) = (.invalidJSONValue, [], "cannot be decoded")
         }
@@ -114,10 +115,25 @@ final class JSONDocument {
 
 /// The message for a key no decoder read: the closest known key, or why a protected
 /// attribute is never an input.
-struct UnknownKeyMessage {
+package struct UnknownKeyMessage {
     var key: String
     var known: [String]
     var at: [any CodingKey]
+
+    package init(key: String, known: [String], at: [any CodingKey]) {
+        self.key = key
+        self.known = known
+        self.at = at
+    }
+
+    /// The error a type's own `init(from:)` throws for a key outside its vocabulary, with
+    /// the message and code ``StrictJSONDecoder`` gives unread keys (under any decoder).
+    package static func error(key: String, known: [String], codingPath: [any CodingKey]) -> DecodingError {
+        let message = UnknownKeyMessage(key: key, known: known, at: codingPath).text
+        return .dataCorrupted(.init(
+            codingPath: codingPath + [JSONKey(stringValue: key)], debugDescription: message,
+            underlyingError: CoreError(.unknownJSONKey, message: message)))
+    }
 
     /// Keys naming protected attributes (English and Dutch, letters only, lower case).
     /// Hearth never reads them as risk or profile inputs (DESIGN §2: no personal data in
@@ -129,7 +145,7 @@ struct UnknownKeyMessage {
         "geboorteland", "religie", "geloof", "seksuelegeaardheid",
     ]
 
-    var text: String {
+    package var text: String {
         let printable = JSONPath.printable(key)
         let normalized = String(key.lowercased().unicodeScalars.filter { CharacterSet.letters.contains($0) }.map(Character.init))
         if Self.protectedAttributes.contains(normalized) {

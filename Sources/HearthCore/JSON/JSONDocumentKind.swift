@@ -30,6 +30,13 @@ package enum JSONDocumentKind: String, Sendable, CaseIterable {
         }
     }
 
+    /// `error`, or a ``CoreError/Code/wrongKindOfDocument`` error when `data` looks like
+    /// another kind of Hearth file than `expected`.
+    static func naming(_ error: CoreError, of data: Data, expected: JSONDocumentKind) -> CoreError {
+        guard let found = recognise(data), found != expected else { return error }
+        return CoreError(.wrongKindOfDocument, message: "this is \(found.rawValue), not \(expected.rawValue)")
+    }
+
     private static func recognise(_ object: JSONObject) -> JSONDocumentKind? {
         let keys = Set(object.keys)
         if let position = object.keys.firstIndex(of: "format"), case .string(let tag) = object.values[position].value {
@@ -57,10 +64,7 @@ extension StrictJSONDecoder {
         do {
             return try decode(type, from: data)
         } catch where error.code != .malformedJSON {
-            if let found = JSONDocumentKind.recognise(data), found != kind {
-                throw CoreError(.wrongKindOfDocument, message: "this is \(found.rawValue), not \(kind.rawValue)")
-            }
-            throw error
+            throw JSONDocumentKind.naming(error, of: data, expected: kind)
         }
     }
 }

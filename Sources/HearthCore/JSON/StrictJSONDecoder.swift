@@ -45,14 +45,19 @@ public struct StrictJSONDecoder: Sendable {
     }
 
     /// Decodes two views of one document (a library type and a caller's extension of it),
-    /// refusing only the keys neither reads.
+    /// refusing only the keys neither reads; a document of another kind than `kind` is
+    /// named as such (``decode(_:from:expecting:)``).
     package func decode<First: Decodable, Second: Decodable>(
-        _ first: First.Type, _ second: Second.Type, from data: Data
+        _ first: First.Type, _ second: Second.Type, from data: Data, expecting kind: JSONDocumentKind
     ) throws(CoreError) -> (First, Second) {
-        let document = try JSONDocument(data, maximumBytes: maximumBytes)
-        let values = (try document.decode(first), try document.decode(second))
-        if rejectsUnknownKeys { try document.checkEveryKeyRead() }
-        return values
+        do {
+            let document = try JSONDocument(data, maximumBytes: maximumBytes)
+            let values = (try document.decode(first), try document.decode(second))
+            if rejectsUnknownKeys { try document.checkEveryKeyRead() }
+            return values
+        } catch where error.code != .malformedJSON {
+            throw JSONDocumentKind.naming(error, of: data, expected: kind)
+        }
     }
 
     /// A date from `YYYY-MM-DD` (midnight UTC) or an ISO 8601 date and time with a zone

@@ -1,6 +1,7 @@
-// The source report's statistics, verbatim from shared/reference/seed-norms.json (465
-// records transcribed from the Verwey-Jonker report, each with its table and lines).
-// Do not edit by hand: a test compares this text with the shared file byte for byte.
+// The source report's statistics, verbatim from the project's transcription (465 records
+// from the Verwey-Jonker report, each with its table and lines), committed as
+// Tests/HearthNormsTests/Fixtures/seed-norms.json. Do not edit by hand: a test compares
+// this text with that file byte for byte.
 
 extension BuiltInNorms {
     static let json = #"""

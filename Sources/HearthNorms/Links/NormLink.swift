@@ -5,7 +5,7 @@
 /// Hearth scale, on which metric, so that scores can be set against them.
 public struct NormLink: Hashable, Sendable, Codable {
     /// The metric the linked statistics are on.
-    public enum Metric: String, Hashable, Sendable, Codable {
+    public enum Metric: String, Hashable, Sendable, Codable, CaseIterable {
         /// The scale's own raw metric (sums), comparable with Hearth's raw scores.
         case raw
         /// T-scores: comparable only after a licensed raw→T table converts the raw score.

@@ -1,7 +1,8 @@
 /// One statistic of a population, with where it was printed.
 ///
 /// The built-in entries are the source report's numbers, field for field as transcribed in
-/// `shared/reference/seed-norms.json` (ids `N001`…); user-loaded sets use the same format.
+/// the project's transcription (ids `N001`…, `Tests/HearthNormsTests/Fixtures/seed-norms.json`);
+/// user-loaded sets use the same format.
 /// Absent statistics are absent, never estimated: where the report prints a mean without an
 /// SD, ``sd`` is `nil` and every computation that needs it reports
 /// ``NormsError/Code/statisticUnavailable``.

@@ -6,7 +6,7 @@
 /// level of the general population?
 public struct ReliableChange: Hashable, Sendable, Codable {
     /// The classification of a change.
-    public enum Classification: String, Hashable, Sendable, Codable {
+    public enum Classification: String, Hashable, Sendable, Codable, CaseIterable {
         /// A reliable improvement that also crossed the cut-off into the functional range.
         case recovered
         /// A reliable improvement that did not cross the cut-off.

@@ -1,3 +1,4 @@
+import HearthCore
 /// What the questionnaires do not measure, answered yes / no / unknown per family.
 ///
 /// The list follows the source documents: the profile narratives of the second cohort
@@ -51,7 +52,7 @@ public struct Circumstances: Hashable, Sendable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let any = try decoder.container(keyedBy: AnyKey.self)
         if let stray = any.allKeys.first(where: { CodingKeys(stringValue: $0.stringValue) == nil }) {
-            throw DecodingError.dataCorruptedError(forKey: stray, in: any, debugDescription: "unknown circumstance '\(stray.stringValue)'")
+            throw UnknownKeyMessage.error(key: stray.stringValue, known: CodingKeys.allCases.map(\.stringValue), codingPath: any.codingPath)
         }
         func read(_ key: CodingKeys) throws -> Answer { try container.decodeIfPresent(Answer.self, forKey: key) ?? .unknown }
         separated = try read(.separated)

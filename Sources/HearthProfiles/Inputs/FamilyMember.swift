@@ -4,7 +4,7 @@ import HearthScoring
 /// One parent or child: who they are (pseudonymously) and their scored instruments.
 public struct FamilyMember: Hashable, Sendable, Codable {
     /// A member's role in the family.
-    public enum Role: String, Hashable, Sendable, Codable {
+    public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
         /// A parent or carer.
         case parent
         /// A child.

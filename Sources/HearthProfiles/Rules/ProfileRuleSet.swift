@@ -1,7 +1,7 @@
 /// A clause of a profile rule, over indicators, in three-valued logic.
 public struct ProfileRequirement: Hashable, Sendable, Codable {
     /// How the indicators combine.
-    public enum Kind: String, Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// Every indicator must be met.
         case allOf
         /// At least ``ProfileRequirement/count`` indicators must be met.

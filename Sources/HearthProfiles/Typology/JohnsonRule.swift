@@ -30,7 +30,7 @@ public struct JohnsonRule: Hashable, Sendable, Codable {
 }
 
 /// Johnson's types of partner violence.
-public enum JohnsonType: String, Hashable, Sendable, Codable {
+public enum JohnsonType: String, Hashable, Sendable, Codable, CaseIterable {
     /// One partner is violent and controlling, the other not controlling.
     case intimateTerrorism
     /// Both partners are violent and controlling.

@@ -2,7 +2,7 @@ import HearthNorms
 
 extension ReportTable {
     /// The metric of the trauma table.
-    public enum TraumaMetric: String, Hashable, Sendable, Codable {
+    public enum TraumaMetric: String, Hashable, Sendable, Codable, CaseIterable {
         /// T-scores from the loaded norm tables, TSCYC and TSCC pooled per scale (as the
         /// report pools them). A score without a table for the child's sex and age is left
         /// out and counted in the notes.

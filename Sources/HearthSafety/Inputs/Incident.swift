@@ -20,7 +20,7 @@ public struct Incident: Hashable, Sendable, Codable {
     }
 
     /// How severe it was.
-    public enum Severity: String, Hashable, Sendable, Codable {
+    public enum Severity: String, Hashable, Sendable, Codable, CaseIterable {
         /// Minor (CTS2 sense: pushing, shouting).
         case minor
         /// Severe (injury, weapon, strangulation, kicking, beating).

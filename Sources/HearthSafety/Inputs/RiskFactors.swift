@@ -1,3 +1,4 @@
+import HearthCore
 import HearthProfiles
 
 /// The critical indicators the anchors treat as signs of acute danger, each yes / no /
@@ -42,8 +43,8 @@ public struct CriticalIndicators: Hashable, Sendable, Codable {
     }
 }
 
-/// The risk factors the source report names, each yes / no / unknown (002:948–966 and the
-/// evidence in shared/reference/seed-requirements.md §3.1). Where a questionnaire measures
+/// The risk factors the source report names, each yes / no / unknown (002:948–966, and the
+/// risk-assessment anchors docs/safety.md cites). Where a questionnaire measures
 /// a factor, the assessment derives it when the answer here is unknown.
 public struct RiskFactors: Hashable, Sendable, Codable {
     /// Violence in the family of origin (ACE family violence; 002:2613–2618).
@@ -117,7 +118,7 @@ struct StrictAnswers<Keys: CodingKey & CaseIterable> {
         let known = Set(Keys.allCases.map(\.stringValue))
         for key in container.allKeys {
             guard known.contains(key.stringValue) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "unknown key '\(key.stringValue)'")
+                throw UnknownKeyMessage.error(key: key.stringValue, known: Keys.allCases.map(\.stringValue), codingPath: container.codingPath)
             }
             answers[key.stringValue] = try container.decode(Answer.self, forKey: key)
         }

@@ -4,7 +4,7 @@ import HearthProfiles
 /// A concrete safety condition: the route to direct safety (001:65).
 public struct SafetyCondition: Hashable, Sendable, Codable {
     /// Whether the condition is met.
-    public enum Status: String, Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         /// Not yet due or not yet checked.
         case open
         /// Met.
@@ -83,7 +83,7 @@ public struct SafetyPlan: Hashable, Sendable, Codable {
 }
 
 /// The phases of safety work (Vogtländer & Van Arum 2016, as in 001:51, 65).
-public enum SafetyPhase: String, Hashable, Sendable, Codable {
+public enum SafetyPhase: String, Hashable, Sendable, Codable, CaseIterable {
     /// Reaching direct safety through concrete safety conditions.
     case directSafety
     /// Reaching stable safety through risk-driven, recovery-oriented care.

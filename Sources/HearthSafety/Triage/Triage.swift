@@ -15,7 +15,7 @@ public struct Triage: Hashable, Sendable, Codable {
     }
 
     /// How complex the situation is.
-    public enum Complexity: String, Hashable, Sendable, Codable {
+    public enum Complexity: String, Hashable, Sendable, Codable, CaseIterable {
         /// Few domains, no severe or chronic violence.
         case lessComplex
         /// Several domains, or severe or chronic violence, or a high level.

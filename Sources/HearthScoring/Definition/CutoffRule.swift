@@ -7,7 +7,7 @@ import HearthCore
 /// Bradley et al. 2003) and Dutch guidance uses other values; the cut-offs are settings.
 public struct CutoffRule: Hashable, Sendable, Codable {
     /// Whose sex selects the cut-off.
-    public enum Covariate: String, Hashable, Sendable, Codable {
+    public enum Covariate: String, Hashable, Sendable, Codable, CaseIterable {
         /// The respondent's own sex.
         case respondentSex
         /// The sex of the partner being reported on.

@@ -1,7 +1,7 @@
 /// Where an instrument's scoring key comes from, and under which terms.
 public struct KeyProvenance: Hashable, Sendable, Codable {
     /// Whether the key is built into Hearth or supplied by the user.
-    public enum Origin: String, Hashable, Sendable, Codable {
+    public enum Origin: String, Hashable, Sendable, Codable, CaseIterable {
         /// Built in from published sources (cited in ``KeyProvenance/source``).
         case builtIn
         /// Loaded from a key file the user supplied.

@@ -6,7 +6,7 @@
 /// Items may belong to several scales (e.g. TSCYC PTS-TOT overlaps PTS-I/AV/AR).
 public struct ScaleDefinition: Hashable, Sendable, Codable {
     /// What a scale is for.
-    public enum Role: String, Hashable, Sendable, Codable {
+    public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
         /// A substantive (clinical or summary) score.
         case score
         /// A validity scale whose rules can invalidate the protocol.
@@ -14,7 +14,7 @@ public struct ScaleDefinition: Hashable, Sendable, Codable {
     }
 
     /// Which end of the scale is the worrying one.
-    public enum Direction: String, Hashable, Sendable, Codable {
+    public enum Direction: String, Hashable, Sendable, Codable, CaseIterable {
         /// Higher scores mean more problems (symptoms, violence, stress).
         case higherIsWorse
         /// Higher scores mean fewer problems (e.g. SIS constructive representations).

@@ -9,7 +9,7 @@ import HearthCore
 /// for unknown sex), the rule is reported as not assessed, never as passed.
 public struct ValidityRule: Hashable, Sendable, Codable {
     /// The direction in which crossing the threshold invalidates.
-    public enum Comparison: String, Hashable, Sendable, Codable {
+    public enum Comparison: String, Hashable, Sendable, Codable, CaseIterable {
         /// Invalid when the score is at or above the threshold.
         case atLeast
         /// Invalid when the score is at or below the threshold.

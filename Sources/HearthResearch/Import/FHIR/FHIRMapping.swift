@@ -11,7 +11,7 @@ public struct FHIRMapping: Hashable, Sendable, Codable {
     public static let formatTag = "hearth-fhir-mapping@1"
 
     /// Where the respondent's pseudonym comes from.
-    public enum RespondentIDSource: String, Hashable, Sendable, Codable {
+    public enum RespondentIDSource: String, Hashable, Sendable, Codable, CaseIterable {
         /// The last path segment of `subject.reference` (`Patient/p17` → `p17`).
         case subjectReference
         /// `subject.identifier.value`.
