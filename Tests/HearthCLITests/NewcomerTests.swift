@@ -169,4 +169,21 @@ struct NewcomerTests {
         #expect(run(["profile", "f.json"], malformed) == 1)
         #expect(malformed.standardError.contains("line 3, column 15: not valid JSON"))
     }
+
+    @Test func theDocsDescribeEveryCommandAndOptionAndPointOnlyInsideTheRepository() throws {
+        let cli = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/cli.md"), encoding: .utf8)
+        for command in Self.commands {
+            #expect(cli.contains("hearth \(command)"), "docs/cli.md: \(command)")
+            let help = CapturedIO()
+            run([command, "--help"], help)
+            let options = Set(help.output.split(whereSeparator: { " ,[]|\n".contains($0) }).filter { $0.hasPrefix("--") }.map { String($0.prefix { $0.isLetter || $0 == "-" }) })
+            for option in options { #expect(cli.contains(option), "docs/cli.md: \(command) \(option)") }
+        }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: repositoryRoot.appendingPathComponent("docs").path)
+            .filter { $0.hasSuffix(".md") && !$0.contains(".build") }.map { "docs/" + $0 } + ["README.md"]
+        for file in files {
+            let text = try String(contentsOf: repositoryRoot.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.contains("shared/reference") && !text.contains("shared/seeds") && !text.contains("../shared"), "\(file) points outside the repository")
+        }
+    }
 }

@@ -179,6 +179,21 @@ struct HugeNumberTests {
         #expect(table.tScore(for: 1.5) == nil)
     }
 
+    @Test func normFilesAreStrictAboutKeysAndStrata() throws {
+        func entry(_ stratum: String, extra: String = "") -> String {
+            #"[{"id": "X", "instrument": "ACE", "scale": "s", "statistic": "mean", "population": "reference", "stratum": \#(stratum), "mean": 1, "sd": 1, "source": {"file": "f", "lines": []}\#(extra)}]"#
+        }
+        func failure(_ text: String) -> NormsError? { caught { () throws(NormsError) in _ = try NormSet.decode(Data(text.utf8), name: "t") } }
+        #expect(try NormSet.decode(Data(entry(#"{"gender": "female", "actor": "self", "ageBand": "3-10", "ethnicity": "any"}"#).utf8), name: "t").entries.count == 1)
+        #expect(failure(entry(#"{"gendr": "female"}"#))?.field == "[0].stratum.gendr")
+        #expect(failure(entry(#"{"gender": "vrouw"}"#))?.message.contains("expected one of: female, male, unknown") == true)
+        #expect(failure(entry(#"{"actor": "both"}"#))?.field == "[0].stratum.actor")
+        #expect(failure(entry(#"{"ageBand": "ten"}"#))?.field == "[0].stratum.ageBand")
+        let typo = failure(entry("{}", extra: #", "men": 2"#))
+        #expect(typo?.field == "[0].men" && typo?.message.contains("did you mean 'mean'?") == true)
+        #expect(failure(#"{"name": "t"}"#)?.message == "norm file: holds no 'entries' and no 'tTables'")
+    }
+
     @Test func aStratumWaveMustBeAWholeNumber() throws {
         let json = #"[{"id": "X", "instrument": "ACE", "scale": "s", "statistic": "mean", "population": "reference", "stratum": {"wave": 1e300}, "mean": 1, "sd": 1, "source": {"file": "f", "lines": []}}]"#
         let error = caught { () throws(NormsError) in _ = try NormSet.decode(Data(json.utf8), name: "huge") }

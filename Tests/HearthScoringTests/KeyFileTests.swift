@@ -61,6 +61,20 @@ struct KeyFileTests {
         #expect(outside?.message.contains("55") == true)
     }
 
+    @Test func keyFilesAreStrictAboutKeys() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/examples/keys/sis.SYNTHETIC.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("\"reverseKeyed\""))
+        let typo = caught { () throws(ScoringError) in _ = try ScoringKey.decode(Data(text.replacingOccurrences(of: "\"reverseKeyed\"", with: "\"reverseKeyd\"").utf8)) }
+        #expect(typo?.code == .malformedFile && typo?.field == "scales[2].reverseKeyd")  // the first scale with reverse keys
+        #expect(typo?.message.contains("did you mean 'reverseKeyed'?") == true)
+        #expect(typo?.message.contains("line ") == true)
+        let normFile = #"{"name": "t", "entries": [], "tTables": []}"#
+        let wrongKind = caught { () throws(ScoringError) in _ = try ScoringKey.decode(Data(normFile.utf8)) }
+        #expect(wrongKind?.message == "key file: this is a norm file, not a scoring key file")
+    }
+
     @Test func keyContentsAreValidatedLikeAnyDefinition() throws {
         let reverse = try mismatch(.sis) { $0.scales[0].reverseKeyed = [40] }
         #expect(reverse?.code == .invalidDefinition)

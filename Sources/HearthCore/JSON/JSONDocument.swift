@@ -84,7 +84,10 @@ final class JSONDocument {
         let (line, column) = JSONParser.location(of: offset, in: bytes)
         let fieldPath = path + (missing.map { [$0] } ?? [])
         let field = fieldPath.isEmpty ? nil : JSONPath.text(fieldPath)
-        let place = code == .missingJSONKey ? " " + JSONPath.describe(path) : ""
+        var place = code == .missingJSONKey ? " " + JSONPath.describe(path) : ""
+        if let missing, let misspelt = misspelling(of: missing.stringValue, in: node(at: path)) {
+            place += "; is '\(JSONPath.printable(misspelt))' a misspelling of it?"
+        }
         return CoreError(code, field: field, line: line, column: column, message: message + place)
     }
 
@@ -93,6 +96,14 @@ final class JSONDocument {
         return CoreError(
             failure.code ?? .invalidJSONValue, field: failure.path.isEmpty ? nil : JSONPath.text(failure.path),
             line: line, column: column, message: failure.message)
+    }
+
+    /// An unread key of `node` (an object) close to `key`, the likely misspelling of a
+    /// missing key.
+    private func misspelling(of key: String, in node: JSONNode?) -> String? {
+        guard let node, case .object(let object) = node.value else { return nil }
+        let unread = object.unread.map(\.key)
+        return unread.first { UnknownKeyMessage.closest(to: $0, among: [key]) != nil }
     }
 
     /// The node at a coding path, as far as the path leads.

@@ -1,0 +1,63 @@
+import Foundation
+import HearthCore
+import HearthProfiles
+import HearthSafety
+import Testing
+
+/// Safety inputs and rule sets read from JSON: a misspelled key is an error, never a
+/// silently dropped fact that lowers the level.
+@Suite("Safety input JSON")
+struct SafetyJSONTests {
+    static let input = #"""
+        {
+          "reportDate": "2026-03-02",
+          "family": {"family": "F1", "members": [{"id": "P1", "role": "parent"}, {"id": "C1", "role": "child", "age": 4}]},
+          "incidents": [{"date": "2026-10-12", "kind": "physical", "severity": "severe", "childrenPresent": "yes"}],
+          "riskFactors": {"separationOrHandovers": "yes"},
+          "criticalIndicators": {"weapon": "no"}
+        }
+        """#
+
+    func failure(_ text: String) -> SafetyError? {
+        caught { () throws(SafetyError) in _ = try SafetyInput(json: Data(text.utf8)) }
+    }
+
+    @Test func aValidInputDecodesWithCalendarDays() throws {
+        let input = try SafetyInput(json: Data(Self.input.utf8))
+        #expect(input.reportDate == Date(timeIntervalSince1970: 1_772_409_600))  // 2026-03-02T00:00Z
+        #expect(input.incidents.count == 1 && input.incidents[0].severity == .severe)
+        #expect(input.riskFactors.separationOrHandovers == .yes)
+    }
+
+    @Test func theIncidentTypoThatLoweredALevelIsNowAnError() {
+        let typo = failure(Self.input.replacingOccurrences(of: #""incidents""#, with: #""incident""#))
+        #expect(typo?.code == .malformedInput && typo?.field == "incident")
+        #expect(typo?.message.contains("did you mean 'incidents'?") == true)
+        #expect(typo?.message.hasPrefix("line 4, column 3:") == true)
+        let incident = failure(Self.input.replacingOccurrences(of: #""childrenPresent""#, with: #""childPresent""#))
+        #expect(incident?.field == "incidents[0].childPresent")
+        #expect(incident?.message.contains("did you mean 'childrenPresent'?") == true)
+        let severity = failure(Self.input.replacingOccurrences(of: #""severe""#, with: #""serious""#))
+        #expect(severity?.field == "incidents[0].severity" && severity?.message.contains("expected one of: minor, severe") == true)
+        let factor = failure(Self.input.replacingOccurrences(of: #""separationOrHandovers""#, with: #""ethnicity""#))
+        #expect(factor?.field == "riskFactors.ethnicity" && factor?.message.contains("protected attribute") == true)
+        let indicator = failure(Self.input.replacingOccurrences(of: #""weapon""#, with: #""weapons""#))
+        #expect(indicator?.field == "criticalIndicators.weapons" && indicator?.message.contains("did you mean 'weapon'?") == true)
+        let date = failure(Self.input.replacingOccurrences(of: "2026-10-12", with: "2026-02-30"))
+        #expect(date?.field == "incidents[0].date" && date?.message.contains("expected a date") == true)
+    }
+
+    @Test func ruleSetsAreStrictAndValidated() throws {
+        let data = try JSONEncoder().encode(SafetyRuleSet.builtIn)
+        #expect(try SafetyRuleSet(json: data) == .builtIn)
+        let typo = String(decoding: data, as: UTF8.self).replacingOccurrences(of: #""disclaimer""#, with: #""disclaimr""#)
+        let error = caught { () throws(SafetyError) in _ = try SafetyRuleSet(json: Data(typo.utf8)) }
+        #expect(error?.code == .malformedInput && error?.field == "disclaimer")
+        #expect(error?.message.contains("is 'disclaimr' a misspelling of it?") == true)
+        var broken = SafetyRuleSet.builtIn
+        broken.rules[0].parameters.indicator = "horoscope"
+        let brokenData = try JSONEncoder().encode(broken)
+        let invalid = caught { () throws(SafetyError) in _ = try SafetyRuleSet(json: brokenData) }
+        #expect(invalid?.code == .invalidRuleSet)
+    }
+}
