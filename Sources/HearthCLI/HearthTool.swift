@@ -9,45 +9,17 @@ public enum HearthTool {
     /// The tool's version.
     public static let version = "0.1.0"
 
-    /// One subcommand: its name, one line for the overview, its full usage, and its work.
-    struct Command: Sendable {
-        var name: String
-        var summary: String
-        var usage: String
-        var run: @Sendable (any CommandIO, [String]) throws(ToolError) -> Void
+    /// The subcommands, in the order the overview lists them.
+    static var commands: [any Subcommand.Type] {
+        [
+            ScoreCommand.self, InstrumentsCommand.self, NormsCommand.self, ProfileCommand.self, AssessCommand.self,
+            AnalyzeCommand.self, HelpCommand.self, VersionCommand.self,
+        ]
     }
-
-    static let commands: [Command] = [
-        Command(name: "score", summary: "score a cohort CSV for one instrument", usage: ScoreCommand.usage) { io, arguments throws(ToolError) in
-            try ScoreCommand(io: io).run(arguments)
-        },
-        Command(name: "instruments", summary: "list the instruments and whether each needs a key file", usage: InstrumentsCommand.usage) { io, arguments throws(ToolError) in
-            try InstrumentsCommand(io: io).run(arguments)
-        },
-        Command(name: "norms", summary: "list the norm entries (the source report's statistics)", usage: NormsCommand.usage) { io, arguments throws(ToolError) in
-            try NormsCommand(io: io).run(arguments)
-        },
-        Command(name: "profile", summary: "a family's violence profiles, typology and trajectory (JSON)", usage: ProfileCommand.usage) { io, arguments throws(ToolError) in
-            try ProfileCommand(io: io).run(arguments)
-        },
-        Command(name: "assess", summary: "a safety assessment (JSON, or a readable explanation)", usage: AssessCommand.usage) { io, arguments throws(ToolError) in
-            try AssessCommand(io: io).run(arguments)
-        },
-        Command(name: "analyze", summary: "import REDCap/FHIR files, write the report's tables", usage: AnalyzeCommand.usage) { io, arguments throws(ToolError) in
-            try AnalyzeCommand(io: io).run(arguments)
-        },
-        Command(name: "help", summary: "show this text, or a command's help", usage: helpUsage) { io, arguments throws(ToolError) in
-            try help(arguments, io: io)
-        },
-        Command(name: "version", summary: "show the version", usage: versionUsage) { io, arguments throws(ToolError) in
-            guard arguments.isEmpty else { throw .usage("version takes no arguments", command: "version") }
-            io.writeStandardOutput(Data("hearth \(version)\n".utf8))
-        },
-    ]
 
     /// The overview printed by `hearth`, `hearth help` and `hearth --help`.
     static var usage: String {
-        let width = commands.map(\.name.count).max() ?? 0
+        let width = commands.map { $0.name.count }.max() ?? 0
         let lines = commands.map { "  " + $0.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
         return """
             usage: hearth <command> [arguments]
@@ -59,22 +31,6 @@ public enum HearthTool {
             exit status: 0 success, 1 bad input, 2 bad usage
             """
     }
-
-    static let helpUsage = """
-        usage: hearth help [<command>]
-
-        Shows the list of commands, or one command's help (the same as 'hearth <command> --help').
-
-        exit status: 0 success, 2 unknown command
-        """
-
-    static let versionUsage = """
-        usage: hearth version
-
-        Shows the tool's version (also 'hearth --version').
-
-        exit status: 0 success, 2 bad usage
-        """
 
     /// Runs the tool with `arguments` (without the program name) and returns the exit status.
     public static func run(_ arguments: [String], io: any CommandIO) -> Int32 {
@@ -94,7 +50,7 @@ public enum HearthTool {
                 if rest.contains("--help") || rest.contains("-h") {
                     io.writeStandardOutput(Data((command.usage + "\n").utf8))
                 } else {
-                    try command.run(io, rest)
+                    try command.init(io: io).run(rest)
                 }
             }
             return 0
@@ -104,19 +60,14 @@ public enum HearthTool {
         }
     }
 
-    private static func command(named name: String) throws(ToolError) -> Command {
+    /// The subcommand called `name`.
+    ///
+    /// - Throws: a usage error naming the closest command and listing them all.
+    static func command(named name: String) throws(ToolError) -> any Subcommand.Type {
         guard let command = commands.first(where: { $0.name == name }) else {
-            let near = EditDistanceHint.closest(to: name, among: commands.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+            let near = EditDistanceHint.closest(to: name, among: commands.map { $0.name }).map { "; did you mean '\($0)'?" } ?? ""
             throw .usage("unknown command '\(name.prefix(64))'\(near)\n\n" + usage)
         }
         return command
-    }
-
-    private static func help(_ arguments: [String], io: any CommandIO) throws(ToolError) {
-        switch arguments.count {
-        case 0: io.writeStandardOutput(Data((usage + "\n").utf8))
-        case 1: io.writeStandardOutput(Data((try command(named: arguments[0]).usage + "\n").utf8))
-        default: throw .usage("help takes at most one command", command: "help")
-        }
     }
 }

@@ -3,7 +3,9 @@ import HearthResearch
 
 /// `hearth analyze --config study.json [--output DIR] [--quiet]`: imports a study's files,
 /// scores them and writes the report tables and analyses to a folder.
-struct AnalyzeCommand {
+struct AnalyzeCommand: Subcommand {
+    static let name = "analyze"
+    static let summary = "import REDCap/FHIR files, write the report's tables"
     static let usage = """
         usage: hearth analyze --config study.json [--output DIR] [--quiet]
 

@@ -5,7 +5,9 @@ import HearthSafety
 
 /// `hearth assess <input.json> [--as-of YYYY-MM-DD] [--explain]`: a safety assessment as
 /// JSON, or with `--explain` as a readable explanation.
-package struct AssessCommand {
+package struct AssessCommand: Subcommand {
+    static let name = "assess"
+    static let summary = "a safety assessment (JSON, or a readable explanation)"
     static let usage = """
         usage: hearth assess <input.json> [--as-of YYYY-MM-DD] [--explain]
 

@@ -3,7 +3,9 @@ import HearthResearch
 import HearthScoring
 
 /// `hearth instruments`: the instruments and whether each is built in or needs a key file.
-struct InstrumentsCommand {
+struct InstrumentsCommand: Subcommand {
+    static let name = "instruments"
+    static let summary = "list the instruments and whether each needs a key file"
     static let usage = """
         usage: hearth instruments
 

@@ -3,7 +3,9 @@ import HearthResearch
 import HearthNorms
 
 /// `hearth norms [--norm-file FILE]`: the norm entries as CSV (built in, plus a file's).
-struct NormsCommand {
+struct NormsCommand: Subcommand {
+    static let name = "norms"
+    static let summary = "list the norm entries (the source report's statistics)"
     static let usage = """
         usage: hearth norms [--norm-file FILE]
 

@@ -9,7 +9,9 @@ import HearthScoring
 /// Members may give raw `answers` for the built-in instruments (`cts2`, `ace`, `auditc`:
 /// codes in Hearth's form order, `null` for missing), which are scored here, and
 /// pre-computed `scores` (`"nosik.total": 72`) for instruments scored elsewhere.
-struct ProfileCommand {
+struct ProfileCommand: Subcommand {
+    static let name = "profile"
+    static let summary = "a family's violence profiles, typology and trajectory (JSON)"
     static let usage = """
         usage: hearth profile <family.json> [--excess-threshold N]
 

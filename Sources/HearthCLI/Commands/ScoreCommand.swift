@@ -5,7 +5,9 @@ import HearthNorms
 import HearthScoring
 
 /// `hearth score <instrument-id> [options]`: scores a cohort CSV.
-struct ScoreCommand {
+struct ScoreCommand: Subcommand {
+    static let name = "score"
+    static let summary = "score a cohort CSV for one instrument"
     static let usage = """
         usage: hearth score <instrument-id> [--input FILE] [--output FILE] [--key FILE]
                             [--delimiter D] [--threads N] [--norms POPULATION] [--norm-file FILE]

@@ -54,25 +54,3 @@ package enum JSONDocumentKind: String, Sendable, CaseIterable {
         return nil
     }
 }
-
-extension StrictJSONDecoder {
-    /// Decodes a document expected to be of one kind. When decoding fails and the document
-    /// looks like another kind of Hearth file, the error says so.
-    ///
-    /// - Throws: as ``decode(_:from:)``, or ``CoreError/Code/wrongKindOfDocument``.
-    package func decode<Value: Decodable>(_ type: Value.Type, from data: Data, expecting kind: JSONDocumentKind) throws(CoreError) -> Value {
-        do {
-            return try decode(type, from: data)
-        } catch where error.code != .malformedJSON {
-            throw JSONDocumentKind.naming(error, of: data, expected: kind)
-        }
-    }
-}
-
-extension CoreError {
-    /// The message preceded by the line and column, when known: `line 3, column 7: …`.
-    package var positionedMessage: String {
-        guard let line else { return message }
-        return "line \(line)" + (column.map { ", column \($0)" } ?? "") + ": " + message
-    }
-}
