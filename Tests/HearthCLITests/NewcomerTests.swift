@@ -49,6 +49,16 @@ struct NewcomerTests {
         #expect(equals.standardOutput == plain.standardOutput)
         let flagValue = CapturedIO()
         #expect(run(["assess", examplePath("safety-input.json"), "--explain=yes"], flagValue) == 2)
+        let twice = CapturedIO()
+        #expect(run(["assess", examplePath("safety-input.json"), "--explain", "--explain"], twice) == 2)
+        #expect(twice.standardError.contains("option --explain is given twice"))
+        let badDay = CapturedIO()
+        #expect(run(["assess", examplePath("safety-input.json"), "--as-of", "2026-02-30"], badDay) == 2)
+        #expect(badDay.standardError.contains("--as-of needs a day that exists"))
+        let noZone = CapturedIO()
+        #expect(run(["assess", examplePath("safety-input.json"), "--as-of", "2026-11-22T09:30:00"], noZone) == 2)
+        let zoned = CapturedIO()
+        #expect(run(["assess", examplePath("safety-input.json"), "--as-of", "2026-11-22T09:30:00+01:00"], zoned) == 0)
     }
 
     @Test func instrumentIdsIgnoreCaseAndUnknownOnesNameTheClosest() throws {
@@ -73,6 +83,9 @@ struct NewcomerTests {
         #expect(near.standardError.contains("did you mean 'reference'?"))
         let fine = CapturedIO()
         #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv"), "--norms", "reference"], fine) == 0)
+        let capital = CapturedIO()
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv"), "--norms", "Reference"], capital) == 0)
+        #expect(capital.standardOutput == fine.standardOutput)
     }
 
     @Test func aNormFileMustBeANormFile() {
@@ -124,6 +137,10 @@ struct NewcomerTests {
         let original = try Data(contentsOf: configuration)
         let io = DiskIO()
         #expect(HearthTool.run(["analyze", "--config", configuration.path, "--output", research.path, "--quiet"], io: io) == 2)
+        // An output folder that is the configuration file: refused before any work is done.
+        let early = DiskIO()
+        #expect(HearthTool.run(["analyze", "--config", configuration.path, "--output", configuration.path], io: early) == 2)
+        #expect(!early.standardError.contains("importing") && early.standardError.contains("is an input file"))
         #expect(try Data(contentsOf: configuration) == original)
         #expect(HearthTool.run(["analyze", "--config", configuration.path, "--output", directory.appendingPathComponent("out").path, "--quiet"], io: io) == 0)
     }
@@ -146,6 +163,26 @@ struct NewcomerTests {
         let tabWord = CapturedIO(files: ["d.csv": text.replacingOccurrences(of: ",", with: "\t")])
         #expect(run(["score", "ace", "--input", "d.csv", "--delimiter", "tab"], tabWord) == 0)
         #expect(run(["score", "ace", "--input", "d.csv", "--delimiter", "|"], CapturedIO(files: ["d.csv": text])) == 2)
+    }
+
+    @Test func respondentColumnsMisspeltAreErrorsAndOtherColumnsAreNamedAsNotRead() throws {
+        let text = try String(contentsOf: URL(fileURLWithPath: examplePath("ace-synthetic.csv")), encoding: .utf8)
+        for (wrong, meant) in [("Sex", "sex"), ("gender", "sex"), ("geslacht", "sex"), ("agee", "age"), ("leeftijd", "age"), ("ID", "id")] {
+            let io = CapturedIO(files: ["in.csv": text.replacingOccurrences(of: meant + ",", with: wrong + ",", options: .anchored)
+                .replacingOccurrences(of: "," + meant + ",", with: "," + wrong + ",")])
+            #expect(run(["score", "ace", "--input", "in.csv"], io) == 1, "\(wrong)")
+            #expect(io.standardError.contains("column '\(wrong)' is not read; did you mean '\(meant)'?"), "\(wrong): \(io.standardError)")
+        }
+        // Extra columns are fine, and said: a family id, a site, and 'pid' beside 'id'.
+        let extra = text.split(separator: "\n").enumerated().map { index, line in
+            index == 0 ? line + ",family,site,pid" : line + ",F\(index),A,\(index)"
+        }.joined(separator: "\n") + "\n"
+        let io = CapturedIO(files: ["in.csv": extra])
+        #expect(run(["score", "ace", "--input", "in.csv"], io) == 0)
+        #expect(io.standardError == "hearth: note: in.csv: columns not read: family, site, pid\n")
+        let plain = CapturedIO()
+        #expect(run(["score", "ace", "--input", examplePath("ace-synthetic.csv")], plain) == 0)
+        #expect(plain.standardError.isEmpty && plain.standardOutput == io.standardOutput)
     }
 
     @Test func misspelledKeysInFamiliesAndSafetyInputsAreErrors() throws {

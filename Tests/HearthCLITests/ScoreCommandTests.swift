@@ -85,7 +85,7 @@ struct ScoreCommandTests {
             """)
         header[0] = "id"
         let missingKey = CapturedIO(input: csv)
-        #expect(run(["score", "simspr"], missingKey) == 1)
+        #expect(run(["score", "simspr"], missingKey) == 2)
         #expect(missingKey.standardError.contains("needs a key file"))
     }
 

@@ -120,7 +120,7 @@ struct StrictJSONDecoderTests {
             (#"{"id": "P", "role": "parent", "age": "\#(marker)"}"#, "age", "expected a whole number, found a string"),
             (#"{"id": "P", "role": "parent", "age": 3.5}"#, "age", "expected a whole number from"),
             (#"{"id": "P", "role": "parent", "age": 1e400}"#, "age", "expected a whole number from"),
-            (#"{"id": "P", "role": "parent", "incidents": [{"date": "\#(marker)"}]}"#, "incidents[0].date", "expected a date YYYY-MM-DD or an ISO 8601 date and time"),
+            (#"{"id": "P", "role": "parent", "incidents": [{"date": "\#(marker)"}]}"#, "incidents[0].date", "expected a date: a day that exists, YYYY-MM-DD, or an ISO 8601 date and time with a zone"),
             (#"{"id": "P", "role": "parent", "incidents": [{"date": "2026-02-29"}]}"#, "incidents[0].date", "expected a date"),
             (#"{"id": "P", "role": "parent", "incidents": [{"date": "2026-02-28T25:00:00Z"}]}"#, "incidents[0].date", "expected a date"),
             (#"{"id": "P", "role": "parent", "scores": {"x": "\#(marker)"}}"#, "scores.x", "expected a number, found a string"),

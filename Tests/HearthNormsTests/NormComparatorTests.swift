@@ -153,7 +153,7 @@ struct NormComparatorTests {
         let result = comparator.compare(score("total", 80), instrument: "nosik", respondent: try person(.female, age: 8))
         #expect(result.normID == "C1" && result.z == ZScore(1))
         #expect(caught { () throws(NormsError) in _ = try norms.merging(norms) }?.code == .invalidNormSet)  // duplicate ids
-        #expect(caught { () throws(NormsError) in _ = try NormSet.load(contentsOf: URL(fileURLWithPath: "/nonexistent.json")) }?.code == .malformedFile)
+        #expect(caught { () throws(NormsError) in _ = try NormSet.load(contentsOf: URL(fileURLWithPath: "/nonexistent.json")) }?.code == .unreadableFile)
     }
 }
 

@@ -51,8 +51,15 @@ struct FamilyJSONTests {
         #expect(typo?.code == .invalidFamily && typo?.field == "members[0].scores")
         #expect(typo?.message.contains("did you mean 'nosik.total'?") == true)
         for key in ["cts2.self_physical_severe_prevalence", "auditc.self_risk", "tscyc.pts_tot", "control.partner"] {
-            #expect(failure(Self.family.replacingOccurrences(of: "nosik.total", with: key)) == nil, "\(key)")
+            #expect(failure(Self.family.replacingOccurrences(of: "\"nosik.total\": 60", with: "\"\(key)\": 1")) == nil, "\(key)")
         }
+        // Raw scores are finite, not negative, and within what the instrument's answers give.
+        for (value, rule) in [("-5", "a raw score is a finite number, not negative"), ("99999999", "above the largest raw score nosik can give (150)"), ("1e400", "")] {
+            let implausible = failure(Self.family.replacingOccurrences(of: "\"nosik.total\": 60", with: "\"nosik.total\": \(value)"))
+            #expect(implausible != nil, "\(value)")
+            if !rule.isEmpty { #expect(implausible?.field == "members[0].scores.nosik.total" && implausible?.message == rule, "\(value)") }
+        }
+        #expect(failure(Self.family.replacingOccurrences(of: "\"nosik.total\": 60", with: "\"nosik.total\": 150")) == nil)
     }
 
     @Test func ruleSetsAreStrictAndValidated() throws {

@@ -47,6 +47,23 @@ struct SafetyJSONTests {
         #expect(date?.field == "incidents[0].date" && date?.message.contains("expected a date") == true)
     }
 
+    @Test func childrenInHelpMustBeChildrenOfTheFamily() throws {
+        var input = try SafetyInput(json: Data(Self.input.utf8))
+        let asOf = Date(timeIntervalSince1970: 1_795_305_600)  // 2026-11-22
+        input.childrenInHelp = ["C1"]
+        try input.validate(asOf: asOf)
+        for wrong in ["c1", "P1", "NOBODY"] {
+            input.childrenInHelp = ["C1", wrong]
+            let error = caught { () throws(SafetyError) in try input.validate(asOf: asOf) }
+            #expect(error?.code == .invalidFamily && error?.field == "childrenInHelp[1]", "\(wrong)")
+            #expect(error?.message == "names no child of the family")
+        }
+        input.childrenInHelp = []
+        input.family.members[1].age = 200
+        let age = caught { () throws(SafetyError) in try input.validate(asOf: asOf) }
+        #expect(age?.field == "family.members[1].age")
+    }
+
     @Test func ruleSetsAreStrictAndValidated() throws {
         let data = try JSONEncoder().encode(SafetyRuleSet.builtIn)
         #expect(try SafetyRuleSet(json: data) == .builtIn)

@@ -111,7 +111,7 @@ struct KeyFileTests {
         let huge = Data(repeating: 0x20, count: ScoringKey.maximumFileSize + 1)
         #expect(caught { () throws(ScoringError) in _ = try ScoringKey.decode(huge) }?.code == .malformedFile)
         let nowhere = URL(fileURLWithPath: "/nonexistent/hearth/key.json")
-        #expect(caught { () throws(ScoringError) in _ = try ScoringKey.load(contentsOf: nowhere) }?.code == .malformedFile)
+        #expect(caught { () throws(ScoringError) in _ = try ScoringKey.load(contentsOf: nowhere) }?.code == .unreadableFile)
     }
 
     @Test func keysRoundTripThroughJSON() throws {

@@ -39,6 +39,8 @@ struct AnalyzeCommand: Subcommand {
         let output = parsed.options["output"] ?? (base as NSString).appendingPathComponent("hearth-analysis")
         let io = self.io
         let quiet = parsed.flags.contains("quiet")
+        // Refused before any work: an output folder that is the configuration itself.
+        try OutputGuard(io: io).refuse(output: output, inputs: [path])
         let inputs = ReadFiles(first: path)
         let runner = StudyRunner(configuration: configuration, baseDirectory: base) { file in
             inputs.record(file)

@@ -31,7 +31,9 @@ package struct AssessCommand: Subcommand {
         guard parsed.positional.count == 1, let path = parsed.positional.first else { throw .usage("assess needs one input JSON file", command: "assess") }
         let asOf: Date
         if let text = parsed.options["as-of"] {
-            guard let date = Self.parseDate(text) else { throw .usage("--as-of needs a date YYYY-MM-DD", command: "assess") }
+            guard let date = Self.parseDate(text) else {
+                throw .usage("--as-of needs a day that exists, YYYY-MM-DD, or an ISO 8601 date and time with a zone (Z or +01:00)", command: "assess")
+            }
             asOf = date
         } else {
             asOf = Date()
@@ -45,11 +47,13 @@ package struct AssessCommand: Subcommand {
             let (decoded, nested) = try StrictJSONDecoder().decode(SafetyInput.self, FamilyAnswers.Nested.self, from: data, expecting: .safetyInput)
             (input, answers) = (decoded, nested.family.members)
         } catch {
-            throw .data("'\(path)': \(error.positionedMessage)" + (error.field.map { " (at \($0))" } ?? ""))
+            throw .json(error, in: path)
         }
-        try FamilyAnswers.apply(answers, to: &input.family)
+        do { try FamilyAnswers.apply(answers, to: &input.family, path: "family.") } catch { throw .data("'\(path)': \(error.message)") }
         let assessment: SafetyAssessment
-        do { assessment = try SafetyAssessor().assess(input, asOf: asOf) } catch { throw .data(error.description) }
+        do { assessment = try SafetyAssessor().assess(input, asOf: asOf) } catch {
+            throw .data("'\(path)': " + (error.field.map { "\($0): " } ?? "") + error.message)
+        }
         if parsed.flags.contains("explain") {
             io.writeStandardOutput(Data(SafetyExplanation.text(assessment).utf8))
             return

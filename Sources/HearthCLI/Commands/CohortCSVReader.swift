@@ -1,3 +1,4 @@
+import Foundation
 import HearthCore
 import HearthResearch
 import HearthScoring
@@ -5,15 +6,35 @@ import HearthScoring
 /// Reads a cohort CSV into a ``ResponseMatrix`` for one instrument.
 ///
 /// Columns: `id` (required), optional `sex`, `partner_sex`, `age`, `wave`, and every item
-/// column `<instrument>_<item-id>`. Other columns are ignored, except ones that start with
-/// the instrument's prefix but name no item (a likely typo), which are errors. An empty
-/// cell is a skipped item; anything else must be a whole number on the response scale.
+/// column `<instrument>_<item-id>`. Other columns are not read and are listed in
+/// ``Reading/ignoredColumns``, except likely typos, which are errors: a column that starts
+/// with the instrument's prefix but names no item, and one that is a respondent column in
+/// another case, a near miss or a common synonym (`Sex`, `agee`, `gender`, `leeftijd`). An
+/// empty cell is a skipped item; anything else must be a whole number on the response scale.
 struct CohortCSVReader {
     let definition: InstrumentDefinition
     let source: String
 
-    /// The matrix and whether the input had a `wave` column.
-    func read(_ table: CSVTable) throws(ToolError) -> (matrix: ResponseMatrix, hasWave: Bool) {
+    /// What a cohort CSV gave.
+    struct Reading {
+        /// The answers, one row per record.
+        var matrix: ResponseMatrix
+        /// Whether the input had a `wave` column.
+        var hasWave: Bool
+        /// Header names that are neither respondent nor item columns, in header order.
+        var ignoredColumns: [String]
+    }
+
+    /// The respondent columns a cohort CSV may have.
+    static let respondentColumns = ["id", "sex", "partner_sex", "age", "wave"]
+    /// Names people use for respondent columns (English and Dutch), refused as likely mistakes.
+    static let synonyms: [String: String] = [
+        "gender": "sex", "geslacht": "sex", "partner_gender": "partner_sex", "partnersex": "partner_sex",
+        "leeftijd": "age", "age_years": "age", "meting": "wave", "measurement": "wave", "respondent": "id", "respondent_id": "id",
+    ]
+
+    /// Reads the records of `table`.
+    func read(_ table: CSVTable) throws(ToolError) -> Reading {
         let columns = try columnIndex(table.header)
         let itemColumns = try itemColumnIndices(columns)
         var matrix: ResponseMatrix
@@ -33,7 +54,8 @@ struct CohortCSVReader {
             }
             do { try matrix.append(respondent, matrixCodes: codes) } catch { throw .data(error.description) }
         }
-        return (matrix, columns["wave"] != nil)
+        let read = Set(Self.respondentColumns + definition.items.map { definition.id + "_" + $0.id })
+        return Reading(matrix: matrix, hasWave: columns["wave"] != nil, ignoredColumns: table.header.filter { !read.contains($0) })
     }
 
     private func columnIndex(_ header: [String]) throws(ToolError) -> [String: Int] {
@@ -42,8 +64,24 @@ struct CohortCSVReader {
             guard columns[name] == nil else { throw .data("\(source): column '\(name)' appears twice in the header") }
             columns[name] = index
         }
+        // A near miss counts only while the column it resembles is absent ('pid' beside 'id' is data).
+        for name in header where !Self.respondentColumns.contains(name) {
+            if let meant = Self.likelyMeant(name), columns[meant] == nil {
+                throw .data("\(source): column '\(name)' is not read; did you mean '\(meant)'? (respondent columns: \(Self.respondentColumns.joined(separator: ", ")))")
+            }
+        }
         guard columns["id"] != nil else { throw .data("\(source): missing column 'id'") }
         return columns
+    }
+
+    /// The respondent column a header name probably means: the same name in another case,
+    /// one edit away (two for longer names), or a common synonym.
+    static func likelyMeant(_ name: String) -> String? {
+        let lowered = name.lowercased().trimmingCharacters(in: .whitespaces)
+        if let synonym = synonyms[lowered] { return synonym }
+        return respondentColumns.first { column in
+            lowered == column || EditDistance.between(lowered, column) <= (column.count > 4 ? 2 : 1)
+        }
     }
 
     private func itemColumnIndices(_ columns: [String: Int]) throws(ToolError) -> [Int] {

@@ -18,36 +18,47 @@ struct FamilyAnswers {
     struct Nested: Decodable { var family: Members }
 
     /// Adds a report to `family` for every instrument a member answered.
-    static func apply(_ members: [Member], to family: inout FamilyInput) throws(ToolError) {
+    ///
+    /// - Throws: a data error whose message starts with the JSON path of the answers
+    ///   (`members[0].answers.cts2`, after `path`, e.g. `family.`), then the item and the rule.
+    static func apply(_ members: [Member], to family: inout FamilyInput, path: String) throws(ToolError) {
         for (index, member) in members.enumerated() where index < family.members.count {
             for instrument in (member.answers ?? [:]).keys.sorted() {
+                let place = "\(path)members[\(index)]"
                 family.members[index].reports.append(
-                    try score(instrument, member.answers?[instrument] ?? [], member: family.members[index], index: index))
+                    try score(instrument, member.answers?[instrument] ?? [], member: family.members[index], at: place))
             }
         }
     }
 
-    private static func score(_ instrument: String, _ codes: [Int?], member: FamilyMember, index: Int) throws(ToolError) -> ScoreReport {
+    private static func score(_ instrument: String, _ codes: [Int?], member: FamilyMember, at place: String) throws(ToolError) -> ScoreReport {
+        let builtIn: BuiltInInstrument
+        let plan: ScoringPlan
         do {
-            let builtIn = try BuiltInInstrument(identifier: instrument)
-            let plan = try ScoringPlan(builtIn.definition())
-            var items: [ItemAnswer] = []
-            for (position, code) in codes.enumerated() {
-                guard let code else { items.append(.missing(.skipped)); continue }
-                guard let byte = UInt8(exactly: code), byte < MissingReason.firstReservedCode else {
-                    throw ScoringError(.invalidCode, instrument: instrument, item: "\(position + 1)", message: "code outside 0...251")
-                }
-                items.append(.code(byte))
-            }
-            let respondent = Respondent(
-                id: try RespondentID(member.id), sex: member.sex, age: try member.age.map { years throws(CoreError) in try Age(years: years) })
-            return try plan.score(items, for: respondent)
-        } catch let error as ScoringError {
-            throw .data("members[\(index)].answers.\(instrument): \(error.description)")
-        } catch let error as CoreError {
-            throw .data("members[\(index)]: \(error.description)")
+            builtIn = try BuiltInInstrument(identifier: instrument)
+            plan = try ScoringPlan(builtIn.definition())
         } catch {
-            throw .data("members[\(index)].answers.\(instrument): cannot be scored")
+            throw .data("\(place).answers.\(instrument): \(error.message)")
+        }
+        var items: [ItemAnswer] = []
+        for (position, code) in codes.enumerated() {
+            guard let code else { items.append(.missing(.skipped)); continue }
+            guard let byte = UInt8(exactly: code), byte < MissingReason.firstReservedCode else {
+                throw .data("\(place).answers.\(instrument)[\(position)]: a code is a whole number from 0 to 251 (the instrument's scale is narrower)")
+            }
+            items.append(.code(byte))
+        }
+        let respondent: Respondent
+        do {
+            respondent = Respondent(id: try RespondentID(member.id), sex: member.sex, age: try member.age.map { years throws(CoreError) in try Age(years: years) })
+        } catch {
+            throw .data("\(place).\(error.field ?? "id"): \(error.message)")
+        }
+        do {
+            return try plan.score(items, for: respondent)
+        } catch {
+            let position = error.item.flatMap { item in plan.definition.items.firstIndex { $0.id == item } }
+            throw .data("\(place).answers.\(instrument)" + (position.map { "[\($0)]" } ?? "") + ": \(error.message)")
         }
     }
 }

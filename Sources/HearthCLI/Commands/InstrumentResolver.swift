@@ -20,7 +20,8 @@ struct InstrumentResolver {
             do { return try Instruments.auditC(riskCutoffs: cutoffs) } catch { throw .usage(error.description) }
         }
         guard let keyPath else {
-            do { return try instrument.definition() } catch { throw .data(error.description) }
+            // A licensed instrument without --key is a missing argument (usage), not bad data.
+            do { return try instrument.definition() } catch { throw .usage(error.message + "\nscore it with --key FILE", command: "score") }
         }
         let data: Data
         do { data = try io.readFile(at: keyPath) } catch { throw .data("cannot read key file '\(keyPath)'") }

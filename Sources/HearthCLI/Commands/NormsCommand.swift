@@ -66,6 +66,11 @@ struct NormLoader {
     /// - Throws: a usage error listing the populations when `population` is none of them.
     func comparator(population: String, file: String?) throws(ToolError) -> NormComparator {
         let norms = try load(file: file)
+        // Case is ignored when it picks exactly one population ('Reference' is 'reference').
+        let matches = norms.populations.filter { $0.lowercased() == population.lowercased() }
+        if !norms.populations.contains(population), matches.count == 1 {
+            return NormComparator(normSet: norms, population: matches[0])
+        }
         guard norms.populations.contains(population) else {
             let near = EditDistanceHint.closest(to: population, among: norms.populations).map { "did you mean '\($0)'? " } ?? ""
             throw .usage(

@@ -43,16 +43,18 @@ struct ProfileCommand: Subcommand {
             let (decoded, members) = try StrictJSONDecoder().decode(FamilyInput.self, FamilyAnswers.Members.self, from: data, expecting: .family)
             (family, answers) = (decoded, members.members)
         } catch {
-            throw .data("'\(path)': \(error.positionedMessage)" + (error.field.map { " (at \($0))" } ?? ""))
+            throw .json(error, in: path)
         }
-        try FamilyAnswers.apply(answers, to: &family)
+        do { try FamilyAnswers.apply(answers, to: &family, path: "") } catch { throw .data("'\(path)': \(error.message)") }
         var rule = TrajectoryRule()
         if let text = parsed.options["excess-threshold"] {
             guard let threshold = Double(text), threshold.isFinite, threshold >= 0 else { throw .usage("--excess-threshold needs a non-negative number", command: "profile") }
             rule.excessThreshold = threshold
         }
         let result: ProfileResult
-        do { result = try ProfileClassifier(trajectoryRule: rule).classify(family) } catch { throw .data(error.description) }
+        do { result = try ProfileClassifier(trajectoryRule: rule).classify(family) } catch {
+            throw .data("'\(path)': " + (error.field.map { "\($0): " } ?? "") + error.message)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let output = try? encoder.encode(result) else { throw .data("the result could not be encoded") }

@@ -28,8 +28,10 @@ struct ScoreCommand: Subcommand {
                                   Dutch) or '\\t' (tab)
           --threads N             scoring threads (default: every core)
           --norms POPULATION      adds <scale>_z, _t, _percentile, _band and _norm (the entry
-                                  used, or why none applies) against POPULATION: reference,
-                                  research, or one a --norm-file defines
+                                  used, or why none applies) against POPULATION: reference
+                                  (the general population), research (the reported
+                                  families), or another population the norms define
+                                  ('hearth norms' lists them; a --norm-file may add one)
           --norm-file FILE        adds a norm file's entries and licensed T tables
                                   (with --norms)
           --auditc-cutoff-women N, --auditc-cutoff-men N
@@ -74,14 +76,18 @@ struct ScoreCommand: Subcommand {
         do {
             input = try parsed.options["input"].map { try io.readFile(at: $0) } ?? io.readStandardInput()
         } catch {
-            throw .data("cannot read \(source)")
+            throw .data("cannot read " + (parsed.options["input"].map { "'\($0)'" } ?? source))
         }
         let table: CSVTable
         do { table = try CSVTable(parsing: input, source: source, delimiter: delimiter) } catch { throw .data(error.description) }
-        let (matrix, hasWave) = try CohortCSVReader(definition: definition, source: source).read(table)
+        let reading = try CohortCSVReader(definition: definition, source: source).read(table)
         let scores: ScoreTable
-        do { scores = try plan.score(matrix, options: ScoringOptions(threads: threads)) } catch { throw .data(error.description) }
-        let output = try ScoreCSV(table: scores, includeWave: hasWave, norms: comparator).render()
+        do { scores = try plan.score(reading.matrix, options: ScoringOptions(threads: threads)) } catch { throw .data(error.description) }
+        let output = try ScoreCSV(table: scores, includeWave: reading.hasWave, norms: comparator).render()
+        if !reading.ignoredColumns.isEmpty {
+            io.writeStandardError("hearth: note: \(source): columns not read: \(reading.ignoredColumns.prefix(20).joined(separator: ", "))"
+                + (reading.ignoredColumns.count > 20 ? " and \(reading.ignoredColumns.count - 20) more" : "") + "\n")
+        }
         // Everything is rendered before anything is written, so a failure never leaves half a file.
         if let path = parsed.options["output"] {
             do { try io.writeFile(output, to: path) } catch { throw .data("cannot write '\(path)'") }

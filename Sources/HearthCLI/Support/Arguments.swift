@@ -28,7 +28,7 @@ struct Arguments {
             }
             if allowedFlags.contains(name), argument.hasPrefix("--") {
                 guard inline == nil else { throw .usage("--\(name) takes no value", command: command) }
-                flags.insert(name)
+                guard flags.insert(name).inserted else { throw .usage("option --\(name) is given twice", command: command) }
             } else if allowed.contains(name), argument.hasPrefix("--") {
                 let value: String
                 if let inline {

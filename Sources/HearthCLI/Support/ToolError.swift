@@ -1,3 +1,5 @@
+import HearthCore
+
 /// A failure of a command, with the exit status it maps to.
 ///
 /// Messages name files, lines, columns, fields and JSON paths and the rule broken, never
@@ -17,6 +19,15 @@ struct ToolError: Error, CustomStringConvertible {
 
     /// A bad-input error (exit 1).
     static func data(_ message: String) -> ToolError { ToolError(exitStatus: 1, message: message) }
+
+    /// A JSON input error (exit 1): `'file': line 3, column 7: family.members[0].sex: rule`
+    /// (the path is left out where the message already says where, as for unknown keys).
+    static func json(_ error: CoreError, in file: String) -> ToolError {
+        var parts = ["'\(file)'"]
+        if let line = error.line { parts.append("line \(line)" + (error.column.map { ", column \($0)" } ?? "")) }
+        if let field = error.field, error.code != .unknownJSONKey, error.code != .missingJSONKey { parts.append(field) }
+        return .data((parts + [error.message]).joined(separator: ": "))
+    }
 
     var description: String { message }
 }

@@ -15,7 +15,7 @@ enum JSONValueDecoding {
         if Value.self == Date.self {
             guard case .string(let text) = node.value else { throw mismatch(Value.self, expected: "a date string", node: node, path: path) }
             guard let date = StrictJSONDecoder.date(from: text), let value = date as? Value else {
-                throw DecodingError.dataCorrupted(.init(codingPath: path, debugDescription: "expected a date YYYY-MM-DD or an ISO 8601 date and time"))
+                throw DecodingError.dataCorrupted(.init(codingPath: path, debugDescription: "expected a date: a day that exists, YYYY-MM-DD, or an ISO 8601 date and time with a zone (Z or +01:00)"))
             }
             return value
         }

@@ -14,6 +14,8 @@ public struct NormsError: Error, Hashable, Sendable, CustomStringConvertible {
 
         /// A norm file is not valid JSON of the documented format.
         public static let malformedFile = Code(rawValue: "malformedFile")
+        /// A file could not be read at all (missing, a folder, no permission).
+        public static let unreadableFile = Code(rawValue: "unreadableFile")
         /// A norm set is inconsistent (duplicate ids, overlapping strata, a non-monotone table).
         public static let invalidNormSet = Code(rawValue: "invalidNormSet")
         /// The entry lacks a statistic the computation needs (e.g. an SD the report never printed).

@@ -92,11 +92,11 @@ public struct NormSet: Hashable, Sendable {
 
     /// Reads and decodes a norm file.
     ///
-    /// - Throws: ``NormsError/Code/malformedFile`` when it cannot be read, or as ``decode(_:name:)``.
+    /// - Throws: ``NormsError/Code/unreadableFile`` when it cannot be read, or as ``decode(_:name:)``.
     public static func load(contentsOf url: URL) throws(NormsError) -> NormSet {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw NormsError(.malformedFile, field: url.lastPathComponent, message: "cannot read norm file")
+            throw NormsError(.unreadableFile, message: "cannot read the norm file '\(url.path)' (missing, or not readable)")
         }
         return try decode(data, name: url.deletingPathExtension().lastPathComponent)
     }

@@ -39,7 +39,8 @@ public struct FamilyInput: Hashable, Sendable, Codable {
     ///
     /// - Throws: ``ProfilesError/Code/invalidFamily`` for an empty family, duplicate member
     ///   ids, a child without an age or an age outside 0–120, a precomputed score whose key
-    ///   names no scale; ``ProfilesError/Code/invalidWaves``
+    ///   names no scale or whose value is implausible (negative, infinite, above what the
+    ///   instrument's answers can give); ``ProfilesError/Code/invalidWaves``
     ///   for waves out of order or repeated.
     public func validate() throws(ProfilesError) {
         guard !members.isEmpty else { throw ProfilesError(.invalidFamily, field: "members", message: "a family needs at least one member") }
@@ -59,6 +60,9 @@ public struct FamilyInput: Hashable, Sendable, Codable {
                 throw ProfilesError(
                     .invalidFamily, field: "members[\(index)].scores",
                     message: "'\(unknown)' names no scale (keys are <instrument>.<scale>, e.g. nosik.total)\(suggestion)")
+            }
+            if let (key, rule) = MemberScoreKeys.firstImplausible(in: member.scores) {
+                throw ProfilesError(.invalidFamily, field: "members[\(index)].scores.\(key)", message: rule)
             }
         }
         for (previous, next) in zip(waves, waves.dropFirst()) where next.wave <= previous.wave {

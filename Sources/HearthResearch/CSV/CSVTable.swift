@@ -69,8 +69,9 @@ public struct CSVTable: Hashable, Sendable {
         if header.count == 1, let other = CSVDelimiter.allCases.first(where: { $0 != delimiter && header[0].utf8.contains($0.rawValue) }) {
             throw ResearchError(
                 .wrongDelimiter, source: source, line: 1,
-                message: "the header has no \(delimiter.name) but has \(other.name)s: the file looks \(other.name)-separated "
-                    + "(as Excel writes in Dutch); read it with the \(other.name) delimiter (hearth: --delimiter \(other.spelling))")
+                message: "the header has no \(delimiter.name) but has \(other.name)s: the file looks \(other.name)-separated"
+                    + (other == .semicolon ? " (as Excel writes in Dutch)" : "")
+                    + "; read it with the \(other.name) delimiter (with the hearth command: --delimiter \(other.spelling))")
         }
         for (index, record) in all.enumerated().dropFirst() where record.count != header.count {
             throw ResearchError(.malformedFile, source: source, line: starts[index], message: "\(record.count) fields, but the header has \(header.count)")

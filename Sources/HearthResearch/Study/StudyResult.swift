@@ -79,21 +79,33 @@ public struct StudyResult: Hashable, Sendable, Codable {
             for summary in summaries {
                 let s = summary.statistics
                 let prevalence = showsPrevalence ? " \(summary.prevalence.map { text($0 * 100, decimals: 1) + "%" } ?? "") |" : ""
-                lines.append("| \(summary.column) | \(summary.group) | \(s.count) | \(text(s.mean)) | \(text(s.standardDeviation)) |\(prevalence) \(summary.missingValues) |")
+                let mean = s.count == 0 ? ReportTable.Cell.notComputed : text(s.mean)
+                let sd = s.count < 2 ? ReportTable.Cell.notComputed : text(s.standardDeviation)
+                lines.append("| \(summary.column) | \(summary.group) | \(s.count) | \(mean) | \(sd) |\(prevalence) \(summary.missingValues) |")
+            }
+            if summaries.contains(where: { $0.statistics.count < 2 }) {
+                lines += ["", "\(ReportTable.Cell.notComputed): a mean needs at least one value, an SD at least two."]
             }
         }
         if !changes.isEmpty {
-            lines += ["", "## Change between waves (paired)", "", "| Column | Group | Waves | Pairs | Before | After | t | df | p | d_z |", "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+            lines += ["", "## Change between waves (paired)", "", "| Column | Group | Waves | Pairs | Before | After | t | df | p | d_z | Note |", "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
             for change in changes {
                 let test = change.test
-                lines.append("| \(change.column) | \(change.group) | \(change.fromWave)→\(change.toWave) | \(change.before.count) | \(text(change.before.mean)) | \(text(change.after.mean)) | \(text(test?.t)) | \(text(test?.degreesOfFreedom, decimals: 0)) | \(ReportTable.Cell(pValue: test?.pValue).text) | \(text(change.effectSize)) |" + (change.unavailable.map { " \($0)" } ?? ""))
+                let missing = ReportTable.Cell.notComputed
+                let statistics = test == nil
+                    ? Array(repeating: missing, count: 4)
+                    : [text(test?.t), text(test?.degreesOfFreedom, decimals: 0), ReportTable.Cell(pValue: test?.pValue).text, text(change.effectSize)]
+                let before = change.before.count == 0 ? [missing, missing] : [text(change.before.mean), text(change.after.mean)]
+                let cells = ["\(change.column)", "\(change.group)", "\(change.fromWave)→\(change.toWave)", "\(change.before.count)"] + before + statistics
+                lines.append("| " + cells.joined(separator: " | ") + " | " + cell(change.unavailable) + " |")
             }
         }
         if !reliabilities.isEmpty {
-            lines += ["", "## Reliability (Cronbach's alpha, listwise)", "", "| Instrument | Scale | Alpha | Items | Cases | Excluded |", "|---|---|---:|---:|---:|---:|"]
+            lines += ["", "## Reliability (Cronbach's alpha, listwise)", "", "| Instrument | Scale | Alpha | Items | Cases | Excluded | Note |", "|---|---|---:|---:|---:|---:|---|"]
             for item in reliabilities {
                 let estimate = item.estimate
-                lines.append("| \(item.instrument) | \(item.scale) | \(text(estimate?.alpha, decimals: 3)) | \(estimate.map { String($0.itemCount) } ?? "") | \(estimate.map { String($0.caseCount) } ?? "") | \(estimate.map { String($0.excludedCases) } ?? "") |" + (item.unavailable.map { " \($0)" } ?? ""))
+                let alpha = estimate == nil ? ReportTable.Cell.notComputed : text(estimate?.alpha, decimals: 3)
+                lines.append("| \(item.instrument) | \(item.scale) | \(alpha) | \(estimate.map { String($0.itemCount) } ?? "") | \(estimate.map { String($0.caseCount) } ?? "") | \(estimate.map { String($0.excludedCases) } ?? "") | \(cell(item.unavailable)) |")
             }
         }
         if !excess.isEmpty {
@@ -103,6 +115,11 @@ public struct StudyResult: Hashable, Sendable, Codable {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A note as a Markdown table cell (`|` escaped), empty for none.
+    private func cell(_ note: String?) -> String {
+        (note ?? "").replacingOccurrences(of: "|", with: "\\|")
     }
 
     private func text(_ value: Double?, decimals: Int = 2) -> String {

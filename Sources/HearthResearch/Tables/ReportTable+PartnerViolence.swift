@@ -20,10 +20,14 @@ extension ReportTable {
                 let chronicity = try analysis.chronicity(
                     frequency: column("\(actor)_\(type)_frequency"), prevalence: prevalence, by: keys, where: scope)
                 rows.append(Row("Prevalence \(name) (%)", groups.map { group in
-                    Cell(shares.first { $0.group == group.group }?.statistics.mean.map { $0 * 100 }, decimals: 0, suffix: "%")
+                    Cell(
+                        shares.first { $0.group == group.group }?.statistics.mean.map { $0 * 100 }, decimals: 0, suffix: "%",
+                        unavailable: "no respondent in this group has a determined prevalence score")
                 }))
                 rows.append(Row("Chronicity \(name) (times per year)", groups.map { group in
-                    Cell(chronicity.first { $0.group == group.group }?.statistics.mean, decimals: 0)
+                    Cell(
+                        chronicity.first { $0.group == group.group }?.statistics.mean, decimals: 0,
+                        unavailable: "no one in this group with a determined frequency had an act in the past year")
                 }))
             }
         }

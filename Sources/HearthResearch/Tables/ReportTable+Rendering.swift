@@ -37,16 +37,24 @@ extension ReportTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One note per cell whose statistic could not be computed: where, and why.
+    /// One note per cell whose statistic could not be computed: where (section, row and
+    /// column), and why.
     public var unavailableNotes: [String] {
-        rows.flatMap { row in
-            row.cells.enumerated().compactMap { position, cell in
-                cell.unavailable.map { reason in
-                    let column = position + 1 < columns.count ? columns[position + 1] : "column \(position + 2)"
-                    return "\(Cell.notComputed) (\(row.label), \(column)): \(reason)"
-                }
+        var section: String?
+        var notes: [String] = []
+        for row in rows {
+            if row.isSection {
+                section = row.label
+                continue
+            }
+            for (position, cell) in row.cells.enumerated() {
+                guard let reason = cell.unavailable else { continue }
+                let column = position + 1 < columns.count ? columns[position + 1] : "column \(position + 2)"
+                let place = (section.map { [$0] } ?? []) + [row.label, column]
+                notes.append("\(Cell.notComputed) (\(place.joined(separator: ", "))): \(reason)")
             }
         }
+        return notes
     }
 
     /// The table as JSON (sorted keys, pretty-printed): cells carry their number and text.

@@ -34,9 +34,14 @@ extension ReportTable {
                 let summary = perWave.first { $0.group.levels == [String(wave)] }
                 if let summary, counts[wave] == nil { counts[wave] = summary.statistics.count }
                 let p = wave == first ? nil : changes[wave]?.test?.pValue
-                return Cell(summary?.statistics.mean, decimals: 0, suffix: mark(p))
+                return Cell(summary?.statistics.mean, decimals: 0, suffix: mark(p), unavailable: "no one has a value at wave \(wave)")
             }
-            cells += later.map { wave in Cell(pValue: changes[wave]?.test?.pValue) }
+            cells += later.map { wave in
+                guard let p = changes[wave]?.test?.pValue else {
+                    return Cell(unavailable: changes[wave]?.unavailable ?? "no one has a value at both waves")
+                }
+                return Cell(pValue: p)
+            }
             rows.append(Row(label, cells))
             if label == violenceMeasures[0].label {
                 for wave in later {

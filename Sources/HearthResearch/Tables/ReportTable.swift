@@ -25,6 +25,15 @@ public struct ReportTable: Hashable, Sendable, Codable {
             self.text = text
         }
 
+        /// A statistic, or ``notComputed`` with `reason` when it is missing.
+        public init(_ value: Double?, decimals: Int, suffix: String = "", unavailable reason: @autoclosure () -> String) {
+            if value == nil {
+                self.init(unavailable: reason())
+            } else {
+                self.init(value, decimals: decimals, suffix: suffix)
+            }
+        }
+
         /// A cell whose statistic could not be computed, with the reason.
         public init(unavailable reason: String) {
             value = nil

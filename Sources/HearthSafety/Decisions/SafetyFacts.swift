@@ -32,7 +32,9 @@ public struct SafetyFacts: Hashable, Sendable {
     /// - Throws: ``SafetyError/Code/invalidFamily`` for an invalid family.
     public init(_ input: SafetyInput) throws(SafetyError) {
         let family: FamilyFacts
-        do { family = try FamilyFacts(input.family) } catch { throw SafetyError(.invalidFamily, field: error.field, message: error.message) }
+        do { family = try FamilyFacts(input.family) } catch {
+            throw SafetyError(.invalidFamily, field: error.field.map { "family." + $0 } ?? "family", message: error.message)
+        }
         self.init(
             family: family, riskFactors: input.riskFactors, criticalIndicators: input.criticalIndicators, incidents: input.incidents,
             childIDs: input.family.children.map(\.id))

@@ -57,9 +57,11 @@ public struct SafetyInput: Hashable, Sendable, Codable {
     ///
     /// - Throws: ``SafetyError/Code/invalidHistory`` for incidents or events out of date
     ///   order, dated after `asOf`, or before nothing sensible (an incident naming an unknown
-    ///   member); ``SafetyError/Code/invalidFamily`` for an invalid family.
+    ///   member); ``SafetyError/Code/invalidFamily`` for an invalid family (its `field` the
+    ///   path from the input, `family.members[0].age`) or a `childrenInHelp` entry that names
+    ///   no child of the family.
     public func validate(asOf: Date) throws(SafetyError) {
-        do { try family.validate() } catch { throw SafetyError(.invalidFamily, field: error.field, message: error.message) }
+        do { try family.validate() } catch { throw SafetyError(.invalidFamily, field: error.field.map { "family." + $0 } ?? "family", message: error.message) }
         guard reportDate <= asOf else { throw SafetyError(.invalidHistory, field: "reportDate", message: "the report date is after the assessment date") }
         if let previousAssessment, previousAssessment > asOf {
             throw SafetyError(.invalidHistory, field: "previousAssessment", message: "the previous assessment is after the assessment date")
@@ -71,6 +73,10 @@ public struct SafetyInput: Hashable, Sendable, Codable {
             if let unknown = incident.against.firstIndex(where: { !ids.contains($0) }) {
                 throw SafetyError(.invalidHistory, field: "incidents[\(index)].against[\(unknown)]", message: "names no member of the family")
             }
+        }
+        let children = Set(family.children.map(\.id))
+        for (index, id) in childrenInHelp.enumerated() where !children.contains(id) {
+            throw SafetyError(.invalidFamily, field: "childrenInHelp[\(index)]", message: "names no child of the family")
         }
         for (index, event) in events.enumerated() {
             guard event.date <= asOf else { throw SafetyError(.invalidHistory, field: "events[\(index)].date", message: "an event is dated after the assessment date") }

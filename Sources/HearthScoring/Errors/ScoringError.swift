@@ -24,6 +24,8 @@ public struct ScoringError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let keyMismatch = Code(rawValue: "keyMismatch")
         /// A key file or definition file is not valid JSON of the documented format.
         public static let malformedFile = Code(rawValue: "malformedFile")
+        /// A file could not be read at all (missing, a folder, no permission).
+        public static let unreadableFile = Code(rawValue: "unreadableFile")
         /// An instrument definition is inconsistent (duplicate ids, items out of range, ...).
         public static let invalidDefinition = Code(rawValue: "invalidDefinition")
         /// An answer code lies outside the instrument's response scale.

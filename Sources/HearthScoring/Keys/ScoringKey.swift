@@ -116,13 +116,14 @@ public struct ScoringKey: Hashable, Sendable, Codable {
 
     /// Reads and decodes a key file.
     ///
-    /// - Throws: ``ScoringError/Code/malformedFile`` when the file cannot be read or decoded.
+    /// - Throws: ``ScoringError/Code/unreadableFile`` when the file cannot be read,
+    ///   ``ScoringError/Code/malformedFile`` when it cannot be decoded.
     public static func load(contentsOf url: URL) throws(ScoringError) -> ScoringKey {
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw ScoringError(.malformedFile, field: url.lastPathComponent, message: "cannot read key file")
+            throw ScoringError(.unreadableFile, message: "cannot read the key file '\(url.path)' (missing, or not readable)")
         }
         return try decode(data)
     }

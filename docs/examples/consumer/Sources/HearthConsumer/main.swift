@@ -35,7 +35,12 @@ if let total {
 let change = try ReliableChange(before: 80, after: 40, sd: 27.34, reliability: 0.96, cutoff: 44.73)
 print(change.classification)                              // prints: recovered
 
-// A licensed instrument: its key comes from a file you supply (here the SYNTHETIC demo key).
-let key = try ScoringKey.load(contentsOf: URL(fileURLWithPath: "../keys/tscyc.SYNTHETIC.json"))
-let tscyc = try ScoringPlan(BuiltInInstrument.tscyc.definition(with: key))
-print(tscyc.definition.scales.count, key.synthetic)      // prints: 11 true
+// A licensed instrument: its key comes from a file you supply. Here the SYNTHETIC demo key,
+// found when run from docs/examples/consumer; elsewhere the error names the file.
+do {
+    let key = try ScoringKey.load(contentsOf: URL(fileURLWithPath: "../keys/tscyc.SYNTHETIC.json"))
+    let tscyc = try ScoringPlan(BuiltInInstrument.tscyc.definition(with: key))
+    print(tscyc.definition.scales.count, key.synthetic)  // prints: 11 true
+} catch {
+    print(error)  // unreadableFile: cannot read the key file '…' (missing, or not readable)
+}
