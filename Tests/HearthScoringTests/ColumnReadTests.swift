@@ -7,6 +7,43 @@ import Testing
 /// Reading a table a column or a cell at a time gives what its `ScaleScore`s say.
 @Suite("Column reads")
 struct ColumnReadTests {
+    /// The checked copies other modules use (HearthNorms) equal the cells, write only their
+    /// slice, and refuse storage that does not fit instead of writing past it.
+    @Test func checkedColumnCopiesEqualTheCellsAndRefuseWhatDoesNotFit() throws {
+        let definition = try SyntheticKeys.definition(for: .tscyc)
+        let matrix = try SyntheticCohort(seed: 5, missingRate: 0.2).matrix(definition, rows: 0..<37)
+        let table = try ScoringPlan(definition).score(matrix)
+        var invalid = [UInt8](repeating: 7, count: table.rowCount)
+        try table.copyInvalidRows(into: &invalid)
+        var strata = [UInt16](repeating: 0, count: table.rowCount)
+        try table.copyStrata(into: &strata)
+        let scales = definition.scales.count
+        var statuses = [UInt8](repeating: 99, count: scales * table.rowCount + 3)
+        var values = [Double](repeating: -1, count: scales * table.rowCount + 3)
+        for scale in 0..<scales {
+            try table.copyColumn(scale: scale, statuses: &statuses, values: &values, at: scale * table.rowCount + 1, withValues: true, invalidRows: invalid)
+        }
+        #expect(statuses.first == 99 && statuses.suffix(2) == [99, 99] && values.first == -1)
+        for scale in 0..<scales {
+            for row in 0..<table.rowCount {
+                let score = try table.score(row: row, scale: scale)
+                let index = scale * table.rowCount + 1 + row
+                #expect(statuses[index] == score.status.code)
+                #expect(values[index].isNaN ? score.value == nil : values[index] == score.value?.value)
+            }
+        }
+        var short = [UInt8](repeating: 0, count: table.rowCount - 1)
+        #expect(caught { () throws(ScoringError) in try table.copyInvalidRows(into: &short) }?.code == .invalidInput)
+        var shortStrata = [UInt16](repeating: 0, count: 1)
+        #expect(caught { () throws(ScoringError) in try table.copyStrata(into: &shortStrata) }?.code == .invalidInput)
+        for (scale, start, mask) in [(scales, 0, invalid), (0, statuses.count - table.rowCount + 1, invalid), (0, -1, invalid), (0, 0, short)] {
+            let error = caught { () throws(ScoringError) in
+                try table.copyColumn(scale: scale, statuses: &statuses, values: &values, at: start, withValues: true, invalidRows: mask)
+            }
+            #expect(error?.code == .invalidInput, "\(scale) \(start)")
+        }
+    }
+
     @Test(arguments: BuiltInInstrument.allCases)
     func columnsAndCellsAgreeWithScores(_ instrument: BuiltInInstrument) throws {
         // 20 % missing: many protocols fail their missing-item limit or validity rules,
@@ -24,8 +61,8 @@ struct ColumnReadTests {
             invalidRows.withUnsafeMutableBufferPointer { mask in
                 statuses.withUnsafeMutableBufferPointer { buffer in
                     guard let base = buffer.baseAddress, let mask = mask.baseAddress else { return }
-                    table.copyInvalidRows(into: mask)
-                    table.copyColumn(scale: scale, statuses: base, values: nil, invalidRows: mask)
+                    table.copyInvalidRowsUnchecked(into: mask)
+                    table.copyColumnUnchecked(scale: scale, statuses: base, values: nil, invalidRows: mask)
                 }
             }
             try table.read(scale: scale, into: &reused)

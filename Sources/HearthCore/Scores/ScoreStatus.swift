@@ -3,6 +3,12 @@
 /// Statuses form an extensible set (a struct with static members) so that later versions
 /// can add one without breaking a client's `switch`. Only ``complete``, ``prorated`` and
 /// ``determined`` carry a usable value; every other status means "do not interpret".
+///
+/// **The codes are frozen**: the seven statuses keep the codes 0–6 listed below in every
+/// version, the usable ones are exactly the codes `0...lastUsableCode`, and a status added
+/// later takes a code above 6 and is never usable. Score tables store these codes and the
+/// scoring kernels compute them with vector arithmetic that relies on this layout
+/// (`ScoreStatusCodeTests` checks every assumption).
 public struct ScoreStatus: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The compact code used in score tables.
     public let code: UInt8
@@ -36,8 +42,12 @@ public struct ScoreStatus: Hashable, Sendable, Codable, CustomStringConvertible 
         .complete, .prorated, .determined, .insufficient, .invalid, .invalidCode, .missingCovariate,
     ]
 
+    /// The largest code of a status with a usable value (``determined``): usable statuses
+    /// are exactly the codes `0...lastUsableCode`.
+    @inlinable public static var lastUsableCode: UInt8 { 2 }
+
     /// Whether a score with this status has a value that may be interpreted.
-    @inlinable public var hasUsableValue: Bool { code <= 2 }
+    @inlinable public var hasUsableValue: Bool { code <= Self.lastUsableCode }
 
     /// The stable name: `complete`, `prorated`, `determined`, `insufficient`, `invalid`,
     /// `invalidCode` or `missingCovariate` (`status<N>` for a code this version does not know).
@@ -62,7 +72,8 @@ public struct ScoreStatus: Hashable, Sendable, Codable, CustomStringConvertible 
         let container = try decoder.singleValueContainer()
         let name = try container.decode(String.self)
         guard let status = Self.allKnown.first(where: { $0.name == name }) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown score status '\(name)'")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected one of: " + Self.allKnown.map(\.name).joined(separator: ", "))
         }
         self = status
     }

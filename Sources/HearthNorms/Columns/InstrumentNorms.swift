@@ -177,25 +177,20 @@ public struct InstrumentNorms: Sendable {
         columns.reset(norms: self, rowCount: table.rowCount)
         let rows = table.rowCount
         let tTables = comparator.normSet.tTables
-        columns.withColumns { status, band, z, value, scoreStatus, rowSlots, invalidRows in
-            guard let rowSlots = rowSlots.baseAddress, let value = value.baseAddress, let scoreStatus = scoreStatus.baseAddress,
-                let invalidRows = invalidRows.baseAddress
-            else { return }
-            // Each row's sex × age slot and protocol validity once per table, then per scale:
-            // the table's column into the value and score-status columns, and one lookup per cell.
-            // (Strata only when a scale compares anything: many instruments compare nothing.)
-            if comparesAny { table.copyStrata(into: rowSlots) }
-            table.copyInvalidRows(into: invalidRows)
-            slots.withUnsafeBufferPointer { slots in
-                for scale in 0..<scaleIDs.count {
-                    let base = scale * rows
-                    if valueFree[scale] != nil {
-                        // Nothing to compare for anyone: only the score's status is kept;
-                        // the columns' readers derive the rest from it and the shared choice.
-                        table.copyColumn(scale: scale, statuses: scoreStatus + base, values: nil, invalidRows: invalidRows)
-                        continue
-                    }
-                    table.copyColumn(scale: scale, statuses: scoreStatus + base, values: value + base, invalidRows: invalidRows)
+        // Each row's sex × age slot and protocol validity once per table (strata only when a
+        // scale compares anything: many instruments compare nothing), then per scale the
+        // table's column into the score-status and value columns and one lookup per cell.
+        try columns.loadRows(of: table, strata: comparesAny)
+        for scale in 0..<scaleIDs.count {
+            // Nothing to compare for anyone: only the score's status is kept; the columns'
+            // readers derive the rest from it and the shared choice.
+            let valueFree = self.valueFree[scale] != nil
+            try columns.loadColumn(of: table, scale: scale, withValues: !valueFree)
+            guard !valueFree else { continue }
+            columns.withColumns { status, band, z, value, scoreStatus, rowSlots in
+                guard let rowSlots = rowSlots.baseAddress, let value = value.baseAddress, let scoreStatus = scoreStatus.baseAddress else { return }
+                let base = scale * rows
+                slots.withUnsafeBufferPointer { slots in
                     compareCells(
                         scaleSlots: slots.baseAddress.map { $0 + scale * Self.slotCount }, rowSlots: rowSlots, rows: rows,
                         scoreStatus: scoreStatus + base, value: value + base, status: status, band: band, z: z, base: base, tTables: tTables)

@@ -1,4 +1,5 @@
 import HearthCore
+import HearthScoring
 
 /// The norm comparison of every cell of one score table, column by column: what
 /// ``InstrumentNorms/compare(_:into:)`` writes.
@@ -110,12 +111,33 @@ public struct NormColumns: Sendable {
         invalidRows.resize(to: rowCount, filling: 0)
     }
 
+    /// Reads each row's protocol validity, and with `strata` its sex × age stratum, from
+    /// `table` (through HearthScoring's checked column copies).
+    mutating func loadRows(of table: ScoreTable, strata: Bool) throws(NormsError) {
+        do {
+            if strata { try table.copyStrata(into: &rowSlots) }
+            try table.copyInvalidRows(into: &invalidRows)
+        } catch {
+            throw NormsError(.invalidValue, field: "table", message: error.message)
+        }
+    }
+
+    /// Reads one scale's final statuses, and with `withValues` its values, from `table`
+    /// into the scale's part of the columns (after ``loadRows(of:strata:)``).
+    mutating func loadColumn(of table: ScoreTable, scale: Int, withValues: Bool) throws(NormsError) {
+        do {
+            try table.copyColumn(
+                scale: scale, statuses: &scoreStatuses, values: &values, at: scale * rowCount, withValues: withValues, invalidRows: invalidRows)
+        } catch {
+            throw NormsError(.invalidValue, field: "table", message: error.message)
+        }
+    }
+
     /// The columns as buffers, for the comparison loop (sized by ``reset(norms:rowCount:)``).
     mutating func withColumns(
         _ body: (
             UnsafeMutableBufferPointer<NormResult.Status>, UnsafeMutableBufferPointer<NormBand?>, UnsafeMutableBufferPointer<Double>,
-            UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<UInt8>,
-            UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt8>
+            UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt16>
         ) -> Void
     ) {
         statuses.withUnsafeMutableBufferPointer { statuses in
@@ -124,9 +146,7 @@ public struct NormColumns: Sendable {
                     values.withUnsafeMutableBufferPointer { values in
                         scoreStatuses.withUnsafeMutableBufferPointer { scoreStatuses in
                             rowSlots.withUnsafeMutableBufferPointer { rowSlots in
-                                invalidRows.withUnsafeMutableBufferPointer { invalidRows in
-                                    body(statuses, bands, zs, values, scoreStatuses, rowSlots, invalidRows)
-                                }
+                                body(statuses, bands, zs, values, scoreStatuses, rowSlots)
                             }
                         }
                     }

@@ -94,7 +94,7 @@ extension CellValueRule {
     @inline(__always)
     static func sumValues(sums: UnsafePointer<UInt32>, statuses: UnsafePointer<UInt8>, lane: Int) -> SIMD2<Double> {
         @inline(__always) func value(_ lane: Int) -> Double {
-            let unusable = UInt64(bitPattern: (Int64(ScoreStatus.determined.code) &- Int64(statuses[lane])) >> 63)
+            let unusable = UInt64(bitPattern: (Int64(ScoreStatus.lastUsableCode) &- Int64(statuses[lane])) >> 63)
             return Double(bitPattern: Double(sums[lane]).bitPattern | unusable & Double.nan.bitPattern)
         }
         return SIMD2(value(lane), value(lane &+ 1))
@@ -131,7 +131,7 @@ extension CellValueRule {
                 // item; its quotient, infinite or NaN, is discarded.)
                 let proratedValue = prorated(total, Double(answered[lane])), wholeValue = whole(total)
                 let isProrated = Self.mask(status == ScoreStatus.prorated.code)
-                let isWhole = Self.mask(status <= ScoreStatus.determined.code) & ~isProrated
+                let isWhole = Self.mask(status <= ScoreStatus.lastUsableCode) & ~isProrated
                 let bits = proratedValue.bitPattern & isProrated | wholeValue.bitPattern & isWhole | Double.nan.bitPattern & ~(isProrated | isWhole)
                 values[lane] = Double(bitPattern: bits)
             }

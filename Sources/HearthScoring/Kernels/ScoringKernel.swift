@@ -334,7 +334,7 @@ struct ScoringKernel: Sendable {
                 let status = statuses[lane], threshold = cutoff.threshold(covariates[firstRow &+ lane])
                 // NaN (no value, or no cut-off for the row) compares false: 0, as the row path stores.
                 output.sums[cell &+ lane] = scratch.values[lane] >= threshold ? 1 : 0
-                let missingCovariate = status <= ScoreStatus.determined.code && threshold.isNaN
+                let missingCovariate = status <= ScoreStatus.lastUsableCode && threshold.isNaN
                 output.statuses[cell &+ lane] = missingCovariate ? ScoreStatus.missingCovariate.code : status
             }
         }

@@ -8,7 +8,7 @@ public struct ScoreColumn: Sendable {
     @usableFromInline var statusCodes: [UInt8] = []
     /// Values, NaN where the status has no usable value.
     @usableFromInline var storedValues: [Double] = []
-    /// Scratch: the rows whose protocol is invalid (``ScoreTable/copyInvalidRows(into:)``).
+    /// Scratch: the rows whose protocol is invalid (``ScoreTable/copyInvalidRowsUnchecked(into:)``).
     var invalidRows: [UInt8] = []
 
     /// An empty column, to pass to ``ScoreTable/read(scale:into:)``.
@@ -34,7 +34,7 @@ public struct ScoreColumn: Sendable {
         statusCodes.withUnsafeMutableBufferPointer { statuses in
             storedValues.withUnsafeMutableBufferPointer { values in
                 guard let statuses = statuses.baseAddress, let values = values.baseAddress else { return }
-                table.copyColumn(scale: scale, statuses: statuses, values: values, invalidRows: invalidRows)
+                table.copyColumnUnchecked(scale: scale, statuses: statuses, values: values, invalidRows: invalidRows)
             }
         }
     }
@@ -61,7 +61,7 @@ extension ScoreTable {
         column.invalidRows = []
         mask.withUnsafeMutableBufferPointer { invalid in
             guard let invalid = invalid.baseAddress else { return }
-            copyInvalidRows(into: invalid)
+            copyInvalidRowsUnchecked(into: invalid)
             column.fill(from: self, scale: scale, invalidRows: invalid)
         }
         column.invalidRows = mask
@@ -82,7 +82,7 @@ extension ScoreTable {
         columns[0].invalidRows = []
         mask.withUnsafeMutableBufferPointer { invalid in
             guard let invalid = invalid.baseAddress else { return }
-            copyInvalidRows(into: invalid)
+            copyInvalidRowsUnchecked(into: invalid)
             for (position, scale) in scales.enumerated() { columns[position].fill(from: self, scale: scale, invalidRows: invalid) }
         }
         columns[0].invalidRows = mask

@@ -111,9 +111,9 @@ public struct ScoreTable: Sendable {
     /// table this way, one call per scale instead of one per cell.
     ///
     /// `statuses` and `values` must hold ``rowCount`` elements, `invalidRows` the mask
-    /// ``copyInvalidRows(into:)`` writes; `scale` must be in range. Without `values`, only
+    /// ``copyInvalidRowsUnchecked(into:)`` writes; `scale` must be in range. Without `values`, only
     /// statuses are written (deriving values costs divisions).
-    package func copyColumn(
+    func copyColumnUnchecked(
         scale: Int, statuses: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Double>?, invalidRows: UnsafePointer<UInt8>
     ) {
         let layout = self.layout, rule = valueRules[scale], scoreRole = self.scoreRole[scale]
@@ -177,7 +177,7 @@ public struct ScoreTable: Sendable {
             var vector = UnsafeRawPointer(source).loadUnaligned(as: Lanes.self)
             if let invalidRows {
                 let invalid = UnsafeRawPointer(invalidRows + row).loadUnaligned(as: Lanes.self)
-                let usable = LaneMath.mask(vector .<= Lanes(repeating: ScoreStatus.determined.code))
+                let usable = LaneMath.mask(vector .<= Lanes(repeating: ScoreStatus.lastUsableCode))
                 vector = LaneMath.select(usable & invalid, Lanes(repeating: ScoreStatus.invalid.code), vector)
             }
             UnsafeMutableRawPointer(statuses + row).storeBytes(of: vector, as: Lanes.self)
@@ -188,20 +188,20 @@ public struct ScoreTable: Sendable {
 
     /// Writes, per row, 0xFF where the protocol failed a validity rule or its missing-item
     /// limit (its usable score-role scores read as invalid), else 0: the mask
-    /// ``copyColumn(scale:statuses:values:invalidRows:)`` takes. `mask` must hold ``rowCount`` bytes.
-    package func copyInvalidRows(into mask: UnsafeMutablePointer<UInt8>) {
+    /// ``copyColumnUnchecked(scale:statuses:values:invalidRows:)`` takes. `mask` must hold ``rowCount`` bytes.
+    func copyInvalidRowsUnchecked(into mask: UnsafeMutablePointer<UInt8>) {
         protocolFlags.withUnsafeBufferPointer { flags in
             for row in 0..<rowCount { mask[row] = Self.invalidates(flags[row]) ? 0xFF : 0 }
         }
     }
 
     /// Every respondent group a per-sex-and-age lookup table has, as (sex, age in years or
-    /// `nil` for unknown), in the order of the strata ``copyStrata(into:)`` writes: sex code ×
+    /// `nil` for unknown), in the order of the strata ``copyStrataUnchecked(into:)`` writes: sex code ×
     /// 122 + age code, as the kernel's validity thresholds are laid out.
     package static var strata: [(sex: Sex, years: Int?)] { KernelValidity.strata }
 
     /// Writes each row's stratum (its index in ``strata``). `strata` must hold ``rowCount`` elements.
-    package func copyStrata(into strata: UnsafeMutablePointer<UInt16>) {
+    func copyStrataUnchecked(into strata: UnsafeMutablePointer<UInt16>) {
         covariateStorage.withUnsafeBufferPointer { covariates in
             for row in 0..<rowCount { strata[row] = UInt16(truncatingIfNeeded: KernelValidity.stratum(covariates[firstRow + row])) }
         }
