@@ -15,8 +15,8 @@ final class CompiledProfileRules: Sendable {
         var needed: Int
         var unknownNames: Int
         /// How the clause is tested: all of its indicators, any of them, or by counting
-        /// (population counts cost ~15 instructions each on baseline x86-64, which has no
-        /// `popcnt`, and most clauses need none).
+        /// (only "k of n" clauses count bits: baseline x86-64 has no `popcnt`, so a
+        /// population count is a sequence of shifts and masks).
         var test: Test
 
         enum Test: Hashable, Sendable {

@@ -112,9 +112,9 @@ struct BlockKernel: Sendable {
         firstRow: Int, codes: UnsafePointer<UInt8>, scratch: UnsafeMutablePointer<Lanes>,
         output: ScoringKernel.Output, reading ahead: inout ReadAhead
     ) -> Lanes? {
-        // The first tile outside the loop, with load instructions of its own: measured
-        // 27 against 29 ns per row from memory with the read-ahead (its loads step by one
-        // block from call to call, a pattern the processor's stride prefetcher can follow).
+        // The first tile outside the loop, with load instructions of its own: its loads step
+        // by one block from call to call, a pattern the processor's stride prefetcher can
+        // follow (docs/performance.md, "Read-ahead").
         loadTile(0, firstRow: firstRow, codes: codes, into: scratch)
         for tile in 1..<tileCount { loadTile(tile, firstRow: firstRow, codes: codes, into: scratch) }
         return scoreTransposed(firstRow: firstRow, scratch: scratch, output: output, reading: &ahead)

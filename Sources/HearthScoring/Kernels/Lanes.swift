@@ -62,7 +62,7 @@ enum LaneMath {
                                                           Lanes, Lanes, Lanes, Lanes, Lanes, Lanes, Lanes, Lanes)) {
         // A loop, not four calls written out: unrolled (fully, or two rounds per iteration),
         // the optimiser fuses the rounds into one permutation per vector that SSE2 can only
-        // build from masks and shifts (3–4× slower, measured).
+        // build from masks and shifts, several times slower (docs/performance.md).
         for _ in 0..<4 { interleaveRound(&tile) }
     }
 

@@ -1,9 +1,9 @@
 /// Reads one byte of each cache line a little ahead of the block kernel, a few lines after
 /// each scale, so that the processor sees a steady forward stream of line reads, which its
-/// prefetcher follows, and the rows are in cache before the kernel loads them. Without
-/// it, each block's 16 rows (1,440 bytes for TSCYC) were loaded in one burst that waited
-/// on memory: tscyc-shape ran at 29 ns per row from memory against 21 in cache; with it
-/// at 27 (distances of 1 to 16 blocks measured; 2 or 3 best).
+/// prefetcher follows, and the rows are in cache before the kernel loads them; without it
+/// each block's 16 rows (1,440 bytes for TSCYC) are loaded in one burst that waits on
+/// memory. The distance is two blocks (docs/performance.md, "Read-ahead", has the
+/// measurements behind it).
 struct ReadAhead {
     /// How many rows ahead of the block being scored the reads run.
     static let rows = 2 * BlockKernel.rows

@@ -2,10 +2,9 @@
 /// every scale's 16 cells one after another (`[tile][scale][row in tile]`).
 ///
 /// The vector kernel scores 16 rows at a time, so a tile is written front to back in one
-/// go. Plain column-major storage gave a 1,024-row chunk of an 11-scale instrument 55
-/// separate write streams (11 scales × 5 fields), enough to stop the processor's
-/// prefetcher following the rows being read: the kernel then waited on memory for each
-/// block (tscyc-shape 27 vs 21 ns per row in cache). Reading one scale's column steps
+/// go: one write stream per block, where column-major storage had one per scale and field,
+/// enough to stop the processor's prefetcher following the rows being read
+/// (docs/performance.md, "How the kernel is built"). Reading one scale's column steps
 /// through the tiles 16 cells at a time.
 struct CellLayout: Sendable {
     static let tileRows = 16
