@@ -84,23 +84,30 @@ struct ProfileDecisionTests {
     }
 
     @Test func decisionsFollowEditedRuleSets() throws {
-        // Edited after validation: a repeated indicator, a name the classifier does not know
-        // (unknown, as classify reads it), an atLeast clause.
+        // Edited after creation: repeated indicators and atLeast clauses.
         var classifier = try ProfileClassifier()
         classifier.ruleSet.profiles[0].requirements = [
             ProfileRequirement(.allOf, [.coerciveControl, .coerciveControl]), ProfileRequirement(.atLeast, count: 2, [.stalking, .separated, .sexualViolence]),
         ]
-        classifier.ruleSet.profiles[1].requirements[0].indicators.append("notAnIndicator")
-        // Each way a clause is tested: any of (only an unknown name; a repeat), all of, counted
-        // with a repeat (it counts twice) and an unknown name, and an impossible count.
-        var only = ProfileRequirement(.atLeast, count: 1, [])
-        only.indicators = ["notAnIndicator"]
-        var counted = ProfileRequirement(.atLeast, count: 3, [.stalking, .stalking, .separated])
-        counted.indicators.append("notAnIndicator")
-        classifier.ruleSet.profiles[2].requirements = [only, ProfileRequirement(.atLeast, count: 1, [.separated, .separated, .stalking])]
-        classifier.ruleSet.profiles[3].requirements = [counted, ProfileRequirement(.allOf, [.separated, .psychologicalViolence])]
-        classifier.ruleSet.profiles[4].requirements = [ProfileRequirement(.atLeast, count: 4, [.stalking, .separated])]
+        // Each way a clause is tested: any of (a repeat), all of, counted with a repeat (it
+        // counts twice), and a count of every indicator.
+        classifier.ruleSet.profiles[2].requirements = [ProfileRequirement(.atLeast, count: 1, [.separated, .separated, .stalking])]
+        classifier.ruleSet.profiles[3].requirements = [
+            ProfileRequirement(.atLeast, count: 3, [.stalking, .stalking, .separated]), ProfileRequirement(.allOf, [.separated, .psychologicalViolence]),
+        ]
+        classifier.ruleSet.profiles[4].requirements = [ProfileRequirement(.atLeast, count: 2, [.stalking, .separated])]
         for seed in 0..<500 as Range<UInt64> { try Self.check(classifier, Self.randomFamily(seed), "seed \(seed)") }
+        // Invalid edits (an indicator no rule knows, an impossible count) are refused by
+        // classify and decide alike, as when the classifier is built.
+        var unknownName = classifier
+        unknownName.ruleSet.profiles[1].requirements[0].indicators.append("notAnIndicator")
+        var impossible = classifier
+        impossible.ruleSet.profiles[4].requirements = [ProfileRequirement(.atLeast, count: 4, [.stalking, .separated])]
+        for edited in [unknownName, impossible] {
+            let family = Self.randomFamily(1)
+            #expect(caught { () throws(ProfilesError) in _ = try edited.classify(family) }?.code == .invalidRuleSet)
+            #expect(caught { () throws(ProfilesError) in _ = try edited.decide(try FamilyFacts(family)) }?.code == .invalidRuleSet)
+        }
     }
 
     @Test func factsReduceLikeTheRules() throws {

@@ -110,28 +110,39 @@ struct SafetyDecisionTests {
         // A rule set edited after the assessor was made: the compiled rules follow it.
         var assessor = try SafetyAssessor()
         assessor.ruleSet.rules.removeFirst(3)
-        assessor.ruleSet.rules.append(SafetyRule(id: "unknown.indicator", kind: .criticalIndicator, parameters: .init(indicator: "nonsense"), level: .acute, description: "", source: ""))
-        // Rules sharing a fact (set together by the decision), at other levels; a frequency of
-        // zero incidents (holds without a history); a second risk-factor count.
+        // An invalid edit (an unknown indicator, a count of zero) is refused when deciding
+        // and assessing, as when the assessor is built: never a rule that silently misfires.
+        for invalid in [
+            SafetyRule(id: "unknown.indicator", kind: .criticalIndicator, parameters: .init(indicator: "nonsense"), level: .acute, description: "", source: ""),
+            SafetyRule(id: "frequency.zero", kind: .incidentFrequency, parameters: .init(windowDays: 30, count: 0), level: .elevated, description: "", source: ""),
+            SafetyRule(id: "factors.0", kind: .riskFactorCount, parameters: .init(count: 0), level: .elevated, description: "", source: ""),
+        ] {
+            var edited = assessor
+            edited.ruleSet.rules.append(invalid)
+            let input = Self.randomInput(3)
+            #expect(caught { () throws(SafetyError) in _ = try edited.decide(try SafetyFacts(input), asOf: asOf) }?.field == invalid.id)
+            #expect(caught { () throws(SafetyError) in _ = try edited.assess(input, asOf: asOf) }?.field == invalid.id)
+        }
+        // Rules sharing a fact (set together by the decision), at other levels; a second
+        // risk-factor count.
         assessor.ruleSet.rules += [
             SafetyRule(id: "weapon.again", kind: .criticalIndicator, parameters: .init(indicator: "weapon"), level: .elevated, description: "", source: ""),
             SafetyRule(id: "stalking.again", kind: .stalking, level: .acute, description: "", source: ""),
             SafetyRule(id: "cluster.again", kind: .clusterOfThree, level: .elevated, description: "", source: ""),
-            SafetyRule(id: "frequency.zero", kind: .incidentFrequency, parameters: .init(windowDays: 30, count: 0), level: .elevated, description: "", source: ""),
+            SafetyRule(id: "frequency.one", kind: .incidentFrequency, parameters: .init(windowDays: 30, count: 1), level: .elevated, description: "", source: ""),
             SafetyRule(id: "factors.two", kind: .riskFactorCount, parameters: .init(count: 2), level: .high, description: "", source: ""),
         ]
         // Risk-factor counts at and past the ends of the decision's table of counts (0 … 15):
-        // at most zero always holds; all ten factors; more than there are factors never holds.
-        for count in [0, -1, 10, 11, 16, 1_000] {
+        // all ten factors; more than there are factors never holds.
+        for count in [1, 10, 11, 16, 1_000] {
             assessor.ruleSet.rules.append(
                 SafetyRule(id: "factors.\(count)", kind: .riskFactorCount, parameters: .init(count: count), level: .elevated, description: "", source: ""))
         }
         for seed in 0..<300 as Range<UInt64> { try Self.check(Self.randomInput(seed), assessor, "seed \(seed)") }
-        // The always-holding counts fire for every family; the impossible ones never.
+        // Counts beyond the factors there are never hold.
         let rules = assessor.ruleSet.rules
         let decision = try assessor.decide(try SafetyFacts(Self.randomInput(7)), asOf: asOf)
         let fired = Set(decision.firedRulePositions.map { rules[$0].id })
-        #expect(fired.isSuperset(of: ["factors.0", "factors.-1", "frequency.zero"]))
         #expect(fired.isDisjoint(with: ["factors.11", "factors.16", "factors.1000"]))
     }
 

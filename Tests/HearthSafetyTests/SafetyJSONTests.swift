@@ -78,3 +78,38 @@ struct SafetyJSONTests {
         #expect(invalid?.code == .invalidRuleSet)
     }
 }
+
+/// Rule sets are validated as a whole when an assessor is built: a safety rule that refers
+/// to a profile the profile rules do not define is an error, never a rule that silently
+/// cannot fire.
+@Suite("Rule sets validated as a whole")
+struct RuleSetConsistencyTests {
+    @Test func anIntimateTerrorRuleNeedsTheProfile() throws {
+        var profiles = ProfileRuleSet.builtIn
+        profiles.profiles.removeAll { $0.id == ProfileRuleSet.intimateTerrorID }
+        profiles.priority.removeAll { $0 == ProfileRuleSet.intimateTerrorID }
+        profiles.overlays.removeAll { $0 == ProfileRuleSet.intimateTerrorID }
+        let classifier = try ProfileClassifier(ruleSet: profiles)
+        let error = caught { () throws(SafetyError) in _ = try SafetyAssessor(profiles: classifier) }
+        #expect(error?.code == .invalidRuleSet && error?.field == "profile.intimateTerror")
+        #expect(error?.message.contains("refers to the profile 'intimateTerror'") == true)
+        // Without a rule of that kind the same profile rules are fine.
+        var rules = SafetyRuleSet.builtIn
+        rules.rules.removeAll { $0.kind == .intimateTerrorProfile }
+        _ = try SafetyAssessor(ruleSet: rules, profiles: classifier)
+        // Replacing the profile rules of a built assessor: it refuses to decide or assess.
+        var assessor = try SafetyAssessor()
+        assessor.profiles = classifier
+        let input = try SafetyInput(json: Data(SafetyJSONTests.input.utf8))
+        let asOf = Date(timeIntervalSince1970: 1_795_305_600)
+        #expect(caught { () throws(SafetyError) in _ = try assessor.assess(input, asOf: asOf) }?.code == .invalidRuleSet)
+        let facts = try SafetyFacts(input)
+        #expect(caught { () throws(SafetyError) in _ = try assessor.decide(facts, asOf: asOf) }?.code == .invalidRuleSet)
+    }
+
+    @Test func theParentingStressThresholdIsTheReportsNOSIKReferenceEntry() throws {
+        // Table 5.5: NOSI-K reference group, both sexes, n 334, mean 40.33, SD 18.18.
+        let threshold = try #require(ProfileClassifier.referenceParentingStressThreshold)
+        #expect(abs(threshold - (40.33 + 18.18)) < 1e-9)
+    }
+}

@@ -31,15 +31,21 @@ public struct ProfileClassifier: Sendable {
         self.johnsonRule = johnsonRule
     }
 
+    /// The built-in norm entry of the report's NOSI-K reference group, both sexes (Table 5.5:
+    /// n 334, mean 40.33, SD 18.18).
+    public static let parentingStressNormEntry = "N355"
+
     /// The report's NOSI-K reference mean + 1 SD (both sexes, Table 5.5), from the built-in norms.
     public static var referenceParentingStressThreshold: Double? {
-        try? NormSet.builtIn().entry(id: "N355")?.excessThreshold()
+        try? NormSet.builtIn().entry(id: parentingStressNormEntry)?.excessThreshold()
     }
 
     /// Classifies a family.
     ///
-    /// - Throws: the errors of ``FamilyInput/validate()``.
+    /// - Throws: the errors of ``FamilyInput/validate()``; ``ProfilesError/Code/invalidRuleSet``
+    ///   when rules set after creation do not validate.
     public func classify(_ family: FamilyInput) throws(ProfilesError) -> ProfileResult {
+        if let problem = compiled.problem { throw problem }
         try family.validate()
         var evaluations: [String: IndicatorEvaluation] = [:]
         for indicator in ProfileIndicator.allCases {

@@ -40,10 +40,22 @@ final class CompiledProfileRules: Sendable {
     /// Whether any profile shows the parenting-stress indicator (triage reads it from there).
     let showsParentingStress: Bool
 
+    /// Why the rule set cannot be used, if it cannot (``ProfileRuleSet/validate()``, checked
+    /// when the rules are compiled, so a classifier whose rules were replaced refuses to
+    /// classify or decide).
+    let problem: ProfilesError?
+
     /// The largest number of profiles a decision holds.
     static let maximumProfiles = 64
 
+    /// The rule set's problem, or `nil`.
+    private static func problem(of ruleSet: ProfileRuleSet) -> ProfilesError? {
+        do { try ruleSet.validate() } catch { return error }
+        return nil
+    }
+
     init(_ ruleSet: ProfileRuleSet) {
+        problem = Self.problem(of: ruleSet)
         let known = ProfileIndicator.allCases.map(\.rawValue)
         var clauses: [Clause] = [], layers: [UInt32] = [], showsParentingStress = false
         for (position, profile) in ruleSet.profiles.enumerated() {

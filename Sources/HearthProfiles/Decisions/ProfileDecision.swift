@@ -67,6 +67,7 @@ extension ProfileClassifier {
     ///
     /// - Throws: ``ProfilesError/Code/invalidRuleSet`` when the rule set has more than 64 profiles.
     public func decide(_ facts: FamilyFacts) throws(ProfilesError) -> ProfileDecision {
+        if let problem = compiled.problem { throw problem }
         guard compiled.profileCount <= CompiledProfileRules.maximumProfiles else {
             throw ProfilesError(.invalidRuleSet, field: "profiles", message: "a decision holds at most \(CompiledProfileRules.maximumProfiles) profiles")
         }

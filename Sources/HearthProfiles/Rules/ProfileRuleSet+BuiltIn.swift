@@ -7,7 +7,7 @@ extension ProfileRuleSet {
         disclaimer: "The operational rules are Hearth's own reading of the source's narrative profile descriptions; the source gives no cut-offs, and the rules are not a validated algorithm. Decision support only: a professional judges.",
         profiles: [
             ProfileRule(
-                id: "intimateTerror", name: "Intimate terror",
+                id: ProfileRuleSet.intimateTerrorID, name: "Intimate terror",
                 requirements: [ProfileRequirement(.allOf, [.coerciveControl]), ProfileRequirement(.atLeast, count: 1, [.unilateralSevereViolence, .sexualViolence])],
                 supporting: [.stalking],
                 approach: "Set clear limits to the controlling, manipulating partner (001:201).", source: "001:217, 001:201, 001:226"),
@@ -30,6 +30,6 @@ extension ProfileRuleSet {
                 supporting: [.psychologicalViolence, .stalking],
                 approach: "Address the conflict around contact, and look for the profile it followed: it is not a diagnosis in itself (001:226; 002:6756–6763).", source: "001:226"),
         ],
-        priority: ["intimateTerror", "longTermCare", "familyInStress", "childBehaviourAndParentingStress", "complexConflictDivorce"],
+        priority: [ProfileRuleSet.intimateTerrorID, "longTermCare", "familyInStress", "childBehaviourAndParentingStress", "complexConflictDivorce"],
         overlays: ["complexConflictDivorce"])
 }

@@ -91,6 +91,11 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
         self.overlays = overlays
     }
 
+    /// The id of the intimate-terror profile, which the safety rules of kind
+    /// `intimateTerrorProfile` and the safety triage read: a profile rule set used with those
+    /// rules must define it (``SafetyRuleSet/validate(against:)`` in HearthSafety checks).
+    public static let intimateTerrorID = "intimateTerror"
+
     /// Checks the rule set.
     ///
     /// - Throws: ``ProfilesError/Code/invalidRuleSet`` for unknown indicators, empty or

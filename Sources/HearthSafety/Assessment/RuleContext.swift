@@ -51,9 +51,9 @@ struct RuleContext {
             let violence = any([answer(circumstances.sexualViolence), physicalViolenceReported(), input.incidents.contains { [.physical, .sexual].contains($0.kind) }])
             return all(["separation": separation, "coercive control": control, "physical or sexual violence": violence])
         case .intimateTerrorProfile:
-            switch profiles.memberships.first(where: { $0.profile == "intimateTerror" })?.status {
+            switch profiles.memberships.first(where: { $0.profile == ProfileRuleSet.intimateTerrorID })?.status {
             case .member: return .fired("the intimate-terror profile applies (HearthProfiles \(profiles.ruleSet))", appliesTo: nil)
-            case .undetermined: return .unknown("intimate terror is undetermined: \(profiles.memberships.first { $0.profile == "intimateTerror" }?.missingInformation.joined(separator: ", ") ?? "")")
+            case .undetermined: return .unknown("intimate terror is undetermined: \(profiles.memberships.first { $0.profile == ProfileRuleSet.intimateTerrorID }?.missingInformation.joined(separator: ", ") ?? "")")
             default: return .notFired
             }
         case .stalking:

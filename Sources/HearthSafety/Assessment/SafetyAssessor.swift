@@ -18,15 +18,16 @@ public struct SafetyAssessor: Sendable {
 
     /// Creates an assessor.
     ///
-    /// - Throws: ``SafetyError/Code/invalidRuleSet`` when the rules are inconsistent.
+    /// - Throws: ``SafetyError/Code/invalidRuleSet`` when the rules are inconsistent, or
+    ///   refer to a profile the profile rules do not define (``SafetyRuleSet/validate(against:)``).
     public init(ruleSet: SafetyRuleSet = .builtIn, profiles: ProfileClassifier? = nil) throws(SafetyError) {
-        try ruleSet.validate()
         let classifier: ProfileClassifier
         if let profiles {
             classifier = profiles
         } else {
             do { classifier = try ProfileClassifier() } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }
         }
+        try ruleSet.validate(against: classifier.ruleSet)
         self.ruleSet = ruleSet
         self.profiles = classifier
         compiled = CompiledSafetyRules(ruleSet, profiles: classifier)
@@ -37,8 +38,10 @@ public struct SafetyAssessor: Sendable {
     /// - Parameters:
     ///   - closure: A professional's recorded decision to end monitoring early.
     /// - Throws: ``SafetyError/Code/invalidHistory`` for dates out of order or after `asOf`;
-    ///   ``SafetyError/Code/invalidFamily`` for an invalid family.
+    ///   ``SafetyError/Code/invalidFamily`` for an invalid family;
+    ///   ``SafetyError/Code/invalidRuleSet`` when rules set after creation are inconsistent.
     public func assess(_ input: SafetyInput, asOf: Date, closure: MonitoringClosure? = nil) throws(SafetyError) -> SafetyAssessment {
+        if let problem = compiled.problem { throw problem }
         try input.validate(asOf: asOf)
         let profileResult: ProfileResult
         do { profileResult = try profiles.classify(input.family) } catch { throw SafetyError(.invalidFamily, field: error.field, message: error.message) }

@@ -29,6 +29,9 @@ final class CompiledSafetyRules: Sendable {
     let ruleCount: Int
     /// The intimate-terror profile's position in the classifier's rule set.
     let intimateTerror: Int?
+    /// Why the rule set cannot be used with the profile rules, if it cannot (checked when
+    /// the rules are compiled, so an assessor whose rules were replaced refuses to decide).
+    let problem: SafetyError?
     /// Whether the classifier's profiles show the parenting-stress indicator.
     let showsParentingStress: Bool
 
@@ -50,6 +53,12 @@ final class CompiledSafetyRules: Sendable {
     let rulesAtLevel: SIMD4<UInt64>
     let rulesAboveLevel: SIMD4<UInt64>
 
+    /// The rule set's inconsistency with the profile rules, or `nil`.
+    private static func inconsistency(of ruleSet: SafetyRuleSet, with profiles: ProfileRuleSet) -> SafetyError? {
+        do { try ruleSet.validate(against: profiles) } catch { return error }
+        return nil
+    }
+
     /// The largest number of rules a decision holds.
     static let maximumRules = 64
 
@@ -61,7 +70,8 @@ final class CompiledSafetyRules: Sendable {
                 indicator: rule.parameters.indicator.flatMap { names.firstIndex(of: $0) })
         }
         ruleCount = rules.count
-        intimateTerror = profiles.profilePosition("intimateTerror")
+        intimateTerror = profiles.profilePosition(ProfileRuleSet.intimateTerrorID)
+        problem = Self.inconsistency(of: ruleSet, with: profiles.ruleSet)
         showsParentingStress = profiles.showsParentingStress
         // Rules past the 64th are refused by `decide`; they are left out of the bit sets.
         let positioned = Array(rules.enumerated().prefix(Self.maximumRules))

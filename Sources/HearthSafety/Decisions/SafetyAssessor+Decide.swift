@@ -11,6 +11,7 @@ extension SafetyAssessor {
     ///   after `asOf`; ``SafetyError/Code/invalidRuleSet`` for a rule set of more than 64
     ///   rules or a profile rule set of more than 64 profiles.
     public func decide(_ facts: SafetyFacts, asOf: Date) throws(SafetyError) -> SafetyDecision {
+        if let problem = compiled.problem { throw problem }
         guard compiled.ruleCount <= CompiledSafetyRules.maximumRules else {
             throw SafetyError(.invalidRuleSet, field: "rules", message: "a decision holds at most \(CompiledSafetyRules.maximumRules) rules")
         }

@@ -1,3 +1,5 @@
+import HearthProfiles
+
 /// One rule of a safety rule set. Rules only raise a level; each names what it read.
 public struct SafetyRule: Hashable, Sendable, Codable {
     /// What the rule tests (each kind is evaluated by HearthSafety; parameters are data).
@@ -108,6 +110,21 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
             case .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .childPresentAtSevereIncident, .childAbuse:
                 break
             }
+        }
+    }
+
+    /// Checks the rule set (``validate()``) and what it refers to in the profile rules: a
+    /// rule of kind `intimateTerrorProfile` needs a profile with id
+    /// ``ProfileRuleSet/intimateTerrorID`` (without it the rule could never fire, silently).
+    ///
+    /// - Throws: ``SafetyError/Code/invalidRuleSet`` naming the rule and what it refers to.
+    public func validate(against profiles: ProfileRuleSet) throws(SafetyError) {
+        try validate()
+        let profileIDs = Set(profiles.profiles.map(\.id))
+        for rule in rules where rule.kind == .intimateTerrorProfile && !profileIDs.contains(ProfileRuleSet.intimateTerrorID) {
+            throw SafetyError(
+                .invalidRuleSet, field: rule.id,
+                message: "refers to the profile '\(ProfileRuleSet.intimateTerrorID)', which the profile rule set '\(profiles.id)' does not define")
         }
     }
 }

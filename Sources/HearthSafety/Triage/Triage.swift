@@ -64,7 +64,7 @@ public struct Triage: Hashable, Sendable, Codable {
         let factors = context.riskFactors()
         func flag(_ value: Bool?) -> Answer { value.map { $0 ? .yes : .no } ?? .unknown }
         let substance = context.any([context.answer(circumstances.substanceUse), factors["partnerProblemDrinking"] ?? nil])
-        let stressIndicator = profiles.memberships.flatMap(\.indicators).first { $0.indicator == "highParentingStress" }?.status
+        let stressIndicator = profiles.memberships.flatMap(\.indicators).first { $0.indicator == ProfileIndicator.highParentingStress.rawValue }?.status
         let trauma = input.family.members.compactMap { $0.value("trauma", "clinicalScales") }
         domains = [
             Domain(name: "finances", problem: circumstances.debtsOrPoverty),
