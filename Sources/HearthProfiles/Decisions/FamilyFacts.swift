@@ -1,3 +1,4 @@
+import HearthCore
 /// What the profile and safety rules read about one family, reduced over its members as
 /// they are added: circumstances, and three-valued summaries of the parents' and
 /// children's scores. No strings, no arrays: built and decided per family without

@@ -1,3 +1,4 @@
+import HearthCore
 /// The status of every ``ProfileIndicator`` for one family, as two bit sets (no strings).
 public struct IndicatorStatuses: Hashable, Sendable {
     /// The met and unknown indicators, one bit per position in ``ProfileIndicator/allCases``.

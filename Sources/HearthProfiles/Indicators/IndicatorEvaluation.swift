@@ -1,3 +1,4 @@
+import HearthCore
 /// One indicator evaluated for a family: met, not met or unknown, with the evidence.
 public struct IndicatorEvaluation: Hashable, Sendable, Codable {
     /// The outcome, in three-valued logic.

@@ -46,9 +46,10 @@ struct RuleContext {
                 return own == 0 && partner == 0 ? (false, "") : nil
             }
         case .clusterOfThree:
-            let separation = any([answer(circumstances.separated), answer(input.riskFactors.separationOrHandovers)])
-            let control = any([answer(circumstances.coerciveControl), answer(input.riskFactors.controlAndIsolation)])
-            let violence = any([answer(circumstances.sexualViolence), physicalViolenceReported(), input.incidents.contains { [.physical, .sexual].contains($0.kind) }])
+            let separation = circumstances.separated || input.riskFactors.separationOrHandovers
+            let control = circumstances.coerciveControl || input.riskFactors.controlAndIsolation
+            let violence = circumstances.sexualViolence || physicalViolenceReported()
+                || Answer(input.incidents.contains { [.physical, .sexual].contains($0.kind) })
             return all(["separation": separation, "coercive control": control, "physical or sexual violence": violence])
         case .intimateTerrorProfile:
             switch profiles.memberships.first(where: { $0.profile == ProfileRuleSet.intimateTerrorID })?.status {
@@ -58,16 +59,15 @@ struct RuleContext {
             }
         case .stalking:
             // The incident history is a record: no stalking incident in it is a known "no".
-            let sources = [answer(circumstances.stalking), answer(input.riskFactors.stalking), input.incidents.contains { $0.kind == .stalking }]
-            switch any(sources) {
-            case true: return .fired("stalking reported", appliesTo: nil)
-            case false: return .notFired
-            case nil: return .unknown("stalking is unknown")
+            switch circumstances.stalking || input.riskFactors.stalking || Answer(input.incidents.contains { $0.kind == .stalking }) {
+            case .yes: return .fired("stalking reported", appliesTo: nil)
+            case .no: return .notFired
+            case .unknown: return .unknown("stalking is unknown")
             }
         case .riskFactorCount:
             let factors = riskFactors()
-            let yes = factors.filter { $0.value == true }.map(\.key).sorted()
-            let unknown = factors.filter { $0.value == nil }.count
+            let yes = factors.filter { $0.value == .yes }.map(\.key).sorted()
+            let unknown = factors.filter { $0.value == .unknown }.count
             let needed = rule.parameters.count ?? Int.max
             if yes.count >= needed { return .fired("\(yes.count) risk factors: \(yes.joined(separator: ", "))", appliesTo: nil) }
             return yes.count + unknown < needed ? .notFired : .unknown("\(unknown) risk factors unknown (\(yes.count) known present)")
@@ -87,8 +87,8 @@ struct RuleContext {
     }
 
     /// The report's risk factors, each from the answer given or else derived from the
-    /// questionnaires and circumstances (`nil`: unknown).
-    func riskFactors() -> [String: Bool?] {
+    /// questionnaires and circumstances.
+    func riskFactors() -> [String: Answer] {
         let given = input.riskFactors
         let aceViolence = parents.map { $0.value("ace", "family_violence") }
         let partnerDrinking = parents.map { $0.value("auditc", "partner_risk") }
@@ -96,49 +96,35 @@ struct RuleContext {
             let values = ["self_physical_ever_prevalence", "partner_physical_ever_prevalence"].map { parent.value("cts2", $0) }
             return values.contains(1) ? 1 : (values.allSatisfy { $0 == 0 } ? 0 : nil)
         }
-        func derived(_ answer: Answer, _ fallback: Bool?) -> Bool? { self.answer(answer) ?? fallback }
-        func fromScores(_ values: [Double?]) -> Bool? {
-            if values.contains(1) { return true }
-            return !values.isEmpty && values.allSatisfy { $0 == 0 } ? false : nil
+        func derived(_ answer: Answer, _ fallback: Answer) -> Answer { answer == .unknown ? fallback : answer }
+        func fromScores(_ values: [Double?]) -> Answer {
+            if values.contains(1) { return .yes }
+            return !values.isEmpty && values.allSatisfy { $0 == 0 } ? .no : .unknown
         }
         return [
             "childhoodViolence": derived(given.childhoodViolence, fromScores(aceViolence)),
-            "povertyIncome": derived(given.povertyIncome, answer(circumstances.debtsOrPoverty)),
+            "povertyIncome": derived(given.povertyIncome, circumstances.debtsOrPoverty),
             "partnerProblemDrinking": derived(given.partnerProblemDrinking, fromScores(partnerDrinking)),
-            "sexualCoercion": derived(given.sexualCoercion, answer(circumstances.sexualViolence)),
-            "controlAndIsolation": derived(given.controlAndIsolation, answer(circumstances.coerciveControl)),
-            "separationOrHandovers": derived(given.separationOrHandovers, answer(circumstances.separated)),
-            "stalking": derived(given.stalking, answer(circumstances.stalking)),
-            "criminalBackground": answer(given.criminalBackground),
+            "sexualCoercion": derived(given.sexualCoercion, circumstances.sexualViolence),
+            "controlAndIsolation": derived(given.controlAndIsolation, circumstances.coerciveControl),
+            "separationOrHandovers": derived(given.separationOrHandovers, circumstances.separated),
+            "stalking": derived(given.stalking, circumstances.stalking),
+            "criminalBackground": given.criminalBackground,
             "priorSevereViolence": derived(given.priorSevereViolence, fromScores(everSevere)),
-            "repeatedReports": derived(given.repeatedReports, answer(circumstances.repeatedReports)),
+            "repeatedReports": derived(given.repeatedReports, circumstances.repeatedReports),
         ]
     }
 
-    func answer(_ answer: Answer) -> Bool? {
-        switch answer {
-        case .yes: true
-        case .no: false
-        case .unknown: nil
-        }
-    }
-
-    func physicalViolenceReported() -> Bool? {
+    func physicalViolenceReported() -> Answer {
         let values = parents.flatMap { parent in ["self_physical_prevalence", "partner_physical_prevalence"].map { parent.value("cts2", $0) } }
-        if values.contains(1) { return true }
-        return !values.isEmpty && values.allSatisfy { $0 == 0 } ? false : nil
-    }
-
-    /// Kleene OR.
-    func any(_ values: [Bool?]) -> Bool? {
-        if values.contains(true) { return true }
-        return values.allSatisfy { $0 == false } ? false : nil
+        if values.contains(1) { return .yes }
+        return !values.isEmpty && values.allSatisfy { $0 == 0 } ? .no : .unknown
     }
 
     /// Kleene AND of named parts, as a rule outcome.
-    func all(_ parts: [String: Bool?]) -> RuleOutcome {
-        if parts.values.contains(false) { return .notFired }
-        let unknown = parts.filter { $0.value == nil }.map(\.key).sorted()
+    func all(_ parts: [String: Answer]) -> RuleOutcome {
+        if parts.values.contains(.no) { return .notFired }
+        let unknown = parts.filter { $0.value == .unknown }.map(\.key).sorted()
         if unknown.isEmpty { return .fired(parts.keys.sorted().joined(separator: ", ") + ": all present", appliesTo: nil) }
         return .unknown(unknown.joined(separator: ", ") + " unknown")
     }

@@ -1,3 +1,4 @@
+import HearthCore
 import HearthProfiles
 
 /// A ``SafetyRuleSet`` with names resolved to positions and parameters to numbers, for

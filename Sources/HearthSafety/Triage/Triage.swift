@@ -1,3 +1,4 @@
+import HearthCore
 import HearthProfiles
 
 /// Triage: how complex the family's situation is, what care it needs, and which approach.
@@ -62,27 +63,26 @@ public struct Triage: Hashable, Sendable, Codable {
     init(input: SafetyInput, context: RuleContext, level: SafetyLevel, profiles: ProfileResult) {
         let circumstances = input.family.circumstances
         let factors = context.riskFactors()
-        func flag(_ value: Bool?) -> Answer { value.map { $0 ? .yes : .no } ?? .unknown }
-        let substance = context.any([context.answer(circumstances.substanceUse), factors["partnerProblemDrinking"] ?? nil])
+        let substance = circumstances.substanceUse || (factors["partnerProblemDrinking"] ?? .unknown)
         let stressIndicator = profiles.memberships.flatMap(\.indicators).first { $0.indicator == ProfileIndicator.highParentingStress.rawValue }?.status
         let trauma = input.family.members.compactMap { $0.value("trauma", "clinicalScales") }
         domains = [
             Domain(name: "finances", problem: circumstances.debtsOrPoverty),
             Domain(name: "work", problem: circumstances.unemployment),
             Domain(name: "housing", problem: circumstances.housingProblems),
-            Domain(name: "substance use", problem: flag(substance)),
+            Domain(name: "substance use", problem: substance),
             Domain(name: "mental health", problem: circumstances.parentPsychiatricProblems),
             Domain(name: "intellectual disability or long-term care", problem: circumstances.parentLongTermCareNeed),
             Domain(name: "parenting stress", problem: stressIndicator == .met ? .yes : (stressIndicator == .notMet ? .no : .unknown)),
             Domain(name: "child problems", problem: circumstances.childBehaviourProblems),
             Domain(name: "trauma", problem: trauma.contains { $0 > 0 } ? .yes : (!trauma.isEmpty && trauma.count == input.family.members.count ? .no : .unknown)),
-            Domain(name: "isolation", problem: flag(context.any([context.answer(circumstances.coerciveControl), context.answer(input.riskFactors.controlAndIsolation)]))),
+            Domain(name: "isolation", problem: circumstances.coerciveControl || input.riskFactors.controlAndIsolation),
         ]
         let severe = context.input.incidents.contains { $0.severity == .severe } || context.evaluate(
             SafetyRule(id: "", kind: .severeViolenceReported, level: .high, description: "", source: "")).isFired
-        let anyViolence = !input.incidents.isEmpty || context.physicalViolenceReported() == true
+        let anyViolence = !input.incidents.isEmpty || context.physicalViolenceReported() == .yes
             || input.family.parents.contains { $0.value("cts2", "self_psychological_prevalence") == 1 || $0.value("cts2", "partner_psychological_prevalence") == 1 }
-        violenceSeverity = severe ? "severe" : (anyViolence ? "minor" : (context.physicalViolenceReported() == false ? "none" : "unknown"))
+        violenceSeverity = severe ? "severe" : (anyViolence ? "minor" : (context.physicalViolenceReported() == .no ? "none" : "unknown"))
         let span = input.incidents.first.flatMap { first in input.incidents.last.map { $0.date.timeIntervalSince(first.date) / 86_400 } } ?? 0
         chronic = span >= 365 || circumstances.repeatedReports == .yes ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
         let problems = domains.filter { $0.problem == .yes }.map(\.name)
