@@ -46,63 +46,71 @@ public struct ProfileClassifier: Sendable {
     ///   when rules set after creation do not validate.
     public func classify(_ family: FamilyInput) throws(ProfilesError) -> ProfileResult {
         if let problem = compiled.problem { throw problem }
+        guard compiled.profileCount <= CompiledProfileRules.maximumProfiles else {
+            throw ProfilesError(.invalidRuleSet, field: "profiles", message: "a rule set holds at most \(CompiledProfileRules.maximumProfiles) profiles")
+        }
         try family.validate()
         var evaluations: [String: IndicatorEvaluation] = [:]
+        var indicators = IndicatorStatuses()
         for indicator in ProfileIndicator.allCases {
-            evaluations[indicator.rawValue] = indicator.evaluate(family, parentingStressThreshold: parentingStressThreshold)
+            let evaluation = indicator.evaluate(family, parentingStressThreshold: parentingStressThreshold)
+            evaluations[indicator.rawValue] = evaluation
+            indicators.set(indicator, evaluation.status)
         }
-        let memberships = ruleSet.profiles.map { membership($0, evaluations) }
+        // The profiles and dominance are decided once, by the compiled rules (as `decide`
+        // does); the memberships and the dominant profile below render that decision.
+        let decision = compiled.decide(indicators)
+        let memberships = ruleSet.profiles.enumerated().map { position, rule in
+            membership(rule, at: position, decision: decision, evaluations: evaluations)
+        }
         return ProfileResult(
             family: family.family, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer,
-            memberships: memberships, dominant: dominant(memberships),
+            memberships: memberships, dominant: dominant(decision),
             typologies: family.parents.compactMap { ViolenceTypology(parent: $0, johnsonRule: johnsonRule) },
             trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule))
     }
 
-    private func membership(_ rule: ProfileRule, _ evaluations: [String: IndicatorEvaluation]) -> ProfileMembership {
-        var outcome: IndicatorEvaluation.Status = .met
+    /// A profile's membership as the decision has it, with its indicators' evidence and,
+    /// when undetermined, the unknown indicators of the clauses left open.
+    private func membership(
+        _ rule: ProfileRule, at position: Int, decision: ProfileDecision, evaluations: [String: IndicatorEvaluation]
+    ) -> ProfileMembership {
+        let status = decision.status(ofProfileAt: position)
         var missing: [String] = []
-        for requirement in rule.requirements {
-            let statuses = requirement.indicators.map { evaluations[$0]?.status ?? .unknown }
-            switch requirement.outcome(statuses) {
-            case .notMet: outcome = .notMet
-            case .unknown:
-                if outcome == .met { outcome = .unknown }
+        if status == .undetermined {
+            for (requirement, clause) in zip(rule.requirements, compiled.clauses[compiled.clauseRanges[position]]) {
+                let outcome = compiled.outcome(of: clause, decision.indicators)
+                guard !outcome.met, outcome.possible else { continue }
                 missing += requirement.indicators.filter { evaluations[$0]?.status == .unknown }
-            case .met: break
             }
         }
         let deciding = rule.requirements.flatMap(\.indicators)
         let shown = deciding + rule.supporting.filter { !deciding.contains($0) }
         return ProfileMembership(
-            profile: rule.id, name: rule.name,
-            status: outcome == .met ? .member : (outcome == .notMet ? .notMember : .undetermined),
-            indicators: shown.compactMap { evaluations[$0] }, missingInformation: outcome == .unknown ? missing : [],
+            profile: rule.id, name: rule.name, status: status,
+            indicators: shown.compactMap { evaluations[$0] }, missingInformation: missing,
             approach: rule.approach, source: rule.source)
     }
 
-    /// The first member in priority order (overlay profiles after all others); if an
-    /// undetermined profile would outrank it, unknowns decide.
-    private func dominant(_ memberships: [ProfileMembership]) -> DominantProfile {
-        let ranked = ruleSet.priority.filter { !ruleSet.overlays.contains($0) } + ruleSet.priority.filter { ruleSet.overlays.contains($0) }
-        var undeterminedAbove: [String] = []
-        for id in ranked {
-            guard let membership = memberships.first(where: { $0.profile == id }) else { continue }
-            switch membership.status {
-            case .member:
-                if undeterminedAbove.isEmpty {
-                    return DominantProfile(kind: .profile, profile: id, undetermined: [], reason: "\(membership.name): the highest-ranked profile that applies")
-                }
+    /// The dominant profile as the decision has it, in words.
+    private func dominant(_ decision: ProfileDecision) -> DominantProfile {
+        let undetermined = compiled.ranked.filter { decision.outranksUndetermined(profileAt: $0) }.map { ruleSet.profiles[$0].id }
+        let listed = undetermined.joined(separator: ", ")
+        switch decision.dominantKind {
+        case .profile:
+            guard let position = decision.dominantProfile else { break }
+            let profile = ruleSet.profiles[position]
+            return DominantProfile(kind: .profile, profile: profile.id, undetermined: [], reason: "\(profile.name): the highest-ranked profile that applies")
+        case .insufficientInformation:
+            if let member = compiled.ranked.first(where: { decision.status(ofProfileAt: $0) == .member }) {
                 return DominantProfile(
-                    kind: .insufficientInformation, profile: nil, undetermined: undeterminedAbove,
-                    reason: "\(membership.name) applies, but \(undeterminedAbove.joined(separator: ", ")) would outrank it and is undetermined")
-            case .undetermined: undeterminedAbove.append(id)
-            case .notMember: continue
+                    kind: .insufficientInformation, profile: nil, undetermined: undetermined,
+                    reason: "\(ruleSet.profiles[member].name) applies, but \(listed) would outrank it and is undetermined")
             }
+            return DominantProfile(kind: .insufficientInformation, profile: nil, undetermined: undetermined, reason: "no profile applies yet, but \(listed) is undetermined")
+        case .none:
+            break
         }
-        if undeterminedAbove.isEmpty {
-            return DominantProfile(kind: .none, profile: nil, undetermined: [], reason: "no profile applies")
-        }
-        return DominantProfile(kind: .insufficientInformation, profile: nil, undetermined: undeterminedAbove, reason: "no profile applies yet, but \(undeterminedAbove.joined(separator: ", ")) is undetermined")
+        return DominantProfile(kind: .none, profile: nil, undetermined: [], reason: "no profile applies")
     }
 }

@@ -29,8 +29,10 @@ final class CompiledProfileRules: Sendable {
         }
     }
 
-    /// Every profile's clauses, profile after profile.
+    /// Every profile's clauses, profile after profile, each profile's in its requirements' order.
     let clauses: [Clause]
+    /// The positions in ``clauses`` of each profile's clauses.
+    let clauseRanges: [Range<Int>]
     /// Indicator bit sets for indicators named more than once in a clause (rare).
     let layers: [UInt32]
     /// The number of profiles.
@@ -57,8 +59,9 @@ final class CompiledProfileRules: Sendable {
     init(_ ruleSet: ProfileRuleSet) {
         problem = Self.problem(of: ruleSet)
         let known = ProfileIndicator.allCases.map(\.rawValue)
-        var clauses: [Clause] = [], layers: [UInt32] = [], showsParentingStress = false
+        var clauses: [Clause] = [], layers: [UInt32] = [], showsParentingStress = false, clauseRanges: [Range<Int>] = []
         for (position, profile) in ruleSet.profiles.enumerated() {
+            clauseRanges.append(clauses.count..<(clauses.count + profile.requirements.count))
             for requirement in profile.requirements {
                 var clauseLayers: [UInt32] = [0], unknownNames = 0
                 for name in requirement.indicators {
@@ -84,6 +87,7 @@ final class CompiledProfileRules: Sendable {
         ranked = order.compactMap { id in ruleSet.profiles.firstIndex { $0.id == id } }
         profileCount = ruleSet.profiles.count
         self.clauses = clauses
+        self.clauseRanges = clauseRanges
         self.layers = layers
         self.showsParentingStress = showsParentingStress
     }
@@ -96,19 +100,26 @@ final class CompiledProfileRules: Sendable {
         var failed: UInt64 = 0, open: UInt64 = 0
         clauses.withUnsafeBufferPointer { clauses in
             for clause in clauses where clause.profile < Self.maximumProfiles {
-                let met = statuses.met & clause.mask, possible = (statuses.met | statuses.unknown) & clause.mask
-                let outcome: (met: Bool, possible: Bool)
-                switch clause.test {
-                case .all: outcome = (met == clause.mask, possible == clause.mask)
-                case .any: outcome = (met != 0, possible != 0 || clause.unknownNames > 0)
-                case .count: outcome = count(clause, statuses)
-                }
+                let outcome = self.outcome(of: clause, statuses)
                 if outcome.met { continue }
                 if outcome.possible { open |= 1 << clause.profile } else { failed |= 1 << clause.profile }
             }
         }
         let all: UInt64 = profileCount >= Self.maximumProfiles ? UInt64.max : (1 << profileCount) &- 1
         return (all & ~failed & ~open, open & ~failed)
+    }
+
+    /// Whether a clause is met, and whether it still can be (met or open: some of its
+    /// indicators are unknown). The one evaluation of a clause, for decisions and their
+    /// explanations alike.
+    @inline(__always)
+    func outcome(of clause: Clause, _ statuses: IndicatorStatuses) -> (met: Bool, possible: Bool) {
+        let met = statuses.met & clause.mask, possible = (statuses.met | statuses.unknown) & clause.mask
+        switch clause.test {
+        case .all: return (met == clause.mask, possible == clause.mask)
+        case .any: return (met != 0, possible != 0 || clause.unknownNames > 0)
+        case .count: return count(clause, statuses)
+        }
     }
 
     /// Whether a counted clause is met, and whether it still can be.

@@ -21,15 +21,6 @@ public struct ProfileRequirement: Hashable, Sendable, Codable {
         self.count = count
         self.indicators = indicators.map(\.rawValue)
     }
-
-    /// The clause's outcome: met, not met, or unknown when the unknown indicators decide.
-    func outcome(_ statuses: [IndicatorEvaluation.Status]) -> IndicatorEvaluation.Status {
-        let met = statuses.filter { $0 == .met }.count
-        let unknown = statuses.filter { $0 == .unknown }.count
-        let needed = kind == .allOf ? statuses.count : (count ?? 1)
-        if met >= needed { return .met }
-        return met + unknown < needed ? .notMet : .unknown
-    }
 }
 
 /// One profile as a rule: its clauses (all must hold), approach and source.
@@ -99,12 +90,14 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
     /// Checks the rule set.
     ///
     /// - Throws: ``ProfilesError/Code/invalidRuleSet`` for unknown indicators, empty or
-    ///   impossible clauses, duplicate profiles, or a priority that is not a permutation of
-    ///   the profiles.
+    ///   impossible clauses, duplicate profiles, more than 64 profiles, or a priority that is
+    ///   not a permutation of the profiles.
     public func validate() throws(ProfilesError) {
         func fail(_ field: String, _ message: String) -> ProfilesError { ProfilesError(.invalidRuleSet, field: field, message: message) }
         let ids = profiles.map(\.id)
         guard !profiles.isEmpty, Set(ids).count == ids.count else { throw fail("profiles", "profiles must be present and unique") }
+        // Decisions hold profiles as bits of a 64-bit set.
+        guard profiles.count <= 64 else { throw fail("profiles", "a rule set holds at most 64 profiles") }
         guard priority.sorted() == ids.sorted() else { throw fail("priority", "priority must list every profile exactly once") }
         guard Set(overlays).isSubset(of: ids) else { throw fail("overlays", "overlays must be profiles") }
         for profile in profiles {
