@@ -68,7 +68,7 @@ public struct SafetyAssessor: Sendable {
             .filter { $0.0.level > level || ($0.0.kind == .criticalIndicator && level < .acute) }
             .sorted { $0.0.level > $1.0.level }
             .map { MissingInformation(rule: $0.0.id, unknown: $0.1, couldRaiseTo: $0.0.level) }
-        let triage = Triage(input: input, context: context, level: level, profiles: profileResult)
+        let triage = Triage(input: input, family: try SafetyFacts(input).family, level: level, profiles: profileResult)
         let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: level, closure: closure)
         return SafetyAssessment(
             asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer, level: level, response: level.response,

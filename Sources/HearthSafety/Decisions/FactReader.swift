@@ -44,9 +44,10 @@ struct FactReader {
         }
         stalking = circumstances.stalking || given.stalking || (history.stalking ? .yes : .no)
         riskFactors = Self.riskFactorCounts(family, given)
-        problemDomains = Self.problemDomains(family, given, profiles: profiles, showsParentingStress: showsParentingStress)
-        severe = history.severe || family.severePhysicalViolence == .yes
-        chronic = history.spanDays >= 365 || circumstances.repeatedReports == .yes
+        // Triage reads the parenting-stress status the profiles show (unknown if none shows it).
+        let stress = showsParentingStress ? Answer(profiles.indicators[.highParentingStress]) : .unknown
+        problemDomains = LifeDomains(family, given, parentingStress: stress).problems
+        (severe, chronic) = Triage.violence(history: history, family: family)
     }
 
     /// What several rules and triage read from the incident history.
@@ -146,26 +147,6 @@ struct FactReader {
         counts.add(given.priorSevereViolence, else: family.priorSevereViolence)
         counts.add(given.repeatedReports, else: circumstances.repeatedReports)
         return (counts.yes, counts.unknown)
-    }
-
-    /// How many of triage's ten life domains (``Triage/domains``, in that order) have a problem.
-    private static func problemDomains(_ family: FamilyFacts, _ given: RiskFactors, profiles: ProfileDecision, showsParentingStress: Bool) -> Int {
-        let circumstances = family.circumstances
-        let partnerDrinking = given.partnerProblemDrinking == .unknown ? family.partnerProblemDrinking : given.partnerProblemDrinking
-        // Triage reads the parenting-stress status the profiles show (unknown if none shows it).
-        let stress = showsParentingStress ? Answer(profiles.indicators[.highParentingStress]) : .unknown
-        var domains = AnswerCounts()
-        domains.add(circumstances.debtsOrPoverty)
-        domains.add(circumstances.unemployment)
-        domains.add(circumstances.housingProblems)
-        domains.add(circumstances.substanceUse || partnerDrinking)
-        domains.add(circumstances.parentPsychiatricProblems)
-        domains.add(circumstances.parentLongTermCareNeed)
-        domains.add(stress)
-        domains.add(circumstances.childBehaviourProblems)
-        domains.add(family.traumaProblem)
-        domains.add(circumstances.coerciveControl || given.controlAndIsolation)
-        return domains.yes
     }
 }
 

@@ -60,37 +60,25 @@ public struct Triage: Hashable, Sendable, Codable {
     /// Children without help of their own: each child needs own attention (002:644–647).
     public var childrenWithoutHelp: [String]
 
-    init(input: SafetyInput, context: RuleContext, level: SafetyLevel, profiles: ProfileResult) {
+    /// The triage of an assessed family: the domains from ``LifeDomains``, severity and
+    /// chronicity as ``violence(history:family:)`` reads them, the care level by
+    /// ``careLevel(problems:severe:chronic:level:)`` — the decision's own functions, named here.
+    init(input: SafetyInput, family: FamilyFacts, level: SafetyLevel, profiles: ProfileResult) {
         let circumstances = input.family.circumstances
-        let factors = context.riskFactors()
-        let substance = circumstances.substanceUse || (factors["partnerProblemDrinking"] ?? .unknown)
         let stressIndicator = profiles.memberships.flatMap(\.indicators).first { $0.indicator == ProfileIndicator.highParentingStress.rawValue }?.status
-        let trauma = input.family.members.compactMap { $0.value("trauma", "clinicalScales") }
-        domains = [
-            Domain(name: "finances", problem: circumstances.debtsOrPoverty),
-            Domain(name: "work", problem: circumstances.unemployment),
-            Domain(name: "housing", problem: circumstances.housingProblems),
-            Domain(name: "substance use", problem: substance),
-            Domain(name: "mental health", problem: circumstances.parentPsychiatricProblems),
-            Domain(name: "intellectual disability or long-term care", problem: circumstances.parentLongTermCareNeed),
-            Domain(name: "parenting stress", problem: stressIndicator == .met ? .yes : (stressIndicator == .notMet ? .no : .unknown)),
-            Domain(name: "child problems", problem: circumstances.childBehaviourProblems),
-            Domain(name: "trauma", problem: trauma.contains { $0 > 0 } ? .yes : (!trauma.isEmpty && trauma.count == input.family.members.count ? .no : .unknown)),
-            Domain(name: "isolation", problem: circumstances.coerciveControl || input.riskFactors.controlAndIsolation),
-        ]
-        let severe = context.input.incidents.contains { $0.severity == .severe } || context.evaluate(
-            SafetyRule(id: "", kind: .severeViolenceReported, level: .high, description: "", source: "")).isFired
-        let anyViolence = !input.incidents.isEmpty || context.physicalViolenceReported() == .yes
-            || input.family.parents.contains { $0.value("cts2", "self_psychological_prevalence") == 1 || $0.value("cts2", "partner_psychological_prevalence") == 1 }
-        violenceSeverity = severe ? "severe" : (anyViolence ? "minor" : (context.physicalViolenceReported() == .no ? "none" : "unknown"))
-        let span = input.incidents.first.flatMap { first in input.incidents.last.map { $0.date.timeIntervalSince(first.date) / 86_400 } } ?? 0
-        chronic = span >= 365 || circumstances.repeatedReports == .yes ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
-        let problems = domains.filter { $0.problem == .yes }.map(\.name)
+        let lifeDomains = LifeDomains(family, input.riskFactors, parentingStress: stressIndicator.map(Answer.init) ?? .unknown)
+        domains = lifeDomains.list
+        let history = FactReader.History(input.incidents)
+        let (severe, isChronic) = Self.violence(history: history, family: family)
+        let anyViolence = !input.incidents.isEmpty || family.physicalViolence == .yes || family.psychologicalViolence == .yes
+        violenceSeverity = severe ? "severe" : (anyViolence ? "minor" : (family.physicalViolence == .no ? "none" : "unknown"))
+        chronic = isChronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
+        let problems = LifeDomains.names.indices.filter { lifeDomains.answer(at: $0) == .yes }.map { LifeDomains.names[$0] }
         var reasons = ["\(problems.count) life domains with problems\(problems.isEmpty ? "" : ": " + problems.joined(separator: ", "))",
                        "\(domains.filter { $0.problem == .unknown }.count) domains unknown", "violence: \(violenceSeverity), chronic: \(chronic.rawValue)"]
-        (complexity, careLevel) = Self.careLevel(problems: problems.count, severe: severe, chronic: chronic == .yes, level: level)
+        (complexity, careLevel) = Self.careLevel(problems: lifeDomains.problems, severe: severe, chronic: isChronic, level: level)
         if careLevel == .multidisciplinary {
-            reasons.append("structurally unsafe: level \(level.rawValue) with \(chronic == .yes ? "chronic violence" : "problems in \(problems.count) domains")")
+            reasons.append("structurally unsafe: level \(level.rawValue) with \(isChronic ? "chronic violence" : "problems in \(problems.count) domains")")
         }
         reasons.append("severe or chronic violence never gets less than specialised help")
         self.reasons = reasons
@@ -99,11 +87,14 @@ public struct Triage: Hashable, Sendable, Codable {
     }
 }
 
-extension RuleOutcome {
-    var isFired: Bool { if case .fired = self { true } else { false } }
-}
-
 extension Triage {
+    /// Whether the violence is severe (a severe incident, or severe physical violence in a
+    /// parent's CTS2) and chronic (incidents over 12 months or more, or repeated reports):
+    /// what the care level reads, for the decision and the assessment alike.
+    static func violence(history: FactReader.History, family: FamilyFacts) -> (severe: Bool, chronic: Bool) {
+        (history.severe || family.severePhysicalViolence == .yes, history.spanDays >= 365 || family.circumstances.repeatedReports == .yes)
+    }
+
     /// Complexity and care level from the number of life domains with problems, whether the
     /// violence is severe or chronic, and the safety level (shared by the full assessment and
     /// the decision path).
