@@ -45,17 +45,12 @@ public struct SafetyAssessor: Sendable {
         try input.validate(asOf: asOf)
         let profileResult: ProfileResult
         do { profileResult = try profiles.classify(input.family) } catch { throw SafetyError(.invalidFamily, field: error.field, message: error.message) }
-        let context = RuleContext(input: input, asOf: asOf, profiles: profileResult)
-        var fired: [FiredRule] = []
-        var unknowns: [(SafetyRule, String)] = []
-        for rule in ruleSet.rules {
-            switch context.evaluate(rule) {
-            case .fired(let reason, let members):
-                fired.append(FiredRule(rule: rule.id, level: rule.level, reason: reason, source: rule.source, appliesTo: members))
-            case .unknown(let what): unknowns.append((rule, what))
-            case .notFired: break
-            }
-        }
+        // The rules are evaluated once (as `decide` does); what follows puts the decision
+        // and what the evaluation found into words.
+        let facts = try SafetyFacts(input)
+        let (decision, reader) = try evaluate(facts, asOf: asOf)
+        let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, asOf: asOf)
+        let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0]) }
         let familyLevel = fired.filter { $0.appliesTo == nil }.map(\.level).max() ?? .standard
         let persons = input.family.members.map { member in
             let own = fired.filter { $0.appliesTo?.contains(member.id) ?? false }
@@ -63,12 +58,11 @@ public struct SafetyAssessor: Sendable {
                 member: member.id, role: member.role, level: max(familyLevel, own.map(\.level).max() ?? .standard),
                 rules: fired.filter { $0.appliesTo == nil || $0.appliesTo?.contains(member.id) == true }.map(\.rule))
         }
-        let level = max(familyLevel, persons.map(\.level).max() ?? .standard)
-        let missing = unknowns
-            .filter { $0.0.level > level || ($0.0.kind == .criticalIndicator && level < .acute) }
-            .sorted { $0.0.level > $1.0.level }
-            .map { MissingInformation(rule: $0.0.id, unknown: $0.1, couldRaiseTo: $0.0.level) }
-        let triage = Triage(input: input, family: try SafetyFacts(input).family, level: level, profiles: profileResult)
+        let level = decision.level
+        let missing = decision.missingInformationPositions.map { ruleSet.rules[$0] }
+            .sorted { $0.level > $1.level }
+            .map { MissingInformation(rule: $0.id, unknown: reasons.unknown($0), couldRaiseTo: $0.level) }
+        let triage = Triage(input: input, family: facts.family, level: level, profiles: profileResult)
         let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: level, closure: closure)
         return SafetyAssessment(
             asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer, level: level, response: level.response,

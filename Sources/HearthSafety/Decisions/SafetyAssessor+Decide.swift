@@ -12,6 +12,12 @@ extension SafetyAssessor {
     ///   after `asOf`; ``SafetyError/Code/invalidRuleSet`` for a rule set of more than 64
     ///   rules or a profile rule set of more than 64 profiles.
     public func decide(_ facts: SafetyFacts, asOf: Date) throws(SafetyError) -> SafetyDecision {
+        try evaluate(facts, asOf: asOf).decision
+    }
+
+    /// The one evaluation of the rules: the decision, and the reader whose answers it was
+    /// made from (``assess(_:asOf:closure:)`` describes them).
+    func evaluate(_ facts: SafetyFacts, asOf: Date) throws(SafetyError) -> (decision: SafetyDecision, reader: FactReader) {
         if let problem = compiled.problem { throw problem }
         guard compiled.ruleCount <= CompiledSafetyRules.maximumRules else {
             throw SafetyError(.invalidRuleSet, field: "rules", message: "a decision holds at most \(CompiledSafetyRules.maximumRules) rules")
@@ -31,7 +37,8 @@ extension SafetyAssessor {
         let level = CompiledSafetyRules.level(at: levelIndex)
         let missing = unknown & (compiled.rulesAboveLevel[levelIndex] | (level < .acute ? compiled.criticalRules : 0))
         let triage = reader.triage(level: level)
-        return SafetyDecision(level: level, profiles: profileDecision, complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
+        let decision = SafetyDecision(level: level, profiles: profileDecision, complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
+        return (decision, reader)
     }
 
     /// Every rule's answer, as the bit sets of rules that fired and rules unknown.

@@ -93,6 +93,8 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
     /// - Throws: ``SafetyError/Code/invalidRuleSet`` for duplicate ids, unknown indicators, or
     ///   missing or non-positive windows and counts.
     public func validate() throws(SafetyError) {
+        // Decisions hold rules as bits of a 64-bit set.
+        guard rules.count <= 64 else { throw SafetyError(.invalidRuleSet, field: "rules", message: "a rule set holds at most 64 rules") }
         var ids = Set<String>()
         let indicators = Set(CriticalIndicators().all.map(\.name))
         for rule in rules {

@@ -1,0 +1,68 @@
+import Foundation
+import HearthCore
+
+/// What the history rules find in a family's incidents (in date order): the one reading of
+/// each rule's condition, which the decision answers from (found or not) and the
+/// assessment describes (which incident, how many days before).
+struct IncidentWitnesses {
+    let incidents: [Incident]
+    let asOf: Date
+
+    /// Whole days from a date to the assessment date.
+    func daysBefore(_ date: Date) -> Int { Int((asOf.timeIntervalSince(date) / 86_400).rounded(.down)) }
+
+    /// Whether an incident lies within `days` whole days before the assessment date.
+    @inline(__always)
+    func within(_ incident: Incident, _ days: Double) -> Bool {
+        (asOf.timeIntervalSince(incident.date) / 86_400).rounded(.down) <= days
+    }
+
+    /// The last severe physical, sexual or threat incident within the window.
+    func recentSevere(window: Double) -> Incident? {
+        var found: Incident?
+        for incident in incidents where within(incident, window) && incident.severity == .severe
+            && (incident.kind == .physical || incident.kind == .sexual || incident.kind == .threat) {
+            found = incident
+        }
+        return found
+    }
+
+    /// The number of incidents within the window.
+    func count(window: Double) -> Int {
+        var count = 0
+        for incident in incidents where within(incident, window) { count += 1 }
+        return count
+    }
+
+    /// The first severe incident within the window and how many incidents of the window
+    /// came before it, when at least one did (an escalation from minor to severe).
+    func escalation(window: Double) -> (incident: Incident, before: Int)? {
+        var before = 0
+        for incident in incidents where within(incident, window) {
+            if incident.severity == .severe { return before > 0 ? (incident, before) : nil }
+            before += 1
+        }
+        return nil
+    }
+
+    /// Whether children were present at a severe incident (other than child abuse): yes
+    /// with the last such incident, unknown when it is not recorded for one, else no.
+    func childrenPresentAtSevere() -> (answer: Answer, incident: Incident?) {
+        var last: Incident?, unknown = false
+        for incident in incidents where incident.severity == .severe && incident.kind != .childAbuse {
+            if incident.childrenPresent == .yes { last = incident }
+            if incident.childrenPresent == .unknown { unknown = true }
+        }
+        if last != nil { return (.yes, last) }
+        return (unknown ? .unknown : .no, nil)
+    }
+
+    /// The children (of `childIDs`) a child-abuse incident was directed at, sorted.
+    func abusedChildren(among childIDs: [String]) -> [String] {
+        var targets = Set<String>()
+        for incident in incidents where incident.kind == .childAbuse {
+            for id in incident.against where childIDs.contains(id) { targets.insert(id) }
+        }
+        return targets.sorted()
+    }
+}
