@@ -49,17 +49,15 @@ public struct ProfileClassifier: Sendable {
         guard compiled.profileCount <= CompiledProfileRules.maximumProfiles else {
             throw ProfilesError(.invalidRuleSet, field: "profiles", message: "a rule set holds at most \(CompiledProfileRules.maximumProfiles) profiles")
         }
-        try family.validate()
+        // The facts (``FamilyFacts``, which validates the family) give every indicator's
+        // status and the compiled rules decide the profiles and dominance, as `decide` does;
+        // what follows puts the decision and its evidence into words.
+        let decision = try decide(try FamilyFacts(family))
         var evaluations: [String: IndicatorEvaluation] = [:]
-        var indicators = IndicatorStatuses()
         for indicator in ProfileIndicator.allCases {
-            let evaluation = indicator.evaluate(family, parentingStressThreshold: parentingStressThreshold)
-            evaluations[indicator.rawValue] = evaluation
-            indicators.set(indicator, evaluation.status)
+            evaluations[indicator.rawValue] = indicator.evaluation(
+                family, status: decision.indicators[indicator], parentingStressThreshold: parentingStressThreshold)
         }
-        // The profiles and dominance are decided once, by the compiled rules (as `decide`
-        // does); the memberships and the dominant profile below render that decision.
-        let decision = compiled.decide(indicators)
         let memberships = ruleSet.profiles.enumerated().map { position, rule in
             membership(rule, at: position, decision: decision, evaluations: evaluations)
         }

@@ -1,6 +1,9 @@
+import HearthCore
+
 /// Whether a family fits one profile, and why.
 public struct ProfileMembership: Hashable, Sendable, Codable {
-    /// The outcome.
+    /// The outcome, in three-valued logic: HearthCore's ``Answer`` spelled `member`,
+    /// `notMember`, `undetermined` in results (``answer``, ``init(_:)`` convert).
     public enum Status: String, Hashable, Sendable, Codable {
         /// Every clause is met.
         case member
@@ -8,6 +11,24 @@ public struct ProfileMembership: Hashable, Sendable, Codable {
         case notMember
         /// Unknown information decides: it could go either way.
         case undetermined
+
+        /// The status of an answer: member for yes, not a member for no, undetermined for unknown.
+        public init(_ answer: Answer) {
+            switch answer {
+            case .yes: self = .member
+            case .no: self = .notMember
+            case .unknown: self = .undetermined
+            }
+        }
+
+        /// The status as an answer (member is yes).
+        public var answer: Answer {
+            switch self {
+            case .member: .yes
+            case .notMember: .no
+            case .undetermined: .unknown
+            }
+        }
     }
 
     /// The profile's identifier.

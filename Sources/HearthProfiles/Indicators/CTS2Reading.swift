@@ -1,5 +1,7 @@
-/// A parent's CTS2 report read for the profile indicators: which forms of violence each
-/// actor used in the past year (prevalence scales; `nil` where not interpretable).
+/// A parent's CTS2 report in words for the profile indicators' evidence: which forms of
+/// violence each actor used in the past year (prevalence scales, from the parent's typed
+/// ``ParentScores``; `nil` where not interpretable). The indicators' statuses are the
+/// family's facts' (``IndicatorStatuses``); this only describes them.
 struct CTS2Reading {
     let selfSevere: Double?
     let partnerSevere: Double?
@@ -12,13 +14,13 @@ struct CTS2Reading {
         guard member.reports.contains(where: { $0.instrumentID == "cts2" }) || member.scores.keys.contains(where: { $0.hasPrefix("cts2.") }) else {
             return nil
         }
-        func value(_ scale: String) -> Double? { member.value("cts2", scale) }
-        selfSevere = Self.any(value("self_psychological_severe_prevalence"), value("self_physical_severe_prevalence"))
-        partnerSevere = Self.any(value("partner_psychological_severe_prevalence"), value("partner_physical_severe_prevalence"))
-        selfAny = Self.any(value("self_psychological_prevalence"), value("self_physical_prevalence"))
-        partnerAny = Self.any(value("partner_psychological_prevalence"), value("partner_physical_prevalence"))
-        selfPsychological = value("self_psychological_prevalence")
-        partnerPsychological = value("partner_psychological_prevalence")
+        let scores = ParentScores(member)
+        selfSevere = Self.any(scores.selfPsychologicalSevere, scores.selfPhysicalSevere)
+        partnerSevere = Self.any(scores.partnerPsychologicalSevere, scores.partnerPhysicalSevere)
+        selfAny = Self.any(scores.selfPsychological, scores.selfPhysical)
+        partnerAny = Self.any(scores.partnerPsychological, scores.partnerPhysical)
+        selfPsychological = scores.selfPsychological
+        partnerPsychological = scores.partnerPsychological
     }
 
     /// 1 when either is 1; 0 when both are 0; unknown otherwise.
@@ -28,24 +30,11 @@ struct CTS2Reading {
         return nil
     }
 
-    var unilateralSevere: (IndicatorEvaluation.Status, String) {
-        let detail = "severe violence self \(Self.text(selfSevere)), partner \(Self.text(partnerSevere))"
-        guard let selfSevere, let partnerSevere else { return (.unknown, detail) }
-        return ((selfSevere == 1) != (partnerSevere == 1) ? .met : .notMet, detail)
-    }
+    var unilateralSevere: String { "severe violence self \(Self.text(selfSevere)), partner \(Self.text(partnerSevere))" }
 
-    var anyViolence: (IndicatorEvaluation.Status, String) {
-        let status = Self.status(Self.any(selfAny, partnerAny))
-        return (status, "violence self \(Self.text(selfAny)), partner \(Self.text(partnerAny))")
-    }
+    var anyViolence: String { "violence self \(Self.text(selfAny)), partner \(Self.text(partnerAny))" }
 
-    var psychological: (IndicatorEvaluation.Status, String) {
-        (Self.status(Self.any(selfPsychological, partnerPsychological)), "psychological self \(Self.text(selfPsychological)), partner \(Self.text(partnerPsychological))")
-    }
-
-    static func status(_ value: Double?) -> IndicatorEvaluation.Status {
-        value.map { $0 == 1 ? .met : .notMet } ?? .unknown
-    }
+    var psychological: String { "psychological self \(Self.text(selfPsychological)), partner \(Self.text(partnerPsychological))" }
 
     static func text(_ value: Double?) -> String { value.map { $0 == 1 ? "yes" : "no" } ?? "unknown" }
 }

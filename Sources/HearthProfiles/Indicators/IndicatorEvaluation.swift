@@ -1,7 +1,8 @@
 import HearthCore
 /// One indicator evaluated for a family: met, not met or unknown, with the evidence.
 public struct IndicatorEvaluation: Hashable, Sendable, Codable {
-    /// The outcome, in three-valued logic.
+    /// The outcome, in three-valued logic: HearthCore's ``Answer`` spelled `met`, `notMet`,
+    /// `unknown` in results (``answer``, ``init(_:)`` convert).
     public enum Status: String, Hashable, Sendable, Codable {
         /// The indicator is present.
         case met
@@ -30,18 +31,24 @@ public struct IndicatorEvaluation: Hashable, Sendable, Codable {
 }
 
 extension IndicatorEvaluation.Status {
-    /// Met when any is met, not met when all are not met, else unknown (Kleene OR).
-    static func any(_ statuses: [Self]) -> Self {
-        if statuses.contains(.met) { return .met }
-        return !statuses.isEmpty && statuses.allSatisfy { $0 == .notMet } ? .notMet : .unknown
-    }
-
-    /// The status of a yes/no/unknown answer.
-    init(_ answer: Answer) {
+    /// The status of an answer: met for yes, not met for no, unknown for unknown (the JSON
+    /// spelling of an indicator's ``Answer``).
+    @inlinable
+    public init(_ answer: Answer) {
         switch answer {
         case .yes: self = .met
         case .no: self = .notMet
         case .unknown: self = .unknown
+        }
+    }
+
+    /// The status as an answer (met is yes).
+    @inlinable
+    public var answer: Answer {
+        switch self {
+        case .met: .yes
+        case .notMet: .no
+        case .unknown: .unknown
         }
     }
 }

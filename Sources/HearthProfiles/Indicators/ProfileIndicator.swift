@@ -55,12 +55,16 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
         }
     }
 
-    /// Evaluates the indicator for a family.
-    func evaluate(_ family: FamilyInput, parentingStressThreshold: Double?) -> IndicatorEvaluation {
+    /// The indicator as a family's facts decided it (`status`, from ``IndicatorStatuses``:
+    /// the one reading of the rules' inputs), with the evidence behind it in words, read
+    /// from the members' typed scores.
+    func evaluation(_ family: FamilyInput, status: IndicatorEvaluation.Status, parentingStressThreshold: Double?) -> IndicatorEvaluation {
+        IndicatorEvaluation(indicator: rawValue, status: status, evidence: evidence(family, parentingStressThreshold: parentingStressThreshold), source: source)
+    }
+
+    private func evidence(_ family: FamilyInput, parentingStressThreshold threshold: Double?) -> String {
         let circumstances = family.circumstances
-        func answer(_ name: String, _ value: Answer) -> IndicatorEvaluation {
-            IndicatorEvaluation(indicator: rawValue, status: .init(value), evidence: "\(name) = \(value.rawValue)", source: source)
-        }
+        func answer(_ name: String, _ value: Answer) -> String { "\(name) = \(value.rawValue)" }
         switch self {
         case .coerciveControl: return answer("coerciveControl", circumstances.coerciveControl)
         case .sexualViolence: return answer("sexualViolence", circumstances.sexualViolence)
@@ -74,61 +78,32 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
         case .separated: return answer("separated", circumstances.separated)
         case .stalking: return answer("stalking", circumstances.stalking)
         case .contactOrLegalDispute:
-            let status = IndicatorEvaluation.Status.any([.init(circumstances.contactArrangementDisputed), .init(circumstances.legalProceedingsOverChildren)])
-            return IndicatorEvaluation(
-                indicator: rawValue, status: status,
-                evidence: "contactArrangementDisputed = \(circumstances.contactArrangementDisputed.rawValue), legalProceedingsOverChildren = \(circumstances.legalProceedingsOverChildren.rawValue)",
-                source: source)
-        case .unilateralSevereViolence: return cts2(family) { report in CTS2Reading(report)?.unilateralSevere }
-        case .partnerViolence: return cts2(family) { report in CTS2Reading(report)?.anyViolence }
-        case .psychologicalViolence: return cts2(family) { report in CTS2Reading(report)?.psychological }
-        case .alcoholOrSubstanceProblem: return alcohol(family)
-        case .highParentingStress: return parentingStress(family, threshold: parentingStressThreshold)
-        }
-    }
-
-    /// Any parent's CTS2 reading decides; parents without CTS2 count as unknown.
-    private func cts2(_ family: FamilyInput, _ read: (FamilyMember) -> (IndicatorEvaluation.Status, String)?) -> IndicatorEvaluation {
-        var statuses: [IndicatorEvaluation.Status] = []
-        var evidence: [String] = []
-        for parent in family.parents {
-            if let (status, detail) = read(parent) {
-                statuses.append(status)
-                evidence.append("\(parent.id): \(detail)")
-            } else {
-                statuses.append(.unknown)
-                evidence.append("\(parent.id): no usable CTS2")
+            return answer("contactArrangementDisputed", circumstances.contactArrangementDisputed) + ", "
+                + answer("legalProceedingsOverChildren", circumstances.legalProceedingsOverChildren)
+        case .unilateralSevereViolence: return cts2(family) { $0.unilateralSevere }
+        case .partnerViolence: return cts2(family) { $0.anyViolence }
+        case .psychologicalViolence: return cts2(family) { $0.psychological }
+        case .alcoholOrSubstanceProblem:
+            var evidence = [answer("substanceUse", circumstances.substanceUse)]
+            for parent in family.parents {
+                let scores = ParentScores(parent)
+                for (scale, value) in [("self_risk", scores.ownDrinkingRisk), ("partner_risk", scores.partnerDrinkingRisk)] {
+                    evidence.append("\(parent.id) AUDIT-C \(scale) = \(value.map { Int(exactly: $0).map(String.init) ?? "\($0)" } ?? "unknown")")
+                }
             }
-        }
-        return IndicatorEvaluation(indicator: rawValue, status: .any(statuses), evidence: evidence.isEmpty ? "no parent" : evidence.joined(separator: "; "), source: source)
-    }
-
-    private func alcohol(_ family: FamilyInput) -> IndicatorEvaluation {
-        var statuses: [IndicatorEvaluation.Status] = [.init(family.circumstances.substanceUse)]
-        var evidence = ["substanceUse = \(family.circumstances.substanceUse.rawValue)"]
-        for parent in family.parents {
-            for scale in ["self_risk", "partner_risk"] {
-                let value = parent.value("auditc", scale)
-                statuses.append(value.map { $0 == 1 ? .met : .notMet } ?? .unknown)
-                evidence.append("\(parent.id) AUDIT-C \(scale) = \(value.map { Int(exactly: $0).map(String.init) ?? "\($0)" } ?? "unknown")")
+            return evidence.joined(separator: "; ")
+        case .highParentingStress:
+            guard let threshold else { return "no NOSI-K reference norm available" }
+            let evidence = family.children.map { child in
+                "\(child.id) NOSI-K = \(ChildScores(child).parentingStress.map { String(format: "%g", $0) } ?? "unknown")"
             }
+            return (evidence + [String(format: "threshold %g (reference mean + 1 SD)", threshold)]).joined(separator: "; ")
         }
-        // Any sign of problem drinking meets it; ruling it out needs every source to say no.
-        return IndicatorEvaluation(indicator: rawValue, status: .any(statuses), evidence: evidence.joined(separator: "; "), source: source)
     }
 
-    private func parentingStress(_ family: FamilyInput, threshold: Double?) -> IndicatorEvaluation {
-        guard let threshold else {
-            return IndicatorEvaluation(indicator: rawValue, status: .unknown, evidence: "no NOSI-K reference norm available", source: source)
-        }
-        var statuses: [IndicatorEvaluation.Status] = []
-        var evidence: [String] = []
-        for child in family.children {
-            let value = child.value("nosik", "total")
-            statuses.append(value.map { $0 > threshold ? .met : .notMet } ?? .unknown)
-            evidence.append("\(child.id) NOSI-K = \(value.map { String(format: "%g", $0) } ?? "unknown")")
-        }
-        evidence.append(String(format: "threshold %g (reference mean + 1 SD)", threshold))
-        return IndicatorEvaluation(indicator: rawValue, status: .any(statuses), evidence: evidence.joined(separator: "; "), source: source)
+    /// Each parent's CTS2 reading in words; a parent without CTS2 says so.
+    private func cts2(_ family: FamilyInput, _ detail: (CTS2Reading) -> String) -> String {
+        let evidence = family.parents.map { parent in "\(parent.id): " + (CTS2Reading(parent).map(detail) ?? "no usable CTS2") }
+        return evidence.isEmpty ? "no parent" : evidence.joined(separator: "; ")
     }
 }

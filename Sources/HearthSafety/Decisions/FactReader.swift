@@ -51,7 +51,7 @@ struct FactReader {
         stalking = circumstances.stalking || given.stalking || (history.stalking ? .yes : .no)
         riskFactorAnswers = RiskFactorAnswers(family, given)
         // Triage reads the parenting-stress status the profiles show (unknown if none shows it).
-        let stress = showsParentingStress ? Answer(profiles.indicators[.highParentingStress]) : .unknown
+        let stress = showsParentingStress ? profiles.indicators[.highParentingStress].answer : .unknown
         problemDomains = LifeDomains(family, given, parentingStress: stress).problems
         (severe, chronic) = Triage.violence(history: history, family: family)
     }

@@ -66,7 +66,7 @@ public struct Triage: Hashable, Sendable, Codable {
     init(input: SafetyInput, family: FamilyFacts, level: SafetyLevel, profiles: ProfileResult) {
         let circumstances = input.family.circumstances
         let stressIndicator = profiles.memberships.flatMap(\.indicators).first { $0.indicator == ProfileIndicator.highParentingStress.rawValue }?.status
-        let lifeDomains = LifeDomains(family, input.riskFactors, parentingStress: stressIndicator.map(Answer.init) ?? .unknown)
+        let lifeDomains = LifeDomains(family, input.riskFactors, parentingStress: stressIndicator?.answer ?? .unknown)
         domains = lifeDomains.list
         let history = FactReader.History(input.incidents)
         let (severe, isChronic) = Self.violence(history: history, family: family)
