@@ -34,11 +34,15 @@ struct NormColumnsTests {
         #expect(columns.rowCount == table.rowCount && columns.scaleCount == table.definition.scales.count)
         var seen: [NormResult.Status: Int] = [:]
         let respondents = table.respondents
+        let wholeTable = comparator.compare(table)
+        #expect(wholeTable.count == table.rowCount)
         for row in 0..<table.rowCount {
+            #expect(wholeTable[row].count == table.definition.scales.count)
             for scale in table.definition.scales.indices {
                 let expected = comparator.compare(try table.score(row: row, scale: scale), instrument: table.definition.id, respondent: respondents[row])
                 let result = try columns.result(row: row, scale: scale)
                 #expect(result == expected, "\(table.definition.id) row \(row) scale \(table.definition.scales[scale].id)")
+                #expect(wholeTable[row][scale] == expected, "compare(table), \(table.definition.id) row \(row)")
                 #expect(try columns.status(row: row, scale: scale) == expected.status)
                 #expect(try columns.z(row: row, scale: scale) == expected.z)
                 #expect(try columns.band(row: row, scale: scale) == expected.band)

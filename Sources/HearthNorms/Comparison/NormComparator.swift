@@ -91,14 +91,18 @@ public struct NormComparator: Sendable {
     /// The position in the norm set of the entry a link gives a respondent group, if any.
     func entryPosition(link: Int, sex: Sex, age: Int?) -> Int? { position(among: index.candidates[link], sex: sex, age: age) }
 
-    /// Compares every cell of a score table (rows × scales, in the table's scale order).
+    /// Compares every cell of a score table (rows × scales, in the table's scale order):
+    /// the table's columns through ``InstrumentNorms`` (the norm search resolved once per
+    /// scale and respondent group), each cell's full result built from them — the same
+    /// result ``compare(_:instrument:respondent:)`` gives the cell's score.
     ///
-    /// - Complexity: O(rows × scales × linked entries).
+    /// - Complexity: O(scales × respondent groups + rows × scales).
     public func compare(_ table: ScoreTable) -> [[NormResult]] {
-        (0..<table.rowCount).map { row in
-            guard let report = try? table.report(row: row) else { return [] }
-            return report.scales.map { compare($0, instrument: table.definition.id, respondent: report.respondent) }
-        }
+        let norms = InstrumentNorms(self, definition: table.definition)
+        var columns = NormColumns()
+        do { try norms.compare(table, into: &columns) } catch { return Array(repeating: [], count: table.rowCount) }
+        let scales = table.definition.scales.indices
+        return (0..<table.rowCount).map { row in scales.compactMap { scale in try? columns.result(row: row, scale: scale) } }
     }
 
     /// The linked entry for a respondent's group, if the report prints one.

@@ -45,6 +45,11 @@ public struct ProfileClassifier: Sendable {
     /// - Throws: the errors of ``FamilyInput/validate()``; ``ProfilesError/Code/invalidRuleSet``
     ///   when rules set after creation do not validate.
     public func classify(_ family: FamilyInput) throws(ProfilesError) -> ProfileResult {
+        try explain(family).result
+    }
+
+    /// ``classify(_:)`` with the facts it decided from (the safety assessment reads them too).
+    package func explain(_ family: FamilyInput) throws(ProfilesError) -> (result: ProfileResult, facts: FamilyFacts) {
         if let problem = compiled.problem { throw problem }
         guard compiled.profileCount <= CompiledProfileRules.maximumProfiles else {
             throw ProfilesError(.invalidRuleSet, field: "profiles", message: "a rule set holds at most \(CompiledProfileRules.maximumProfiles) profiles")
@@ -52,20 +57,27 @@ public struct ProfileClassifier: Sendable {
         // The facts (``FamilyFacts``, which validates the family) give every indicator's
         // status and the compiled rules decide the profiles and dominance, as `decide` does;
         // what follows puts the decision and its evidence into words.
-        let decision = try decide(try FamilyFacts(family))
+        // Each member's scores are read once, for the facts and for the evidence.
+        try family.validate()
+        let scores = MemberReadings(family)
+        var facts = FamilyFacts(circumstances: family.circumstances)
+        for parent in scores.parents { facts.addParent(parent) }
+        for child in scores.children { facts.addChild(child) }
+        let decision = try decide(facts)
         var evaluations: [String: IndicatorEvaluation] = [:]
         for indicator in ProfileIndicator.allCases {
             evaluations[indicator.rawValue] = indicator.evaluation(
-                family, status: decision.indicators[indicator], parentingStressThreshold: parentingStressThreshold)
+                family, scores, status: decision.indicators[indicator], parentingStressThreshold: parentingStressThreshold)
         }
         let memberships = ruleSet.profiles.enumerated().map { position, rule in
             membership(rule, at: position, decision: decision, evaluations: evaluations)
         }
-        return ProfileResult(
+        let result = ProfileResult(
             family: family.family, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer,
             memberships: memberships, dominant: dominant(decision),
             typologies: family.parents.compactMap { ViolenceTypology(parent: $0, johnsonRule: johnsonRule) },
             trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule))
+        return (result, facts)
     }
 
     /// A profile's membership as the decision has it, with its indicators' evidence and,

@@ -10,11 +10,10 @@ struct CTS2Reading {
     let selfPsychological: Double?
     let partnerPsychological: Double?
 
-    init?(_ member: FamilyMember) {
+    init?(_ member: FamilyMember, _ scores: ParentScores) {
         guard member.reports.contains(where: { $0.instrumentID == "cts2" }) || member.scores.keys.contains(where: { $0.hasPrefix("cts2.") }) else {
             return nil
         }
-        let scores = ParentScores(member)
         selfSevere = Self.any(scores.selfPsychologicalSevere, scores.selfPhysicalSevere)
         partnerSevere = Self.any(scores.partnerPsychologicalSevere, scores.partnerPhysicalSevere)
         selfAny = Self.any(scores.selfPsychological, scores.selfPhysical)

@@ -58,11 +58,14 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
     /// The indicator as a family's facts decided it (`status`, from ``IndicatorStatuses``:
     /// the one reading of the rules' inputs), with the evidence behind it in words, read
     /// from the members' typed scores.
-    func evaluation(_ family: FamilyInput, status: IndicatorEvaluation.Status, parentingStressThreshold: Double?) -> IndicatorEvaluation {
-        IndicatorEvaluation(indicator: rawValue, status: status, evidence: evidence(family, parentingStressThreshold: parentingStressThreshold), source: source)
+    func evaluation(
+        _ family: FamilyInput, _ scores: MemberReadings, status: IndicatorEvaluation.Status, parentingStressThreshold: Double?
+    ) -> IndicatorEvaluation {
+        IndicatorEvaluation(
+            indicator: rawValue, status: status, evidence: evidence(family, scores, parentingStressThreshold: parentingStressThreshold), source: source)
     }
 
-    private func evidence(_ family: FamilyInput, parentingStressThreshold threshold: Double?) -> String {
+    private func evidence(_ family: FamilyInput, _ scores: MemberReadings, parentingStressThreshold threshold: Double?) -> String {
         let circumstances = family.circumstances
         func answer(_ name: String, _ value: Answer) -> String { "\(name) = \(value.rawValue)" }
         switch self {
@@ -80,30 +83,31 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
         case .contactOrLegalDispute:
             return answer("contactArrangementDisputed", circumstances.contactArrangementDisputed) + ", "
                 + answer("legalProceedingsOverChildren", circumstances.legalProceedingsOverChildren)
-        case .unilateralSevereViolence: return cts2(family) { $0.unilateralSevere }
-        case .partnerViolence: return cts2(family) { $0.anyViolence }
-        case .psychologicalViolence: return cts2(family) { $0.psychological }
+        case .unilateralSevereViolence: return cts2(family, scores) { $0.unilateralSevere }
+        case .partnerViolence: return cts2(family, scores) { $0.anyViolence }
+        case .psychologicalViolence: return cts2(family, scores) { $0.psychological }
         case .alcoholOrSubstanceProblem:
             var evidence = [answer("substanceUse", circumstances.substanceUse)]
-            for parent in family.parents {
-                let scores = ParentScores(parent)
-                for (scale, value) in [("self_risk", scores.ownDrinkingRisk), ("partner_risk", scores.partnerDrinkingRisk)] {
+            for (parent, read) in zip(family.parents, scores.parents) {
+                for (scale, value) in [("self_risk", read.ownDrinkingRisk), ("partner_risk", read.partnerDrinkingRisk)] {
                     evidence.append("\(parent.id) AUDIT-C \(scale) = \(value.map { Int(exactly: $0).map(String.init) ?? "\($0)" } ?? "unknown")")
                 }
             }
             return evidence.joined(separator: "; ")
         case .highParentingStress:
             guard let threshold else { return "no NOSI-K reference norm available" }
-            let evidence = family.children.map { child in
-                "\(child.id) NOSI-K = \(ChildScores(child).parentingStress.map { String(format: "%g", $0) } ?? "unknown")"
+            let evidence = zip(family.children, scores.children).map { child, read in
+                "\(child.id) NOSI-K = \(read.parentingStress.map { String(format: "%g", $0) } ?? "unknown")"
             }
             return (evidence + [String(format: "threshold %g (reference mean + 1 SD)", threshold)]).joined(separator: "; ")
         }
     }
 
     /// Each parent's CTS2 reading in words; a parent without CTS2 says so.
-    private func cts2(_ family: FamilyInput, _ detail: (CTS2Reading) -> String) -> String {
-        let evidence = family.parents.map { parent in "\(parent.id): " + (CTS2Reading(parent).map(detail) ?? "no usable CTS2") }
+    private func cts2(_ family: FamilyInput, _ scores: MemberReadings, _ detail: (CTS2Reading) -> String) -> String {
+        let evidence = zip(family.parents, scores.parents).map { parent, read in
+            "\(parent.id): " + (CTS2Reading(parent, read).map(detail) ?? "no usable CTS2")
+        }
         return evidence.isEmpty ? "no parent" : evidence.joined(separator: "; ")
     }
 }

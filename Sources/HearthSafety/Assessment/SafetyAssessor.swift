@@ -43,11 +43,15 @@ public struct SafetyAssessor: Sendable {
     public func assess(_ input: SafetyInput, asOf: Date, closure: MonitoringClosure? = nil) throws(SafetyError) -> SafetyAssessment {
         if let problem = compiled.problem { throw problem }
         try input.validate(asOf: asOf)
-        let profileResult: ProfileResult
-        do { profileResult = try profiles.classify(input.family) } catch { throw SafetyError(.invalidFamily, field: error.field, message: error.message) }
+        let profileResult: ProfileResult, familyFacts: FamilyFacts
+        do { (profileResult, familyFacts) = try profiles.explain(input.family) } catch {
+            throw SafetyError(.invalidFamily, field: error.field, message: error.message)
+        }
         // The rules are evaluated once (as `decide` does); what follows puts the decision
         // and what the evaluation found into words.
-        let facts = try SafetyFacts(input)
+        let facts = SafetyFacts(
+            family: familyFacts, riskFactors: input.riskFactors, criticalIndicators: input.criticalIndicators, incidents: input.incidents,
+            childIDs: input.family.children.map(\.id))
         let (decision, reader) = try evaluate(facts, asOf: asOf)
         let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, asOf: asOf)
         let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0]) }
