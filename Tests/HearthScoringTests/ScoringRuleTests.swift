@@ -176,3 +176,18 @@ struct ProratedCutoffTests {
         #expect(try table.values(scaleID: "high").allSatisfy { $0 == 1 })
     }
 }
+
+/// A report's scale lookup: by definition position for built-in instruments (checked against
+/// the id), by search otherwise, and `nil` for no such scale.
+@Test func reportScaleLookupFindsEveryScaleInAnyOrder() throws {
+    let plan = try ScoringPlan(BuiltInInstrument.cts2.definition())
+    let report = try plan.score(Array(repeating: ItemAnswer.code(1), count: plan.definition.items.count), for: try person())
+    for scale in plan.definition.scales { #expect(report[scale.id]?.scaleID == scale.id) }
+    var reversed = report
+    reversed.scales.reverse()
+    for scale in plan.definition.scales { #expect(reversed[scale.id] == report[scale.id]) }
+    #expect(report["no_such_scale"] == nil)
+    var renamed = report
+    renamed.instrumentID = "not-built-in"
+    #expect(renamed["self_physical_prevalence"] == report["self_physical_prevalence"])
+}

@@ -30,7 +30,23 @@ public struct ScoreReport: Hashable, Sendable, Codable {
     }
 
     /// The score of the scale with the given identifier, or `nil` when there is no such scale.
+    ///
+    /// A built-in instrument's scales are found by their position in its definition (checked
+    /// against the id, so a report in another order is still searched), others by search.
     public subscript(scaleID: String) -> ScaleScore? {
-        scales.first { $0.scaleID == scaleID }
+        if let position = Self.builtInPositions[instrumentID]?[scaleID], position < scales.count, scales[position].scaleID == scaleID {
+            return scales[position]
+        }
+        return scales.first { $0.scaleID == scaleID }
     }
+
+    /// The position of each scale in the built-in definitions (CTS2, ACE, AUDIT-C), by instrument.
+    private static let builtInPositions: [String: [String: Int]] = {
+        var positions: [String: [String: Int]] = [:]
+        for instrument in BuiltInInstrument.allCases {
+            guard let definition = try? instrument.definition() else { continue }
+            positions[definition.id] = Dictionary(definition.scales.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        }
+        return positions
+    }()
 }
