@@ -80,3 +80,16 @@ struct FamilyJSONTests {
         #expect(wrongKind?.message == "this is a family input, not a profile rule set")
     }
 }
+
+/// The evidence describes the decision's own reading of a score: a CTS2 prevalence that is
+/// neither 0 nor 1 is unknown in both (it had read "no" in the words while the indicator was
+/// unknown).
+@Test func evidenceNeverContradictsTheIndicatorStatus() throws {
+    let family = FamilyInput(family: "F", members: [
+        FamilyMember(id: "P1", role: .parent, scores: ["cts2.self_psychological_prevalence": 2, "cts2.partner_psychological_prevalence": 0]),
+    ])
+    let result = try ProfileClassifier().classify(family)
+    let psychological = try #require(result.memberships.flatMap(\.indicators).first { $0.indicator == "psychologicalViolence" })
+    #expect(psychological.status == .unknown)
+    #expect(psychological.evidence == "P1: psychological self unknown, partner no")
+}

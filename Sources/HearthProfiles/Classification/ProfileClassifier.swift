@@ -51,18 +51,13 @@ public struct ProfileClassifier: Sendable {
     /// ``classify(_:)`` with the facts it decided from (the safety assessment reads them too).
     package func explain(_ family: FamilyInput) throws(ProfilesError) -> (result: ProfileResult, facts: FamilyFacts) {
         if let problem = compiled.problem { throw problem }
-        guard compiled.profileCount <= CompiledProfileRules.maximumProfiles else {
-            throw ProfilesError(.invalidRuleSet, field: "profiles", message: "a rule set holds at most \(CompiledProfileRules.maximumProfiles) profiles")
-        }
         // The facts (``FamilyFacts``, which validates the family) give every indicator's
         // status and the compiled rules decide the profiles and dominance, as `decide` does;
         // what follows puts the decision and its evidence into words.
         // Each member's scores are read once, for the facts and for the evidence.
         try family.validate()
         let scores = MemberReadings(family)
-        var facts = FamilyFacts(circumstances: family.circumstances)
-        for parent in scores.parents { facts.addParent(parent) }
-        for child in scores.children { facts.addChild(child) }
+        let facts = FamilyFacts(family.circumstances, scores)
         let decision = try decide(facts)
         var evaluations: [String: IndicatorEvaluation] = [:]
         for indicator in ProfileIndicator.allCases {

@@ -32,18 +32,20 @@ public struct FamilyFacts: Hashable, Sendable {
         self.circumstances = circumstances
     }
 
-    /// The facts of a family input, member by member in its order.
+    /// The facts of a family input.
     ///
     /// - Throws: the errors of ``FamilyInput/validate()``.
     public init(_ family: FamilyInput) throws(ProfilesError) {
         try family.validate()
-        self.init(circumstances: family.circumstances)
-        for member in family.members {
-            switch member.role {
-            case .parent: addParent(ParentScores(member))
-            case .child: addChild(ChildScores(member))
-            }
-        }
+        self.init(family.circumstances, MemberReadings(family))
+    }
+
+    /// The facts of members whose scores were read already (the reductions are the same in
+    /// any order of members).
+    package init(_ circumstances: Circumstances, _ readings: MemberReadings) {
+        self.init(circumstances: circumstances)
+        for parent in readings.parents { addParent(parent) }
+        for child in readings.children { addChild(child) }
     }
 
     /// Adds a parent.

@@ -1,3 +1,5 @@
+import HearthCore
+
 /// A parent's scores read the way the rules read them, in three-valued logic, as two bit
 /// sets over the readings below: a reading's bit is in `possiblyYes` unless it is no, and
 /// in `possiblyNo` unless it is yes (unknown is in both).
@@ -27,6 +29,18 @@ struct ParentReadings: Hashable, Sendable {
     static let severePhysical: UInt16 = 0b1100_0000
     static let physicalEver: UInt16 = 0b11_0000_0000
     static let drinkingFlags = ownDrinkingFlag | partnerDrinkingFlag
+    // Single CTS2 readings (``ParentScores/Field`` positions), for describing them.
+    static let selfPsychological: UInt16 = 0b1
+    static let partnerPsychological: UInt16 = 0b10
+    static let selfPhysical: UInt16 = 0b100
+    static let partnerPhysical: UInt16 = 0b1000
+
+    /// The Kleene OR of the readings in `mask`: yes when one is yes, no when all are no.
+    func answer(_ mask: UInt16) -> Answer {
+        let yes = possiblyYes & ~possiblyNo, no = possiblyNo & ~possiblyYes
+        if yes & mask != 0 { return .yes }
+        return no & mask == mask ? .no : .unknown
+    }
 
     /// The readings of one parent's scores (NaN is no score).
     @inline(__always)

@@ -65,12 +65,10 @@ extension ProfileClassifier {
     /// Decides a family's profiles from its facts, without building evidence text: the
     /// statuses and dominant profile ``classify(_:)`` gives the same family.
     ///
-    /// - Throws: ``ProfilesError/Code/invalidRuleSet`` when the rule set has more than 64 profiles.
+    /// - Throws: ``ProfilesError/Code/invalidRuleSet`` when rules set after creation do not
+    ///   validate (more than 64 profiles among them).
     public func decide(_ facts: FamilyFacts) throws(ProfilesError) -> ProfileDecision {
         if let problem = compiled.problem { throw problem }
-        guard compiled.profileCount <= CompiledProfileRules.maximumProfiles else {
-            throw ProfilesError(.invalidRuleSet, field: "profiles", message: "a decision holds at most \(CompiledProfileRules.maximumProfiles) profiles")
-        }
         // A method of the compiled rules, which borrows them: passing them as an argument
         // copied the struct (and retained its arrays) for every family.
         return compiled.decide(IndicatorStatuses(facts, parentingStressThreshold: parentingStressThreshold))

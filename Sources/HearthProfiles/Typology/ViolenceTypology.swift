@@ -79,8 +79,12 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
         } else {
             partnerToOwnRatio = nil
         }
-        (johnson, johnsonReason) = Self.johnson(parent, rule: johnsonRule, ownViolent: CTS2Reading.any(value("self_psychological_prevalence"), value("self_physical_prevalence")),
-                                                partnerViolent: CTS2Reading.any(value("partner_psychological_prevalence"), value("partner_physical_prevalence")))
+        // Whether each partner used violence: the rules' own reading of the parent's scores.
+        let readings = ParentReadings(ParentScores(parent))
+        func number(_ answer: Answer) -> Double? { answer == .unknown ? nil : (answer == .yes ? 1 : 0) }
+        (johnson, johnsonReason) = Self.johnson(
+            parent, rule: johnsonRule, ownViolent: number(readings.answer(ParentReadings.selfPsychological | ParentReadings.selfPhysical)),
+            partnerViolent: number(readings.answer(ParentReadings.partnerPsychological | ParentReadings.partnerPhysical)))
     }
 
     static func mutuality(own: Double?, partner: Double?, ownSex: Sex, partnerSex: Sex) -> Mutuality {

@@ -66,7 +66,7 @@ public struct SafetyAssessor: Sendable {
         let missing = decision.missingInformationPositions.map { ruleSet.rules[$0] }
             .sorted { $0.level > $1.level }
             .map { MissingInformation(rule: $0.id, unknown: reasons.unknown($0), couldRaiseTo: $0.level) }
-        let triage = Triage(input: input, family: facts.family, level: level, profiles: profileResult)
+        let triage = Triage(input: input, family: facts.family, reader: reader, decision: decision, profiles: profileResult)
         let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: level, closure: closure)
         return SafetyAssessment(
             asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer, level: level, response: level.response,

@@ -24,9 +24,11 @@ struct FactReader {
     /// How many risk factors are yes and how many unknown.
     var riskFactors: (yes: Int, unknown: Int) { riskFactorAnswers.counts }
     /// Triage's inputs that do not depend on the level.
-    private let problemDomains: Int
-    private let severe: Bool
-    private let chronic: Bool
+    /// Triage's inputs that do not depend on the level: the life domains, and whether the
+    /// violence is severe and chronic (``Triage/violence(history:family:)``).
+    let lifeDomains: LifeDomains
+    let severe: Bool
+    let chronic: Bool
 
     /// Reads a family's facts. Takes the facts' parts, not ``SafetyFacts``: a copy of that
     /// (and of its arrays) was made for every family otherwise.
@@ -43,16 +45,12 @@ struct FactReader {
         let violence = circumstances.sexualViolence || family.physicalViolence || (history.physicalOrSexual ? .yes : .no)
         clusterParts = (separation, control, violence)
         cluster = separation && control && violence
-        switch position.map(profiles.status(ofProfileAt:)) {
-        case .member: intimateTerror = .yes
-        case .undetermined: intimateTerror = .unknown
-        default: intimateTerror = .no
-        }
+        intimateTerror = position.map { profiles.status(ofProfileAt: $0).answer } ?? .no
         stalking = circumstances.stalking || given.stalking || (history.stalking ? .yes : .no)
         riskFactorAnswers = RiskFactorAnswers(family, given)
         // Triage reads the parenting-stress status the profiles show (unknown if none shows it).
         let stress = showsParentingStress ? profiles.indicators[.highParentingStress].answer : .unknown
-        problemDomains = LifeDomains(family, given, parentingStress: stress).problems
+        lifeDomains = LifeDomains(family, given, parentingStress: stress)
         (severe, chronic) = Triage.violence(history: history, family: family)
     }
 
@@ -92,6 +90,6 @@ struct FactReader {
 
     /// Triage's complexity and care level (``Triage``), from the level the rules gave.
     func triage(level: SafetyLevel) -> (complexity: Triage.Complexity, care: Triage.CareLevel) {
-        Triage.careLevel(problems: problemDomains, severe: severe, chronic: chronic, level: level)
+        Triage.careLevel(problems: lifeDomains.problems, severe: severe, chronic: chronic, level: level)
     }
 }

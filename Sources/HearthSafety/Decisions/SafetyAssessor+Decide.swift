@@ -9,8 +9,8 @@ extension SafetyAssessor {
     /// `assess` for the ones a professional opens.
     ///
     /// - Throws: ``SafetyError/Code/invalidHistory`` for incidents out of date order or
-    ///   after `asOf`; ``SafetyError/Code/invalidRuleSet`` for a rule set of more than 64
-    ///   rules or a profile rule set of more than 64 profiles.
+    ///   after `asOf`; ``SafetyError/Code/invalidRuleSet`` for rules set after creation that
+    ///   do not validate (more than 64 rules or profiles among them).
     public func decide(_ facts: SafetyFacts, asOf: Date) throws(SafetyError) -> SafetyDecision {
         try evaluate(facts, asOf: asOf).decision
     }
@@ -19,9 +19,6 @@ extension SafetyAssessor {
     /// made from (``assess(_:asOf:closure:)`` describes them).
     func evaluate(_ facts: SafetyFacts, asOf: Date) throws(SafetyError) -> (decision: SafetyDecision, reader: FactReader) {
         if let problem = compiled.problem { throw problem }
-        guard compiled.ruleCount <= CompiledSafetyRules.maximumRules else {
-            throw SafetyError(.invalidRuleSet, field: "rules", message: "a decision holds at most \(CompiledSafetyRules.maximumRules) rules")
-        }
         if !facts.incidents.isEmpty { try Self.checkIncidents(facts.incidents, asOf: asOf) }
         let profileDecision: ProfileDecision
         do { profileDecision = try profiles.decide(facts.family) } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }

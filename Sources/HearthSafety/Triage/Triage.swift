@@ -60,25 +60,20 @@ public struct Triage: Hashable, Sendable, Codable {
     /// Children without help of their own: each child needs own attention (002:644–647).
     public var childrenWithoutHelp: [String]
 
-    /// The triage of an assessed family: the domains from ``LifeDomains``, severity and
-    /// chronicity as ``violence(history:family:)`` reads them, the care level by
-    /// ``careLevel(problems:severe:chronic:level:)`` — the decision's own functions, named here.
-    init(input: SafetyInput, family: FamilyFacts, level: SafetyLevel, profiles: ProfileResult) {
+    /// The triage of an assessed family in words: the complexity and care level the
+    /// decision gave, and the life domains, severity and chronicity it read (``FactReader``).
+    init(input: SafetyInput, family: FamilyFacts, reader: FactReader, decision: SafetyDecision, profiles: ProfileResult) {
         let circumstances = input.family.circumstances
-        let stressIndicator = profiles.memberships.flatMap(\.indicators).first { $0.indicator == ProfileIndicator.highParentingStress.rawValue }?.status
-        let lifeDomains = LifeDomains(family, input.riskFactors, parentingStress: stressIndicator?.answer ?? .unknown)
-        domains = lifeDomains.list
-        let history = FactReader.History(input.incidents)
-        let (severe, isChronic) = Self.violence(history: history, family: family)
+        domains = reader.lifeDomains.list
         let anyViolence = !input.incidents.isEmpty || family.physicalViolence == .yes || family.psychologicalViolence == .yes
-        violenceSeverity = severe ? "severe" : (anyViolence ? "minor" : (family.physicalViolence == .no ? "none" : "unknown"))
-        chronic = isChronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
-        let problems = LifeDomains.names.indices.filter { lifeDomains.answer(at: $0) == .yes }.map { LifeDomains.names[$0] }
+        violenceSeverity = reader.severe ? "severe" : (anyViolence ? "minor" : (family.physicalViolence == .no ? "none" : "unknown"))
+        chronic = reader.chronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
+        let problems = domains.filter { $0.problem == .yes }.map(\.name)
         var reasons = ["\(problems.count) life domains with problems\(problems.isEmpty ? "" : ": " + problems.joined(separator: ", "))",
                        "\(domains.filter { $0.problem == .unknown }.count) domains unknown", "violence: \(violenceSeverity), chronic: \(chronic.rawValue)"]
-        (complexity, careLevel) = Self.careLevel(problems: lifeDomains.problems, severe: severe, chronic: isChronic, level: level)
+        (complexity, careLevel) = (decision.complexity, decision.careLevel)
         if careLevel == .multidisciplinary {
-            reasons.append("structurally unsafe: level \(level.rawValue) with \(isChronic ? "chronic violence" : "problems in \(problems.count) domains")")
+            reasons.append("structurally unsafe: level \(decision.level.rawValue) with \(reader.chronic ? "chronic violence" : "problems in \(problems.count) domains")")
         }
         reasons.append("severe or chronic violence never gets less than specialised help")
         self.reasons = reasons
