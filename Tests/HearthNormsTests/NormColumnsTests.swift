@@ -115,3 +115,18 @@ struct NormColumnsTests {
         #expect(try columns.result(row: 49, scale: 0) == first)
     }
 }
+
+/// An entry that can compare nothing (no SD, a count distribution without respondents):
+/// the columns and the full result both say unavailable, from one test of the entry.
+@Test func anEntryThatCannotCompareIsUnavailableInColumnsAndResults() throws {
+    let entry = NormEntry(
+        id: "X1", instrument: "ACE", scale: "aceScore", statistic: "countDistribution", population: "reference",
+        mean: 2, distribution: [:], source: .init(file: "test", table: "5.1", lines: []))
+    #expect(!entry.supportsComparison)
+    #expect(caught { () throws(NormsError) in _ = try entry.compare(RawScore(1)) }?.code == .statisticUnavailable)
+    let comparator = NormComparator(normSet: try NormSet(name: "t", entries: [entry]), population: "reference")
+    let table = try NormColumnsTests.table(.ace, rows: 40)
+    let statuses = try NormColumnsTests.checkEveryCell(table, comparator)
+    #expect(statuses[.unavailable, default: 0] > 0)
+    #expect(statuses[.compared, default: 0] == 0)
+}

@@ -163,7 +163,7 @@ public struct InstrumentNorms: Sendable {
                 choice.sd = sd
             }
         }
-        choice.unavailable = choice.sd.isNaN && (entry.countDistribution ?? entry.sampleCountDistribution) == nil
+        choice.unavailable = !entry.supportsComparison
         return choice
     }
 

@@ -43,6 +43,9 @@ extension NormEntry {
         guard score.value.isFinite else {
             throw NormsError(.invalidValue, entry: id, field: "score", message: "score is not a finite number")
         }
+        guard supportsComparison else {
+            throw NormsError(.statisticUnavailable, entry: id, message: "entry '\(statistic)' has neither mean and SD nor a count distribution")
+        }
         var comparison = NormComparison(
             entryID: id, score: score, z: nil, t: nil, percentile: nil, percentileMethod: nil, unavailable: [])
         if let mean, let sd, sd > 0 {
@@ -61,10 +64,15 @@ extension NormEntry {
         } else {
             comparison.unavailable.append("percentile: no distribution and no z")
         }
-        guard comparison.z != nil || comparison.percentile != nil else {
-            throw NormsError(.statisticUnavailable, entry: id, message: "entry '\(statistic)' has neither mean and SD nor a count distribution")
-        }
         return comparison
+    }
+
+    /// Whether a finite score can be compared with this entry: it has a mean and a positive
+    /// SD (z, T), or a count distribution with at least one respondent (a percentile). The
+    /// one test of it, for ``compare(_:)`` and the column comparison (``InstrumentNorms``).
+    public var supportsComparison: Bool {
+        if mean != nil, let sd, sd > 0 { return true }
+        return (countDistribution ?? sampleCountDistribution).map { $0.values.reduce(0, +) > 0 } ?? false
     }
 
     /// 100 × (count below + ½ count at) / total, or `nil` for an empty distribution.
