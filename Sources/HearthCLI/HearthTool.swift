@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 
 /// The `hearth` command-line tool: dispatches a subcommand and maps failures to exit codes.
 ///
@@ -65,7 +66,7 @@ public enum HearthTool {
     /// - Throws: a usage error naming the closest command and listing them all.
     static func command(named name: String) throws(ToolError) -> any Subcommand.Type {
         guard let command = commands.first(where: { $0.name == name }) else {
-            let near = EditDistanceHint.closest(to: name, among: commands.map { $0.name }).map { "; did you mean '\($0)'?" } ?? ""
+            let near = EditDistance.suggestions(for: name, among: commands.map { $0.name }).first.map { "; did you mean '\($0)'?" } ?? ""
             throw .usage("unknown command '\(name.prefix(64))'\(near)\n\n" + usage)
         }
         return command

@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 import HearthResearch
 import HearthNorms
 
@@ -72,7 +73,7 @@ struct NormLoader {
             return NormComparator(normSet: norms, population: matches[0])
         }
         guard norms.populations.contains(population) else {
-            let near = EditDistanceHint.closest(to: population, among: norms.populations).map { "did you mean '\($0)'? " } ?? ""
+            let near = EditDistance.suggestions(for: population, among: norms.populations).first.map { "did you mean '\($0)'? " } ?? ""
             throw .usage(
                 "--norms: no norms for population '\(population.prefix(64))'; \(near)populations: \(norms.populations.joined(separator: ", "))",
                 command: "score")

@@ -42,7 +42,7 @@ struct Arguments {
                 options[name] = value
             } else {
                 let known = (allowed.union(allowedFlags)).sorted()
-                let near = EditDistanceHint.closest(to: name, among: known).map { "; did you mean --\($0)?" } ?? ""
+                let near = EditDistance.suggestions(for: name, among: known).first.map { "; did you mean --\($0)?" } ?? ""
                 throw .usage("unknown option \(argument.prefix(64))\(near)", command: command)
             }
             index += 1
@@ -54,12 +54,5 @@ struct Arguments {
         guard let text = options[name] else { return nil }
         guard let value = Int(text) else { throw .usage("option --\(name) needs a whole number", command: command) }
         return value
-    }
-}
-
-/// The closest known word, for "did you mean" hints.
-enum EditDistanceHint {
-    static func closest(to word: String, among known: [String]) -> String? {
-        EditDistance.suggestions(for: word, among: known).first
     }
 }

@@ -168,43 +168,9 @@ package struct UnknownKeyMessage {
         return message
     }
 
-    /// The known key nearest to `key`: equal ignoring case, or within an edit distance of
-    /// a third of its length (at least 1, at most 3).
+    /// The known key nearest to `key` (``EditDistance/suggestions(for:among:limit:)``), within
+    /// an edit distance of a third of its length (at least 1, at most 3).
     static func closest(to key: String, among known: [String]) -> String? {
-        if let match = known.first(where: { $0.lowercased() == key.lowercased() }) { return match }
-        let limit = min(3, max(1, key.count / 3))
-        let scored = known.map { ($0, EditDistance.between($0.lowercased(), key.lowercased())) }.filter { $0.1 <= limit }
-        return scored.min { $0.1 < $1.1 }?.0
-    }
-}
-
-/// Levenshtein distance (insertions, deletions, substitutions; Wagner–Fischer).
-package enum EditDistance {
-    /// The number of single-character edits between two strings.
-    package static func between(_ first: String, _ second: String) -> Int {
-        let a = Array(first), b = Array(second)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-
-    /// The candidates nearest to `word` (case-insensitive), at most `limit` edits away,
-    /// nearest first; a candidate that starts with `word` counts as near.
-    package static func suggestions(for word: String, among candidates: [String], limit: Int = 2) -> [String] {
-        let lowered = word.lowercased()
-        let scored = candidates.map { candidate -> (String, Int) in
-            let other = candidate.lowercased()
-            return (candidate, other.hasPrefix(lowered) && !lowered.isEmpty ? 0 : between(other, lowered))
-        }
-        return scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 }.map(\.0)
+        EditDistance.suggestions(for: key, among: known, limit: min(3, max(1, key.count / 3))).first
     }
 }

@@ -51,10 +51,9 @@ public struct ProfileClassifier: Sendable {
     /// ``classify(_:)`` with the facts it decided from (the safety assessment reads them too).
     package func explain(_ family: FamilyInput) throws(ProfilesError) -> (result: ProfileResult, facts: FamilyFacts) {
         if let problem = compiled.problem { throw problem }
-        // The facts (``FamilyFacts``, which validates the family) give every indicator's
-        // status and the compiled rules decide the profiles and dominance, as `decide` does;
-        // what follows puts the decision and its evidence into words.
-        // Each member's scores are read once, for the facts and for the evidence.
+        // The facts give every indicator's status and the compiled rules decide the profiles
+        // and dominance, as `decide` does; what follows puts the decision and its evidence
+        // into words. Each member's scores are read once, for the facts and the words.
         try family.validate()
         let scores = MemberReadings(family)
         let facts = FamilyFacts(family.circumstances, scores)
@@ -70,7 +69,7 @@ public struct ProfileClassifier: Sendable {
         let result = ProfileResult(
             family: family.family, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer,
             memberships: memberships, dominant: dominant(decision),
-            typologies: family.parents.compactMap { ViolenceTypology(parent: $0, johnsonRule: johnsonRule) },
+            typologies: zip(family.parents, scores.parents).compactMap { ViolenceTypology(parent: $0, scores: $1, johnsonRule: johnsonRule) },
             trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule))
         return (result, facts)
     }

@@ -58,6 +58,11 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
 
     /// The typology from a parent's CTS2, or `nil` when the parent has none.
     init?(parent: FamilyMember, johnsonRule: JohnsonRule?) {
+        self.init(parent: parent, scores: ParentScores(parent), johnsonRule: johnsonRule)
+    }
+
+    /// The typology from a parent's CTS2 and the parent's scores as the rules read them.
+    init?(parent: FamilyMember, scores: ParentScores, johnsonRule: JohnsonRule?) {
         guard parent.reports.contains(where: { $0.instrumentID == "cts2" }) || parent.scores.keys.contains(where: { $0.hasPrefix("cts2.") }) else { return nil }
         informant = parent.id
         func value(_ scale: String) -> Double? { parent.value("cts2", scale) }
@@ -80,7 +85,7 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
             partnerToOwnRatio = nil
         }
         // Whether each partner used violence: the rules' own reading of the parent's scores.
-        let readings = ParentReadings(ParentScores(parent))
+        let readings = ParentReadings(scores)
         func number(_ answer: Answer) -> Double? { answer == .unknown ? nil : (answer == .yes ? 1 : 0) }
         (johnson, johnsonReason) = Self.johnson(
             parent, rule: johnsonRule, ownViolent: number(readings.answer(ParentReadings.selfPsychological | ParentReadings.selfPhysical)),

@@ -49,9 +49,7 @@ public struct SafetyAssessor: Sendable {
         }
         // The rules are evaluated once (as `decide` does); what follows puts the decision
         // and what the evaluation found into words.
-        let facts = SafetyFacts(
-            family: familyFacts, riskFactors: input.riskFactors, criticalIndicators: input.criticalIndicators, incidents: input.incidents,
-            childIDs: input.family.children.map(\.id))
+        let facts = SafetyFacts(input, family: familyFacts)
         let (decision, reader) = try evaluate(facts, asOf: asOf)
         let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, asOf: asOf)
         let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0]) }

@@ -35,6 +35,11 @@ public struct SafetyFacts: Hashable, Sendable {
         do { family = try FamilyFacts(input.family) } catch {
             throw SafetyError(.invalidFamily, field: error.field.map { "family." + $0 } ?? "family", message: error.message)
         }
+        self.init(input, family: family)
+    }
+
+    /// The facts of a safety input whose family facts were made already (from the same input).
+    package init(_ input: SafetyInput, family: FamilyFacts) {
         self.init(
             family: family, riskFactors: input.riskFactors, criticalIndicators: input.criticalIndicators, incidents: input.incidents,
             childIDs: input.family.children.map(\.id))
