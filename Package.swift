@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "HearthSynthetic", dependencies: ["HearthCore", "HearthScoring"], path: "Benchmarks/HearthSynthetic"),
         .executableTarget(
             name: "hearth-bench",
-            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthSynthetic"],
+            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthSynthetic", "HearthOracle"],
             path: "Benchmarks/hearth-bench"),
         // Fuzzing (Fuzz/run): the harnesses, and one executable that is a libFuzzer target
         // when built with -sanitize=fuzzer and a replayer otherwise. Not products.

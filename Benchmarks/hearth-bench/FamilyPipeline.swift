@@ -188,6 +188,11 @@ struct FamilyPipeline: Sendable {
     /// The full assessment of one family from its members' reports (what a professional
     /// opens), for checking the decisions and for the `battery-explained` workload.
     func assessment(_ family: Int, _ tables: [BuiltInInstrument: ScoreTable], _ layout: FamilyLayout) throws -> SafetyAssessment {
+        try assessmentAndInput(family, tables, layout).assessment
+    }
+
+    /// ``assessment(_:_:_:)`` with the input it assessed (for the frozen-engine check).
+    func assessmentAndInput(_ family: Int, _ tables: [BuiltInInstrument: ScoreTable], _ layout: FamilyLayout) throws -> (assessment: SafetyAssessment, input: SafetyInput) {
         var members: [FamilyMember] = []
         for (position, parent) in layout.parents[layout.parentRanges[family]].enumerated() {
             let reports = try [(BuiltInInstrument.cts2, parent.cts2), (.auditc, parent.auditc), (.ace, parent.ace)].compactMap { instrument, row in
@@ -200,6 +205,6 @@ struct FamilyPipeline: Sendable {
             members.append(FamilyMember(id: "C\(position)", role: .child, sex: report.respondent.sex, age: report.respondent.age?.years, reports: [report]))
         }
         let input = SafetyInput(family: FamilyInput(family: "F\(family)", members: members), reportDate: asOf.addingTimeInterval(-86_400 * 30))
-        return try assessor.assess(input, asOf: asOf)
+        return (try assessor.assess(input, asOf: asOf), input)
     }
 }

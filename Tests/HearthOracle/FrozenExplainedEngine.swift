@@ -180,7 +180,7 @@ public enum FrozenExplainedEngine {
         ]
         safety.domains = domains
         let severe = context.input.incidents.contains { $0.severity == .severe } || context.evaluate(
-            SafetyRule(id: "", kind: .severeViolenceReported, level: .high, description: "", source: "")).isFired
+            SafetyRule(id: "", kind: .severeViolenceReported, level: .high, description: "", citations: [])).isFired
         let anyViolence = !input.incidents.isEmpty || context.physicalViolenceReported() == true
             || input.family.parents.contains { $0.value("cts2", "self_psychological_prevalence") == 1 || $0.value("cts2", "partner_psychological_prevalence") == 1 }
         let violenceSeverity = severe ? "severe" : (anyViolence ? "minor" : (context.physicalViolenceReported() == false ? "none" : "unknown"))

@@ -113,9 +113,9 @@ struct SafetyDecisionTests {
         // An invalid edit (an unknown indicator, a count of zero) is refused when deciding
         // and assessing, as when the assessor is built: never a rule that silently misfires.
         for invalid in [
-            SafetyRule(id: "unknown.indicator", kind: .criticalIndicator, parameters: .init(indicator: "nonsense"), level: .acute, description: "", source: ""),
-            SafetyRule(id: "frequency.zero", kind: .incidentFrequency, parameters: .init(windowDays: 30, count: 0), level: .elevated, description: "", source: ""),
-            SafetyRule(id: "factors.0", kind: .riskFactorCount, parameters: .init(count: 0), level: .elevated, description: "", source: ""),
+            SafetyRule(id: "unknown.indicator", kind: .criticalIndicator, parameters: .init(indicator: "nonsense"), level: .acute, description: "", citations: [.init("hearth")]),
+            SafetyRule(id: "frequency.zero", kind: .incidentFrequency, parameters: .init(windowDays: 30, count: 0), level: .elevated, description: "", citations: [.init("hearth")]),
+            SafetyRule(id: "factors.0", kind: .riskFactorCount, parameters: .init(count: 0), level: .elevated, description: "", citations: [.init("hearth")]),
         ] {
             var edited = assessor
             edited.ruleSet.rules.append(invalid)
@@ -126,17 +126,17 @@ struct SafetyDecisionTests {
         // Rules sharing a fact (set together by the decision), at other levels; a second
         // risk-factor count.
         assessor.ruleSet.rules += [
-            SafetyRule(id: "weapon.again", kind: .criticalIndicator, parameters: .init(indicator: "weapon"), level: .elevated, description: "", source: ""),
-            SafetyRule(id: "stalking.again", kind: .stalking, level: .acute, description: "", source: ""),
-            SafetyRule(id: "cluster.again", kind: .clusterOfThree, level: .elevated, description: "", source: ""),
-            SafetyRule(id: "frequency.one", kind: .incidentFrequency, parameters: .init(windowDays: 30, count: 1), level: .elevated, description: "", source: ""),
-            SafetyRule(id: "factors.two", kind: .riskFactorCount, parameters: .init(count: 2), level: .high, description: "", source: ""),
+            SafetyRule(id: "weapon.again", kind: .criticalIndicator, parameters: .init(indicator: "weapon"), level: .elevated, description: "", citations: [.init("hearth")]),
+            SafetyRule(id: "stalking.again", kind: .stalking, level: .acute, description: "", citations: [.init("hearth")]),
+            SafetyRule(id: "cluster.again", kind: .clusterOfThree, level: .elevated, description: "", citations: [.init("hearth")]),
+            SafetyRule(id: "frequency.one", kind: .incidentFrequency, parameters: .init(windowDays: 30, count: 1), level: .elevated, description: "", citations: [.init("hearth")]),
+            SafetyRule(id: "factors.two", kind: .riskFactorCount, parameters: .init(count: 2), level: .high, description: "", citations: [.init("hearth")]),
         ]
         // Risk-factor counts at and past the ends of the decision's table of counts (0 … 15):
         // all ten factors; more than there are factors never holds.
         for count in [1, 10, 11, 16, 1_000] {
             assessor.ruleSet.rules.append(
-                SafetyRule(id: "factors.\(count)", kind: .riskFactorCount, parameters: .init(count: count), level: .elevated, description: "", source: ""))
+                SafetyRule(id: "factors.\(count)", kind: .riskFactorCount, parameters: .init(count: count), level: .elevated, description: "", citations: [.init("hearth")]))
         }
         for seed in 0..<300 as Range<UInt64> { try Self.check(Self.randomInput(seed), assessor, "seed \(seed)") }
         // Counts beyond the factors there are never hold.
@@ -195,7 +195,7 @@ struct SafetyDecisionTests {
         let childless = SafetyInput(family: FamilyInput(family: "F", members: [FamilyMember(id: "C", role: .child)]), reportDate: asOf)
         #expect(caught { () throws(SafetyError) in _ = try SafetyFacts(childless) }?.code == .invalidFamily)
         var crowded = assessor
-        crowded.ruleSet.rules = (0..<65).map { SafetyRule(id: "r\($0)", kind: .stalking, level: .high, description: "", source: "") }
+        crowded.ruleSet.rules = (0..<65).map { SafetyRule(id: "r\($0)", kind: .stalking, level: .high, description: "", citations: [.init("hearth")]) }
         #expect(caught { () throws(SafetyError) in _ = try crowded.decide(SafetyFacts(family: FamilyFacts()), asOf: asOf) }?.code == .invalidRuleSet)
     }
 }

@@ -28,6 +28,11 @@ public struct InstrumentNorms: Sendable {
     let valueFree: [UInt16?]
     /// Whether any scale compares something for some group.
     let comparesAny: Bool
+    /// The results that do not depend on a cell's value, made once (``NormColumns/result(row:scale:)``
+    /// returns them for every such cell): per scale the no-link result, and the comparator's
+    /// no-stratum result.
+    let noLinkResults: [NormResult]
+    let noStratumResult: NormResult
 
     /// The respondent groups of a scale: sex × age (0…120 years, unknown).
     static let strata = ScoreTable.strata
@@ -140,6 +145,8 @@ public struct InstrumentNorms: Sendable {
         }
         self.valueFree = valueFree
         comparesAny = valueFree.contains(nil)
+        noLinkResults = definition.scales.map { NormComparator.noLinkResult(instrument: definition.id, scale: $0.id) }
+        noStratumResult = comparator.noStratumResult
     }
 
     /// The comparator's search for one scale and group, in its order: a T table first,

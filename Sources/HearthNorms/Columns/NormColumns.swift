@@ -67,13 +67,13 @@ public struct NormColumns: Sendable {
         guard let norms else { throw outOfRange() }
         let comparator = norms.comparator
         if storedOrDerivedStatus(index, scale: scale) == .notScored {
-            return .without(.notScored, "score status \(ScoreStatus(code: scoreStatuses[index]).name)")
+            return NormResult.notScored(ScoreStatus(code: scoreStatuses[index]))
         }
         let choice = norms.choices[Int(norms.valueFree[scale] ?? norms.slots[scale * InstrumentNorms.slotCount + Int(rowSlots[row])])]
         switch choice.kind {
-        case .noLink: return NormComparator.noLinkResult(instrument: norms.instrument, scale: norms.scaleIDs[scale])
+        case .noLink: return norms.noLinkResults[scale]
         case .tMetric: return NormComparator.tMetricResult
-        case .noStratum: return comparator.noStratumResult
+        case .noStratum: return norms.noStratumResult
         case .entry: return comparator.compare(RawScore(values[index]), with: comparator.normSet.entries[choice.position])
         case .tTable: return comparator.compare(RawScore(values[index]), with: comparator.normSet.tTables[choice.position], instrument: norms.instrument)
         }

@@ -61,7 +61,7 @@ public struct NormComparator: Sendable {
     /// Compares one scale score of one respondent.
     public func compare(_ score: ScaleScore, instrument: String, respondent: Respondent) -> NormResult {
         guard let value = score.value else {
-            return .without(.notScored, "score status \(score.status.name)")
+            return NormResult.notScored(score.status)
         }
         let age = respondent.age?.years
         if let table = normSet.tTable(instrument: instrument, scale: score.scaleID, sex: respondent.sex, age: age) {

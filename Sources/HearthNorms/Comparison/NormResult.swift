@@ -35,4 +35,15 @@ public struct NormResult: Hashable, Sendable, Codable {
     public static func without(_ status: Status, _ reason: String, normID: String? = nil) -> NormResult {
         NormResult(status: status, normID: normID, z: nil, t: nil, percentile: nil, percentileMethod: nil, band: nil, reason: reason)
     }
+
+    /// The result of a score without a usable value: not compared, naming the score's status.
+    static func notScored(_ status: ScoreStatus) -> NormResult {
+        if let known = notScoredResults[status] { return known }
+        return .without(.notScored, "score status \(status.name)")
+    }
+
+    /// ``notScored(_:)`` for every known status, made once (it is the result of most cells
+    /// of a cohort with missing answers).
+    private static let notScoredResults = Dictionary(
+        uniqueKeysWithValues: ScoreStatus.allKnown.map { ($0, NormResult.without(.notScored, "score status \($0.name)")) })
 }

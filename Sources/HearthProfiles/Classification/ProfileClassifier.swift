@@ -93,28 +93,28 @@ public struct ProfileClassifier: Sendable {
         return ProfileMembership(
             profile: rule.id, name: rule.name, status: status,
             indicators: shown.compactMap { evaluations[$0] }, missingInformation: missing,
-            approach: rule.approach, source: rule.source)
+            approach: rule.approach, citations: rule.citations, source: compiled.citationTexts[position])
     }
 
     /// The dominant profile as the decision has it, in words.
     private func dominant(_ decision: ProfileDecision) -> DominantProfile {
         let undetermined = compiled.ranked.filter { decision.outranksUndetermined(profileAt: $0) }.map { ruleSet.profiles[$0].id }
-        let listed = undetermined.joined(separator: ", ")
         switch decision.dominantKind {
         case .profile:
             guard let position = decision.dominantProfile else { break }
             let profile = ruleSet.profiles[position]
-            return DominantProfile(kind: .profile, profile: profile.id, undetermined: [], reason: "\(profile.name): the highest-ranked profile that applies")
+            return DominantProfile(kind: .profile, profile: profile.id, undetermined: [], message: Message(.dominantProfile, ["profile": .text(profile.name)]))
         case .insufficientInformation:
             if let member = compiled.ranked.first(where: { decision.status(ofProfileAt: $0) == .member }) {
                 return DominantProfile(
                     kind: .insufficientInformation, profile: nil, undetermined: undetermined,
-                    reason: "\(ruleSet.profiles[member].name) applies, but \(listed) would outrank it and is undetermined")
+                    message: Message(.outrankedByUndetermined, ["profile": .text(ruleSet.profiles[member].name), "undetermined": .list(undetermined)]))
             }
-            return DominantProfile(kind: .insufficientInformation, profile: nil, undetermined: undetermined, reason: "no profile applies yet, but \(listed) is undetermined")
+            return DominantProfile(
+                kind: .insufficientInformation, profile: nil, undetermined: undetermined, message: Message(.undeterminedOnly, ["undetermined": .list(undetermined)]))
         case .none:
             break
         }
-        return DominantProfile(kind: .none, profile: nil, undetermined: [], reason: "no profile applies")
+        return DominantProfile(kind: .none, profile: nil, undetermined: [], message: Message(.noProfile))
     }
 }

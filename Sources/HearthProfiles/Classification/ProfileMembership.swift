@@ -43,7 +43,9 @@ public struct ProfileMembership: Hashable, Sendable, Codable {
     public var missingInformation: [String]
     /// The recommended approach.
     public var approach: String
-    /// Where the profile is described.
+    /// The works that describe the profile and its approach.
+    public var citations: [Citation]
+    /// ``citations`` for people.
     public var source: String
 }
 
@@ -65,6 +67,17 @@ public struct DominantProfile: Hashable, Sendable, Codable {
     public var profile: String?
     /// The undetermined profiles that could outrank it.
     public var undetermined: [String]
-    /// Why.
+    /// Why, as data.
+    public var message: Message<ProfileMessage>
+    /// ``message`` in English.
     public var reason: String
+
+    /// An outcome with its reason rendered.
+    init(kind: Kind, profile: String?, undetermined: [String], message: Message<ProfileMessage>) {
+        self.kind = kind
+        self.profile = profile
+        self.undetermined = undetermined
+        self.message = message
+        reason = message.text(in: .english)
+    }
 }

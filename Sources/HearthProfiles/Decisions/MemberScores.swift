@@ -135,14 +135,20 @@ public struct ParentScores: Hashable, Sendable, Codable {
 
     /// A parent's scores as the rules read them from a member's reports and scores.
     public init(_ member: FamilyMember) {
-        for (position, scale) in Self.cts2Scales.enumerated() { values[position] = member.value("cts2", scale) ?? .nan }
-        ownDrinkingRisk = member.value("auditc", "self_risk")
-        partnerDrinkingRisk = member.value("auditc", "partner_risk")
-        childhoodFamilyViolence = member.value("ace", "family_violence")
-        traumaClinicalScales = member.value("trauma", "clinicalScales")
+        for (position, value) in Self.cts2.values(member).enumerated() { values[position] = value ?? .nan }
+        let drinking = Self.auditc.values(member)
+        ownDrinkingRisk = drinking[0]
+        partnerDrinkingRisk = drinking[1]
+        childhoodFamilyViolence = Self.ace.values(member)[0]
+        traumaClinicalScales = Self.trauma.values(member)[0]
     }
 
     /// Equal when every field is equal or absent in both (NaN is absence, not a value).
+    private static let cts2 = ScaleLookup("cts2", cts2Scales)
+    private static let auditc = ScaleLookup("auditc", ["self_risk", "partner_risk"])
+    private static let ace = ScaleLookup("ace", ["family_violence"])
+    private static let trauma = ScaleLookup("trauma", ["clinicalScales"])
+
     public static func == (lhs: ParentScores, rhs: ParentScores) -> Bool {
         Field.allCases.allSatisfy { lhs[$0] == rhs[$0] }
     }
@@ -179,8 +185,11 @@ public struct ChildScores: Hashable, Sendable, Codable {
     }
 
     /// A child's scores as the rules read them from a member's reports and scores.
+    private static let nosik = ScaleLookup("nosik", ["total"])
+    private static let trauma = ScaleLookup("trauma", ["clinicalScales"])
+
     public init(_ member: FamilyMember) {
-        parentingStress = member.value("nosik", "total")
-        traumaClinicalScales = member.value("trauma", "clinicalScales")
+        parentingStress = Self.nosik.values(member)[0]
+        traumaClinicalScales = Self.trauma.values(member)[0]
     }
 }

@@ -28,9 +28,16 @@ struct CTS2Reading {
         partnerPsychological = readings.answer(ParentReadings.partnerPsychological)
     }
 
-    var unilateralSevere: String { "severe violence self \(selfSevere.rawValue), partner \(partnerSevere.rawValue)" }
+    /// The severe-violence reading of a parent.
+    func unilateralSevere(_ member: String) -> Message<ProfileMessage> { message(.cts2Severe, member, selfSevere, partnerSevere) }
 
-    var anyViolence: String { "violence self \(selfAny.rawValue), partner \(partnerAny.rawValue)" }
+    /// The any-violence reading of a parent.
+    func anyViolence(_ member: String) -> Message<ProfileMessage> { message(.cts2Violence, member, selfAny, partnerAny) }
 
-    var psychological: String { "psychological self \(selfPsychological.rawValue), partner \(partnerPsychological.rawValue)" }
+    /// The psychological-violence reading of a parent.
+    func psychological(_ member: String) -> Message<ProfileMessage> { message(.cts2Psychological, member, selfPsychological, partnerPsychological) }
+
+    private func message(_ id: ProfileMessage, _ member: String, _ own: Answer, _ partner: Answer) -> Message<ProfileMessage> {
+        Message(id, ["member": .text(member), "self": .term(own.rawValue), "partner": .term(partner.rawValue)])
+    }
 }

@@ -16,16 +16,32 @@ public struct IndicatorEvaluation: Hashable, Sendable, Codable {
     public var indicator: String
     /// The outcome.
     public var status: Status
-    /// The inputs that decided it (no personal data: member pseudonyms and scale values).
+    /// The inputs that decided it, as data (member pseudonyms and scale values, no personal data).
+    public var evidenceMessages: [Message<ProfileMessage>]
+    /// ``evidenceMessages`` in English, joined by "; ".
     public var evidence: String
-    /// Where the indicator comes from in the source documents.
+    /// The works the indicator rests on.
+    public var citations: [Citation]
+    /// ``citations`` for people.
     public var source: String
 
-    /// Creates an evaluation.
-    public init(indicator: String, status: Status, evidence: String, source: String) {
+    /// Creates an evaluation, its evidence and sources rendered in English.
+    public init(indicator: String, status: Status, evidence: [Message<ProfileMessage>], citations: [Citation], bibliography: Bibliography = .builtIn) {
         self.indicator = indicator
         self.status = status
-        self.evidence = evidence
+        evidenceMessages = evidence
+        self.evidence = evidence.map { $0.text(in: .english) }.joined(separator: "; ")
+        self.citations = citations
+        source = bibliography.text(citations)
+    }
+
+    /// An evaluation whose citations are already rendered.
+    init(indicator: String, status: Status, evidence: [Message<ProfileMessage>], citations: [Citation], source: String) {
+        self.indicator = indicator
+        self.status = status
+        evidenceMessages = evidence
+        self.evidence = evidence.map { $0.text(in: .english) }.joined(separator: "; ")
+        self.citations = citations
         self.source = source
     }
 }

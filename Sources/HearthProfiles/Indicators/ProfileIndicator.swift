@@ -3,7 +3,7 @@ import HearthCore
 import HearthNorms
 
 /// The indicators the profile rules are written in. Each reads circumstances or scores
-/// and names its source line; none treats unknown as no.
+/// and cites its sources (``citations``); none treats unknown as no.
 public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable {
     /// One partner exercises coercive control or isolates the other (001:217).
     case coerciveControl
@@ -42,72 +42,85 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
     /// Stalking (001:226).
     case stalking
 
-    /// Where the indicator comes from.
-    public var source: String {
+    /// The works the indicator rests on (``Bibliography/builtIn``).
+    public var citations: [Citation] {
+        let screening = Citation("steketee2020", at: SteketeeSections.screening)
         switch self {
-        case .coerciveControl, .sexualViolence: "001:217"
-        case .unilateralSevereViolence: "001:217; 002:2149–2171 (Table 4.6)"
-        case .partnerViolence, .debtsOrPoverty, .unemployment, .housingProblems, .alcoholOrSubstanceProblem: "001:219"
-        case .parentPsychiatricProblems, .parentLongTermCareNeed, .childNeglect: "001:221"
-        case .childBehaviourProblems: "001:223"
-        case .highParentingStress: "001:223; norm: 002 Table 5.5 (reference mean + 1 SD, L2456–2464)"
-        case .separated, .contactOrLegalDispute, .psychologicalViolence, .stalking: "001:226"
+        case .unilateralSevereViolence: return [screening, Citation("tierolf2014", at: "§4.3.2, Table 4.6; §4.3.3")]
+        case .highParentingStress: return [screening, Citation("tierolf2014", at: "§5.6.2, Table 5.5 (reference mean + 1 SD)")]
+        case .partnerViolence, .psychologicalViolence: return [screening, Citation("straus1996")]
+        default: return [screening]
         }
     }
 
+    /// ``citations`` as text.
+    @available(*, deprecated, message: "indicators cite sources by id: use citations, rendered with Bibliography.text(_:)")
+    public var source: String { Bibliography.builtIn.text(citations) }
+
     /// The indicator as a family's facts decided it (`status`, from ``IndicatorStatuses``:
-    /// the one reading of the rules' inputs), with the evidence behind it in words, read
-    /// from the members' typed scores.
+    /// the one reading of the rules' inputs), with the evidence behind it, read from the
+    /// members' typed scores.
     func evaluation(
         _ family: FamilyInput, _ scores: MemberReadings, status: IndicatorEvaluation.Status, parentingStressThreshold: Double?
     ) -> IndicatorEvaluation {
         IndicatorEvaluation(
-            indicator: rawValue, status: status, evidence: evidence(family, scores, parentingStressThreshold: parentingStressThreshold), source: source)
+            indicator: rawValue, status: status, evidence: evidence(family, scores, parentingStressThreshold: parentingStressThreshold),
+            citations: citations, source: Self.citationTexts[self] ?? "")
     }
 
-    private func evidence(_ family: FamilyInput, _ scores: MemberReadings, parentingStressThreshold threshold: Double?) -> String {
+    /// Each indicator's citations as text, rendered once.
+    private static let citationTexts = Dictionary(uniqueKeysWithValues: allCases.map { ($0, Bibliography.builtIn.text($0.citations)) })
+
+    private func evidence(_ family: FamilyInput, _ scores: MemberReadings, parentingStressThreshold threshold: Double?) -> [Message<ProfileMessage>] {
         let circumstances = family.circumstances
-        func answer(_ name: String, _ value: Answer) -> String { "\(name) = \(value.rawValue)" }
+        func answer(_ name: String, _ value: Answer) -> Message<ProfileMessage> {
+            Message(.factAnswer, ["fact": .text(name), "answer": .term(value.rawValue)])
+        }
         switch self {
-        case .coerciveControl: return answer("coerciveControl", circumstances.coerciveControl)
-        case .sexualViolence: return answer("sexualViolence", circumstances.sexualViolence)
-        case .debtsOrPoverty: return answer("debtsOrPoverty", circumstances.debtsOrPoverty)
-        case .unemployment: return answer("unemployment", circumstances.unemployment)
-        case .housingProblems: return answer("housingProblems", circumstances.housingProblems)
-        case .parentPsychiatricProblems: return answer("parentPsychiatricProblems", circumstances.parentPsychiatricProblems)
-        case .parentLongTermCareNeed: return answer("parentLongTermCareNeed", circumstances.parentLongTermCareNeed)
-        case .childNeglect: return answer("childNeglect", circumstances.childNeglect)
-        case .childBehaviourProblems: return answer("childBehaviourProblems", circumstances.childBehaviourProblems)
-        case .separated: return answer("separated", circumstances.separated)
-        case .stalking: return answer("stalking", circumstances.stalking)
+        case .coerciveControl: return [answer("coerciveControl", circumstances.coerciveControl)]
+        case .sexualViolence: return [answer("sexualViolence", circumstances.sexualViolence)]
+        case .debtsOrPoverty: return [answer("debtsOrPoverty", circumstances.debtsOrPoverty)]
+        case .unemployment: return [answer("unemployment", circumstances.unemployment)]
+        case .housingProblems: return [answer("housingProblems", circumstances.housingProblems)]
+        case .parentPsychiatricProblems: return [answer("parentPsychiatricProblems", circumstances.parentPsychiatricProblems)]
+        case .parentLongTermCareNeed: return [answer("parentLongTermCareNeed", circumstances.parentLongTermCareNeed)]
+        case .childNeglect: return [answer("childNeglect", circumstances.childNeglect)]
+        case .childBehaviourProblems: return [answer("childBehaviourProblems", circumstances.childBehaviourProblems)]
+        case .separated: return [answer("separated", circumstances.separated)]
+        case .stalking: return [answer("stalking", circumstances.stalking)]
         case .contactOrLegalDispute:
-            return answer("contactArrangementDisputed", circumstances.contactArrangementDisputed) + ", "
-                + answer("legalProceedingsOverChildren", circumstances.legalProceedingsOverChildren)
-        case .unilateralSevereViolence: return cts2(family, scores) { $0.unilateralSevere }
-        case .partnerViolence: return cts2(family, scores) { $0.anyViolence }
-        case .psychologicalViolence: return cts2(family, scores) { $0.psychological }
+            return [
+                answer("contactArrangementDisputed", circumstances.contactArrangementDisputed),
+                answer("legalProceedingsOverChildren", circumstances.legalProceedingsOverChildren),
+            ]
+        case .unilateralSevereViolence: return cts2(family, scores) { $0.unilateralSevere($1) }
+        case .partnerViolence: return cts2(family, scores) { $0.anyViolence($1) }
+        case .psychologicalViolence: return cts2(family, scores) { $0.psychological($1) }
         case .alcoholOrSubstanceProblem:
             var evidence = [answer("substanceUse", circumstances.substanceUse)]
             for (parent, read) in zip(family.parents, scores.parents) {
                 for (scale, value) in [("self_risk", read.ownDrinkingRisk), ("partner_risk", read.partnerDrinkingRisk)] {
-                    evidence.append("\(parent.id) AUDIT-C \(scale) = \(value.map { Int(exactly: $0).map(String.init) ?? "\($0)" } ?? "unknown")")
+                    evidence.append(
+                        value.map { Message(.auditcScore, ["member": .text(parent.id), "scale": .text(scale), "value": .number($0)]) }
+                            ?? Message(.auditcUnknown, ["member": .text(parent.id), "scale": .text(scale)]))
                 }
             }
-            return evidence.joined(separator: "; ")
+            return evidence
         case .highParentingStress:
-            guard let threshold else { return "no NOSI-K reference norm available" }
+            guard let threshold else { return [Message(.noParentingStressNorm)] }
             let evidence = zip(family.children, scores.children).map { child, read in
-                "\(child.id) NOSI-K = \(read.parentingStress.map { String(format: "%g", $0) } ?? "unknown")"
+                read.parentingStress.map { Message<ProfileMessage>(.nosikScore, ["member": .text(child.id), "value": .number($0)]) }
+                    ?? Message(.nosikUnknown, ["member": .text(child.id)])
             }
-            return (evidence + [String(format: "threshold %g (reference mean + 1 SD)", threshold)]).joined(separator: "; ")
+            return evidence + [Message(.parentingStressThreshold, ["threshold": .number(threshold)])]
         }
     }
 
-    /// Each parent's CTS2 reading in words; a parent without CTS2 says so.
-    private func cts2(_ family: FamilyInput, _ scores: MemberReadings, _ detail: (CTS2Reading) -> String) -> String {
+    /// Each parent's CTS2 reading; a parent without CTS2 says so.
+    private func cts2(_ family: FamilyInput, _ scores: MemberReadings, _ detail: (CTS2Reading, String) -> Message<ProfileMessage>) -> [Message<ProfileMessage>] {
         let evidence = zip(family.parents, scores.parents).map { parent, read in
-            "\(parent.id): " + (CTS2Reading(parent, read).map(detail) ?? "no usable CTS2")
+            CTS2Reading(parent, read).map { detail($0, parent.id) } ?? Message(.noUsableCTS2, ["member": .text(parent.id)])
         }
-        return evidence.isEmpty ? "no parent" : evidence.joined(separator: "; ")
+        return evidence.isEmpty ? [Message(.noParent)] : evidence
     }
 }

@@ -1,3 +1,5 @@
+import HearthCore
+
 /// A clause of a profile rule, over indicators, in three-valued logic.
 public struct ProfileRequirement: Hashable, Sendable, Codable {
     /// How the indicators combine.
@@ -35,32 +37,37 @@ public struct ProfileRule: Hashable, Sendable, Codable {
     public var supporting: [String]
     /// The approach the source recommends for it.
     public var approach: String
-    /// Where the narrative definition is.
-    public var source: String
+    /// The works that describe the profile and its approach (ids of the rule set's
+    /// ``ProfileRuleSet/bibliography``).
+    public var citations: [Citation]
 
     /// Creates a profile rule.
-    public init(id: String, name: String, requirements: [ProfileRequirement], supporting: [ProfileIndicator] = [], approach: String, source: String) {
+    public init(id: String, name: String, requirements: [ProfileRequirement], supporting: [ProfileIndicator] = [], approach: String, citations: [Citation]) {
         self.id = id
         self.name = name
         self.requirements = requirements
         self.supporting = supporting.map(\.rawValue)
         self.approach = approach
-        self.source = source
+        self.citations = citations
     }
+
+    /// The citations as text, from the built-in bibliography.
+    @available(*, deprecated, message: "profiles cite sources by id: use citations, rendered with ProfileRuleSet.bibliography")
+    public var source: String { Bibliography.builtIn.text(citations) }
 }
 
 /// A versioned set of profile rules, with the order in which profiles dominate.
 ///
 /// The built-in set is Hearth's own operational reading of the narrative definitions of the
-/// five violence profiles (001:197–226); the source gives no cut-offs or algorithm, and no
+/// five violence profiles (Steketee & Lünnemann 2020); the source gives no cut-offs or algorithm, and no
 /// validation exists. Load another set from JSON to use other rules.
 public struct ProfileRuleSet: Hashable, Sendable, Codable {
     /// The rule set's identifier.
     public var id: String
     /// Its version; recorded with every result.
     public var version: String
-    /// What it is based on.
-    public var source: String
+    /// The works it is based on.
+    public var citations: [Citation]
     /// The statement every result carries about the rules' status.
     public var disclaimer: String
     /// The profiles.
@@ -70,16 +77,40 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
     /// Profiles that describe a context and never suppress another profile as dominant
     /// (complex conflict divorce can follow any of the others, 001:226).
     public var overlays: [String]
+    /// Works the rules cite beyond Hearth's built-in bibliography (absent in JSON: none).
+    public var sources: [Source]
 
     /// Creates a rule set. Call ``validate()`` to check it.
-    public init(id: String, version: String, source: String, disclaimer: String, profiles: [ProfileRule], priority: [String], overlays: [String]) {
+    public init(
+        id: String, version: String, citations: [Citation], disclaimer: String, profiles: [ProfileRule], priority: [String], overlays: [String],
+        sources: [Source] = []
+    ) {
         self.id = id
         self.version = version
-        self.source = source
+        self.citations = citations
         self.disclaimer = disclaimer
         self.profiles = profiles
         self.priority = priority
         self.overlays = overlays
+        self.sources = sources
+    }
+
+    /// The works the rules may cite: the built-in bibliography and ``sources``.
+    public var bibliography: Bibliography { Bibliography.builtIn.adding(sources) }
+
+    private enum CodingKeys: String, CodingKey { case id, version, citations, disclaimer, profiles, priority, overlays, sources }
+
+    /// Decodes a rule set; `sources` may be absent.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        version = try container.decode(String.self, forKey: .version)
+        citations = try container.decode([Citation].self, forKey: .citations)
+        disclaimer = try container.decode(String.self, forKey: .disclaimer)
+        profiles = try container.decode([ProfileRule].self, forKey: .profiles)
+        priority = try container.decode([String].self, forKey: .priority)
+        overlays = try container.decode([String].self, forKey: .overlays)
+        sources = try container.decodeIfPresent([Source].self, forKey: .sources) ?? []
     }
 
     /// The id of the intimate-terror profile, which the safety rules of kind
@@ -90,10 +121,18 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
     /// Checks the rule set.
     ///
     /// - Throws: ``ProfilesError/Code/invalidRuleSet`` for unknown indicators, empty or
-    ///   impossible clauses, duplicate profiles, more than 64 profiles, or a priority that is
-    ///   not a permutation of the profiles.
+    ///   impossible clauses, duplicate profiles, more than 64 profiles, a priority that is
+    ///   not a permutation of the profiles, a profile that cites nothing or a source the
+    ///   bibliography does not have, and sources with the same id.
     public func validate() throws(ProfilesError) {
         func fail(_ field: String, _ message: String) -> ProfilesError { ProfilesError(.invalidRuleSet, field: field, message: message) }
+        let bibliography = bibliography
+        if let duplicate = bibliography.duplicateIDs.first {
+            throw fail("sources", "more than one source has the id '\(duplicate)' (the built-in bibliography's ids are taken)")
+        }
+        if let unresolved = bibliography.unresolved(citations) {
+            throw fail("citations", "cites the source '\(unresolved.source)', which is neither built in nor among the rule set's sources")
+        }
         let ids = profiles.map(\.id)
         guard !profiles.isEmpty, Set(ids).count == ids.count else { throw fail("profiles", "profiles must be present and unique") }
         // Decisions hold profiles as bits of a 64-bit set.
@@ -101,6 +140,10 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
         guard priority.sorted() == ids.sorted() else { throw fail("priority", "priority must list every profile exactly once") }
         guard Set(overlays).isSubset(of: ids) else { throw fail("overlays", "overlays must be profiles") }
         for profile in profiles {
+            guard !profile.citations.isEmpty else { throw fail(profile.id, "cites no source: cite a work, or '\(Bibliography.hearthsChoice)' for a reading of Hearth's own") }
+            if let unresolved = bibliography.unresolved(profile.citations) {
+                throw fail(profile.id, "cites the source '\(unresolved.source)', which is neither built in nor among the rule set's sources")
+            }
             guard !profile.requirements.isEmpty else { throw fail(profile.id, "a profile needs at least one clause") }
             for requirement in profile.requirements {
                 guard !requirement.indicators.isEmpty else { throw fail(profile.id, "a clause needs indicators") }

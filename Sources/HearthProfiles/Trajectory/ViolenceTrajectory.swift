@@ -1,3 +1,5 @@
+import HearthCore
+
 /// How a family's trajectory is classified. Every number is Hearth's own setting: the
 /// source never defines "stopped" or a relevant decrease.
 public struct TrajectoryRule: Hashable, Sendable, Codable {
@@ -44,18 +46,13 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
     public var stoppedForGood: Bool
     /// Waves at which violence returned after a wave without any.
     public var relapses: [Int]
-    /// How the course was decided.
+    /// How the course was decided, as data.
+    public var reasonMessages: [Message<ProfileMessage>]
+    /// ``reasonMessages`` in English.
     public var reasons: [String]
 
     /// The largest CTS2 total violence frequency: 40 violence behaviours × 25 (both actors).
     public static let maximumTotalViolenceFrequency = 1000.0
-
-    /// A ratio as a whole percentage, for reasons (never traps, whatever the ratio).
-    static func percent(_ ratio: Double) -> String {
-        let value = (ratio * 100).rounded()
-        guard let whole = Int(exactly: value) else { return "\(value)%" }
-        return "\(whole)%"
-    }
 
     /// Classifies observations.
     ///
@@ -81,25 +78,30 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
         stoppedForGood = measured.count >= rule.consecutiveWavesForStopped && tail.allSatisfy { $0.1 == 0 }
         guard let first = measured.first, let last = measured.last, measured.count >= 2 else {
             course = .notDeterminable
-            reasons = ["fewer than two waves with a CTS2 total"]
+            reasonMessages = [Message(.tooFewWaves)]
+            reasons = reasonMessages.map { $0.text(in: .english) }
             return
         }
-        var reasons = ["wave \(first.0): \(first.1), wave \(last.0): \(last.1)"]
+        var reasons: [Message<ProfileMessage>] = [
+            Message(.firstAndLastWave, ["firstWave": .integer(first.0), "first": .number(first.1), "lastWave": .integer(last.0), "last": .number(last.1)])
+        ]
+        let waves = MessageArgument.integer(rule.consecutiveWavesForStopped)
         if last.1 == 0 {
             course = .stopped
-            reasons.append(stoppedForGood ? "no incident at the last \(rule.consecutiveWavesForStopped) measured waves: stopped for good" : "no incident at the last wave; stopped for good needs \(rule.consecutiveWavesForStopped) consecutive waves")
+            reasons.append(stoppedForGood ? Message(.stoppedForGood, ["waves": waves]) : Message(.stoppedAtLastWave, ["waves": waves]))
         } else if let threshold = rule.excessThreshold, first.1 > threshold, last.1 <= threshold {
             course = .noLongerExcessive
-            reasons.append("from above to at or below the excess threshold \(threshold)")
+            reasons.append(Message(.noLongerExcessive, ["threshold": .number(threshold)]))
         } else if first.1 == 0 {
             course = .escalated
-            reasons.append("from no violence to violence")
+            reasons.append(Message(.fromNoViolence))
         } else {
             let change = (last.1 - first.1) / first.1
             course = change <= -rule.relativeChange ? .decreased : (change >= rule.relativeChange ? .escalated : .unchanged)
-            reasons.append("relative change \(Self.percent(change)) against ±\(Self.percent(rule.relativeChange))")
+            reasons.append(Message(.relativeChange, ["change": .percent(change), "threshold": .percent(rule.relativeChange)]))
         }
-        if !relapses.isEmpty { reasons.append("relapse at wave \(relapses.map(String.init).joined(separator: ", "))") }
-        self.reasons = reasons
+        if !relapses.isEmpty { reasons.append(Message(.relapse, ["waves": .list(relapses.map(String.init))])) }
+        reasonMessages = reasons
+        self.reasons = reasons.map { $0.text(in: .english) }
     }
 }

@@ -53,7 +53,9 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
     public var partnerToOwnRatio: Double?
     /// Johnson's type, when a control measure exists for both partners.
     public var johnson: JohnsonType
-    /// Why the Johnson type is what it is.
+    /// Why the Johnson type is what it is, as data.
+    public var johnsonMessage: Message<ProfileMessage>
+    /// ``johnsonMessage`` in English.
     public var johnsonReason: String
 
     /// The typology from a parent's CTS2, or `nil` when the parent has none.
@@ -65,21 +67,23 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
     init?(parent: FamilyMember, scores: ParentScores, johnsonRule: JohnsonRule?) {
         guard parent.reports.contains(where: { $0.instrumentID == "cts2" }) || parent.scores.keys.contains(where: { $0.hasPrefix("cts2.") }) else { return nil }
         informant = parent.id
-        func value(_ scale: String) -> Double? { parent.value("cts2", scale) }
+        let values = Self.scales.values(parent)
+        func value(_ scale: Scale) -> Double? { values[scale.rawValue] }
         let report = parent.reports.first { $0.instrumentID == "cts2" }
         let partnerSex = report.map { $0.respondent.partnerSex != .unknown ? $0.respondent.partnerSex : parent.sex.opposite } ?? parent.sex.opposite
-        forms = []
-        severity = [:]
-        for type in ["psychological", "physical"] {
-            for level in ["minor", "severe"] {
-                let own = value("self_\(type)_\(level)_prevalence"), partner = value("partner_\(type)_\(level)_prevalence")
-                forms.append(Form(type: type, severity: level, mutuality: Self.mutuality(own: own, partner: partner, ownSex: parent.sex, partnerSex: partnerSex)))
-            }
-            for actor in ["self", "partner"] {
-                severity["\(actor)_\(type)"] = Self.severity(minor: value("\(actor)_\(type)_minor_prevalence"), severe: value("\(actor)_\(type)_severe_prevalence"))
-            }
-        }
-        if let own = value("self_violence_frequency"), let partner = value("partner_violence_frequency"), own > 0 {
+        forms = [
+            Form(type: "psychological", severity: "minor", mutuality: Self.mutuality(own: value(.selfPsychologicalMinor), partner: value(.partnerPsychologicalMinor), ownSex: parent.sex, partnerSex: partnerSex)),
+            Form(type: "psychological", severity: "severe", mutuality: Self.mutuality(own: value(.selfPsychologicalSevere), partner: value(.partnerPsychologicalSevere), ownSex: parent.sex, partnerSex: partnerSex)),
+            Form(type: "physical", severity: "minor", mutuality: Self.mutuality(own: value(.selfPhysicalMinor), partner: value(.partnerPhysicalMinor), ownSex: parent.sex, partnerSex: partnerSex)),
+            Form(type: "physical", severity: "severe", mutuality: Self.mutuality(own: value(.selfPhysicalSevere), partner: value(.partnerPhysicalSevere), ownSex: parent.sex, partnerSex: partnerSex)),
+        ]
+        severity = [
+            "self_psychological": Self.severity(minor: value(.selfPsychologicalMinor), severe: value(.selfPsychologicalSevere)),
+            "partner_psychological": Self.severity(minor: value(.partnerPsychologicalMinor), severe: value(.partnerPsychologicalSevere)),
+            "self_physical": Self.severity(minor: value(.selfPhysicalMinor), severe: value(.selfPhysicalSevere)),
+            "partner_physical": Self.severity(minor: value(.partnerPhysicalMinor), severe: value(.partnerPhysicalSevere)),
+        ]
+        if let own = value(.selfFrequency), let partner = value(.partnerFrequency), own > 0 {
             partnerToOwnRatio = partner / own
         } else {
             partnerToOwnRatio = nil
@@ -87,10 +91,23 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
         // Whether each partner used violence: the rules' own reading of the parent's scores.
         let readings = ParentReadings(scores)
         func number(_ answer: Answer) -> Double? { answer == .unknown ? nil : (answer == .yes ? 1 : 0) }
-        (johnson, johnsonReason) = Self.johnson(
+        (johnson, johnsonMessage) = Self.johnson(
             parent, rule: johnsonRule, ownViolent: number(readings.answer(ParentReadings.selfPsychological | ParentReadings.selfPhysical)),
             partnerViolent: number(readings.answer(ParentReadings.partnerPsychological | ParentReadings.partnerPhysical)))
+        johnsonReason = johnsonMessage.text(in: .english)
     }
+
+    /// The CTS2 scales the typology reads, in ``scales`` order.
+    private enum Scale: Int, CaseIterable {
+        case selfPsychologicalMinor, partnerPsychologicalMinor, selfPsychologicalSevere, partnerPsychologicalSevere
+        case selfPhysicalMinor, partnerPhysicalMinor, selfPhysicalSevere, partnerPhysicalSevere, selfFrequency, partnerFrequency
+    }
+
+    private static let scales = ScaleLookup("cts2", [
+        "self_psychological_minor_prevalence", "partner_psychological_minor_prevalence", "self_psychological_severe_prevalence",
+        "partner_psychological_severe_prevalence", "self_physical_minor_prevalence", "partner_physical_minor_prevalence",
+        "self_physical_severe_prevalence", "partner_physical_severe_prevalence", "self_violence_frequency", "partner_violence_frequency",
+    ])
 
     static func mutuality(own: Double?, partner: Double?, ownSex: Sex, partnerSex: Sex) -> Mutuality {
         guard let own, let partner else { return .notDeterminable }
@@ -111,19 +128,21 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
         return minor == 1 && severe == 0 ? .minor : .none
     }
 
-    static func johnson(_ parent: FamilyMember, rule: JohnsonRule?, ownViolent: Double?, partnerViolent: Double?) -> (JohnsonType, String) {
-        guard let rule else { return (.notDeterminable, "no coercive-control measure configured: the CTS2 does not measure control (002:1776–1779)") }
+    static func johnson(_ parent: FamilyMember, rule: JohnsonRule?, ownViolent: Double?, partnerViolent: Double?) -> (JohnsonType, Message<ProfileMessage>) {
+        guard let rule else { return (.notDeterminable, Message(.noControlMeasure)) }
         guard let ownControl = parent.scores[JohnsonRule.selfControlKey], let partnerControl = parent.scores[JohnsonRule.partnerControlKey] else {
-            return (.notDeterminable, "control scores for both partners are needed (\(JohnsonRule.selfControlKey), \(JohnsonRule.partnerControlKey))")
+            return (.notDeterminable, Message(.controlScoresNeeded, ["selfKey": .text(JohnsonRule.selfControlKey), "partnerKey": .text(JohnsonRule.partnerControlKey)]))
         }
-        guard let ownViolent, let partnerViolent else { return (.notDeterminable, "violence unknown") }
+        guard let ownViolent, let partnerViolent else { return (.notDeterminable, Message(.violenceUnknown)) }
         let ownControlling = ownControl >= rule.controlCutoff, partnerControlling = partnerControl >= rule.controlCutoff
-        let cite = "\(rule.id)@\(rule.version), cut-off \(rule.controlCutoff) (\(rule.source))"
-        if ownViolent == 0 && partnerViolent == 0 { return (.noPartnerViolence, "no violence in the past year; \(cite)") }
-        if ownControlling && partnerControlling && ownViolent == 1 && partnerViolent == 1 { return (.mutualViolentControl, "both violent and controlling; \(cite)") }
-        if (ownControlling && ownViolent == 1 && !partnerControlling) || (partnerControlling && partnerViolent == 1 && !ownControlling) {
-            return (.intimateTerrorism, "one partner violent and controlling, the other not controlling; \(cite)")
+        func cited(_ id: ProfileMessage) -> Message<ProfileMessage> {
+            Message(id, ["rule": .text("\(rule.id)@\(rule.version)"), "cutoff": .number(rule.controlCutoff), "source": .text(rule.source)])
         }
-        return (.situationalCoupleViolence, "violence without a pattern of control; \(cite)")
+        if ownViolent == 0 && partnerViolent == 0 { return (.noPartnerViolence, cited(.noViolence)) }
+        if ownControlling && partnerControlling && ownViolent == 1 && partnerViolent == 1 { return (.mutualViolentControl, cited(.bothViolentAndControlling)) }
+        if (ownControlling && ownViolent == 1 && !partnerControlling) || (partnerControlling && partnerViolent == 1 && !ownControlling) {
+            return (.intimateTerrorism, cited(.oneViolentAndControlling))
+        }
+        return (.situationalCoupleViolence, cited(.violenceWithoutControl))
     }
 }

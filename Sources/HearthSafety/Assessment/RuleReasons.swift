@@ -22,69 +22,73 @@ struct RuleReasons {
     private var children: [String] { input.family.children.map(\.id) }
 
     /// A rule the decision fired, with what it found and whom it applies to.
-    func fired(_ rule: SafetyRule) -> FiredRule {
+    func fired(_ rule: SafetyRule, source: String) -> FiredRule {
         let window = rule.parameters.windowDays ?? 0
         var appliesTo: [String]?
-        let reason: String
+        let message: Message<SafetyMessage>
         switch rule.kind {
         case .criticalIndicator:
-            reason = "\(rule.parameters.indicator ?? "") = yes"
+            message = Message(.criticalIndicatorYes, ["indicator": .text(rule.parameters.indicator ?? "")])
         case .recentSevereIncident:
             let incident = history.recentSevere(window: Double(window))
-            reason = "severe \(incident?.kind.rawValue ?? "") incident \(incident.map { history.daysBefore($0.date) } ?? 0) days before the assessment"
+            message = Message(.recentSevereIncident, [
+                "kind": .term(incident?.kind.rawValue ?? ""), "days": .integer(incident.map { history.daysBefore($0.date) } ?? 0),
+            ])
         case .incidentFrequency:
-            reason = "\(history.count(window: Double(window))) incidents in the last \(window) days"
+            message = Message(.incidentFrequency, ["count": .integer(history.count(window: Double(window))), "window": .integer(window)])
         case .severityEscalation:
             let found = history.escalation(window: Double(window))
-            reason = "a severe \(found?.incident.kind.rawValue ?? "") incident after \(found?.before ?? 0) minor one(s) in the window"
+            message = Message(.severityEscalation, ["kind": .term(found?.incident.kind.rawValue ?? ""), "minor": .integer(found?.before ?? 0)])
         case .severeViolenceReported:
             let witness = input.family.parents.lazy.compactMap { parent in ParentScores(parent).severePhysicalActor.map { (parent.id, $0) } }.first
-            reason = "\(witness?.0 ?? ""): severe physical violence by \(witness?.1 ?? "")"
+            message = Message(.severeViolenceReported, ["member": .text(witness?.0 ?? ""), "actor": .term(witness?.1 ?? "")])
         case .clusterOfThree:
-            reason = "coercive control, physical or sexual violence, separation: all present"
+            message = Message(.clusterPresent)
         case .intimateTerrorProfile:
-            reason = "the intimate-terror profile applies (HearthProfiles \(profiles.ruleSet))"
+            message = Message(.intimateTerrorApplies, ["ruleSet": .text(profiles.ruleSet)])
         case .stalking:
-            reason = "stalking reported"
+            message = Message(.stalkingReported)
         case .riskFactorCount:
             let present = reader.riskFactorAnswers.present
-            reason = "\(present.count) risk factors: \(present.joined(separator: ", "))"
+            message = Message(.riskFactorsPresent, ["count": .integer(present.count), "factors": .list(present)])
         case .childPresentAtSevereIncident:
             let incident = history.childrenPresentAtSevere().incident
-            reason = "children present at a severe \(incident?.kind.rawValue ?? "") incident \(incident.map { history.daysBefore($0.date) } ?? 0) days before"
+            message = Message(.childrenPresentAtSevere, [
+                "kind": .term(incident?.kind.rawValue ?? ""), "days": .integer(incident.map { history.daysBefore($0.date) } ?? 0),
+            ])
             appliesTo = children
         case .childAbuse:
             let targets = history.abusedChildren(among: children)
-            reason = "an abuse incident against \(targets.joined(separator: ", "))"
+            message = Message(.childAbuseIncident, ["children": .list(targets)])
             appliesTo = targets
         }
-        return FiredRule(rule: rule.id, level: rule.level, reason: reason, source: rule.source, appliesTo: appliesTo)
+        return FiredRule(rule: rule, message: message, source: source, appliesTo: appliesTo)
     }
 
     /// What a rule that could fire does not know.
-    func unknown(_ rule: SafetyRule) -> String {
+    func unknown(_ rule: SafetyRule) -> Message<SafetyMessage> {
         switch rule.kind {
         case .criticalIndicator:
-            return "\(rule.parameters.indicator ?? "") is unknown"
+            return Message(.criticalIndicatorUnknown, ["indicator": .text(rule.parameters.indicator ?? "")])
         case .severeViolenceReported:
-            return "no usable CTS2 from a parent"
+            return Message(.noUsableCTS2)
         case .clusterOfThree:
             let parts = reader.clusterParts
-            let unknown = [("coercive control", parts.control), ("physical or sexual violence", parts.violence), ("separation", parts.separation)]
+            let unknown = [("coerciveControl", parts.control), ("physicalOrSexualViolence", parts.violence), ("separation", parts.separation)]
                 .filter { $0.1 == .unknown }.map(\.0)
-            return unknown.joined(separator: ", ") + " unknown"
+            return Message(.clusterPartsUnknown, ["parts": .terms(unknown)])
         case .intimateTerrorProfile:
             let membership = profiles.memberships.first { $0.profile == ProfileRuleSet.intimateTerrorID }
-            return "intimate terror is undetermined: \(membership?.missingInformation.joined(separator: ", ") ?? "")"
+            return Message(.intimateTerrorUndetermined, ["indicators": .list(membership?.missingInformation ?? [])])
         case .stalking:
-            return "stalking is unknown"
+            return Message(.stalkingUnknown)
         case .riskFactorCount:
             let (yes, unknown) = reader.riskFactorAnswers.counts
-            return "\(unknown) risk factors unknown (\(yes) known present)"
+            return Message(.riskFactorsUnknown, ["unknown": .integer(unknown), "present": .integer(yes)])
         case .childPresentAtSevereIncident:
-            return "whether children were present at a severe incident"
+            return Message(.childrenPresenceUnknown)
         case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childAbuse:
-            return "not known"  // these read the recorded history, which is never unknown
+            return Message(.historyNotKnown)  // these read the recorded history, which is never unknown
         }
     }
 }

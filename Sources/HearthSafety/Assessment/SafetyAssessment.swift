@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 import HearthProfiles
 
 /// A rule that fired, with what it read.
@@ -7,22 +8,47 @@ public struct FiredRule: Hashable, Sendable, Codable {
     public var rule: String
     /// The level it raises to.
     public var level: SafetyLevel
-    /// What it found (member pseudonyms, days before the assessment, values; no names).
+    /// What it found, as data: member pseudonyms, days before the assessment, values; no names.
+    public var message: Message<SafetyMessage>
+    /// ``message`` in English.
     public var reason: String
-    /// Where the rule comes from.
+    /// The works the rule rests on.
+    public var citations: [Citation]
+    /// ``citations`` for people ("Campbell et al. (2009), item 6; …").
     public var source: String
     /// The members it applies to (`nil`: the whole family).
     public var appliesTo: [String]?
+
+    /// A fired rule with its reason rendered and its sources as text.
+    init(rule: SafetyRule, message: Message<SafetyMessage>, source: String, appliesTo: [String]?) {
+        self.rule = rule.id
+        level = rule.level
+        self.message = message
+        reason = message.text(in: .english)
+        citations = rule.citations
+        self.source = source
+        self.appliesTo = appliesTo
+    }
 }
 
 /// Information that is unknown and could raise the level if it were "yes".
 public struct MissingInformation: Hashable, Sendable, Codable {
     /// The rule that could fire.
     public var rule: String
-    /// What is unknown.
+    /// What is unknown, as data.
+    public var message: Message<SafetyMessage>
+    /// ``message`` in English.
     public var unknown: String
     /// The level it could raise to.
     public var couldRaiseTo: SafetyLevel
+
+    /// Missing information with its text rendered.
+    init(rule: SafetyRule, message: Message<SafetyMessage>) {
+        self.rule = rule.id
+        self.message = message
+        unknown = message.text(in: .english)
+        couldRaiseTo = rule.level
+    }
 }
 
 /// One member's safety level and the rules behind it.

@@ -5,7 +5,7 @@ import HearthProfiles
 /// Assesses a family's safety with a versioned rule set.
 ///
 /// Rules are independent and only raise levels: a family with few other problems is never
-/// rated safer because of it (002:6765–6774). A critical indicator makes the level acute
+/// rated safer because of it (Tierolf et al. 2014, §10.4.1). A critical indicator makes the level acute
 /// whatever else is found. Unknown is never read as no: rules that could fire on unknown
 /// information are listed as missing information.
 public struct SafetyAssessor: Sendable {
@@ -52,7 +52,7 @@ public struct SafetyAssessor: Sendable {
         let facts = SafetyFacts(input, family: familyFacts)
         let (decision, reader) = try evaluate(facts, asOf: asOf)
         let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, asOf: asOf)
-        let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0]) }
+        let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0], source: compiled.citationTexts[$0]) }
         let familyLevel = fired.filter { $0.appliesTo == nil }.map(\.level).max() ?? .standard
         let persons = input.family.members.map { member in
             let own = fired.filter { $0.appliesTo?.contains(member.id) ?? false }
@@ -63,7 +63,7 @@ public struct SafetyAssessor: Sendable {
         let level = decision.level
         let missing = decision.missingInformationPositions.map { ruleSet.rules[$0] }
             .sorted { $0.level > $1.level }
-            .map { MissingInformation(rule: $0.id, unknown: reasons.unknown($0), couldRaiseTo: $0.level) }
+            .map { MissingInformation(rule: $0, message: reasons.unknown($0)) }
         let triage = Triage(input: input, family: facts.family, reader: reader, decision: decision, profiles: profileResult)
         let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: level, closure: closure)
         return SafetyAssessment(

@@ -35,6 +35,8 @@ final class CompiledSafetyRules: Sendable {
     let problem: SafetyError?
     /// Whether the classifier's profiles show the parenting-stress indicator.
     let showsParentingStress: Bool
+    /// Each rule's citations as text (rendered once: the assessment shows them for every fired rule).
+    let citationTexts: [String]
 
     /// Per critical indicator (``CriticalIndicators/all`` order, five of the eight lanes), the rules that read it.
     let criticalIndicatorRules: SIMD8<UInt64>
@@ -71,6 +73,8 @@ final class CompiledSafetyRules: Sendable {
                 indicator: rule.parameters.indicator.flatMap { names.firstIndex(of: $0) })
         }
         ruleCount = rules.count
+        let bibliography = ruleSet.bibliography
+        citationTexts = ruleSet.rules.map { bibliography.text($0.citations) }
         intimateTerror = profiles.profilePosition(ProfileRuleSet.intimateTerrorID)
         problem = Self.inconsistency(of: ruleSet, with: profiles.ruleSet)
         showsParentingStress = profiles.showsParentingStress

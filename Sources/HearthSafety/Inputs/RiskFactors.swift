@@ -31,14 +31,14 @@ public struct CriticalIndicators: Hashable, Sendable, Codable {
         escalation = values[.escalation]
     }
 
-    /// Each indicator with its name and source.
-    public var all: [(name: String, answer: Answer, source: String)] {
+    /// Each indicator with its name and the works it rests on (``Bibliography/builtIn``).
+    public var all: [(name: String, answer: Answer, citations: [Citation])] {
         [
-            ("threatToKill", threatToKill, "Danger Assessment item 6 (Campbell et al. 2009); ODARA item 5; SafeLives DASH/MARAC"),
-            ("weapon", weapon, "Danger Assessment item 5; Kent MARAC criteria"),
-            ("strangulation", strangulation, "Danger Assessment item 10; DA-5 (Messing et al. 2017); Plymouth MARAC standalone indicator"),
-            ("extremeFear", extremeFear, "Danger Assessment item 18; Kent MARAC criteria (extreme fear)"),
-            ("escalation", escalation, "Danger Assessment item 1; MARAC potential-escalation criterion; 002:4894–4907"),
+            ("threatToKill", threatToKill, [.init("campbell2009", at: "Danger Assessment item 6"), .init("hilton2004", at: "ODARA item 5"), .init("safelivesMarac")]),
+            ("weapon", weapon, [.init("campbell2009", at: "Danger Assessment item 5"), .init("kentMarac")]),
+            ("strangulation", strangulation, [.init("campbell2009", at: "Danger Assessment item 10"), .init("messing2017", at: "DA-5"), .init("plymouthDash")]),
+            ("extremeFear", extremeFear, [.init("campbell2009", at: "Danger Assessment item 18"), .init("kentMarac", at: "extreme fear")]),
+            ("escalation", escalation, [.init("campbell2009", at: "Danger Assessment item 1"), .init("safelivesMarac", at: "potential escalation"), .init("tierolf2014", at: "§9.2.1")]),
         ]
     }
 }
@@ -92,19 +92,19 @@ public struct RiskFactors: Hashable, Sendable, Codable {
         repeatedReports = values[.repeatedReports]
     }
 
-    /// Each factor with its name and source.
-    public var all: [(name: String, answer: Answer, source: String)] {
+    /// Each factor with its name and the works it rests on (``Bibliography/builtIn``).
+    public var all: [(name: String, answer: Answer, citations: [Citation])] {
         [
-            ("childhoodViolence", childhoodViolence, "002:949–951, 2613–2618"),
-            ("povertyIncome", povertyIncome, "002:2188–2194"),
-            ("partnerProblemDrinking", partnerProblemDrinking, "002:952–966, 3135–3137"),
-            ("sexualCoercion", sexualCoercion, "002:951–952"),
-            ("controlAndIsolation", controlAndIsolation, "002:887–891, 4909–4918; 001:217"),
-            ("separationOrHandovers", separationOrHandovers, "002:2440–2455, 4518–4529"),
-            ("stalking", stalking, "001:226"),
-            ("criminalBackground", criminalBackground, "002:4920–4924, 6731–6737"),
-            ("priorSevereViolence", priorSevereViolence, "002:951"),
-            ("repeatedReports", repeatedReports, "001:136, 001:185"),
+            ("childhoodViolence", childhoodViolence, [.init("tierolf2014", at: "§2.2.2; §5.1.2, Table 5.1")]),
+            ("povertyIncome", povertyIncome, [.init("tierolf2014", at: "§4.4")]),
+            ("partnerProblemDrinking", partnerProblemDrinking, [.init("tierolf2014", at: "§2.2.2; §5.7")]),
+            ("sexualCoercion", sexualCoercion, [.init("tierolf2014", at: "§2.2.2")]),
+            ("controlAndIsolation", controlAndIsolation, [.init("tierolf2014", at: "§2.2.1; §9.2.1"), .init("steketee2020", at: SteketeeSections.screening)]),
+            ("separationOrHandovers", separationOrHandovers, [.init("tierolf2014", at: "§4.5; §8.2")]),
+            ("stalking", stalking, [.init("steketee2020", at: SteketeeSections.screening)]),
+            ("criminalBackground", criminalBackground, [.init("tierolf2014", at: "§9.2.1; §10.4.1")]),
+            ("priorSevereViolence", priorSevereViolence, [.init("tierolf2014", at: "§2.2.2")]),
+            ("repeatedReports", repeatedReports, [.init("steketee2020", at: SteketeeSections.professionals + "; " + SteketeeSections.longBreath)]),
         ]
     }
 }

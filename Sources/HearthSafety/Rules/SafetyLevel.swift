@@ -1,3 +1,5 @@
+import HearthCore
+
 /// How unsafe a person or family is judged to be, and so how fast to act.
 public enum SafetyLevel: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
     /// No rule above the baseline fired: regular procedure.
@@ -26,12 +28,15 @@ public enum SafetyLevel: String, Hashable, Sendable, Codable, CaseIterable, Comp
     /// threat co-determines how fast to respond and whether safety measures are needed",
     /// 002:607–609; acute: act strongly and quickly with police and justice, 002:588–590;
     /// unreachable clients under serious threat: a home visit, 002:554–556).
-    public var response: String {
+    public var response: String { responseMessage.text(in: .english) }
+
+    /// The response as a message.
+    public var responseMessage: Message<SafetyMessage> {
         switch self {
-        case .acute: "today: protective measures (police, restraining order, shelter) and direct safety conditions; do not wait for help to start"
-        case .high: "within 24 hours: outreach contact (a home visit if the family cannot be reached) and a safety plan"
-        case .elevated: "within 5 working days: an assessment of all life domains and a safety plan"
-        case .standard: "regular procedure: intake, and reassessment as scheduled"
+        case .acute: Message(.responseAcute)
+        case .high: Message(.responseHigh)
+        case .elevated: Message(.responseElevated)
+        case .standard: Message(.responseStandard)
         }
     }
 

@@ -1,3 +1,4 @@
+import HearthCore
 import HearthProfiles
 
 /// One rule of a safety rule set. Rules only raise a level; each names what it read.
@@ -55,18 +56,23 @@ public struct SafetyRule: Hashable, Sendable, Codable {
     public var level: SafetyLevel
     /// A plain statement of the rule.
     public var description: String
-    /// Where it comes from.
-    public var source: String
+    /// The works it rests on (ids of the rule set's ``SafetyRuleSet/bibliography``); a
+    /// threshold of Hearth's own cites ``Bibliography/hearthsChoice``.
+    public var citations: [Citation]
 
     /// Creates a rule.
-    public init(id: String, kind: Kind, parameters: Parameters = Parameters(), level: SafetyLevel, description: String, source: String) {
+    public init(id: String, kind: Kind, parameters: Parameters = Parameters(), level: SafetyLevel, description: String, citations: [Citation]) {
         self.id = id
         self.kind = kind
         self.parameters = parameters
         self.level = level
         self.description = description
-        self.source = source
+        self.citations = citations
     }
+
+    /// The citations as text, from the built-in bibliography.
+    @available(*, deprecated, message: "rules cite sources by id: use citations, rendered with SafetyRuleSet.bibliography")
+    public var source: String { Bibliography.builtIn.text(citations) }
 }
 
 /// A versioned set of safety rules.
@@ -79,27 +85,54 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
     public var disclaimer: String
     /// The rules.
     public var rules: [SafetyRule]
+    /// Works the rules cite beyond Hearth's built-in bibliography (absent in JSON: none).
+    public var sources: [Source]
 
     /// Creates a rule set.
-    public init(id: String, version: String, disclaimer: String, rules: [SafetyRule]) {
+    public init(id: String, version: String, disclaimer: String, rules: [SafetyRule], sources: [Source] = []) {
         self.id = id
         self.version = version
         self.disclaimer = disclaimer
         self.rules = rules
+        self.sources = sources
+    }
+
+    /// The works the rules may cite: the built-in bibliography and ``sources``.
+    public var bibliography: Bibliography { Bibliography.builtIn.adding(sources) }
+
+    private enum CodingKeys: String, CodingKey { case id, version, disclaimer, rules, sources }
+
+    /// Decodes a rule set; `sources` may be absent.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        version = try container.decode(String.self, forKey: .version)
+        disclaimer = try container.decode(String.self, forKey: .disclaimer)
+        rules = try container.decode([SafetyRule].self, forKey: .rules)
+        sources = try container.decodeIfPresent([Source].self, forKey: .sources) ?? []
     }
 
     /// Checks the rule set.
     ///
-    /// - Throws: ``SafetyError/Code/invalidRuleSet`` for duplicate ids, unknown indicators, or
-    ///   missing or non-positive windows and counts.
+    /// - Throws: ``SafetyError/Code/invalidRuleSet`` for duplicate ids, unknown indicators,
+    ///   missing or non-positive windows and counts, a rule that cites nothing or a source
+    ///   the bibliography does not have, and sources with the same id.
     public func validate() throws(SafetyError) {
         // Decisions hold rules as bits of a 64-bit set.
         guard rules.count <= 64 else { throw SafetyError(.invalidRuleSet, field: "rules", message: "a rule set holds at most 64 rules") }
+        let bibliography = bibliography
+        if let duplicate = bibliography.duplicateIDs.first {
+            throw SafetyError(.invalidRuleSet, field: "sources", message: "more than one source has the id '\(duplicate)' (the built-in bibliography's ids are taken)")
+        }
         var ids = Set<String>()
         let indicators = Set(CriticalIndicators().all.map(\.name))
         for rule in rules {
             func fail(_ message: String) -> SafetyError { SafetyError(.invalidRuleSet, field: rule.id, message: message) }
             guard ids.insert(rule.id).inserted else { throw fail("duplicate rule id") }
+            guard !rule.citations.isEmpty else { throw fail("cites no source: cite a work, or '\(Bibliography.hearthsChoice)' for a setting of Hearth's own") }
+            if let unresolved = bibliography.unresolved(rule.citations) {
+                throw fail("cites the source '\(unresolved.source)', which is neither built in nor among the rule set's sources")
+            }
             switch rule.kind {
             case .criticalIndicator:
                 guard let indicator = rule.parameters.indicator, indicators.contains(indicator) else { throw fail("unknown critical indicator") }

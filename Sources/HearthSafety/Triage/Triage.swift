@@ -5,7 +5,8 @@ import HearthProfiles
 ///
 /// The report asks triage to tell complex from less complex cases, analyse every life domain
 /// and its causes, and prevent light help for heavy problems (002:595–612, 7939–7966). Hearth's
-/// rule: severe or chronic violence never gets less than specialised help.
+/// rule: severe or chronic violence never gets less than specialised help (Tierolf et al.
+/// 2014, §1.3 and §12.2).
 public struct Triage: Hashable, Sendable, Codable {
     /// One life domain and whether it has a problem.
     public struct Domain: Hashable, Sendable, Codable {
@@ -53,7 +54,9 @@ public struct Triage: Hashable, Sendable, Codable {
     public var complexity: Complexity
     /// The recommended care level.
     public var careLevel: CareLevel
-    /// Why.
+    /// Why, as data.
+    public var reasonMessages: [Message<SafetyMessage>]
+    /// ``reasonMessages`` in English.
     public var reasons: [String]
     /// The approaches of the family's profiles (001:201).
     public var approaches: [String]
@@ -69,14 +72,23 @@ public struct Triage: Hashable, Sendable, Codable {
         violenceSeverity = reader.severe ? "severe" : (anyViolence ? "minor" : (family.physicalViolence == .no ? "none" : "unknown"))
         chronic = reader.chronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
         let problems = domains.filter { $0.problem == .yes }.map(\.name)
-        var reasons = ["\(problems.count) life domains with problems\(problems.isEmpty ? "" : ": " + problems.joined(separator: ", "))",
-                       "\(domains.filter { $0.problem == .unknown }.count) domains unknown", "violence: \(violenceSeverity), chronic: \(chronic.rawValue)"]
+        var reasons: [Message<SafetyMessage>] = [
+            problems.isEmpty
+                ? Message(.noProblemDomains, ["count": .integer(0)])
+                : Message(.problemDomains, ["count": .integer(problems.count), "domains": .terms(problems)]),
+            Message(.unknownDomains, ["count": .integer(domains.filter { $0.problem == .unknown }.count)]),
+            Message(.violenceReading, ["severity": .term(violenceSeverity), "chronic": .term(chronic.rawValue)]),
+        ]
         (complexity, careLevel) = (decision.complexity, decision.careLevel)
         if careLevel == .multidisciplinary {
-            reasons.append("structurally unsafe: level \(decision.level.rawValue) with \(reader.chronic ? "chronic violence" : "problems in \(problems.count) domains")")
+            reasons.append(
+                reader.chronic
+                    ? Message(.structurallyUnsafeChronic, ["level": .term(decision.level.rawValue)])
+                    : Message(.structurallyUnsafeDomains, ["level": .term(decision.level.rawValue), "count": .integer(problems.count)]))
         }
-        reasons.append("severe or chronic violence never gets less than specialised help")
-        self.reasons = reasons
+        reasons.append(Message(.specialisedHelpFloor))
+        reasonMessages = reasons
+        self.reasons = reasons.map { $0.text(in: .english) }
         approaches = profiles.memberships.filter { $0.status == .member }.map { "\($0.name): \($0.approach)" }
         childrenWithoutHelp = input.family.children.map(\.id).filter { !input.childrenInHelp.contains($0) }
     }

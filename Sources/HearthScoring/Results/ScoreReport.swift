@@ -40,6 +40,17 @@ public struct ScoreReport: Hashable, Sendable, Codable {
         return scales.first { $0.scaleID == scaleID }
     }
 
+    /// The position of a scale in a built-in definition, if it has one: resolve it once,
+    /// then read reports with ``subscript(scaleID:at:)``.
+    package static func builtInPosition(instrument: String, scale: String) -> Int? { builtInPositions[instrument]?[scale] }
+
+    /// A scale by a position found with ``builtInPosition(instrument:scale:)`` (checked
+    /// against the id; a report in another order is searched).
+    package subscript(scaleID scaleID: String, at position: Int?) -> ScaleScore? {
+        if let position, position < scales.count, scales[position].scaleID == scaleID { return scales[position] }
+        return scales.first { $0.scaleID == scaleID }
+    }
+
     /// The position of each scale in the built-in definitions (CTS2, ACE, AUDIT-C), by instrument.
     private static let builtInPositions: [String: [String: Int]] = {
         var positions: [String: [String: Int]] = [:]

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The value of a message's named parameter. Values are data: a renderer formats them for
+/// its language; nothing here is personal data beyond member pseudonyms.
+public enum MessageArgument: Hashable, Sendable {
+    /// Shown as given: a pseudonym, an identifier, a rule set's name.
+    case text(String)
+    /// Several values shown as given, joined by ", ".
+    case list([String])
+    /// A word of Hearth's vocabulary (an answer, an incident kind, an actor), rendered by the
+    /// message table's ``MessageCatalog/term(_:in:)``.
+    case term(String)
+    /// Several vocabulary words, joined by ", ".
+    case terms([String])
+    /// A whole number.
+    case integer(Int)
+    /// A number: whole numbers without decimals, others with up to six significant digits.
+    case number(Double)
+    /// A ratio shown as a whole percentage (0.25 → 25%).
+    case percent(Double)
+}
+
+extension MessageArgument {
+    /// The argument as text in a language, words through a table's vocabulary.
+    @inlinable
+    func text<Catalog: MessageCatalog>(in language: Language, vocabulary: Catalog.Type) -> String {
+        switch self {
+        case .text(let value): value
+        case .list(let values): values.joined(separator: ", ")
+        case .term(let key): Catalog.term(key, in: language) ?? key
+        case .terms(let keys): keys.map { Catalog.term($0, in: language) ?? $0 }.joined(separator: ", ")
+        case .integer(let value): String(value)
+        case .number(let value): Self.format(value)
+        case .percent(let ratio): Self.percent(ratio)
+        }
+    }
+
+    /// Whole numbers (below 10¹⁵) as integers; others as `%g` (six significant digits), so
+    /// that 58.510000000000005 reads 58.51.
+    @usableFromInline
+    static func format(_ value: Double) -> String {
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
+        return String(format: "%g", value)
+    }
+
+    /// A ratio as a whole percentage; never traps, whatever the ratio.
+    @usableFromInline
+    static func percent(_ ratio: Double) -> String {
+        let value = (ratio * 100).rounded()
+        guard let whole = Int(exactly: value) else { return "\(value)%" }
+        return "\(whole)%"
+    }
+}
+
+extension MessageArgument {
+    /// The kind of value, as a parameter declares it (``MessageParameter/kind``).
+    @inlinable
+    public var kind: MessageParameter.Kind {
+        switch self {
+        case .text: .text
+        case .list: .list
+        case .term: .term
+        case .terms: .terms
+        case .integer: .integer
+        case .number: .number
+        case .percent: .percent
+        }
+    }
+
+    /// Decodes a value of a declared kind (JSON holds the bare value; the message says
+    /// how to read it).
+    init(from container: SingleValueDecodingContainer, kind: MessageParameter.Kind) throws {
+        switch kind {
+        case .text: self = .text(try container.decode(String.self))
+        case .term: self = .term(try container.decode(String.self))
+        case .list: self = .list(try container.decode([String].self))
+        case .terms: self = .terms(try container.decode([String].self))
+        case .integer: self = .integer(try container.decode(Int.self))
+        case .number: self = .number(try container.decode(Double.self))
+        case .percent: self = .percent(try container.decode(Double.self))
+        }
+    }
+}
+
+extension MessageArgument: Encodable {
+    /// Encodes the bare value: a string, an array of strings, or a number.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let value), .term(let value): try container.encode(value)
+        case .list(let values), .terms(let values): try container.encode(values)
+        case .integer(let value): try container.encode(value)
+        case .number(let value), .percent(let value): try container.encode(value)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import HearthCore
+
+/// Every sentence HearthProfiles shows people, as a typed id with named parameters. Results
+/// carry these messages as data; their text is a rendering (``Message/text(in:)``) from the
+/// tables in `ProfileMessage+English.swift` (one per language).
+public enum ProfileMessage: String, MessageCatalog {
+    // Evidence behind an indicator.
+    /// A fact as given (`coerciveControl = yes`).
+    case factAnswer
+    /// A parent's AUDIT-C score.
+    case auditcScore
+    /// A parent's AUDIT-C score is unknown.
+    case auditcUnknown
+    /// A child's NOSI-K score.
+    case nosikScore
+    /// A child's NOSI-K score is unknown.
+    case nosikUnknown
+    /// The parenting-stress threshold.
+    case parentingStressThreshold
+    /// No parenting-stress norm is configured.
+    case noParentingStressNorm
+    /// A parent's CTS2: severe violence by each partner.
+    case cts2Severe
+    /// A parent's CTS2: any violence by each partner.
+    case cts2Violence
+    /// A parent's CTS2: psychological violence by each partner.
+    case cts2Psychological
+    /// A parent without a usable CTS2.
+    case noUsableCTS2
+    /// A family without parents.
+    case noParent
+
+    // The dominant profile.
+    /// One profile dominates.
+    case dominantProfile
+    /// A profile applies but an undetermined one would outrank it.
+    case outrankedByUndetermined
+    /// No profile applies yet, but some are undetermined.
+    case undeterminedOnly
+    /// No profile applies.
+    case noProfile
+
+    // The trajectory.
+    /// Fewer than two measured waves.
+    case tooFewWaves
+    /// The first and last measured waves.
+    case firstAndLastWave
+    /// Violence stopped at enough consecutive waves.
+    case stoppedForGood
+    /// Violence stopped at the last wave only.
+    case stoppedAtLastWave
+    /// From above to at or below the excess threshold.
+    case noLongerExcessive
+    /// From no violence to violence.
+    case fromNoViolence
+    /// The relative change against the rule's.
+    case relativeChange
+    /// Waves at which violence returned.
+    case relapse
+
+    // Johnson's typology.
+    /// No coercive-control measure is configured.
+    case noControlMeasure
+    /// Control scores for both partners are missing.
+    case controlScoresNeeded
+    /// The violence is unknown.
+    case violenceUnknown
+    /// No violence in the past year.
+    case noViolence
+    /// Both partners violent and controlling.
+    case bothViolentAndControlling
+    /// One partner violent and controlling.
+    case oneViolentAndControlling
+    /// Violence without a pattern of control.
+    case violenceWithoutControl
+
+    /// The parameters.
+    public var parameters: [MessageParameter] {
+        switch self {
+        case .factAnswer: [.text("fact"), .term("answer")]
+        case .auditcScore: [.text("member"), .text("scale"), .number("value")]
+        case .auditcUnknown: [.text("member"), .text("scale")]
+        case .nosikScore: [.text("member"), .number("value")]
+        case .nosikUnknown, .noUsableCTS2: [.text("member")]
+        case .parentingStressThreshold, .noLongerExcessive: [.number("threshold")]
+        case .cts2Severe, .cts2Violence, .cts2Psychological: [.text("member"), .term("self"), .term("partner")]
+        case .dominantProfile: [.text("profile")]
+        case .outrankedByUndetermined: [.text("profile"), .list("undetermined")]
+        case .undeterminedOnly: [.list("undetermined")]
+        case .firstAndLastWave: [.integer("firstWave"), .number("first"), .integer("lastWave"), .number("last")]
+        case .stoppedForGood, .stoppedAtLastWave: [.integer("waves")]
+        case .relativeChange: [.percent("change"), .percent("threshold")]
+        case .relapse: [.list("waves")]
+        case .controlScoresNeeded: [.text("selfKey"), .text("partnerKey")]
+        case .noViolence, .bothViolentAndControlling, .oneViolentAndControlling, .violenceWithoutControl:
+            [.text("rule"), .number("cutoff"), .text("source")]
+        case .noParentingStressNorm, .noParent, .noProfile, .tooFewWaves, .fromNoViolence, .noControlMeasure, .violenceUnknown: []
+        }
+    }
+
+    /// The template in a language.
+    public func template(in language: Language) -> String {
+        switch language {
+        case .english: english
+        }
+    }
+
+    /// A vocabulary word in a language (answers, actors and scale names read as written in English).
+    public static func term(_ key: String, in language: Language) -> String? {
+        switch language {
+        case .english: nil
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import HearthCore
+
+/// Every sentence HearthSafety shows people, as a typed id with named parameters. Results
+/// carry these messages as data; their text is a rendering (``Message/text(in:)``) from the
+/// tables in `SafetyMessage+English.swift` (one per language).
+public enum SafetyMessage: String, MessageCatalog {
+    // Why a rule fired.
+    /// A critical indicator is yes.
+    case criticalIndicatorYes
+    /// A severe incident within the window.
+    case recentSevereIncident
+    /// Incidents within the window.
+    case incidentFrequency
+    /// A severe incident after minor ones.
+    case severityEscalation
+    /// A parent's CTS2 shows severe physical violence.
+    case severeViolenceReported
+    /// The cluster of three is present.
+    case clusterPresent
+    /// The intimate-terror profile applies.
+    case intimateTerrorApplies
+    /// Stalking is reported.
+    case stalkingReported
+    /// Risk factors present.
+    case riskFactorsPresent
+    /// Children were present at a severe incident.
+    case childrenPresentAtSevere
+    /// An abuse incident against children.
+    case childAbuseIncident
+
+    // What a rule that could fire does not know.
+    /// A critical indicator is unknown.
+    case criticalIndicatorUnknown
+    /// No parent has a usable CTS2.
+    case noUsableCTS2
+    /// Parts of the cluster of three are unknown.
+    case clusterPartsUnknown
+    /// The intimate-terror profile is undetermined.
+    case intimateTerrorUndetermined
+    /// Stalking is unknown.
+    case stalkingUnknown
+    /// Risk factors are unknown.
+    case riskFactorsUnknown
+    /// Whether children were present at a severe incident is unknown.
+    case childrenPresenceUnknown
+    /// A rule on the recorded history (which is never unknown).
+    case historyNotKnown
+
+    // Triage.
+    /// Life domains with problems, none named.
+    case noProblemDomains
+    /// Life domains with problems, named.
+    case problemDomains
+    /// Life domains unknown.
+    case unknownDomains
+    /// The violence's severity and chronicity.
+    case violenceReading
+    /// Structurally unsafe with chronic violence.
+    case structurallyUnsafeChronic
+    /// Structurally unsafe with problems in many domains.
+    case structurallyUnsafeDomains
+    /// The floor for severe or chronic violence.
+    case specialisedHelpFloor
+
+    // The response a level implies.
+    /// Acute.
+    case responseAcute
+    /// High.
+    case responseHigh
+    /// Elevated.
+    case responseElevated
+    /// Standard.
+    case responseStandard
+
+    /// The parameters.
+    public var parameters: [MessageParameter] {
+        switch self {
+        case .criticalIndicatorYes, .criticalIndicatorUnknown: [.text("indicator")]
+        case .recentSevereIncident, .childrenPresentAtSevere: [.term("kind"), .integer("days")]
+        case .incidentFrequency: [.integer("count"), .integer("window")]
+        case .severityEscalation: [.term("kind"), .integer("minor")]
+        case .severeViolenceReported: [.text("member"), .term("actor")]
+        case .intimateTerrorApplies: [.text("ruleSet")]
+        case .riskFactorsPresent: [.integer("count"), .list("factors")]
+        case .childAbuseIncident: [.list("children")]
+        case .clusterPartsUnknown: [.terms("parts")]
+        case .intimateTerrorUndetermined: [.list("indicators")]
+        case .riskFactorsUnknown: [.integer("unknown"), .integer("present")]
+        case .noProblemDomains, .unknownDomains: [.integer("count")]
+        case .problemDomains: [.integer("count"), .terms("domains")]
+        case .violenceReading: [.term("severity"), .term("chronic")]
+        case .structurallyUnsafeChronic: [.term("level")]
+        case .structurallyUnsafeDomains: [.term("level"), .integer("count")]
+        case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
+            .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard:
+            []
+        }
+    }
+
+    /// The template in a language.
+    public func template(in language: Language) -> String {
+        switch language {
+        case .english: english
+        }
+    }
+
+    /// A vocabulary word in a language.
+    public static func term(_ key: String, in language: Language) -> String? {
+        switch language {
+        case .english: englishTerms[key]
+        }
+    }
+}
