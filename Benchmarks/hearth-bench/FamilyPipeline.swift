@@ -174,11 +174,12 @@ struct FamilyPipeline: Sendable {
         }
     }
 
-    /// The explained path: every score through ``NormComparator`` and every family's full
+    /// The explained path: every score's full norm result and every family's full
     /// assessment with its reasons in words (what a server does for the families someone opens).
     func runExplained(_ tables: [BuiltInInstrument: ScoreTable], layout: FamilyLayout) -> UInt64 {
         var checksum: UInt64 = 0
-        for table in tables.values { checksum &+= UInt64(comparator.compare(table).count) }
+        // The norm search resolved once per instrument, as a server keeps it (`InstrumentNorms`).
+        for (instrument, table) in tables { checksum &+= UInt64((norms[instrument]?.results(table) ?? comparator.compare(table)).count) }
         for family in layout.parentRanges.indices {
             if let assessment = try? assessment(family, tables, layout) { checksum &+= UInt64(assessment.firedRules.count + 1) }
         }

@@ -149,6 +149,16 @@ public struct InstrumentNorms: Sendable {
         noStratumResult = comparator.noStratumResult
     }
 
+    /// Every cell's full result (rows × scales, in the table's scale order), as
+    /// ``NormComparator/compare(_:)`` gives them, with the norm search already resolved: keep
+    /// an `InstrumentNorms` to compare many tables of the instrument.
+    public func results(_ table: ScoreTable) -> [[NormResult]] {
+        var columns = NormColumns()
+        do { try compare(table, into: &columns) } catch { return Array(repeating: [], count: table.rowCount) }
+        let scales = table.definition.scales.indices
+        return (0..<table.rowCount).map { row in scales.compactMap { scale in try? columns.result(row: row, scale: scale) } }
+    }
+
     /// The comparator's search for one scale and group, in its order: a T table first,
     /// then the link, its metric, and the entry for the sex and age.
     private static func choice(_ comparator: NormComparator, instrument: String, scale: String, sex: Sex, age: Int?) -> Choice {

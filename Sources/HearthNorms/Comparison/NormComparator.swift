@@ -98,11 +98,7 @@ public struct NormComparator: Sendable {
     ///
     /// - Complexity: O(scales × respondent groups + rows × scales).
     public func compare(_ table: ScoreTable) -> [[NormResult]] {
-        let norms = InstrumentNorms(self, definition: table.definition)
-        var columns = NormColumns()
-        do { try norms.compare(table, into: &columns) } catch { return Array(repeating: [], count: table.rowCount) }
-        let scales = table.definition.scales.indices
-        return (0..<table.rowCount).map { row in scales.compactMap { scale in try? columns.result(row: row, scale: scale) } }
+        InstrumentNorms(self, definition: table.definition).results(table)
     }
 
     /// The linked entry for a respondent's group, if the report prints one.
