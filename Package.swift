@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "HearthSynthetic", dependencies: ["HearthCore", "HearthScoring"], path: "Benchmarks/HearthSynthetic"),
         .executableTarget(
             name: "hearth-bench",
-            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthSynthetic", "HearthOracle"],
+            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthSynthetic"],
             path: "Benchmarks/hearth-bench"),
         // Fuzzing (Fuzz/run): the harnesses, and one executable that is a libFuzzer target
         // when built with -sanitize=fuzzer and a replayer otherwise. Not products.
@@ -48,9 +48,6 @@ let package = Package(
             dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthResearch", "HearthCLI", "HearthSynthetic"],
             path: "Fuzz/HearthFuzzing"),
         .executableTarget(name: "hearth-fuzz", dependencies: ["HearthFuzzing"], path: "Fuzz/hearth-fuzz"),
-        // The explained evaluation as it was before the rule engines were made one, frozen as
-        // a test oracle (compared with the engines on random families). Not a product.
-        .target(name: "HearthOracle", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety"], path: "Tests/HearthOracle"),
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
         .testTarget(name: "HearthScoringTests", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"]),
         .testTarget(
@@ -58,7 +55,7 @@ let package = Package(
             // The report's norm transcription the built-in set is compared with, read via #filePath.
             exclude: ["Fixtures"]),
         .testTarget(name: "HearthProfilesTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
-        .testTarget(name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety", "HearthSynthetic", "HearthOracle"]),
+        .testTarget(name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety", "HearthSynthetic"]),
         .testTarget(
             name: "HearthResearchTests",
             dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthResearch", "HearthSynthetic"],

@@ -38,7 +38,9 @@ func quietInput(_ edit: (inout SafetyInput) -> Void = { _ in }) -> SafetyInput {
     }
     var critical = CriticalIndicators()
     for path in [\CriticalIndicators.threatToKill, \.weapon, \.strangulation, \.extremeFear, \.escalation] { critical[keyPath: path] = .no }
-    var input = SafetyInput(family: family, reportDate: daysAgo(60), riskFactors: risk, criticalIndicators: critical, childrenInHelp: ["C1"], previousAssessment: daysAgo(10))
+    var input = SafetyInput(
+        family: family, reportDate: daysAgo(60), riskFactors: risk, criticalIndicators: critical, childrenInHelp: ["C1"], previousAssessment: daysAgo(10),
+        historyConfirmedUntil: asOf)
     edit(&input)
     return input
 }
@@ -54,7 +56,8 @@ struct SafetyRuleTests {
         #expect(quiet.firedRules.isEmpty && quiet.missingInformation.isEmpty)
         #expect(quiet.persons.map(\.level) == [.standard, .standard])
         #expect(quiet.response.hasPrefix("regular procedure"))
-        #expect(quiet.ruleSet == "hearth-safety@1")
+        #expect(quiet.ruleSet == "hearth-safety@2")
+        #expect(quiet.possibleLevel == .standard && quiet.assessable == .complete && quiet.toEstablish.isEmpty)
     }
 
     @Test(arguments: ["threatToKill", "weapon", "strangulation", "extremeFear", "escalation"])
@@ -98,12 +101,13 @@ struct SafetyRuleTests {
                      Incident(date: daysAgo(200), kind: .physical, severity: .minor, childrenPresent: .no),
                      Incident(date: daysAgo(100), kind: .psychological, severity: .minor, childrenPresent: .no)]
         let frequent = try assess(quietInput { $0.incidents = three })
-        #expect(fired(frequent) == ["history.frequency"] && frequent.level == .elevated)
+        // Three in 12 months is MARAC's "potential escalation": high since rule set 2.
+        #expect(fired(frequent) == ["history.frequency"] && frequent.level == .high)
         let oneOutside = try assess(quietInput { $0.incidents = [Incident(date: daysAgo(366), kind: .physical, severity: .minor, childrenPresent: .no)] + three.dropFirst() })
         #expect(oneOutside.level == .standard)
         // Minor, minor, then severe within 12 months: escalation (and the severe one is recent).
         let escalating = try assess(quietInput { $0.incidents = Array(three.prefix(2)) + [Incident(date: daysAgo(20), kind: .physical, severity: .severe, childrenPresent: .no)] })
-        #expect(Set(fired(escalating)) == ["history.frequency", "history.severityEscalation", "history.recentSevere"])
+        #expect(Set(fired(escalating)) == ["history.frequency", "history.severityEscalation", "history.recentSevere", "history.severeThisYear"])
         #expect(escalating.level == .high)
         // Severe first, then minor: no escalation.
         let deescalating = try assess(quietInput { $0.incidents = [Incident(date: daysAgo(200), kind: .physical, severity: .severe, childrenPresent: .no), Incident(date: daysAgo(100), kind: .physical, severity: .minor, childrenPresent: .no)] })
@@ -158,8 +162,9 @@ struct SafetyRuleTests {
 
     @Test func childRulesApplyToChildren() throws {
         let present = try assess(quietInput { $0.incidents = [Incident(date: daysAgo(200), kind: .physical, severity: .severe, childrenPresent: .yes)] })
-        #expect(fired(present) == ["child.presentAtSevere"])
-        #expect(present.persons.first { $0.member == "P1" }?.level == .standard)
+        // The severe incident 200 days ago also keeps the family elevated (recency steps down).
+        #expect(fired(present) == ["history.severeThisYear", "child.presentAtSevere"])
+        #expect(present.persons.first { $0.member == "P1" }?.level == .elevated)
         #expect(present.persons.first { $0.member == "C1" }?.level == .high)
         #expect(present.level == .high)  // the family aggregate is the highest member's
         let unknownPresence = try assess(quietInput { $0.incidents = [Incident(date: daysAgo(200), kind: .physical, severity: .severe, childrenPresent: .unknown)] })

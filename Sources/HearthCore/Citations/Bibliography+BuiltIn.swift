@@ -47,6 +47,10 @@ extension Bibliography {
             title: "A typology of domestic violence: Intimate terrorism, violent resistance, and situational couple violence",
             publisher: "Boston: Northeastern University Press"),
         Source(
+            id: "nji2009", authors: ["Nederlands Jeugdinstituut"], year: 2009,
+            title: "LIRIK: Licht Instrument Risicotaxatie Kindveiligheid (herziene versie)", publisher: "Utrecht: Nederlands Jeugdinstituut",
+            url: "https://www.nji.nl/instrumenten/licht-instrument-risicotaxatie-kindveiligheid"),
+        Source(
             id: Bibliography.hearthsChoice, authors: [], year: nil, title: "Hearth's choice",
             publisher: "A setting of Hearth itself, not taken from a published source; documented with the rule"),
     ])

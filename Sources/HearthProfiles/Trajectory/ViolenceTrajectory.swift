@@ -12,11 +12,28 @@ public struct TrajectoryRule: Hashable, Sendable, Codable {
     /// prints no SD, so there is no default and "no longer excessive" needs a value.
     public var excessThreshold: Double?
 
-    /// Creates a rule; defaults: 25 % change, 2 consecutive waves, no excess threshold.
-    public init(relativeChange: Double = 0.25, consecutiveWavesForStopped: Int = 2, excessThreshold: Double? = nil) {
+    /// A rise between consecutive waves counts as escalation when it is at least this many
+    /// incidents as well as ``relativeChange`` of the earlier wave (so 10 → 11 does not).
+    public var absoluteChange: Double
+
+    /// Creates a rule; defaults: 25 % change, 2 consecutive waves, no excess threshold, and a
+    /// rise of at least 10 incidents for escalation between waves.
+    public init(relativeChange: Double = 0.25, consecutiveWavesForStopped: Int = 2, excessThreshold: Double? = nil, absoluteChange: Double = 10) {
         self.relativeChange = relativeChange
         self.consecutiveWavesForStopped = consecutiveWavesForStopped
         self.excessThreshold = excessThreshold
+        self.absoluteChange = absoluteChange
+    }
+
+    private enum CodingKeys: String, CodingKey { case relativeChange, consecutiveWavesForStopped, excessThreshold, absoluteChange }
+
+    /// Decodes a rule; `absoluteChange` may be absent (10).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        relativeChange = try container.decode(Double.self, forKey: .relativeChange)
+        consecutiveWavesForStopped = try container.decode(Int.self, forKey: .consecutiveWavesForStopped)
+        excessThreshold = try container.decodeIfPresent(Double.self, forKey: .excessThreshold)
+        absoluteChange = try container.decodeIfPresent(Double.self, forKey: .absoluteChange) ?? 10
     }
 }
 
@@ -69,11 +86,7 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
         }
         self.waves = waves
         let measured = waves.compactMap { wave in wave.totalViolenceFrequency.map { (wave.wave, $0) } }
-        relapses = []
-        var sawZero = false
-        for (wave, value) in measured {
-            if value == 0 { sawZero = true } else if sawZero { relapses.append(wave); sawZero = false }
-        }
+        relapses = WaveChanges(waves, rule: rule).relapses
         let tail = measured.suffix(rule.consecutiveWavesForStopped)
         stoppedForGood = measured.count >= rule.consecutiveWavesForStopped && tail.allSatisfy { $0.1 == 0 }
         guard let first = measured.first, let last = measured.last, measured.count >= 2 else {

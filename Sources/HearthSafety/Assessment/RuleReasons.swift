@@ -61,12 +61,39 @@ struct RuleReasons {
             let targets = history.abusedChildren(among: children)
             message = Message(.childAbuseIncident, ["children": .list(targets)])
             appliesTo = targets
+        case .violenceEscalatedAcrossWaves:
+            let rise = WaveChanges(input.family.waves).escalation
+            message = Message(.violenceRoseAcrossWaves, [
+                "from": .number(rise?.from ?? 0), "fromWave": .integer(rise?.fromWave ?? 0), "to": .number(rise?.to ?? 0), "toWave": .integer(rise?.toWave ?? 0),
+            ])
+        case .violenceReturnedAfterPause:
+            message = Message(.violenceReturned, ["waves": .list(WaveChanges(input.family.waves).relapses.map(String.init))])
+        case .childNeglect:
+            message = Message(.childNeglected)
+            appliesTo = children
+        case .youngChildWithCaregiverProblems:
+            let limit = rule.parameters.ageYears ?? 0
+            let young = input.family.children.filter { ($0.age ?? limit) < limit }.map(\.id)
+            let circumstances = input.family.circumstances
+            let problems = [
+                ("substanceUse", circumstances.substanceUse), ("problemDrinking", reader.problemDrinking),
+                ("parentPsychiatricProblems", circumstances.parentPsychiatricProblems), ("childNeglect", circumstances.childNeglect),
+            ].filter { $0.1 == .yes }.map(\.0)
+            message = Message(.youngChildrenWithCaregiverProblems, ["children": .list(young), "age": .integer(limit), "problems": .terms(problems)])
+            appliesTo = young
+        case .childrenRepeatedlyPresent:
+            message = Message(.childrenPresentRepeatedly, ["count": .integer(history.childrenPresentCount)])
+            appliesTo = children
         }
         return FiredRule(rule: rule, message: message, source: source, appliesTo: appliesTo)
     }
 
     /// What a rule that could fire does not know.
     func unknown(_ rule: SafetyRule) -> Message<SafetyMessage> {
+        if rule.kind.readsHistory && !reader.historyConfirmed && !historyAloneUnknown(rule) {
+            guard let confirmed = input.historyConfirmedUntil else { return Message(.historyNeverConfirmed) }
+            return Message(.historyConfirmedOnlyUntil, ["date": .text(SafetyDates.day(confirmed))])
+        }
         switch rule.kind {
         case .criticalIndicator:
             return Message(.criticalIndicatorUnknown, ["indicator": .text(rule.parameters.indicator ?? "")])
@@ -87,8 +114,24 @@ struct RuleReasons {
             return Message(.riskFactorsUnknown, ["unknown": .integer(unknown), "present": .integer(yes)])
         case .childPresentAtSevereIncident:
             return Message(.childrenPresenceUnknown)
-        case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childAbuse:
-            return Message(.historyNotKnown)  // these read the recorded history, which is never unknown
+        case .childrenRepeatedlyPresent:
+            return Message(.childrenPresenceCountUnknown, ["count": .integer(rule.parameters.count ?? 0)])
+        case .childNeglect:
+            return Message(.childNeglectUnknown)
+        case .youngChildWithCaregiverProblems:
+            return Message(.youngChildOrCaregiverUnknown, ["age": .integer(rule.parameters.ageYears ?? 0)])
+        case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childAbuse, .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause:
+            return Message(.historyNotKnown)  // unknown only through an unconfirmed history (above)
+        }
+    }
+
+    /// Whether a history rule is unknown for a reason of its own (incidents whose children's
+    /// presence is unknown), not only because the history is unconfirmed.
+    private func historyAloneUnknown(_ rule: SafetyRule) -> Bool {
+        switch rule.kind {
+        case .childPresentAtSevereIncident: history.childrenPresentAtSevere().answer == .unknown
+        case .childrenRepeatedlyPresent: history.childrenPresent(atLeast: rule.parameters.count ?? 0) == .unknown
+        default: false
         }
     }
 }

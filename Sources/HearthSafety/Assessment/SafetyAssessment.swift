@@ -31,6 +31,37 @@ public struct FiredRule: Hashable, Sendable, Codable {
     }
 }
 
+/// A fact of the minimum information set that is unknown, and by when to establish it.
+public struct FactToEstablish: Hashable, Sendable, Codable {
+    /// The input field (`criticalIndicators.weapon`, `historyConfirmedUntil`,
+    /// `family.members[2].age`, `family.circumstances.childNeglect`).
+    public var field: String
+    /// By when.
+    public var within: ResponseTime
+}
+
+/// How soon something must happen.
+public enum ResponseTime: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    /// Today.
+    case today
+    /// Within 24 hours.
+    case within24Hours
+    /// Within 5 working days: the meldcode's term for Veilig Thuis's safety assessment
+    /// (veiligheidsbeoordeling).
+    case within5WorkingDays
+
+    private var rank: Int {
+        switch self {
+        case .today: 0
+        case .within24Hours: 1
+        case .within5WorkingDays: 2
+        }
+    }
+
+    /// Orders from soonest.
+    public static func < (lhs: ResponseTime, rhs: ResponseTime) -> Bool { lhs.rank < rhs.rank }
+}
+
 /// Information that is unknown and could raise the level if it were "yes".
 public struct MissingInformation: Hashable, Sendable, Codable {
     /// The rule that could fire.
@@ -72,9 +103,18 @@ public struct SafetyAssessment: Hashable, Sendable, Codable {
     public var ruleSet: String
     /// What the rules rest on, and their limits.
     public var disclaimer: String
-    /// The family's level: the highest of any member's.
+    /// The family's level: what the known facts establish, the highest of any member's.
     public var level: SafetyLevel
-    /// The response the level implies.
+    /// The highest level the unknown facts could still produce: never relax below it before
+    /// they are established.
+    public var possibleLevel: SafetyLevel
+    /// Whether the minimum information is known (``Assessability``).
+    public var assessable: Assessability
+    /// What to establish, and by when, while the assessment is provisional or not assessable.
+    public var toEstablish: [FactToEstablish]
+    /// The response the level implies, as data.
+    public var responseMessage: Message<SafetyMessage>
+    /// ``responseMessage`` in English.
     public var response: String
     /// Every rule that fired.
     public var firedRules: [FiredRule]

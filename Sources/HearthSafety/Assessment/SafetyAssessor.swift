@@ -15,6 +15,9 @@ public struct SafetyAssessor: Sendable {
     public var profiles: ProfileClassifier { didSet { compiled = CompiledSafetyRules(ruleSet, profiles: profiles) } }
     /// The rules with names resolved, for ``decide(_:asOf:)``.
     private(set) var compiled: CompiledSafetyRules
+    /// Who reads the assessments (the response to a family that is not assessable is
+    /// worded for them).
+    public var role: PractitionerRole = .otherProfessional
 
     /// Creates an assessor.
     ///
@@ -65,9 +68,17 @@ public struct SafetyAssessor: Sendable {
             .sorted { $0.level > $1.level }
             .map { MissingInformation(rule: $0, message: reasons.unknown($0)) }
         let triage = Triage(input: input, family: facts.family, reader: reader, decision: decision, profiles: profileResult)
-        let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: level, closure: closure)
+        let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: level, closure: closure, relapse: reader.waveRelapse == .yes)
+        let establish = MinimumInformation(facts, reader, input: input)
+        let within = establish.within(level: level, assessable: decision.assessable)
+        let response: Message<SafetyMessage> =
+            decision.assessable == .notAssessable
+            ? Message(role == .veiligThuis ? .notAssessableVeiligThuis : .notAssessableOther, ["within": .term(within.rawValue)])
+            : level.responseMessage
         return SafetyAssessment(
-            asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer, level: level, response: level.response,
-            firedRules: fired, missingInformation: missing, persons: persons, profiles: profileResult, triage: triage, reassessment: schedule)
+            asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer, level: level, possibleLevel: decision.possibleLevel,
+            assessable: decision.assessable, toEstablish: establish.unknownFields.map { FactToEstablish(field: $0, within: within) },
+            responseMessage: response, response: response.text(in: .english), firedRules: fired, missingInformation: missing, persons: persons,
+            profiles: profileResult, triage: triage, reassessment: schedule)
     }
 }

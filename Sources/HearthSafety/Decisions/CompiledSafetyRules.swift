@@ -23,6 +23,8 @@ final class CompiledSafetyRules: Sendable {
         var count: Int
         /// For critical indicators: the position in ``CriticalIndicators/all`` (`nil`: unknown name, never fires).
         var indicator: Int?
+        /// The age limit in years (`ageYears`, 0 when absent).
+        var ageYears: Int = 0
     }
 
     let rules: [Rule]
@@ -44,11 +46,12 @@ final class CompiledSafetyRules: Sendable {
     let criticalRules: UInt64
     /// The rules of the kinds that read one family-level fact each.
     let severeViolenceRules: UInt64, clusterRules: UInt64, intimateTerrorRules: UInt64, stalkingRules: UInt64
+    let waveEscalationRules: UInt64, waveRelapseRules: UInt64, childNeglectRules: UInt64
     /// Per number of risk factors `k` (0 ... 15), the risk-factor count rules that `k`
     /// factors satisfy (count ≤ k). The report has ten risk factors, so counts stay in range.
     let countRulesMet: SIMD16<UInt64>
-    /// Positions of the history rules, evaluated one by one and only when the family has
-    /// incidents (they answer no without any).
+    /// Positions of the rules evaluated one by one: those that read the incident history,
+    /// and those that read each child.
     let historyRules: [Int]
     /// Incident-frequency rules with a count of at most 0, which hold without incidents.
     let alwaysFiring: UInt64
@@ -70,7 +73,7 @@ final class CompiledSafetyRules: Sendable {
         rules = ruleSet.rules.map { rule in
             Rule(
                 kind: rule.kind, level: rule.level, windowDays: Double(rule.parameters.windowDays ?? 0), count: rule.parameters.count ?? Int.max,
-                indicator: rule.parameters.indicator.flatMap { names.firstIndex(of: $0) })
+                indicator: rule.parameters.indicator.flatMap { names.firstIndex(of: $0) }, ageYears: rule.parameters.ageYears ?? 0)
         }
         ruleCount = rules.count
         let bibliography = ruleSet.bibliography
@@ -89,8 +92,11 @@ final class CompiledSafetyRules: Sendable {
         clusterRules = mask { $0.kind == .clusterOfThree }
         intimateTerrorRules = mask { $0.kind == .intimateTerrorProfile }
         stalkingRules = mask { $0.kind == .stalking }
+        waveEscalationRules = mask { $0.kind == .violenceEscalatedAcrossWaves }
+        waveRelapseRules = mask { $0.kind == .violenceReturnedAfterPause }
+        childNeglectRules = mask { $0.kind == .childNeglect }
         countRulesMet = SIMD16((0..<16).map { factors in mask { $0.kind == .riskFactorCount && $0.count <= factors } })
-        historyRules = positioned.filter { $0.element.kind.readsHistory }.map(\.offset)
+        historyRules = positioned.filter { $0.element.kind.readsHistory || $0.element.kind == .youngChildWithCaregiverProblems }.map(\.offset)
         alwaysFiring = mask { $0.kind == .incidentFrequency && $0.count <= 0 }
         rulesAtLevel = SIMD4(SafetyLevel.allCases.map { level in mask { $0.level == level } })
         rulesAboveLevel = SIMD4(SafetyLevel.allCases.map { level in mask { $0.level > level } })
@@ -102,6 +108,13 @@ final class CompiledSafetyRules: Sendable {
     func countRuleAnswers(yes: Int, unknown: Int) -> (yes: UInt64, unknown: UInt64) {
         let fired = countRulesMet[min(max(yes, 0), 15)]
         return (fired, countRulesMet[min(max(yes &+ unknown, 0), 15)] & ~fired)
+    }
+
+    /// The position in ``SafetyLevel/allCases`` of the highest level among a set of rules (0: standard).
+    func highestLevelIndex(_ rules: UInt64) -> Int {
+        var levelIndex = 0
+        for index in 0..<rulesAtLevel.scalarCount where rules & rulesAtLevel[index] != 0 { levelIndex = index }
+        return levelIndex
     }
 
     /// The level at a position of ``SafetyLevel/allCases`` (a switch: `allCases` builds an array).
@@ -119,8 +132,10 @@ extension SafetyRule.Kind {
     /// Whether the rule reads the incident history.
     var readsHistory: Bool {
         switch self {
-        case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childPresentAtSevereIncident, .childAbuse: true
-        case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .riskFactorCount: false
+        case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childPresentAtSevereIncident, .childAbuse, .childrenRepeatedlyPresent: true
+        case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .riskFactorCount,
+            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect, .youngChildWithCaregiverProblems:
+            false
         }
     }
 }

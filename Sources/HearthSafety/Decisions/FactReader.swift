@@ -19,13 +19,26 @@ struct FactReader {
     let cluster: Answer
     let intimateTerror: Answer
     let stalking: Answer
+    /// Escalation between measured waves, a relapse after a wave without violence, and
+    /// neglect of the children (no children: does not apply).
+    let waveEscalation: Answer
+    let waveRelapse: Answer
+    let childNeglect: Answer
+    /// A caregiver problem that puts a young child at risk: substance use, problem drinking,
+    /// psychiatric problems, or neglect.
+    let caregiverProblem: Answer
+    /// A parent's problem drinking (AUDIT-C), as the caregiver rule reads it.
+    let problemDrinking: Answer
+    /// Whether the incident history is confirmed complete up to the assessment date: only
+    /// then does a history rule that finds nothing answer no (else unknown).
+    let historyConfirmed: Bool
     /// The risk factors (the count rules' input).
     let riskFactorAnswers: RiskFactorAnswers
     /// How many risk factors are yes and how many unknown.
     var riskFactors: (yes: Int, unknown: Int) { riskFactorAnswers.counts }
     /// Triage's inputs that do not depend on the level.
     /// Triage's inputs that do not depend on the level: the life domains, and whether the
-    /// violence is severe and chronic (``Triage/violence(history:family:)``).
+    /// violence is severe and chronic (``Triage/violence(history:family:critical:priorSevere:)``).
     let lifeDomains: LifeDomains
     let severe: Bool
     let chronic: Bool
@@ -34,29 +47,38 @@ struct FactReader {
     /// (and of its arrays) was made for every family otherwise.
     init(
         family: FamilyFacts, riskFactors given: RiskFactors, critical: CriticalIndicators, history: History, asOf: Date, profiles: ProfileDecision,
-        intimateTerror position: Int?, showsParentingStress: Bool
+        intimateTerror position: Int?, showsParentingStress: Bool, waves: WaveChanges = WaveChanges(), historyConfirmedUntil: Date? = nil
     ) {
         self.asOf = asOf
         let circumstances = family.circumstances
         self.critical = critical
         severePhysical = family.severePhysicalViolence
+        // The cluster reads every fact that means each part (a given answer, a circumstance,
+        // a score, a logged incident).
         let separation = circumstances.separated || given.separationOrHandovers
         let control = circumstances.coerciveControl || given.controlAndIsolation
-        let violence = circumstances.sexualViolence || family.physicalViolence || (history.physicalOrSexual ? .yes : .no)
+        let violence = circumstances.sexualViolence || given.sexualCoercion || family.physicalViolence || given.priorSevereViolence
+            || family.priorSevereViolence || (history.physicalOrSexual ? .yes : .no)
         clusterParts = (separation, control, violence)
         cluster = separation && control && violence
         intimateTerror = position.map { profiles.status(ofProfileAt: $0).answer } ?? .no
         stalking = circumstances.stalking || given.stalking || (history.stalking ? .yes : .no)
-        riskFactorAnswers = RiskFactorAnswers(family, given)
+        riskFactorAnswers = RiskFactorAnswers(family, given, severePhysicalIncident: history.severePhysical)
+        waveEscalation = Answer(waves.escalation != nil)
+        waveRelapse = Answer(!waves.relapses.isEmpty)
+        childNeglect = family.childCount > 0 ? circumstances.childNeglect : .no
+        problemDrinking = family.problemDrinking
+        caregiverProblem = circumstances.substanceUse || problemDrinking || circumstances.parentPsychiatricProblems || circumstances.childNeglect
+        historyConfirmed = historyConfirmedUntil.map { $0 >= asOf } ?? false
         // Triage reads the parenting-stress status the profiles show (unknown if none shows it).
         let stress = showsParentingStress ? profiles.indicators[.highParentingStress].answer : .unknown
         lifeDomains = LifeDomains(family, given, parentingStress: stress)
-        (severe, chronic) = Triage.violence(history: history, family: family)
+        (severe, chronic) = Triage.violence(history: history, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(at: 8) == .yes)
     }
 
     /// What several rules and triage read from the incident history.
     struct History {
-        var physicalOrSexual = false, stalking = false, severe = false
+        var physicalOrSexual = false, stalking = false, severe = false, severePhysical = false
         /// Days from the first incident to the last.
         var spanDays = 0.0
 
@@ -69,23 +91,47 @@ struct FactReader {
                 physicalOrSexual = physicalOrSexual || incident.kind == .physical || incident.kind == .sexual
                 stalking = stalking || incident.kind == .stalking
                 severe = severe || incident.severity == .severe
+                severePhysical = severePhysical || (incident.severity == .severe && incident.kind == .physical)
             }
             spanDays = last.date.timeIntervalSince(first.date) / 86_400
         }
     }
 
-    /// A history rule's answer (and an incident frequency's), from what ``IncidentWitnesses`` finds.
+    /// The answer of a rule evaluated one by one (history and per-child rules), from what
+    /// ``IncidentWitnesses`` finds. A history rule that finds nothing answers no only when the
+    /// history is confirmed up to the assessment date; a rule about children, no when there
+    /// are none.
     func evaluate(historyRule rule: CompiledSafetyRules.Rule, _ facts: SafetyFacts) -> Answer {
         let history = IncidentWitnesses(incidents: facts.incidents, asOf: asOf)
+        let found: Answer
         switch rule.kind {
-        case .recentSevereIncident: return Answer(history.recentSevere(window: rule.windowDays) != nil)
-        case .incidentFrequency: return Answer(history.count(window: rule.windowDays) >= rule.count)
-        case .severityEscalation: return Answer(history.escalation(window: rule.windowDays) != nil)
-        case .childPresentAtSevereIncident: return facts.family.childCount > 0 ? history.childrenPresentAtSevere().answer : .no
-        case .childAbuse: return Answer(!history.abusedChildren(among: facts.childIDs).isEmpty)
-        case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .riskFactorCount:
+        case .recentSevereIncident: found = Answer(history.recentSevere(window: rule.windowDays) != nil)
+        case .incidentFrequency: found = Answer(history.count(window: rule.windowDays) >= rule.count)
+        case .severityEscalation: found = Answer(history.escalation(window: rule.windowDays) != nil)
+        case .childPresentAtSevereIncident:
+            guard facts.family.childCount > 0 else { return .no }
+            found = history.childrenPresentAtSevere().answer
+        case .childAbuse:
+            guard facts.family.childCount > 0 else { return .no }
+            found = Answer(!history.abusedChildren(among: facts.childIDs).isEmpty)
+        case .childrenRepeatedlyPresent:
+            guard facts.family.childCount > 0 else { return .no }
+            found = history.childrenPresent(atLeast: rule.count)
+        case .youngChildWithCaregiverProblems:
+            return Self.youngChild(facts, below: rule.ageYears) && caregiverProblem
+        case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .riskFactorCount,
+            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect:
             return .no  // set for all their rules at once by the decision, never asked here
         }
+        return found == .no && !historyConfirmed ? .unknown : found
+    }
+
+    /// Whether the family has a child younger than `years`: yes if any is, unknown if an age
+    /// is unknown (or children were counted without ages), else no.
+    static func youngChild(_ facts: SafetyFacts, below years: Int) -> Answer {
+        guard facts.family.childCount > 0 else { return .no }
+        if facts.childAges.contains(where: { $0.map { $0 < years } ?? false }) { return .yes }
+        return facts.childAges.count < facts.family.childCount || facts.childAges.contains(nil) ? .unknown : .no
     }
 
     /// Triage's complexity and care level (``Triage``), from the level the rules gave.

@@ -65,4 +65,20 @@ struct IncidentWitnesses {
         }
         return targets.sorted()
     }
+
+    /// Whether children were present at `count` or more incidents (child abuse itself
+    /// aside): yes when enough were, unknown when incidents with unknown presence could make
+    /// up the count, else no.
+    func childrenPresent(atLeast count: Int) -> Answer {
+        var present = 0, unknown = 0
+        for incident in incidents where incident.kind != .childAbuse {
+            if incident.childrenPresent == .yes { present += 1 }
+            if incident.childrenPresent == .unknown { unknown += 1 }
+        }
+        if present >= count { return .yes }
+        return present + unknown >= count ? .unknown : .no
+    }
+
+    /// The number of incidents children were present at (child abuse itself aside).
+    var childrenPresentCount: Int { incidents.filter { $0.kind != .childAbuse && $0.childrenPresent == .yes }.count }
 }

@@ -17,7 +17,9 @@ struct RiskFactorAnswers: Hashable, Sendable {
 
     /// Reads a family's factors: the answer given, or where it is unknown the one the
     /// scores or circumstances give.
-    init(_ family: FamilyFacts, _ given: RiskFactors) {
+    /// - Parameter severePhysicalIncident: whether a logged incident was severe physical
+    ///   violence (prior severe violence is then known, whatever the questionnaires say).
+    init(_ family: FamilyFacts, _ given: RiskFactors, severePhysicalIncident: Bool = false) {
         let circumstances = family.circumstances
         add(0, given.childhoodViolence, else: family.childhoodViolence)
         add(1, given.povertyIncome, else: circumstances.debtsOrPoverty)
@@ -27,7 +29,7 @@ struct RiskFactorAnswers: Hashable, Sendable {
         add(5, given.separationOrHandovers, else: circumstances.separated)
         add(6, given.stalking, else: circumstances.stalking)
         add(7, given.criminalBackground, else: .unknown)
-        add(8, given.priorSevereViolence, else: family.priorSevereViolence)
+        add(8, given.priorSevereViolence, else: severePhysicalIncident ? .yes : family.priorSevereViolence)
         add(9, given.repeatedReports, else: circumstances.repeatedReports)
     }
 
@@ -37,6 +39,12 @@ struct RiskFactorAnswers: Hashable, Sendable {
         let bit = UInt16(1) << position
         yes |= value == .yes ? bit : 0
         unknown |= value == .unknown ? bit : 0
+    }
+
+    /// The answer of the factor at `position` in ``names``.
+    func answer(at position: Int) -> Answer {
+        let bit = UInt16(1) << position
+        return yes & bit != 0 ? .yes : (unknown & bit != 0 ? .unknown : .no)
     }
 
     /// How many factors are yes and how many unknown (the count rules' input).

@@ -25,16 +25,20 @@ extension SafetyAssessor {
         let history = facts.incidents.isEmpty ? FactReader.History() : FactReader.History(facts.incidents)
         let reader = FactReader(
             family: facts.family, riskFactors: facts.riskFactors, critical: facts.criticalIndicators, history: history, asOf: asOf,
-            profiles: profileDecision, intimateTerror: compiled.intimateTerror, showsParentingStress: compiled.showsParentingStress)
+            profiles: profileDecision, intimateTerror: compiled.intimateTerror, showsParentingStress: compiled.showsParentingStress,
+            waves: facts.waves, historyConfirmedUntil: facts.historyConfirmedUntil)
         let (fired, unknown) = Self.answers(reader, facts, compiled)
-        // The level is the highest of any fired rule's; unknowns are missing information
-        // when their rule could raise it (critical indicators always, below acute).
-        var levelIndex = 0
-        for index in 0..<compiled.rulesAtLevel.scalarCount where fired & compiled.rulesAtLevel[index] != 0 { levelIndex = index }
+        // The level is the highest of any fired rule's; the possible level the highest any
+        // fired or unknown rule could give. Unknowns are missing information when their rule
+        // could raise the level (critical indicators always, below acute).
+        let levelIndex = compiled.highestLevelIndex(fired)
         let level = CompiledSafetyRules.level(at: levelIndex)
+        let possibleLevel = CompiledSafetyRules.level(at: compiled.highestLevelIndex(fired | unknown))
         let missing = unknown & (compiled.rulesAboveLevel[levelIndex] | (level < .acute ? compiled.criticalRules : 0))
         let triage = reader.triage(level: level)
-        let decision = SafetyDecision(level: level, profiles: profileDecision, complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
+        let decision = SafetyDecision(
+            level: level, possibleLevel: possibleLevel, assessable: Assessability(facts, reader), profiles: profileDecision,
+            complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
         return (decision, reader)
     }
 
@@ -51,11 +55,14 @@ extension SafetyAssessor {
         add(reader.cluster, compiled.clusterRules)
         add(reader.intimateTerror, compiled.intimateTerrorRules)
         add(reader.stalking, compiled.stalkingRules)
+        add(reader.waveEscalation, compiled.waveEscalationRules)
+        add(reader.waveRelapse, compiled.waveRelapseRules)
+        add(reader.childNeglect, compiled.childNeglectRules)
         let counted = compiled.countRuleAnswers(yes: reader.riskFactors.yes, unknown: reader.riskFactors.unknown)
         yes |= counted.yes
         unknown |= counted.unknown
-        // History rules answer no without incidents, the common case.
-        guard !facts.incidents.isEmpty else { return (yes, unknown) }
+        // History rules (no, or unknown when the history is not confirmed, without incidents)
+        // and per-child rules, one by one.
         compiled.rules.withUnsafeBufferPointer { rules in
             for position in compiled.historyRules { add(reader.evaluate(historyRule: rules[position], facts), 1 << position) }
         }

@@ -8,8 +8,12 @@ import HearthProfiles
 /// on the same family gives the same level, rules, profiles and triage with every reason
 /// in words, for the families a professional opens.
 public struct SafetyDecision: Hashable, Sendable {
-    /// The family's level: the highest of any fired rule's.
+    /// The family's level: what the known facts establish, the highest of any fired rule's.
     public let level: SafetyLevel
+    /// The highest level the unknown facts could still produce (at least ``level``).
+    public let possibleLevel: SafetyLevel
+    /// Whether the minimum information for an assessment is known.
+    public let assessable: Assessability
     /// The profiles.
     public let profiles: ProfileDecision
     /// How complex the situation is (triage).
@@ -19,8 +23,13 @@ public struct SafetyDecision: Hashable, Sendable {
     private let fired: UInt64
     private let missing: UInt64
 
-    init(level: SafetyLevel, profiles: ProfileDecision, complexity: Triage.Complexity, careLevel: Triage.CareLevel, fired: UInt64, missing: UInt64) {
+    init(
+        level: SafetyLevel, possibleLevel: SafetyLevel, assessable: Assessability, profiles: ProfileDecision, complexity: Triage.Complexity,
+        careLevel: Triage.CareLevel, fired: UInt64, missing: UInt64
+    ) {
         self.level = level
+        self.possibleLevel = possibleLevel
+        self.assessable = assessable
         self.profiles = profiles
         self.complexity = complexity
         self.careLevel = careLevel

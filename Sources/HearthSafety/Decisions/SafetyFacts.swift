@@ -1,3 +1,4 @@
+import Foundation
 import HearthProfiles
 
 /// What the safety rules read about one family, without member reports or names: the
@@ -10,21 +11,31 @@ public struct SafetyFacts: Hashable, Sendable {
     public var riskFactors: RiskFactors
     /// Critical indicators.
     public var criticalIndicators: CriticalIndicators
-    /// Incidents and reports, in date order (usually empty or short).
+    /// Incidents and reports known, in date order (usually empty or short).
     public var incidents: [Incident]
-    /// The children's pseudonyms: read only to match the targets of child-abuse incidents.
+    /// The date up to which the incident history is confirmed complete (`nil`: never).
+    public var historyConfirmedUntil: Date?
+    /// What the family's measured waves show (escalation between waves, relapses).
+    public var waves: WaveChanges
+    /// The children's pseudonyms: read to match the targets of child-abuse incidents.
     public var childIDs: [String]
+    /// The children's ages in years, in ``childIDs`` order (`nil`: unknown).
+    public var childAges: [Int?]
 
     /// Creates facts.
     public init(
         family: FamilyFacts, riskFactors: RiskFactors = RiskFactors(), criticalIndicators: CriticalIndicators = CriticalIndicators(),
-        incidents: [Incident] = [], childIDs: [String] = []
+        incidents: [Incident] = [], historyConfirmedUntil: Date? = nil, waves: WaveChanges = WaveChanges(), childIDs: [String] = [],
+        childAges: [Int?] = []
     ) {
         self.family = family
         self.riskFactors = riskFactors
         self.criticalIndicators = criticalIndicators
         self.incidents = incidents
+        self.historyConfirmedUntil = historyConfirmedUntil
+        self.waves = waves
         self.childIDs = childIDs
+        self.childAges = childAges
     }
 
     /// The facts of a safety input.
@@ -42,6 +53,7 @@ public struct SafetyFacts: Hashable, Sendable {
     package init(_ input: SafetyInput, family: FamilyFacts) {
         self.init(
             family: family, riskFactors: input.riskFactors, criticalIndicators: input.criticalIndicators, incidents: input.incidents,
-            childIDs: input.family.children.map(\.id))
+            historyConfirmedUntil: input.historyConfirmedUntil, waves: WaveChanges(input.family.waves), childIDs: input.family.children.map(\.id),
+            childAges: input.family.children.map(\.age))
     }
 }

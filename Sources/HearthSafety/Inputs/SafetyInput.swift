@@ -7,8 +7,13 @@ public struct SafetyInput: Hashable, Sendable, Codable {
     public var family: FamilyInput
     /// The date of the (first) report: monitoring runs at least 18 months from it.
     public var reportDate: Date
-    /// Incidents and reports, in date order.
+    /// Incidents and reports known, in date order. An empty list means none recorded, not
+    /// none: the history counts as known only up to ``historyConfirmedUntil``.
     public var incidents: [Incident]
+    /// The date up to which a professional confirmed the incident history complete (with the
+    /// family, the police and Veilig Thuis records); `nil`: never confirmed. History rules read
+    /// a history not confirmed up to the assessment date as unknown, never as quiet.
+    public var historyConfirmedUntil: Date?
     /// Changes that call for reassessment, in date order.
     public var events: [SafetyEvent]
     /// Risk factors.
@@ -24,11 +29,12 @@ public struct SafetyInput: Hashable, Sendable, Codable {
     public init(
         family: FamilyInput, reportDate: Date, incidents: [Incident] = [], events: [SafetyEvent] = [],
         riskFactors: RiskFactors = RiskFactors(), criticalIndicators: CriticalIndicators = CriticalIndicators(),
-        childrenInHelp: [String] = [], previousAssessment: Date? = nil
+        childrenInHelp: [String] = [], previousAssessment: Date? = nil, historyConfirmedUntil: Date? = nil
     ) {
         self.family = family
         self.reportDate = reportDate
         self.incidents = incidents
+        self.historyConfirmedUntil = historyConfirmedUntil
         self.events = events
         self.riskFactors = riskFactors
         self.criticalIndicators = criticalIndicators
@@ -37,7 +43,7 @@ public struct SafetyInput: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case family, reportDate, incidents, events, riskFactors, criticalIndicators, childrenInHelp, previousAssessment
+        case family, reportDate, incidents, historyConfirmedUntil, events, riskFactors, criticalIndicators, childrenInHelp, previousAssessment
     }
 
     /// Decodes an input; everything but `family` and `reportDate` may be absent.
@@ -46,6 +52,7 @@ public struct SafetyInput: Hashable, Sendable, Codable {
         family = try container.decode(FamilyInput.self, forKey: .family)
         reportDate = try container.decode(Date.self, forKey: .reportDate)
         incidents = try container.decodeIfPresent([Incident].self, forKey: .incidents) ?? []
+        historyConfirmedUntil = try container.decodeIfPresent(Date.self, forKey: .historyConfirmedUntil)
         events = try container.decodeIfPresent([SafetyEvent].self, forKey: .events) ?? []
         riskFactors = try container.decodeIfPresent(RiskFactors.self, forKey: .riskFactors) ?? RiskFactors()
         criticalIndicators = try container.decodeIfPresent(CriticalIndicators.self, forKey: .criticalIndicators) ?? CriticalIndicators()
@@ -63,6 +70,9 @@ public struct SafetyInput: Hashable, Sendable, Codable {
     public func validate(asOf: Date) throws(SafetyError) {
         do { try family.validate() } catch { throw SafetyError(.invalidFamily, field: error.field.map { "family." + $0 } ?? "family", message: error.message) }
         guard reportDate <= asOf else { throw SafetyError(.invalidHistory, field: "reportDate", message: "the report date is after the assessment date") }
+        if let historyConfirmedUntil, historyConfirmedUntil > asOf {
+            throw SafetyError(.invalidHistory, field: "historyConfirmedUntil", message: "the history is confirmed beyond the assessment date")
+        }
         if let previousAssessment, previousAssessment > asOf {
             throw SafetyError(.invalidHistory, field: "previousAssessment", message: "the previous assessment is after the assessment date")
         }

@@ -27,6 +27,18 @@ public struct SafetyRule: Hashable, Sendable, Codable {
         case childPresentAtSevereIncident
         /// A child was the target of an abuse incident (applies to that child).
         case childAbuse
+        /// The family's measured waves show violence rising between two consecutive
+        /// measurements (``HearthProfiles/WaveChanges``; no waves: does not apply).
+        case violenceEscalatedAcrossWaves
+        /// Violence returned at a wave after a measured wave without any.
+        case violenceReturnedAfterPause
+        /// Child neglect (applies to the children).
+        case childNeglect
+        /// A child younger than ``Parameters/ageYears`` with a caregiver's substance use,
+        /// problem drinking or psychiatric problem, or neglect (applies to those children).
+        case youngChildWithCaregiverProblems
+        /// Children were present at ``Parameters/count`` or more incidents (applies to the children).
+        case childrenRepeatedlyPresent
     }
 
     /// The rule's numbers and names.
@@ -37,12 +49,15 @@ public struct SafetyRule: Hashable, Sendable, Codable {
         public var windowDays: Int?
         /// A count threshold.
         public var count: Int?
+        /// An age limit in years (a child younger than it).
+        public var ageYears: Int?
 
         /// Creates parameters.
-        public init(indicator: String? = nil, windowDays: Int? = nil, count: Int? = nil) {
+        public init(indicator: String? = nil, windowDays: Int? = nil, count: Int? = nil, ageYears: Int? = nil) {
             self.indicator = indicator
             self.windowDays = windowDays
             self.count = count
+            self.ageYears = ageYears
         }
     }
 
@@ -140,9 +155,12 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
                 guard (rule.parameters.windowDays ?? 0) > 0 else { throw fail("needs a positive windowDays") }
             case .incidentFrequency:
                 guard (rule.parameters.windowDays ?? 0) > 0, (rule.parameters.count ?? 0) > 0 else { throw fail("needs a positive windowDays and count") }
-            case .riskFactorCount:
+            case .riskFactorCount, .childrenRepeatedlyPresent:
                 guard (rule.parameters.count ?? 0) > 0 else { throw fail("needs a positive count") }
-            case .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .childPresentAtSevereIncident, .childAbuse:
+            case .youngChildWithCaregiverProblems:
+                guard (1...18).contains(rule.parameters.ageYears ?? 0) else { throw fail("needs an ageYears between 1 and 18") }
+            case .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .childPresentAtSevereIncident, .childAbuse,
+                .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect:
                 break
             }
         }

@@ -2,10 +2,12 @@ import HearthCore
 import HearthProfiles
 
 extension SafetyRuleSet {
-    /// Hearth's safety rules, version 1: each anchored in the source report or a published
-    /// instrument, none a validated prediction.
+    /// Hearth's safety rules, version 2: each anchored in the source report or a published
+    /// instrument, none a validated prediction. Version 2 steps recency down instead of
+    /// ending it, computes escalation and relapse, reads children one by one, lets a count of
+    /// risk factors reach high, and reads an unconfirmed history as unknown.
     public static let builtIn = SafetyRuleSet(
-        id: "hearth-safety", version: "1",
+        id: "hearth-safety", version: "2",
         disclaimer: "Structured decision support, not prediction: the anchors' predictive validity is modest (DASH little better than chance, Turner et al. 2019; Danger Assessment AUC .68–.75 prospectively). Every rule names its source; a professional judges, and unknown information is reported, never read as absent.",
         rules: [
             SafetyRule(id: "critical.threatToKill", kind: .criticalIndicator, parameters: .init(indicator: "threatToKill"), level: .acute,
@@ -20,8 +22,11 @@ extension SafetyRuleSet {
                        description: "Violence escalating in frequency or severity", citations: [.init("campbell2009", at: "Danger Assessment item 1"), .init("safelivesMarac", at: "potential escalation"), .init("tierolf2014", at: "§9.2.1")]),
             SafetyRule(id: "history.recentSevere", kind: .recentSevereIncident, parameters: .init(windowDays: 90), level: .high,
                        description: "A severe physical, sexual or threatening incident in the last 90 days", citations: [.init("tierolf2014", at: "§1.3 (act strongly and quickly), §4.3.1"), .init(Bibliography.hearthsChoice, at: "the 90-day window")]),
-            SafetyRule(id: "history.frequency", kind: .incidentFrequency, parameters: .init(windowDays: 365, count: 3), level: .elevated,
-                       description: "Three or more incidents in 12 months", citations: [.init("safelivesMarac", at: "potential escalation: 3 events in 12 months")]),
+            SafetyRule(id: "history.severeThisYear", kind: .recentSevereIncident, parameters: .init(windowDays: 365), level: .elevated,
+                       description: "A severe physical, sexual or threatening incident in the last 12 months (recency steps down, it does not end)",
+                       citations: [.init(Bibliography.hearthsChoice, at: "the 12-month step after 90 days"), .init("tierolf2014", at: "§4.5")]),
+            SafetyRule(id: "history.frequency", kind: .incidentFrequency, parameters: .init(windowDays: 365, count: 3), level: .high,
+                       description: "Three or more incidents in 12 months (potential escalation)", citations: [.init("safelivesMarac", at: "potential escalation: 3 events in 12 months")]),
             SafetyRule(id: "history.severityEscalation", kind: .severityEscalation, parameters: .init(windowDays: 365), level: .high,
                        description: "A severe incident after only minor ones in the last 12 months", citations: [.init("tierolf2014", at: "§4.1, §9.2.1"), .init(Bibliography.hearthsChoice, at: "the 12-month window")]),
             SafetyRule(id: "cts2.severePhysical", kind: .severeViolenceReported, level: .high,
@@ -34,6 +39,24 @@ extension SafetyRuleSet {
                        description: "Stalking", citations: [.init("steketee2020", at: SteketeeSections.screening), .init("plymouthDash")]),
             SafetyRule(id: "factors.count", kind: .riskFactorCount, parameters: .init(count: 3), level: .elevated,
                        description: "Three or more of the report's risk factors", citations: [.init("tierolf2014", at: "§2.2.2 (risk factors)"), .init(Bibliography.hearthsChoice, at: "the count of three")]),
+            SafetyRule(id: "factors.countHigh", kind: .riskFactorCount, parameters: .init(count: 6), level: .high,
+                       description: "Six or more of the report's risk factors",
+                       citations: [.init("tierolf2014", at: "§2.2.2 (risk factors)"), .init(Bibliography.hearthsChoice, at: "the count of six; DASH's 14 of 24 is on another list")]),
+            SafetyRule(id: "waves.escalation", kind: .violenceEscalatedAcrossWaves, level: .high,
+                       description: "Partner violence rising between two measurements (CTS2 total frequency)",
+                       citations: [.init("tierolf2014", at: "§4.5"), .init(Bibliography.hearthsChoice, at: "a rise of at least 25 % and 10 incidents")]),
+            SafetyRule(id: "waves.relapse", kind: .violenceReturnedAfterPause, level: .elevated,
+                       description: "Partner violence returning after a measurement without any",
+                       citations: [.init("tierolf2014", at: "§4.5, §8.2"), .init("steketee2020", at: SteketeeSections.longBreath)]),
+            SafetyRule(id: "child.neglect", kind: .childNeglect, level: .elevated,
+                       description: "The children are neglected",
+                       citations: [.init("steketee2020", at: SteketeeSections.screening), .init("nji2009", at: "child safety factors")]),
+            SafetyRule(id: "child.youngWithCaregiverProblems", kind: .youngChildWithCaregiverProblems, parameters: .init(ageYears: 4), level: .elevated,
+                       description: "A child under 4 with a caregiver's substance use, problem drinking, psychiatric problems, or neglect",
+                       citations: [.init("nji2009", at: "the child's age and the parents' problems"), .init(Bibliography.hearthsChoice, at: "the age of 4")]),
+            SafetyRule(id: "child.repeatedlyPresent", kind: .childrenRepeatedlyPresent, parameters: .init(count: 2), level: .elevated,
+                       description: "Children were present at two or more incidents",
+                       citations: [.init("tierolf2014", at: "§2.1, chapter 6"), .init(Bibliography.hearthsChoice, at: "the count of two")]),
             SafetyRule(id: "child.presentAtSevere", kind: .childPresentAtSevereIncident, level: .high,
                        description: "Children were present at a severe incident", citations: [.init("tierolf2014", at: "§2.1, §10.4.3"), .init("steketee2020", at: SteketeeSections.coordination)]),
             SafetyRule(id: "child.abuse", kind: .childAbuse, level: .high,

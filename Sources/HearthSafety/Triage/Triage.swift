@@ -86,7 +86,7 @@ public struct Triage: Hashable, Sendable, Codable {
                     ? Message(.structurallyUnsafeChronic, ["level": .term(decision.level.rawValue)])
                     : Message(.structurallyUnsafeDomains, ["level": .term(decision.level.rawValue), "count": .integer(problems.count)]))
         }
-        reasons.append(Message(.specialisedHelpFloor))
+        if reader.severe || reader.chronic { reasons.append(Message(.specialisedHelpFloor)) }
         reasonMessages = reasons
         self.reasons = reasons.map { $0.text(in: .english) }
         approaches = profiles.memberships.filter { $0.status == .member }.map { "\($0.name): \($0.approach)" }
@@ -95,11 +95,13 @@ public struct Triage: Hashable, Sendable, Codable {
 }
 
 extension Triage {
-    /// Whether the violence is severe (a severe incident, or severe physical violence in a
-    /// parent's CTS2) and chronic (incidents over 12 months or more, or repeated reports):
+    /// Whether the violence is severe (a severe incident, severe physical violence in a
+    /// parent's CTS2, a critical indicator, or prior severe violence) and chronic (incidents over 12 months or more, or repeated reports):
     /// what the care level reads, for the decision and the assessment alike.
-    static func violence(history: FactReader.History, family: FamilyFacts) -> (severe: Bool, chronic: Bool) {
-        (history.severe || family.severePhysicalViolence == .yes, history.spanDays >= 365 || family.circumstances.repeatedReports == .yes)
+    static func violence(history: FactReader.History, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Bool) -> (severe: Bool, chronic: Bool) {
+        let anyCritical = (0..<CriticalIndicators.count).contains { critical.answer(at: $0) == .yes }
+        return (history.severe || family.severePhysicalViolence == .yes || anyCritical || priorSevere,
+                history.spanDays >= 365 || family.circumstances.repeatedReports == .yes)
     }
 
     /// Complexity and care level from the number of life domains with problems, whether the

@@ -13,6 +13,16 @@ extension SafetyMessage {
         case .riskFactorsPresent: "{count} risk factors: {factors}"
         case .childrenPresentAtSevere: "children present at a severe {kind} incident {days} days before"
         case .childAbuseIncident: "an abuse incident against {children}"
+        case .violenceRoseAcrossWaves: "violence rose from {from} at wave {fromWave} to {to} at wave {toWave}"
+        case .violenceReturned: "violence returned at wave {waves} after a wave without any"
+        case .childNeglected: "child neglect = yes"
+        case .youngChildrenWithCaregiverProblems: "{children} younger than {age}, with a caregiver's {problems}"
+        case .childrenPresentRepeatedly: "children present at {count} incidents"
+        case .historyConfirmedOnlyUntil: "the incident history is confirmed only up to {date}; later incidents are unknown"
+        case .historyNeverConfirmed: "the incident history has not been confirmed complete; unrecorded incidents are unknown"
+        case .childNeglectUnknown: "whether the children are neglected is unknown"
+        case .youngChildOrCaregiverUnknown: "whether a child is younger than {age}, or a caregiver's substance use, drinking, psychiatric problems or neglect, is unknown"
+        case .childrenPresenceCountUnknown: "whether children were present at {count} incidents is unknown"
         case .criticalIndicatorUnknown: "{indicator} is unknown"
         case .noUsableCTS2: "no usable CTS2 from a parent"
         case .clusterPartsUnknown: "{parts} unknown"
@@ -33,6 +43,9 @@ extension SafetyMessage {
         case .responseHigh: "within 24 hours: outreach contact (a home visit if the family cannot be reached) and a safety plan"
         case .responseElevated: "within 5 working days: an assessment of all life domains and a safety plan"
         case .responseStandard: "regular procedure: intake, and reassessment as scheduled"
+        case .notAssessableVeiligThuis: "not assessable: too little is known to rule out danger; Veilig Thuis investigates, establishing the missing facts {within}"
+        case .notAssessableOther:
+            "not assessable: too little is known to rule out danger; consult Veilig Thuis or report (meldcode), and establish the missing facts {within}"
         }
     }
 
@@ -41,5 +54,12 @@ extension SafetyMessage {
         "coerciveControl": "coercive control",
         "physicalOrSexualViolence": "physical or sexual violence",
         "separation": "separation",
+        "substanceUse": "substance use",
+        "problemDrinking": "problem drinking",
+        "parentPsychiatricProblems": "psychiatric problems",
+        "childNeglect": "neglect",
+        "today": "today",
+        "within24Hours": "within 24 hours",
+        "within5WorkingDays": "within 5 working days",
     ]
 }

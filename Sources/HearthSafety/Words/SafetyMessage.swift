@@ -27,6 +27,16 @@ public enum SafetyMessage: String, MessageCatalog {
     case childrenPresentAtSevere
     /// An abuse incident against children.
     case childAbuseIncident
+    /// Violence rose between two measured waves.
+    case violenceRoseAcrossWaves
+    /// Violence returned after a wave without any.
+    case violenceReturned
+    /// The children are neglected.
+    case childNeglected
+    /// Young children with a caregiver's problems.
+    case youngChildrenWithCaregiverProblems
+    /// Children present at several incidents.
+    case childrenPresentRepeatedly
 
     // What a rule that could fire does not know.
     /// A critical indicator is unknown.
@@ -45,6 +55,16 @@ public enum SafetyMessage: String, MessageCatalog {
     case childrenPresenceUnknown
     /// A rule on the recorded history (which is never unknown).
     case historyNotKnown
+    /// The incident history is confirmed only up to a date before the assessment.
+    case historyConfirmedOnlyUntil
+    /// The incident history was never confirmed.
+    case historyNeverConfirmed
+    /// Whether the children are neglected is unknown.
+    case childNeglectUnknown
+    /// A young child's age or a caregiver's problems are unknown.
+    case youngChildOrCaregiverUnknown
+    /// Whether children were present at enough incidents is unknown.
+    case childrenPresenceCountUnknown
 
     // Triage.
     /// Life domains with problems, none named.
@@ -71,6 +91,10 @@ public enum SafetyMessage: String, MessageCatalog {
     case responseElevated
     /// Standard.
     case responseStandard
+    /// Not assessable, for Veilig Thuis.
+    case notAssessableVeiligThuis
+    /// Not assessable, for other professionals.
+    case notAssessableOther
 
     /// The parameters.
     public var parameters: [MessageParameter] {
@@ -83,6 +107,14 @@ public enum SafetyMessage: String, MessageCatalog {
         case .intimateTerrorApplies: [.text("ruleSet")]
         case .riskFactorsPresent: [.integer("count"), .list("factors")]
         case .childAbuseIncident: [.list("children")]
+        case .violenceRoseAcrossWaves: [.number("from"), .integer("fromWave"), .number("to"), .integer("toWave")]
+        case .violenceReturned: [.list("waves")]
+        case .youngChildrenWithCaregiverProblems: [.list("children"), .integer("age"), .terms("problems")]
+        case .childrenPresentRepeatedly: [.integer("count")]
+        case .historyConfirmedOnlyUntil: [.text("date")]
+        case .notAssessableVeiligThuis, .notAssessableOther: [.term("within")]
+        case .childrenPresenceCountUnknown: [.integer("count")]
+        case .youngChildOrCaregiverUnknown: [.integer("age")]
         case .clusterPartsUnknown: [.terms("parts")]
         case .intimateTerrorUndetermined: [.list("indicators")]
         case .riskFactorsUnknown: [.integer("unknown"), .integer("present")]
@@ -92,6 +124,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .structurallyUnsafeChronic: [.term("level")]
         case .structurallyUnsafeDomains: [.term("level"), .integer("count")]
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
+            .childNeglected, .historyNeverConfirmed, .childNeglectUnknown,
             .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard:
             []
         }

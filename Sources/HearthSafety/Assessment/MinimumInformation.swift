@@ -1,0 +1,35 @@
+import HearthCore
+import HearthProfiles
+
+/// The minimum information set of ``Assessability`` for one input, by field: what is still
+/// unknown, and how soon to establish it.
+struct MinimumInformation {
+    /// The input fields still unknown, in input order.
+    let unknownFields: [String]
+    /// Whether a child is (or, age unknown, may be) younger than 4.
+    let youngChild: Bool
+
+    init(_ facts: SafetyFacts, _ reader: FactReader, input: SafetyInput) {
+        var fields: [String] = []
+        for indicator in facts.criticalIndicators.all where indicator.answer == .unknown { fields.append("criticalIndicators.\(indicator.name)") }
+        if !Assessability.violenceKnown(facts, reader) { fields.append("historyConfirmedUntil") }
+        for (index, member) in input.family.members.enumerated() where member.role == .child && member.age == nil {
+            fields.append("family.members[\(index)].age")
+        }
+        if !input.family.children.isEmpty && input.family.circumstances.childNeglect == .unknown { fields.append("family.circumstances.childNeglect") }
+        unknownFields = fields
+        youngChild = input.family.children.contains { ($0.age ?? 0) < 4 }
+    }
+
+    /// By when to establish the unknown facts: within the level's own response time (today
+    /// when acute, 24 hours when high); otherwise within the 5 working days of the
+    /// veiligheidsbeoordeling, or within 24 hours when nothing is assessable and a child is
+    /// (or may be) younger than 4 (Hearth's choice, documented).
+    func within(level: SafetyLevel, assessable: Assessability) -> ResponseTime {
+        switch level {
+        case .acute: return .today
+        case .high: return .within24Hours
+        case .elevated, .standard: return assessable == .notAssessable && youngChild ? .within24Hours : .within5WorkingDays
+        }
+    }
+}

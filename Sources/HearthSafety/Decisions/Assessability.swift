@@ -1,0 +1,40 @@
+import HearthCore
+import HearthProfiles
+
+/// Whether a family's minimum information set is known, so that the level can be trusted as
+/// more than provisional (LIRIK and the meldcode's veiligheidsbeoordeling both ask that
+/// what is unknown is established before relying on a judgement).
+public enum Assessability: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Every critical indicator answered, the violence history known (confirmed up to the
+    /// assessment date, or a usable CTS2), and each child's age and neglect known.
+    case complete
+    /// Some but not all of the minimum information is known.
+    case provisional
+    /// No critical indicator answered and no violence information at all.
+    case notAssessable
+
+    /// The facts' assessability (Hearth's minimum set, documented in docs/safety.md).
+    init(_ facts: SafetyFacts, _ reader: FactReader) {
+        let critical = (0..<CriticalIndicators.count).map { facts.criticalIndicators.answer(at: $0) }
+        let violenceKnown = Self.violenceKnown(facts, reader)
+        if critical.allSatisfy({ $0 == .unknown }) && !violenceKnown && facts.incidents.isEmpty {
+            self = .notAssessable
+        } else if critical.allSatisfy({ $0 != .unknown }) && violenceKnown && Self.childrenKnown(facts) {
+            self = .complete
+        } else {
+            self = .provisional
+        }
+    }
+
+    /// The violence history is known: confirmed up to the assessment date, or a parent's
+    /// usable CTS2 says whether there was physical violence.
+    static func violenceKnown(_ facts: SafetyFacts, _ reader: FactReader) -> Bool {
+        reader.historyConfirmed || facts.family.physicalViolence != .unknown
+    }
+
+    /// Each child's core facts are known: an age, and whether there is neglect.
+    static func childrenKnown(_ facts: SafetyFacts) -> Bool {
+        facts.family.childCount == 0
+            || (facts.childAges.count == facts.family.childCount && !facts.childAges.contains(nil) && facts.family.circumstances.childNeglect != .unknown)
+    }
+}
