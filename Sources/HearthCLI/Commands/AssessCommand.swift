@@ -9,15 +9,20 @@ package struct AssessCommand: Subcommand {
     static let name = "assess"
     static let summary = "a safety assessment (JSON, or a readable explanation)"
     static let usage = """
-        usage: hearth assess <input.json> [--as-of YYYY-MM-DD] [--explain]
+        usage: hearth assess <input.json> [--as-of YYYY-MM-DD] [--role ROLE] [--explain]
 
-        A safety assessment of one family: the level with the rules that fired and why,
-        the unknown information that could raise it, triage, the reassessment schedule
-        and the dominant profile. JSON by default. Unknown keys are refused
-        (docs/safety.md).
+        A safety assessment of one family: the level the known facts establish and the
+        level the unknown ones could still produce, whether the minimum information is
+        known, the rules that fired and why, what to establish and by when, triage, the
+        reassessment schedule and the dominant profile. JSON by default. Unknown keys are
+        refused (docs/safety.md). Professional judgements listed in the input under
+        `judgements` are applied in order; the output then holds the computed assessment,
+        the judgements and the level in force.
 
         options:
           --as-of DATE            the assessment date, YYYY-MM-DD or ISO 8601 (default: now)
+          --role ROLE             who reads it: veilig-thuis, local-team, specialised-help
+                                  or other (default); words what to do when too little is known
           --explain               a readable explanation instead of JSON
           -h, --help              shows this help
 
@@ -27,7 +32,16 @@ package struct AssessCommand: Subcommand {
     var io: any CommandIO
 
     func run(_ arguments: [String]) throws(ToolError) {
-        let parsed = try Arguments(arguments, command: "assess", options: ["as-of"], flags: ["explain"])
+        let parsed = try Arguments(arguments, command: "assess", options: ["as-of", "role"], flags: ["explain"])
+        let roles: [String: PractitionerRole] = ["veilig-thuis": .veiligThuis, "local-team": .localTeam, "specialised-help": .specialisedHelp, "other": .otherProfessional]
+        var assessor: SafetyAssessor
+        do { assessor = try SafetyAssessor() } catch { throw .data(error.message) }
+        if let text = parsed.options["role"] {
+            guard let role = roles[text.lowercased()] else {
+                throw .usage("--role must be one of veilig-thuis, local-team, specialised-help, other", command: "assess")
+            }
+            assessor.role = role
+        }
         guard parsed.positional.count == 1, let path = parsed.positional.first else { throw .usage("assess needs one input JSON file", command: "assess") }
         let asOf: Date
         if let text = parsed.options["as-of"] {
@@ -42,27 +56,40 @@ package struct AssessCommand: Subcommand {
         do { data = try io.readFile(at: path) } catch { throw .data("cannot read '\(path)'") }
         guard data.count <= 16 << 20 else { throw .data("'\(path)' is larger than 16 MiB") }
         var input: SafetyInput
-        let answers: [FamilyAnswers.Member]
+        let extras: AssessExtras
         do {
-            let (decoded, nested) = try StrictJSONDecoder().decode(SafetyInput.self, FamilyAnswers.Nested.self, from: data, expecting: .safetyInput)
-            (input, answers) = (decoded, nested.family.members)
+            (input, extras) = try StrictJSONDecoder().decode(SafetyInput.self, AssessExtras.self, from: data, expecting: .safetyInput)
         } catch {
             throw .json(error, in: path)
         }
-        do { try FamilyAnswers.apply(answers, to: &input.family, path: "family.") } catch { throw .data("'\(path)': \(error.message)") }
+        do { try FamilyAnswers.apply(extras.family.members, to: &input.family, path: "family.") } catch { throw .data("'\(path)': \(error.message)") }
         let assessment: SafetyAssessment
-        do { assessment = try SafetyAssessor().assess(input, asOf: asOf) } catch {
+        do { assessment = try assessor.assess(input, asOf: asOf) } catch {
             throw .data("'\(path)': " + (error.field.map { "\($0): " } ?? "") + error.message)
         }
+        var judged = JudgedSafetyAssessment(computed: assessment)
+        for (index, judgement) in (extras.judgements ?? []).enumerated() {
+            do { judged = try judged.adding(judgement, now: max(Date(), asOf)) } catch {
+                throw .data("'\(path)': judgements[\(index)]" + (error.field.map { ".\($0)" } ?? "") + ": " + error.message)
+            }
+        }
         if parsed.flags.contains("explain") {
-            io.writeStandardOutput(Data(SafetyExplanation.text(assessment).utf8))
+            io.writeStandardOutput(Data(SafetyExplanation.text(assessment, judged: extras.judgements == nil ? nil : judged).utf8))
             return
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
-        guard let output = try? encoder.encode(assessment) else { throw .data("the assessment could not be encoded") }
+        let encoded = extras.judgements == nil ? try? encoder.encode(assessment) : try? encoder.encode(judged)
+        guard let output = encoded else { throw .data("the assessment could not be encoded") }
         io.writeStandardOutput(output + Data("\n".utf8))
+    }
+
+    /// What the command reads beside the ``SafetyInput``: the members' raw answers and the
+    /// professional judgements.
+    struct AssessExtras: Decodable {
+        var family: FamilyAnswers.Members
+        var judgements: [SafetyJudgement]?
     }
 
     /// Dates as `YYYY-MM-DD` (midnight UTC) or full ISO 8601.
@@ -71,17 +98,38 @@ package struct AssessCommand: Subcommand {
 
 /// A readable explanation of an assessment, for professionals.
 enum SafetyExplanation {
-    static func text(_ assessment: SafetyAssessment) -> String {
+    static func text(_ assessment: SafetyAssessment, judged: JudgedSafetyAssessment? = nil) -> String {
+        let possible = assessment.possibleLevel > assessment.level ? "possibly \(assessment.possibleLevel.rawValue.uppercased()); " : ""
         var lines = [
-            "Safety level: \(assessment.level.rawValue.uppercased()) — \(assessment.response)",
-            "Rule set \(assessment.ruleSet). \(assessment.disclaimer)", "",
-            "Rules that fired:",
+            "Safety level: \(assessment.level.rawValue.uppercased()) (\(possible)\(assessment.assessable.rawValue)) — \(assessment.response)",
+            "Rule set \(assessment.ruleSet). \(assessment.disclaimer)",
         ]
+        if let judged {
+            lines.append("Level in force: \(judged.effectiveLevel.rawValue.uppercased()) (computed \(assessment.level.rawValue), \(judged.judgements.count) judgement(s))")
+            lines += judged.judgements.map { judgement in
+                "  \(judgement.assessor): \(judgement.level.rawValue) — \(judgement.reason)" + (judgement.secondReviewer.map { " (reviewed by \($0))" } ?? "")
+            }
+        }
+        if let first = assessment.toEstablish.first {
+            lines += ["", "To establish \(SafetyMessage.term(first.within.rawValue, in: .english) ?? first.within.rawValue):"]
+            lines += assessment.toEstablish.map { "  \($0.field)" }
+        }
+        lines += ["", "Rules that fired:"]
         lines += assessment.firedRules.isEmpty ? ["  none"] : assessment.firedRules.map { rule in
             "  [\(rule.level.rawValue)] \(rule.rule): \(rule.reason)" + (rule.appliesTo.map { " (for \($0.joined(separator: ", ")))" } ?? "") + " — source: \(rule.source)"
         }
         lines += ["", "Unknown information that could raise the level:"]
-        lines += assessment.missingInformation.isEmpty ? ["  none"] : assessment.missingInformation.map { "  \($0.unknown) (could make it \($0.couldRaiseTo.rawValue); rule \($0.rule))" }
+        // Rules that lack the same fact are listed once, with all of them.
+        var groups: [(text: String, level: SafetyLevel, rules: [String])] = []
+        for missing in assessment.missingInformation {
+            if let index = groups.firstIndex(where: { $0.text == missing.unknown }) {
+                groups[index].rules.append(missing.rule)
+                groups[index].level = max(groups[index].level, missing.couldRaiseTo)
+            } else {
+                groups.append((missing.unknown, missing.couldRaiseTo, [missing.rule]))
+            }
+        }
+        lines += groups.isEmpty ? ["  none"] : groups.map { "  \($0.text) (could make it \($0.level.rawValue); rule\($0.rules.count > 1 ? "s" : "") \($0.rules.joined(separator: ", ")))" }
         lines += ["", "Per person:"] + assessment.persons.map { "  \($0.member) (\($0.role.rawValue)): \($0.level.rawValue)" }
         let triage = assessment.triage
         lines += ["", "Triage: \(triage.complexity.rawValue), care level \(triage.careLevel.rawValue)"] + triage.reasons.map { "  \($0)" }

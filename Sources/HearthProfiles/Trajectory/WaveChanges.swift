@@ -13,7 +13,8 @@ public struct WaveChanges: Hashable, Sendable {
     }
 
     /// The first rise of at least the rule's relative and absolute change between consecutive
-    /// measured waves (a rise from none counts when it reaches the absolute change).
+    /// measured waves. A rise from a wave without violence counts only when no earlier wave
+    /// had any (onset); after violence it is a relapse, not escalation.
     public private(set) var escalation: Rise?
     /// Waves at which violence returned after a measured wave without any.
     public private(set) var relapses: [Int] = []
@@ -26,14 +27,17 @@ public struct WaveChanges: Hashable, Sendable {
     /// Reads waves (in order, as ``ViolenceTrajectory`` validates them).
     public init(_ waves: [WaveObservation], rule: TrajectoryRule = TrajectoryRule()) {
         var previous: (wave: Int, value: Double)?
-        var sawZero = false
+        var sawZero = false, sawViolence = false
         for wave in waves {
             guard let value = wave.totalViolenceFrequency else { continue }
             measuredWaves += 1
-            if value == 0 { sawZero = true } else if sawZero { relapses.append(wave.wave); sawZero = false }
-            if escalation == nil, let before = previous, Self.rises(from: before.value, to: value, rule: rule) {
+            let relapse = value > 0 && sawZero && sawViolence
+            if relapse { relapses.append(wave.wave) }
+            if value == 0 { sawZero = true } else { sawZero = false }
+            if escalation == nil, !relapse, let before = previous, Self.rises(from: before.value, to: value, rule: rule) {
                 escalation = Rise(fromWave: before.wave, from: before.value, toWave: wave.wave, to: value)
             }
+            sawViolence = sawViolence || value > 0
             previous = (wave.wave, value)
         }
     }

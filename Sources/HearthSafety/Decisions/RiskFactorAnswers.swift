@@ -18,7 +18,7 @@ struct RiskFactorAnswers: Hashable, Sendable {
     /// Reads a family's factors: the answer given, or where it is unknown the one the
     /// scores or circumstances give.
     /// - Parameter severePhysicalIncident: whether a logged incident was severe physical
-    ///   violence (prior severe violence is then known, whatever the questionnaires say).
+    ///   violence (prior severe violence is then yes, whatever was answered or scored).
     init(_ family: FamilyFacts, _ given: RiskFactors, severePhysicalIncident: Bool = false) {
         let circumstances = family.circumstances
         add(0, given.childhoodViolence, else: family.childhoodViolence)
@@ -29,7 +29,8 @@ struct RiskFactorAnswers: Hashable, Sendable {
         add(5, given.separationOrHandovers, else: circumstances.separated)
         add(6, given.stalking, else: circumstances.stalking)
         add(7, given.criminalBackground, else: .unknown)
-        add(8, given.priorSevereViolence, else: severePhysicalIncident ? .yes : family.priorSevereViolence)
+        // A logged severe assault is prior severe violence, whatever was answered.
+        add(8, severePhysicalIncident ? .yes : given.priorSevereViolence, else: family.priorSevereViolence)
         add(9, given.repeatedReports, else: circumstances.repeatedReports)
     }
 

@@ -1,0 +1,98 @@
+import Foundation
+import HearthCore
+import HearthProfiles
+import Testing
+
+@testable import HearthSafety
+
+/// The practice cases (`PracticeCases/*.json`, written by `make_cases.py`): each a family a
+/// practitioner can picture (its `story`), the input, and the result expected by hand from
+/// the rules in docs/safety.md — the level, the possible level, whether it is assessable, the
+/// rules that fired, each member's level, by when to establish what is missing, monitoring,
+/// and what professional judgements do.
+@Suite("Practice cases")
+struct PracticeCaseTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("PracticeCases")
+
+    static var names: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+    }
+
+    @Test func thereAreAtLeastFortyCasesCoveringEveryRuleLevelAndState() throws {
+        #expect(Self.names.count >= 40)
+        var rules = Set<String>(), levels = Set<String>(), states = Set<String>()
+        for name in Self.names {
+            let expect = try Self.load(name).expect
+            rules.formUnion(expect["fired"] as? [String] ?? [])
+            if let level = expect["level"] as? String { levels.insert(level) }
+            if let state = expect["assessable"] as? String { states.insert(state) }
+        }
+        #expect(rules == Set(SafetyRuleSet.builtIn.rules.map(\.id)), "rules without a case: \(Set(SafetyRuleSet.builtIn.rules.map(\.id)).subtracting(rules).sorted())")
+        #expect(levels == Set(SafetyLevel.allCases.map(\.rawValue)))
+        #expect(states == Set(Assessability.allCases.map(\.rawValue)))
+    }
+
+    static func load(_ name: String) throws -> (story: String, asOf: Date, input: SafetyInput, expect: [String: Any], role: String?, judgements: [SafetyJudgement]?) {
+        let data = try Data(contentsOf: folder.appendingPathComponent(name))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let input = try SafetyInput(json: try JSONSerialization.data(withJSONObject: try #require(object["input"])))
+        let day = try #require(object["asOf"] as? String)
+        let asOf = try #require(StrictJSONDecoder.date(from: day))
+        var judgements: [SafetyJudgement]?
+        if let list = object["judgements"] {
+            judgements = try StrictJSONDecoder().decode([SafetyJudgement].self, from: try JSONSerialization.data(withJSONObject: list))
+        }
+        return (try #require(object["story"] as? String), asOf, input, try #require(object["expect"] as? [String: Any]), object["role"] as? String, judgements)
+    }
+
+    @Test(arguments: names)
+    func practiceCase(_ name: String) throws {
+        let (story, asOf, input, expect, role, judgements) = try Self.load(name)
+        let note: Comment = "\(name): \(story)"
+        var assessor = try SafetyAssessor()
+        if let role { assessor.role = try #require(PractitionerRole(rawValue: role)) }
+        let assessment = try assessor.assess(input, asOf: asOf)
+        // The decision path decides the same family the same way.
+        let decision = try assessor.decide(try SafetyFacts(input), asOf: asOf)
+        #expect(decision.level == assessment.level && decision.possibleLevel == assessment.possibleLevel && decision.assessable == assessment.assessable, note)
+
+        if let level = expect["level"] as? String { #expect(assessment.level.rawValue == level, note) }
+        if let level = expect["possibleLevel"] as? String { #expect(assessment.possibleLevel.rawValue == level, note) }
+        if let state = expect["assessable"] as? String { #expect(assessment.assessable.rawValue == state, note) }
+        if let rules = expect["fired"] as? [String] {
+            let fired = Set(assessment.firedRules.map(\.rule))
+            if expect["firedIncludes"] as? Bool == true {
+                #expect(Set(rules).isSubset(of: fired), note)
+            } else {
+                #expect(fired == Set(rules), "\(note) fired \(fired.sorted())")
+            }
+        }
+        for (member, level) in expect["persons"] as? [String: String] ?? [:] {
+            #expect(assessment.persons.first { $0.member == member }?.level.rawValue == level, "\(note) member \(member)")
+        }
+        if let within = expect["within"] as? String {
+            #expect(!assessment.toEstablish.isEmpty && assessment.toEstablish.allSatisfy { $0.within.rawValue == within }, note)
+        }
+        if let fields = expect["establish"] as? [String] { #expect(assessment.toEstablish.map(\.field) == fields, note) }
+        if let text = expect["responseStarts"] as? String { #expect(assessment.response.hasPrefix(text), note) }
+        if let text = expect["responseContains"] as? String { #expect(assessment.response.contains(text), note) }
+        if let text = expect["missingContains"] as? String { #expect(assessment.missingInformation.contains { $0.unknown.contains(text) }, note) }
+        if let active = expect["monitoringActive"] as? Bool { #expect(assessment.reassessment.monitoringActive == active, note) }
+        if let due = expect["reassessmentDue"] as? Bool { #expect(assessment.reassessment.due == due, note) }
+        if assessment.assessable == .complete { #expect(assessment.toEstablish.isEmpty, note) }
+        #expect(assessment.possibleLevel >= assessment.level, note)
+
+        guard let judgements else { return }
+        var judged = JudgedSafetyAssessment(computed: assessment)
+        var refused: String?
+        for judgement in judgements {
+            do { judged = try judged.adding(judgement, now: asOf) } catch {
+                refused = error.field
+                break
+            }
+        }
+        if let field = expect["judgementRefused"] as? String { #expect(refused == field, note) } else { #expect(refused == nil, note) }
+        if let level = expect["levelInForce"] as? String { #expect(judged.effectiveLevel.rawValue == level, note) }
+        #expect(judged.computed == assessment, "the computed assessment is kept")
+    }
+}

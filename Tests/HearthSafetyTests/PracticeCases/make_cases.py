@@ -1,0 +1,333 @@
+#!/usr/bin/env python3
+"""Writes the practice cases (one JSON file per case) from a quiet base family and each
+case's edits. The expected results are written by hand, from the rules in docs/safety.md,
+never by running Hearth. Run from this folder: python3 make_cases.py"""
+import copy, datetime, json, os
+
+AS_OF = datetime.date(2026, 6, 1)
+def ago(days): return (AS_OF - datetime.timedelta(days=days)).isoformat()
+
+def cts2(severe_self=0, severe_partner=0, physical=0, psychological=0, ever=0):
+    scores = {}
+    for actor in ("self", "partner"):
+        for kind in ("psychological", "physical"):
+            scores[f"cts2.{actor}_{kind}_prevalence"] = physical if kind == "physical" else psychological
+            scores[f"cts2.{actor}_{kind}_minor_prevalence"] = physical if kind == "physical" else psychological
+            scores[f"cts2.{actor}_{kind}_ever_prevalence"] = ever if kind == "physical" else 0
+            scores[f"cts2.{actor}_{kind}_severe_prevalence"] = 0
+    scores["cts2.self_physical_severe_prevalence"] = severe_self
+    scores["cts2.partner_physical_severe_prevalence"] = severe_partner
+    return scores
+
+QUIET_SCORES = {**cts2(), "auditc.self_risk": 0, "auditc.partner_risk": 0, "ace.family_violence": 0, "trauma.clinicalScales": 0}
+CIRCUMSTANCES = ["separated", "contactArrangementDisputed", "legalProceedingsOverChildren", "coerciveControl", "sexualViolence", "stalking",
+                 "debtsOrPoverty", "unemployment", "housingProblems", "parentPsychiatricProblems", "parentLongTermCareNeed", "substanceUse",
+                 "childNeglect", "childBehaviourProblems", "repeatedReports"]
+RISK = ["childhoodViolence", "povertyIncome", "partnerProblemDrinking", "sexualCoercion", "controlAndIsolation", "separationOrHandovers",
+        "stalking", "criminalBackground", "priorSevereViolence", "repeatedReports"]
+CRITICAL = ["threatToKill", "weapon", "strangulation", "extremeFear", "escalation"]
+
+def quiet():
+    return {
+        "reportDate": ago(60),
+        "historyConfirmedUntil": AS_OF.isoformat(),
+        "family": {
+            "family": "F",
+            "circumstances": {name: "no" for name in CIRCUMSTANCES},
+            "members": [
+                {"id": "P1", "role": "parent", "sex": "female", "age": 33, "scores": dict(QUIET_SCORES)},
+                {"id": "C1", "role": "child", "sex": "male", "age": 6, "scores": {"nosik.total": 40, "trauma.clinicalScales": 0}},
+            ],
+        },
+        "riskFactors": {name: "no" for name in RISK},
+        "criticalIndicators": {name: "no" for name in CRITICAL},
+        "childrenInHelp": ["C1"],
+    }
+
+def incident(days, kind="physical", severity="minor", present="no", **more):
+    return {"date": ago(days), "kind": kind, "severity": severity, "childrenPresent": present, **more}
+
+cases = []
+def case(name, story, edit, expect, role=None, judgements=None):
+    data = quiet()
+    edit(data)
+    entry = {"story": story, "asOf": AS_OF.isoformat(), "input": data, "expect": expect}
+    if role: entry["role"] = role
+    if judgements is not None: entry["judgements"] = judgements
+    cases.append((name, entry))
+
+def unknown_everything(d):
+    d.pop("historyConfirmedUntil")
+    d["family"]["circumstances"] = {}
+    d["riskFactors"] = {}
+    d["criticalIndicators"] = {}
+    d["childrenInHelp"] = []
+    d["family"]["members"] = [
+        {"id": "P1", "role": "parent", "sex": "female"},
+        {"id": "C1", "role": "child", "sex": "female", "age": 1},
+        {"id": "C2", "role": "child", "sex": "male", "age": 4},
+    ]
+
+case("01-nothing-known-infants",
+     "A report comes in about a mother with children aged 1 and 4; nothing else is known yet.",
+     unknown_everything,
+     {"level": "standard", "possibleLevel": "acute", "assessable": "notAssessable", "fired": [], "within": "within24Hours",
+      "responseStarts": "not assessable"})
+
+case("02-nothing-known-veilig-thuis",
+     "The same report read by Veilig Thuis: the response says Veilig Thuis investigates.",
+     unknown_everything,
+     {"level": "standard", "possibleLevel": "acute", "assessable": "notAssessable", "fired": [], "within": "within24Hours",
+      "responseContains": "Veilig Thuis investigates"}, role="veiligThuis")
+
+def nothing_known_teenager(d):
+    unknown_everything(d)
+    d["family"]["members"] = [{"id": "P1", "role": "parent", "sex": "female"}, {"id": "C1", "role": "child", "sex": "male", "age": 15}]
+case("03-nothing-known-teenager",
+     "Nothing known, one child of 15: not assessable, to be established within the 5 working days of the veiligheidsbeoordeling.",
+     nothing_known_teenager,
+     {"level": "standard", "possibleLevel": "acute", "assessable": "notAssessable", "fired": [], "within": "within5WorkingDays"})
+
+case("04-quiet-family",
+     "Every question answered no, the history confirmed today: the regular procedure.",
+     lambda d: None,
+     {"level": "standard", "possibleLevel": "standard", "assessable": "complete", "fired": [], "persons": {"P1": "standard", "C1": "standard"}})
+
+def nine_factors(d):
+    for name in ["childhoodViolence", "povertyIncome", "partnerProblemDrinking", "sexualCoercion", "controlAndIsolation",
+                 "separationOrHandovers", "stalking", "criminalBackground", "priorSevereViolence"]:
+        d["riskFactors"][name] = "yes"
+case("05-nine-risk-factors",
+     "Nine of the report's risk factors, among them separation, control and isolation, sexual coercion and prior severe violence.",
+     nine_factors,
+     {"level": "high", "possibleLevel": "high", "assessable": "complete",
+      "fired": ["pattern.clusterOfThree", "pattern.stalking", "factors.count", "factors.countHigh"]})
+
+def rising_waves(d):
+    d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 10}, {"wave": 2, "totalViolenceFrequency": 60}, {"wave": 3, "totalViolenceFrequency": 200}]
+case("06-rising-waves",
+     "The CTS2 totals rise from 10 at the report to 60 and 200 at the follow-ups.",
+     rising_waves, {"level": "high", "assessable": "complete", "fired": ["waves.escalation"]})
+
+def relapse(d):
+    d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 80}, {"wave": 2, "totalViolenceFrequency": 0}, {"wave": 3, "totalViolenceFrequency": 30}]
+    d["previousAssessment"] = ago(10)
+case("07-relapse",
+     "Violence 80 at the report, none at 12 months, 30 at 18 months: it came back.",
+     relapse, {"level": "elevated", "fired": ["waves.relapse"], "reassessmentDue": True})
+
+def small_rise(d):
+    d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 10}, {"wave": 2, "totalViolenceFrequency": 11}]
+case("08-small-rise-is-not-escalation",
+     "CTS2 totals of 10 and then 11: within the minimum rise, not escalation.",
+     small_rise, {"level": "standard", "fired": []})
+
+case("09-severe-assault-126-days-ago",
+     "A severe assault 126 days ago, no children present: past the 90-day window, still within the year.",
+     lambda d: d.update(incidents=[incident(126, severity="severe")]),
+     {"level": "elevated", "fired": ["history.severeThisYear"]})
+
+def late_assault(d):
+    d["reportDate"] = ago(610)
+    d["incidents"] = [incident(7, severity="severe")]
+case("10-severe-assault-20-months-after-report",
+     "A severe assault 7 days ago, 20 months after the report: high, and monitoring goes on.",
+     late_assault, {"level": "high", "fired": ["history.recentSevere", "history.severeThisYear"], "monitoringActive": True})
+
+def neglected_baby(d):
+    d["family"]["members"][1]["age"] = 0
+    d["family"]["circumstances"].update(childNeglect="yes", parentPsychiatricProblems="yes", substanceUse="yes")
+case("11-neglected-baby",
+     "A baby is neglected; the mother has psychiatric problems and uses drugs.",
+     neglected_baby,
+     {"level": "elevated", "fired": ["child.neglect", "child.youngWithCaregiverProblems"], "persons": {"P1": "standard", "C1": "elevated"}})
+
+def young_and_older(d):
+    d["family"]["members"].append({"id": "C2", "role": "child", "sex": "female", "age": 2})
+    d["childrenInHelp"] = ["C1"]
+    d["family"]["circumstances"]["substanceUse"] = "yes"
+case("12-toddler-with-substance-use",
+     "A father with a drug problem, children of 6 and 2: the toddler is at risk, the school child is not by this rule.",
+     young_and_older,
+     {"level": "elevated", "fired": ["child.youngWithCaregiverProblems"], "persons": {"P1": "standard", "C1": "standard", "C2": "elevated"}})
+
+for name in CRITICAL:
+    case(f"13-critical-{name}", f"The victim answers yes to {name}.", lambda d, n=name: d["criticalIndicators"].update({n: "yes"}),
+         {"level": "acute", "possibleLevel": "acute", "fired": [f"critical.{name}"], "persons": {"P1": "acute", "C1": "acute"}})
+
+case("14-recent-severe-assault",
+     "A severe assault 30 days ago, children not present.",
+     lambda d: d.update(incidents=[incident(30, severity="severe")]),
+     {"level": "high", "fired": ["history.recentSevere", "history.severeThisYear"]})
+
+case("15-three-incidents-in-a-year",
+     "Three minor incidents in the past year: MARAC's potential escalation.",
+     lambda d: d.update(incidents=[incident(300, kind="psychological"), incident(200), incident(100, kind="psychological")]),
+     {"level": "high", "fired": ["history.frequency"]})
+
+case("16-minor-then-severe",
+     "A minor incident 200 days ago, then a severe one 100 days ago.",
+     lambda d: d.update(incidents=[incident(200), incident(100, severity="severe")]),
+     {"level": "high", "fired": ["history.severityEscalation", "history.severeThisYear"]})
+
+def cts2_severe(d):
+    d["family"]["members"][0]["scores"].update(cts2(severe_partner=1, physical=1, ever=1))
+case("17-cts2-severe-violence",
+     "The mother's CTS2 shows severe physical violence by her partner in the past year.",
+     cts2_severe, {"level": "high", "fired": ["cts2.severePhysical"], "firedIncludes": True})
+
+def cluster(d):
+    d["family"]["circumstances"].update(separated="yes", coerciveControl="yes")
+    d["incidents"] = [incident(400, severity="minor")]
+case("18-cluster-of-three",
+     "Separated, a controlling ex-partner, and physical violence logged more than a year ago.",
+     cluster, {"level": "high", "fired": ["pattern.clusterOfThree"], "firedIncludes": True})
+
+def intimate_terror(d):
+    d["family"]["circumstances"].update(coerciveControl="yes", sexualViolence="yes")
+case("19-intimate-terror",
+     "Coercive control and sexual violence: the intimate-terror profile.",
+     intimate_terror, {"level": "high", "fired": ["profile.intimateTerror"], "firedIncludes": True})
+
+case("20-stalking",
+     "The ex-partner follows her to work every day.",
+     lambda d: d["family"]["circumstances"].update(stalking="yes"),
+     {"level": "high", "fired": ["pattern.stalking"], "firedIncludes": True})
+
+def three_factors(d):
+    d["riskFactors"].update(childhoodViolence="yes", povertyIncome="yes", criminalBackground="yes")
+case("21-three-risk-factors",
+     "Childhood violence, poverty and a criminal record: three risk factors.",
+     three_factors, {"level": "elevated", "fired": ["factors.count"]})
+
+def child_abuse(d):
+    d["family"]["members"].append({"id": "C2", "role": "child", "sex": "female", "age": 9})
+    d["incidents"] = [incident(40, kind="childAbuse", against=["C2"], present="no")]
+case("22-child-abuse",
+     "The father hit the 9-year-old 40 days ago; her brother was not there.",
+     child_abuse, {"level": "high", "fired": ["child.abuse"], "persons": {"P1": "standard", "C1": "standard", "C2": "high"}})
+
+case("23-children-present-at-severe",
+     "The children saw a severe assault 200 days ago.",
+     lambda d: d.update(incidents=[incident(200, severity="severe", present="yes")]),
+     {"level": "high", "fired": ["history.severeThisYear", "child.presentAtSevere"], "persons": {"P1": "elevated", "C1": "high"}})
+
+case("24-children-present-twice",
+     "The child was present at two minor incidents in the past months.",
+     lambda d: d.update(incidents=[incident(150, kind="psychological", present="yes"), incident(60, present="yes")]),
+     {"level": "elevated", "fired": ["child.repeatedlyPresent"], "persons": {"P1": "standard", "C1": "elevated"}})
+
+case("25-history-confirmed-a-month-ago",
+     "Everything else quiet, but the history was last checked a month ago.",
+     lambda d: d.update(historyConfirmedUntil=ago(30)),
+     {"level": "standard", "possibleLevel": "high", "assessable": "complete", "fired": [], "missingContains": "confirmed only up to"})
+
+def partly_unknown(d):
+    d["criticalIndicators"] = {"threatToKill": "no", "weapon": "no"}
+case("26-critical-partly-unknown",
+     "Threat to kill and weapon asked and denied; strangulation, fear and escalation not yet asked.",
+     partly_unknown,
+     {"level": "standard", "possibleLevel": "acute", "assessable": "provisional", "fired": [], "within": "within5WorkingDays",
+      "establish": ["criticalIndicators.strangulation", "criticalIndicators.extremeFear", "criticalIndicators.escalation"]})
+
+def provisional_high(d):
+    partly_unknown(d)
+    d["incidents"] = [incident(20, severity="severe")]
+case("27-provisional-high",
+     "A severe assault 20 days ago, and strangulation, fear and escalation not yet asked: establish them within 24 hours.",
+     provisional_high,
+     {"level": "high", "possibleLevel": "acute", "assessable": "provisional", "within": "within24Hours",
+      "fired": ["history.recentSevere", "history.severeThisYear"]})
+
+def quiet_long_ago(d):
+    d["reportDate"] = ago(730)
+    d["previousAssessment"] = ago(10)
+case("28-quiet-two-years-on",
+     "Two years after the report, nothing happened since and everything is answered no: monitoring may end.",
+     quiet_long_ago, {"level": "standard", "fired": [], "monitoringActive": False})
+
+def prior_severe_logged(d):
+    d["riskFactors"].pop("priorSevereViolence")
+    d["family"]["members"][0]["scores"].pop("cts2.self_physical_ever_prevalence")
+    d["family"]["members"][0]["scores"].pop("cts2.partner_physical_ever_prevalence")
+    d["riskFactors"].update(childhoodViolence="yes", povertyIncome="yes")
+    d["incidents"] = [incident(700, severity="severe")]
+case("29-old-severe-assault-counts",
+     "A severe assault logged two years ago makes prior severe violence known: with two other factors, three.",
+     prior_severe_logged, {"level": "elevated", "fired": ["factors.count"]})
+
+def raised(d): d["criticalIndicators"]["weapon"] = "no"
+case("30-judgement-raises",
+     "Everything quiet, but the social worker heard of a gun at home and raises the level.",
+     lambda d: None, {"level": "standard", "levelInForce": "acute"},
+     judgements=[{"assessor": "PROF-1", "at": AS_OF.isoformat(), "level": "acute", "reason": "neighbour reports a gun in the house"}])
+
+def with_stalking(d): d["family"]["circumstances"]["stalking"] = "yes"
+case("31-judgement-lowers-with-review",
+     "Stalking ended with a restraining order; a colleague reviewed the lowering.",
+     with_stalking, {"level": "high", "levelInForce": "elevated"},
+     judgements=[{"assessor": "PROF-1", "at": AS_OF.isoformat(), "level": "elevated", "reason": "restraining order kept for three months",
+                  "secondReviewer": "PROF-2"}])
+
+case("32-judgement-own-reviewer",
+     "The assessor names herself, spelled differently, as second reviewer: refused.",
+     with_stalking, {"level": "high", "judgementRefused": "secondReviewer"},
+     judgements=[{"assessor": " prof-1 ", "at": AS_OF.isoformat(), "level": "standard", "reason": "calm now", "secondReviewer": "PROF-1"}])
+
+case("33-judgement-without-review",
+     "A lowering without a second reviewer: refused.",
+     with_stalking, {"level": "high", "judgementRefused": "secondReviewer"},
+     judgements=[{"assessor": "PROF-1", "at": AS_OF.isoformat(), "level": "standard", "reason": "calm now"}])
+
+case("34-judgement-backdated",
+     "A judgement dated before the previous one: refused.",
+     with_stalking, {"level": "high", "judgementRefused": "at"},
+     judgements=[{"assessor": "PROF-1", "at": AS_OF.isoformat(), "level": "acute", "reason": "threats by phone"},
+                 {"assessor": "PROF-2", "at": ago(1), "level": "acute", "reason": "same"}])
+
+case("35-raise-and-reviewed-lowering",
+     "One professional raises to acute, another lowers to elevated with review: the higher stands.",
+     with_stalking, {"level": "high", "levelInForce": "acute"},
+     judgements=[{"assessor": "PROF-1", "at": AS_OF.isoformat(), "level": "acute", "reason": "threats by phone"},
+                 {"assessor": "PROF-2", "at": AS_OF.isoformat(), "level": "elevated", "reason": "order holds", "secondReviewer": "PROF-3"}])
+
+def unknown_presence(d):
+    d["incidents"] = [incident(200, severity="severe", present="unknown")]
+case("36-unknown-whether-children-saw-it",
+     "A severe assault 200 days ago; nobody asked whether the children were there.",
+     unknown_presence, {"level": "elevated", "possibleLevel": "high", "fired": ["history.severeThisYear"],
+                        "missingContains": "whether children were present"})
+
+def neglect_unknown_child(d):
+    d["family"]["circumstances"]["childNeglect"] = "unknown"
+case("37-neglect-not-asked",
+     "Everything answered except whether the child is neglected.",
+     neglect_unknown_child, {"level": "standard", "possibleLevel": "elevated", "assessable": "provisional",
+                             "establish": ["family.circumstances.childNeglect"]})
+
+def no_children_severe(d):
+    d["family"]["members"] = d["family"]["members"][:1]
+    d["childrenInHelp"] = []
+    d["incidents"] = [incident(126, severity="severe")]
+case("38-no-children-severe-126-days",
+     "A couple without children, a severe assault 126 days ago.",
+     no_children_severe, {"level": "elevated", "fired": ["history.severeThisYear"], "persons": {"P1": "elevated"}})
+
+def sexual_coercion_cluster(d):
+    d["riskFactors"].update(separationOrHandovers="yes", controlAndIsolation="yes", sexualCoercion="yes")
+case("39-cluster-from-risk-factors",
+     "Separation, control and isolation, and sexual coercion, each entered as a risk factor: the cluster of three.",
+     sexual_coercion_cluster, {"level": "high", "fired": ["pattern.clusterOfThree", "factors.count"]})
+
+case("40-threat-incident-recent",
+     "A severe threat with a knife 10 days ago.",
+     lambda d: d.update(incidents=[incident(10, kind="threat", severity="severe")]),
+     {"level": "high", "fired": ["history.recentSevere", "history.severeThisYear"]})
+
+for old in os.listdir("."):
+    if old.endswith(".json"): os.remove(old)
+for name, entry in cases:
+    with open(f"{name}.json", "w") as handle:
+        json.dump(entry, handle, indent=2, ensure_ascii=False)
+        handle.write("\n")
+print(f"{len(cases)} cases")
