@@ -55,7 +55,10 @@ let package = Package(
             // The report's norm transcription the built-in set is compared with, read via #filePath.
             exclude: ["Fixtures"]),
         .testTarget(name: "HearthProfilesTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
-        .testTarget(name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety", "HearthSynthetic"]),
+        .testTarget(
+            name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety", "HearthSynthetic"],
+            // The practice cases and the script that writes them, read via #filePath.
+            exclude: ["PracticeCases"]),
         .testTarget(
             name: "HearthResearchTests",
             dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthResearch", "HearthSynthetic"],

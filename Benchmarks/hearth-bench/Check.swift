@@ -89,18 +89,22 @@ enum Check {
         source.read(tables, scales: pipeline.factScales)
         var facts: [FamilyFacts] = []
         pipeline.eachFamily(source, layout) { _, family in facts.append(family) }
-        var differences = 0, levels = Set<String>()
+        var differences = 0, levels = Set<String>(), firedRules = Set<Int>()
         for family in layout.parentRanges.indices {
             let assessment = try pipeline.assessment(family, tables, layout)
-            let decision = try pipeline.assessor.decide(SafetyFacts(family: facts[family]), asOf: pipeline.asOf)
+            let decision = try pipeline.assessor.decide(layout.records[family].facts(facts[family]), asOf: pipeline.asOf)
             let fired = decision.firedRulePositions.map { pipeline.assessor.ruleSet.rules[$0].id }
             levels.insert(decision.level.rawValue)
+            firedRules.formUnion(decision.firedRulePositions)
             if decision.level != assessment.level || decision.possibleLevel != assessment.possibleLevel || decision.assessable != assessment.assessable
                 || fired != assessment.firedRules.map(\.rule) || decision.careLevel != assessment.triage.careLevel {
                 differences += 1
             }
         }
         record(differences == 0, "safety decisions equal full assessments on \(families.count) battery families (levels \(levels.sorted().joined(separator: ", ")); \(differences) differ)")
+        let ruleIDs = pipeline.assessor.ruleSet.rules.map(\.id)
+        let unfired = ruleIDs.indices.filter { !firedRules.contains($0) }.map { ruleIDs[$0] }
+        record(unfired.isEmpty, "every safety rule fires in the battery (\(unfired.isEmpty ? "all \(ruleIDs.count)" : "never: " + unfired.joined(separator: ", ")))")
     }
 
     /// A copy of `matrix` with one out-of-range code in every 97th row.

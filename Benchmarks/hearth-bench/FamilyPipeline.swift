@@ -16,10 +16,12 @@ struct FamilyLayout: Sendable {
     var parents: [(cts2: Int, auditc: Int, ace: Int)] = []
     /// A child's row in the NOSI-K table.
     var children: [Int] = []
+    /// Per family, what the service records beside the questionnaires.
+    var records: [SafetyRecord] = []
 
     /// The layout `SyntheticCohort.battery` gives families `families`: parents append one row
     /// to each parent instrument, children one NOSI-K row each.
-    init(cohort: SyntheticCohort, families: Range<Int>) {
+    init(cohort: SyntheticCohort, families: Range<Int>, asOf: Date = FamilyPipeline.asOf) {
         var parentRow = 0
         for index in families {
             let family = cohort.family(index)
@@ -30,6 +32,7 @@ struct FamilyLayout: Sendable {
             }
             childRanges.append(children.count..<(children.count + family.children.count))
             for _ in family.children { children.append(children.count) }
+            records.append(SafetyRecord(family: index, children: family.children.count, asOf: asOf))
         }
     }
 }
@@ -41,7 +44,8 @@ struct FamilyLayout: Sendable {
 struct FamilyPipeline: Sendable {
     let assessor: SafetyAssessor
     let comparator: NormComparator
-    let asOf = Date(timeIntervalSince1970: 1_790_000_000)
+    static let asOf = Date(timeIntervalSince1970: 1_790_000_000)
+    var asOf: Date { Self.asOf }
     /// The norms of each instrument, by instrument.
     let norms: [BuiltInInstrument: InstrumentNorms]
     /// Where the scales the facts read sit in their tables.
@@ -79,8 +83,8 @@ struct FamilyPipeline: Sendable {
             checksum &+= UInt64(storage.norms[instrument]?.rowCount ?? 0)
         }
         storage.facts.read(tables, scales: factScales)
-        eachFamily(storage.facts, layout) { _, facts in
-            guard let decision = try? assessor.decide(SafetyFacts(family: facts), asOf: asOf) else { return }
+        eachFamily(storage.facts, layout) { family, facts in
+            guard let decision = try? assessor.decide(layout.records[family].facts(facts), asOf: asOf) else { return }
             checksum &+= UInt64(decision.careLevel == .localTeam ? 1 : 2) &+ UInt64(decision.level.reassessmentInterval)
         }
         return checksum
@@ -143,7 +147,7 @@ struct FamilyPipeline: Sendable {
                                 return value.isNaN ? nil : value
                             }
                             for family in layout.parentRanges.indices {
-                                var facts = FamilyFacts()
+                                var facts = FamilyFacts(circumstances: layout.records[family].circumstances)
                                 for position in layout.parentRanges[family] {
                                     let parent = parents[position]
                                     var scores = ParentScores()
@@ -201,11 +205,16 @@ struct FamilyPipeline: Sendable {
             }
             members.append(FamilyMember(id: "P\(position)", role: .parent, sex: reports.first?.respondent.sex ?? .unknown, reports: reports))
         }
+        let record = layout.records[family]
         for (position, child) in layout.children[layout.childRanges[family]].enumerated() {
             guard let report = try tables[.nosik]?.report(row: child) else { continue }
-            members.append(FamilyMember(id: "C\(position)", role: .child, sex: report.respondent.sex, age: report.respondent.age?.years, reports: [report]))
+            members.append(FamilyMember(id: "C\(position)", role: .child, sex: report.respondent.sex, age: record.childAges[position], reports: [report]))
         }
-        let input = SafetyInput(family: FamilyInput(family: "F\(family)", members: members), reportDate: asOf.addingTimeInterval(-86_400 * 30))
+        let input = SafetyInput(
+            family: FamilyInput(family: "F\(family)", circumstances: record.circumstances, members: members,
+                                waves: record.waves),
+            reportDate: asOf.addingTimeInterval(-86_400 * 30), incidents: record.incidents, criticalIndicators: record.critical,
+            historyConfirmedUntil: record.historyConfirmedUntil)
         return (try assessor.assess(input, asOf: asOf), input)
     }
 }

@@ -15,11 +15,12 @@ public enum Assessability: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// The facts' assessability (Hearth's minimum set, documented in docs/safety.md).
     init(_ facts: SafetyFacts, _ reader: FactReader) {
-        let critical = (0..<CriticalIndicators.count).map { facts.criticalIndicators.answer(at: $0) }
+        var answered = 0
+        for position in 0..<CriticalIndicators.count where facts.criticalIndicators.answer(at: position) != .unknown { answered += 1 }
         let violenceKnown = Self.violenceKnown(facts, reader)
-        if critical.allSatisfy({ $0 == .unknown }) && !violenceKnown && facts.incidents.isEmpty {
+        if answered == 0 && !violenceKnown && facts.incidents.isEmpty {
             self = .notAssessable
-        } else if critical.allSatisfy({ $0 != .unknown }) && violenceKnown && Self.childrenKnown(facts) {
+        } else if answered == CriticalIndicators.count && violenceKnown && Self.childrenKnown(facts) {
             self = .complete
         } else {
             self = .provisional

@@ -9,7 +9,7 @@ import HearthProfiles
 /// and incidents are read in plain loops (an empty history, the common case, costs a
 /// length check), so that deciding a family neither copies its arrays nor allocates.
 struct FactReader {
-    private let asOf: Date
+    let asOf: Date
     /// The answers rules of one kind share (see ``CompiledSafetyRules``).
     let critical: CriticalIndicators
     let severePhysical: Answer
@@ -101,8 +101,7 @@ struct FactReader {
     /// ``IncidentWitnesses`` finds. A history rule that finds nothing answers no only when the
     /// history is confirmed up to the assessment date; a rule about children, no when there
     /// are none.
-    func evaluate(historyRule rule: CompiledSafetyRules.Rule, _ facts: SafetyFacts) -> Answer {
-        let history = IncidentWitnesses(incidents: facts.incidents, asOf: asOf)
+    func evaluate(historyRule rule: CompiledSafetyRules.Rule, _ facts: SafetyFacts, _ history: IncidentWitnesses) -> Answer {
         let found: Answer
         switch rule.kind {
         case .recentSevereIncident: found = Answer(history.recentSevere(window: rule.windowDays) != nil)
@@ -113,7 +112,7 @@ struct FactReader {
             found = history.childrenPresentAtSevere().answer
         case .childAbuse:
             guard facts.family.childCount > 0 else { return .no }
-            found = Answer(!history.abusedChildren(among: facts.childIDs).isEmpty)
+            found = Answer(history.abusesAChild(among: facts.childIDs))
         case .childrenRepeatedlyPresent:
             guard facts.family.childCount > 0 else { return .no }
             found = history.childrenPresent(atLeast: rule.count)

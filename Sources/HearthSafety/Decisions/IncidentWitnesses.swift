@@ -57,6 +57,12 @@ struct IncidentWitnesses {
         return (unknown ? .unknown : .no, nil)
     }
 
+    /// Whether a child-abuse incident was directed at one of `childIDs` (``abusedChildren(among:)``
+    /// not empty, without building the list).
+    func abusesAChild(among childIDs: [String]) -> Bool {
+        incidents.contains { incident in incident.kind == .childAbuse && incident.against.contains { childIDs.contains($0) } }
+    }
+
     /// The children (of `childIDs`) a child-abuse incident was directed at, sorted.
     func abusedChildren(among childIDs: [String]) -> [String] {
         var targets = Set<String>()

@@ -63,8 +63,13 @@ extension SafetyAssessor {
         unknown |= counted.unknown
         // History rules (no, or unknown when the history is not confirmed, without incidents)
         // and per-child rules, one by one.
+        // A confirmed history without incidents answers every history rule no, without looking.
+        let quiet = facts.incidents.isEmpty && reader.historyConfirmed
+        let history = IncidentWitnesses(incidents: facts.incidents, asOf: reader.asOf)
         compiled.rules.withUnsafeBufferPointer { rules in
-            for position in compiled.historyRules { add(reader.evaluate(historyRule: rules[position], facts), 1 << position) }
+            for position in compiled.historyRules where !(quiet && rules[position].kind.readsHistory) {
+                add(reader.evaluate(historyRule: rules[position], facts, history), 1 << position)
+            }
         }
         return (yes, unknown)
     }
