@@ -50,7 +50,7 @@ struct SourcesTests {
         #expect(bibliography.text(Citation("nobody2000")) == "nobody2000", "an unknown id is shown, not hidden")
         #expect(
             bibliography.source("tierolf2014")?.reference
-                == "Tierolf, B., Lünnemann, K. & Steketee, M. (2014). Doorbreken geweldspatroon vraagt gespecialiseerde hulp: Onderzoek naar effectiviteit van de aanpak huiselijk geweld in de G4. Utrecht: Verwey-Jonker Instituut.")
+                == "Tierolf, B., Lünnemann, K., & Steketee, M. (2014). Doorbreken geweldspatroon vraagt gespecialiseerde hulp: Onderzoek naar effectiviteit van de aanpak huiselijk geweld in de G4. Utrecht: Verwey-Jonker Instituut.")
     }
 
     /// Seed-file line numbers ("002:588", "001:217") are provenance for maintainers, never

@@ -1,5 +1,5 @@
 extension Bibliography {
-    /// The works Hearth's built-in rules, indicators, approaches, norms and thresholds cite.
+    /// The works Hearth's built-in rules, indicators, approaches and thresholds cite.
     /// `docs/sources.md` lists them (a test keeps the page and this table equal).
     public static let builtIn = Bibliography([
         Source(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The works citations refer to, by id. Hearth's own rules cite ``builtIn``; a rule set may
 /// bring more sources of its own, merged with it (``adding(_:)``).
 public struct Bibliography: Hashable, Sendable {
@@ -17,6 +19,16 @@ public struct Bibliography: Hashable, Sendable {
         for (position, source) in sources.enumerated() where positions[source.id] == nil { positions[source.id] = position }
     }
 
+    /// The first problem with the sources as a rule set gives them, if any: an id given twice
+    /// (the built-in ids are taken), or an empty id, title or publisher.
+    public var problem: String? {
+        if let duplicate = duplicateIDs.first { return "more than one source has the id '\(duplicate)' (the built-in bibliography's ids are taken)" }
+        if let index = sources.firstIndex(where: { [$0.id, $0.title, $0.publisher].contains { $0.trimmingCharacters(in: .whitespaces).isEmpty } }) {
+            return "source \(index) needs an id, a title and a publisher"
+        }
+        return nil
+    }
+
     /// Ids given to more than one source.
     public var duplicateIDs: [String] {
         var seen = Set<String>(), duplicates: [String] = []
@@ -33,11 +45,12 @@ public struct Bibliography: Hashable, Sendable {
     /// This bibliography with more sources after it (for a rule set's own works).
     public func adding(_ more: [Source]) -> Bibliography { more.isEmpty ? self : Bibliography(sources + more) }
 
-    /// A citation for people: "Tierolf, Lünnemann & Steketee (2014), §4.3.3, Table 4.6". An
+    /// A citation for people: "Tierolf et al. (2014), §4.3.3, Table 4.6". An
     /// id not in the bibliography is shown as it is, so nothing cited is hidden.
     public func text(_ citation: Citation) -> String {
         let work = positions[citation.source].map { shortReferences[$0] } ?? citation.source
-        return citation.at.map { "\(work), \($0)" } ?? work
+        guard let place = citation.at?.trimmingCharacters(in: .whitespaces), !place.isEmpty else { return work }
+        return "\(work), \(place)"
     }
 
     /// Several citations for people, joined by "; ".

@@ -1,4 +1,4 @@
-/// A published work that rules, indicators, approaches or norms rest on: what a reader needs
+/// A published work that rules, indicators, approaches or thresholds rest on: what a reader needs
 /// to look it up (authors, year, title, publisher or journal, an address when public).
 public struct Source: Hashable, Sendable, Codable, Identifiable {
     /// The identifier citations use (`tierolf2014`).
@@ -46,7 +46,7 @@ public struct Source: Hashable, Sendable, Codable, Identifiable {
         switch authors.count {
         case 0: names = ""
         case 1: names = authors[0]
-        default: names = authors.dropLast().joined(separator: ", ") + " & " + (authors.last ?? "")
+        default: names = authors.dropLast().joined(separator: ", ") + ", & " + (authors.last ?? "")  // APA 7: a comma before "&"
         }
         let head = names.isEmpty ? (year == nil ? "\(title)." : "\(title) (\(yearText)).") : "\(names) (\(yearText)). \(title)."
         return "\(head) \(publisher)." + (url.map { " \($0)" } ?? "")

@@ -11,6 +11,9 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
     /// as an empty value of its kind (the tables' tests check every message the code makes).
     @inlinable
     public init(_ id: ID, _ values: KeyValuePairs<String, MessageArgument> = [:]) {
+        // The code that makes messages is checked in debug builds (tests): every value named
+        // and of its declared kind.
+        assert(values.allSatisfy { value in id.parameters.contains { $0.name == value.key && $0.kind == value.value.kind } }, "message \(id.rawValue): undeclared parameter or wrong kind")
         self.id = id
         arguments = id.parameters.map { parameter in
             guard let value = values.first(where: { $0.key == parameter.name })?.value, value.kind == parameter.kind else {

@@ -143,11 +143,12 @@ public struct ParentScores: Hashable, Sendable, Codable {
         traumaClinicalScales = Self.trauma.values(member)[0]
     }
 
-    /// Equal when every field is equal or absent in both (NaN is absence, not a value).
     private static let cts2 = ScaleLookup("cts2", cts2Scales)
     private static let auditc = ScaleLookup("auditc", ["self_risk", "partner_risk"])
     private static let ace = ScaleLookup("ace", ["family_violence"])
     private static let trauma = ScaleLookup("trauma", ["clinicalScales"])
+
+    /// Equal when every field is equal or absent in both (NaN is absence, not a value).
 
     public static func == (lhs: ParentScores, rhs: ParentScores) -> Bool {
         Field.allCases.allSatisfy { lhs[$0] == rhs[$0] }
@@ -184,10 +185,10 @@ public struct ChildScores: Hashable, Sendable, Codable {
         self.traumaClinicalScales = traumaClinicalScales
     }
 
-    /// A child's scores as the rules read them from a member's reports and scores.
     private static let nosik = ScaleLookup("nosik", ["total"])
     private static let trauma = ScaleLookup("trauma", ["clinicalScales"])
 
+    /// A child's scores as the rules read them from a member's reports and scores.
     public init(_ member: FamilyMember) {
         parentingStress = Self.nosik.values(member)[0]
         traumaClinicalScales = Self.trauma.values(member)[0]

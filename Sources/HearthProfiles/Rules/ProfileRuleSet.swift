@@ -127,9 +127,8 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
     public func validate() throws(ProfilesError) {
         func fail(_ field: String, _ message: String) -> ProfilesError { ProfilesError(.invalidRuleSet, field: field, message: message) }
         let bibliography = bibliography
-        if let duplicate = bibliography.duplicateIDs.first {
-            throw fail("sources", "more than one source has the id '\(duplicate)' (the built-in bibliography's ids are taken)")
-        }
+        if let problem = bibliography.problem { throw fail("sources", problem) }
+        guard !citations.isEmpty else { throw fail("citations", "the rule set cites no source: cite the work its profiles come from") }
         if let unresolved = bibliography.unresolved(citations) {
             throw fail("citations", "cites the source '\(unresolved.source)', which is neither built in nor among the rule set's sources")
         }

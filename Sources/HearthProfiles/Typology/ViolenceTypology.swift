@@ -128,8 +128,11 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
         return minor == 1 && severe == 0 ? .minor : .none
     }
 
+    /// Where the report says the CTS2 does not measure control.
+    private static let noControlCitation = Bibliography.builtIn.text(Citation("tierolf2014", at: "§4.2"))
+
     static func johnson(_ parent: FamilyMember, rule: JohnsonRule?, ownViolent: Double?, partnerViolent: Double?) -> (JohnsonType, Message<ProfileMessage>) {
-        guard let rule else { return (.notDeterminable, Message(.noControlMeasure)) }
+        guard let rule else { return (.notDeterminable, Message(.noControlMeasure, ["source": .text(Self.noControlCitation)])) }
         guard let ownControl = parent.scores[JohnsonRule.selfControlKey], let partnerControl = parent.scores[JohnsonRule.partnerControlKey] else {
             return (.notDeterminable, Message(.controlScoresNeeded, ["selfKey": .text(JohnsonRule.selfControlKey), "partnerKey": .text(JohnsonRule.partnerControlKey)]))
         }

@@ -26,7 +26,7 @@ extension ProfileMessage {
         case .fromNoViolence: "from no violence to violence"
         case .relativeChange: "relative change {change} against ±{threshold}"
         case .relapse: "relapse at wave {waves}"
-        case .noControlMeasure: "no coercive-control measure configured: the CTS2 does not measure control (Tierolf et al. 2014, §4.2)"
+        case .noControlMeasure: "no coercive-control measure configured: the CTS2 does not measure control ({source})"
         case .controlScoresNeeded: "control scores for both partners are needed ({selfKey}, {partnerKey})"
         case .violenceUnknown: "violence unknown"
         case .noViolence: "no violence in the past year; {rule}, cut-off {cutoff} ({source})"

@@ -94,7 +94,8 @@ public enum ProfileMessage: String, MessageCatalog {
         case .controlScoresNeeded: [.text("selfKey"), .text("partnerKey")]
         case .noViolence, .bothViolentAndControlling, .oneViolentAndControlling, .violenceWithoutControl:
             [.text("rule"), .number("cutoff"), .text("source")]
-        case .noParentingStressNorm, .noParent, .noProfile, .tooFewWaves, .fromNoViolence, .noControlMeasure, .violenceUnknown: []
+        case .noControlMeasure: [.text("source")]
+        case .noParentingStressNorm, .noParent, .noProfile, .tooFewWaves, .fromNoViolence, .violenceUnknown: []
         }
     }
 

@@ -136,9 +136,7 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
         // Decisions hold rules as bits of a 64-bit set.
         guard rules.count <= 64 else { throw SafetyError(.invalidRuleSet, field: "rules", message: "a rule set holds at most 64 rules") }
         let bibliography = bibliography
-        if let duplicate = bibliography.duplicateIDs.first {
-            throw SafetyError(.invalidRuleSet, field: "sources", message: "more than one source has the id '\(duplicate)' (the built-in bibliography's ids are taken)")
-        }
+        if let problem = bibliography.problem { throw SafetyError(.invalidRuleSet, field: "sources", message: problem) }
         var ids = Set<String>()
         let indicators = Set(CriticalIndicators().all.map(\.name))
         for rule in rules {
