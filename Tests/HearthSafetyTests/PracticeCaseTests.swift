@@ -79,19 +79,22 @@ struct PracticeCaseTests {
         if let text = expect["missingContains"] as? String { #expect(assessment.missingInformation.contains { $0.unknown.contains(text) }, note) }
         if let active = expect["monitoringActive"] as? Bool { #expect(assessment.reassessment.monitoringActive == active, note) }
         if let due = expect["reassessmentDue"] as? Bool { #expect(assessment.reassessment.due == due, note) }
+        if let care = expect["careLevel"] as? String { #expect(assessment.triage.careLevel.rawValue == care, note) }
         if assessment.assessable == .complete { #expect(assessment.toEstablish.isEmpty, note) }
         #expect(assessment.possibleLevel >= assessment.level, note)
 
         guard let judgements else { return }
         var judged = JudgedSafetyAssessment(computed: assessment)
-        var refused: String?
+        var refused: SafetyError?
         for judgement in judgements {
-            do { judged = try judged.adding(judgement, now: asOf) } catch {
-                refused = error.field
+            // Judged during the day of the assessment.
+            do { judged = try judged.adding(judgement, now: asOf.addingTimeInterval(86_400)) } catch {
+                refused = error
                 break
             }
         }
-        if let field = expect["judgementRefused"] as? String { #expect(refused == field, note) } else { #expect(refused == nil, note) }
+        if let field = expect["judgementRefused"] as? String { #expect(refused?.field == field, note) } else { #expect(refused == nil, note) }
+        if let text = expect["judgementMessageContains"] as? String { #expect(refused?.message.contains(text) == true, note) }
         if let level = expect["levelInForce"] as? String { #expect(judged.effectiveLevel.rawValue == level, note) }
         #expect(judged.computed == assessment, "the computed assessment is kept")
     }

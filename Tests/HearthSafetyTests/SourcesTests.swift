@@ -166,7 +166,7 @@ struct MessageTableTests {
             for fired in assessment.firedRules { #expect(fired.reason == fired.message.text() && !fired.reason.isEmpty) }
             for missing in assessment.missingInformation { #expect(missing.unknown == missing.message.text()) }
             #expect(assessment.triage.reasons == assessment.triage.reasonMessages.map { $0.text() })
-            #expect(assessment.response == assessment.level.responseMessage.text())
+            #expect(assessment.response == assessment.responseMessage.text())
             let profiles = assessment.profiles
             #expect(profiles.dominant.reason == profiles.dominant.message.text())
             for membership in profiles.memberships {

@@ -99,20 +99,24 @@ package struct AssessCommand: Subcommand {
 /// A readable explanation of an assessment, for professionals.
 enum SafetyExplanation {
     static func text(_ assessment: SafetyAssessment, judged: JudgedSafetyAssessment? = nil) -> String {
-        let possible = assessment.possibleLevel > assessment.level ? "possibly \(assessment.possibleLevel.rawValue.uppercased()); " : ""
-        var lines = [
-            "Safety level: \(assessment.level.rawValue.uppercased()) (\(possible)\(assessment.assessable.rawValue)) — \(assessment.response)",
-            "Rule set \(assessment.ruleSet). \(assessment.disclaimer)",
-        ]
+        let state = SafetyMessage.term(assessment.assessable.rawValue, in: .english) ?? assessment.assessable.rawValue
+        let known = assessment.level.rawValue.uppercased()
+        // The level the unknowns could still produce leads when it is higher: never read calm first.
+        let headline = assessment.possibleLevel > assessment.level
+            ? "Safety level: could be \(assessment.possibleLevel.rawValue.uppercased()) — \(known) on what is known (\(state))"
+            : "Safety level: \(known)" + (assessment.assessable == .complete ? "" : " (\(state))")
+        var lines: [String] = []
         if let judged {
-            lines.append("Level in force: \(judged.effectiveLevel.rawValue.uppercased()) (computed \(assessment.level.rawValue), \(judged.judgements.count) judgement(s))")
+            lines.append("Level in force: \(judged.effectiveLevel.rawValue.uppercased()) (\(judged.judgements.count) professional judgement\(judged.judgements.count == 1 ? "" : "s"))")
             lines += judged.judgements.map { judgement in
                 "  \(judgement.assessor): \(judgement.level.rawValue) — \(judgement.reason)" + (judgement.secondReviewer.map { " (reviewed by \($0))" } ?? "")
             }
+            lines.append("Computed:")
         }
+        lines += ["\(headline) — \(assessment.response)", "Rule set \(assessment.ruleSet). \(assessment.disclaimer)"]
         if let first = assessment.toEstablish.first {
             lines += ["", "To establish \(SafetyMessage.term(first.within.rawValue, in: .english) ?? first.within.rawValue):"]
-            lines += assessment.toEstablish.map { "  \($0.field)" }
+            lines += assessment.toEstablish.map { "  \($0.text)" }
         }
         lines += ["", "Rules that fired:"]
         lines += assessment.firedRules.isEmpty ? ["  none"] : assessment.firedRules.map { rule in
@@ -138,8 +142,11 @@ enum SafetyExplanation {
         let schedule = assessment.reassessment
         let day = ISO8601DateFormatter()
         day.formatOptions = [.withFullDate]
-        lines += ["", "Reassessment: \(schedule.due ? "due now" : "not due") — " + (schedule.triggers.map(\.reason).joined(separator: ", ")),
-                  "Next scheduled: \(day.string(from: schedule.nextScheduled)); monitoring at least until \(day.string(from: schedule.monitoringUntil))"]
+        lines += ["", schedule.due ? "Reassessment: due now — " + schedule.triggers.map(\.reason).joined(separator: ", ") : "Reassessment: not due",
+                  "Next scheduled: \(day.string(from: schedule.nextScheduled)); "
+                    + (schedule.monitoringActive
+                        ? "monitoring at least until \(day.string(from: schedule.monitoringUntil))"
+                        : "monitoring may end (since \(day.string(from: schedule.monitoringUntil))): record who closes it and why")]
         lines += ["", "Dominant profile: \(assessment.profiles.dominant.profile ?? assessment.profiles.dominant.kind.rawValue) — \(assessment.profiles.dominant.reason)"]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -12,7 +12,7 @@ public struct WaveChanges: Hashable, Sendable {
         public var toWave: Int, to: Double
     }
 
-    /// The first rise of at least the rule's relative and absolute change between consecutive
+    /// The latest rise of at least the rule's relative and absolute change between consecutive
     /// measured waves. A rise from a wave without violence counts only when no earlier wave
     /// had any (onset); after violence it is a relapse, not escalation.
     public private(set) var escalation: Rise?
@@ -20,6 +20,11 @@ public struct WaveChanges: Hashable, Sendable {
     public private(set) var relapses: [Int] = []
     /// How many waves have a measurement.
     public private(set) var measuredWaves = 0
+    /// How many measured waves show violence.
+    public private(set) var violentWaves = 0
+    /// Whether violence was measured at the first wave and again at a later one: it went on
+    /// across the follow-up (the waves are the report, +12 and +18 months).
+    public private(set) var persistent = false
 
     /// No waves.
     public init() {}
@@ -27,16 +32,21 @@ public struct WaveChanges: Hashable, Sendable {
     /// Reads waves (in order, as ``ViolenceTrajectory`` validates them).
     public init(_ waves: [WaveObservation], rule: TrajectoryRule = TrajectoryRule()) {
         var previous: (wave: Int, value: Double)?
-        var sawZero = false, sawViolence = false
+        var sawZero = false, sawViolence = false, firstViolent = false
         for wave in waves {
             guard let value = wave.totalViolenceFrequency else { continue }
             measuredWaves += 1
             let relapse = value > 0 && sawZero && sawViolence
             if relapse { relapses.append(wave.wave) }
             if value == 0 { sawZero = true } else { sawZero = false }
-            if escalation == nil, !relapse, let before = previous, Self.rises(from: before.value, to: value, rule: rule) {
+            if !relapse, let before = previous, Self.rises(from: before.value, to: value, rule: rule) {
                 escalation = Rise(fromWave: before.wave, from: before.value, toWave: wave.wave, to: value)
             }
+            if value > 0 {
+                violentWaves += 1
+                persistent = persistent || firstViolent
+            }
+            if measuredWaves == 1 { firstViolent = value > 0 }
             sawViolence = sawViolence || value > 0
             previous = (wave.wave, value)
         }

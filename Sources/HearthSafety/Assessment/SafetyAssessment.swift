@@ -36,8 +36,20 @@ public struct FactToEstablish: Hashable, Sendable, Codable {
     /// The input field (`criticalIndicators.weapon`, `historyConfirmedUntil`,
     /// `family.members[2].age`, `family.circumstances.childNeglect`).
     public var field: String
+    /// What to establish, as data.
+    public var message: Message<SafetyMessage>
+    /// ``message`` in English ("whether a weapon was used or threatened (item 5)").
+    public var text: String
     /// By when.
     public var within: ResponseTime
+
+    /// A fact to establish, its words rendered.
+    init(field: String, within: ResponseTime) {
+        self.field = field
+        message = Message(.establish, ["field": .term(field)])
+        text = message.text(in: .english)
+        self.within = within
+    }
 }
 
 /// How soon something must happen.

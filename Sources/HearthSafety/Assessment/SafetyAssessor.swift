@@ -36,6 +36,17 @@ public struct SafetyAssessor: Sendable {
         compiled = CompiledSafetyRules(ruleSet, profiles: classifier)
     }
 
+    /// The response to a level for a reader: professionals other than Veilig Thuis must report
+    /// acute and structural unsafety to Veilig Thuis (the meldcode's afwegingskader, since 2019).
+    static func response(_ level: SafetyLevel, role: PractitionerRole) -> Message<SafetyMessage> {
+        guard role != .veiligThuis else { return level.responseMessage }
+        switch level {
+        case .acute: return Message(.responseAcuteReport)
+        case .high: return Message(.responseHighReport)
+        case .elevated, .standard: return level.responseMessage
+        }
+    }
+
     /// Assesses a family at a date.
     ///
     /// - Parameters:
@@ -68,13 +79,15 @@ public struct SafetyAssessor: Sendable {
             .sorted { $0.level > $1.level }
             .map { MissingInformation(rule: $0, message: reasons.unknown($0)) }
         let triage = Triage(input: input, family: facts.family, reader: reader, decision: decision, profiles: profileResult)
-        let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: level, closure: closure, relapse: reader.waveRelapse == .yes)
+        // While the minimum information is unknown, reassess on the possible level's interval.
+        let scheduleLevel = decision.assessable == .complete ? level : decision.possibleLevel
+        let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: scheduleLevel, closure: closure, relapse: reader.waveRelapse == .yes)
         let establish = MinimumInformation(facts, reader, input: input)
         let within = establish.within(level: level, assessable: decision.assessable)
         let response: Message<SafetyMessage> =
             decision.assessable == .notAssessable
             ? Message(role == .veiligThuis ? .notAssessableVeiligThuis : .notAssessableOther, ["within": .term(within.rawValue)])
-            : level.responseMessage
+            : Self.response(level, role: role)
         return SafetyAssessment(
             asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer, level: level, possibleLevel: decision.possibleLevel,
             assessable: decision.assessable, toEstablish: establish.unknownFields.map { FactToEstablish(field: $0, within: within) },

@@ -32,6 +32,8 @@ struct FactReader {
     /// Whether the incident history is confirmed complete up to the assessment date: only
     /// then does a history rule that finds nothing answer no (else unknown).
     let historyConfirmed: Bool
+    /// Whether a measured wave shows partner violence (triage's severity reads it).
+    let wavesShowViolence: Bool
     /// The risk factors (the count rules' input).
     let riskFactorAnswers: RiskFactorAnswers
     /// How many risk factors are yes and how many unknown.
@@ -73,7 +75,9 @@ struct FactReader {
         // Triage reads the parenting-stress status the profiles show (unknown if none shows it).
         let stress = showsParentingStress ? profiles.indicators[.highParentingStress].answer : .unknown
         lifeDomains = LifeDomains(family, given, parentingStress: stress)
-        (severe, chronic) = Triage.violence(history: history, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(at: 8) == .yes)
+        (severe, chronic) = Triage.violence(
+            history: history, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(at: 8) == .yes, waves: waves)
+        wavesShowViolence = waves.violentWaves > 0
     }
 
     /// What several rules and triage read from the incident history.

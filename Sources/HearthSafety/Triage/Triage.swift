@@ -69,6 +69,7 @@ public struct Triage: Hashable, Sendable, Codable {
         let circumstances = input.family.circumstances
         domains = reader.lifeDomains.list
         let anyViolence = !input.incidents.isEmpty || family.physicalViolence == .yes || family.psychologicalViolence == .yes
+            || reader.wavesShowViolence
         violenceSeverity = reader.severe ? "severe" : (anyViolence ? "minor" : (family.physicalViolence == .no ? "none" : "unknown"))
         chronic = reader.chronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
         let problems = domains.filter { $0.problem == .yes }.map(\.name)
@@ -87,6 +88,7 @@ public struct Triage: Hashable, Sendable, Codable {
                     : Message(.structurallyUnsafeDomains, ["level": .term(decision.level.rawValue), "count": .integer(problems.count)]))
         }
         if reader.severe || reader.chronic { reasons.append(Message(.specialisedHelpFloor)) }
+        if decision.assessable != .complete { reasons.append(Message(.triageProvisional, ["assessable": .term(decision.assessable.rawValue)])) }
         reasonMessages = reasons
         self.reasons = reasons.map { $0.text(in: .english) }
         approaches = profiles.memberships.filter { $0.status == .member }.map { "\($0.name): \($0.approach)" }
@@ -96,12 +98,15 @@ public struct Triage: Hashable, Sendable, Codable {
 
 extension Triage {
     /// Whether the violence is severe (a severe incident, severe physical violence in a
-    /// parent's CTS2, a critical indicator, or prior severe violence) and chronic (incidents over 12 months or more, or repeated reports):
+    /// parent's CTS2, a critical indicator, or prior severe violence) and chronic (incidents over
+    /// 12 months or more, repeated reports, or violence at the report's wave and a later one):
     /// what the care level reads, for the decision and the assessment alike.
-    static func violence(history: FactReader.History, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Bool) -> (severe: Bool, chronic: Bool) {
+    static func violence(
+        history: FactReader.History, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Bool, waves: WaveChanges
+    ) -> (severe: Bool, chronic: Bool) {
         let anyCritical = (0..<CriticalIndicators.count).contains { critical.answer(at: $0) == .yes }
         return (history.severe || family.severePhysicalViolence == .yes || anyCritical || priorSevere,
-                history.spanDays >= 365 || family.circumstances.repeatedReports == .yes)
+                history.spanDays >= 365 || family.circumstances.repeatedReports == .yes || waves.persistent)
     }
 
     /// Complexity and care level from the number of life domains with problems, whether the

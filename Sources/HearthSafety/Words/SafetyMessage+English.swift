@@ -38,8 +38,14 @@ extension SafetyMessage {
         case .structurallyUnsafeChronic: "structurally unsafe: level {level} with chronic violence"
         case .structurallyUnsafeDomains: "structurally unsafe: level {level} with problems in {count} domains"
         case .specialisedHelpFloor: "severe or chronic violence never gets less than specialised help"
+        case .triageProvisional: "{assessable}: complexity and care level rest on what is known and may rise"
+        case .establish: "{field}"
         case .responseAcute:
-            "today: protective measures (police, restraining order, shelter) and direct safety conditions; do not wait for help to start"
+            "today: protective measures (police; a temporary house ban (tijdelijk huisverbod), a contact or area ban; shelter (vrouwenopvang)), protection of the children (Raad voor de Kinderbescherming), and direct safety conditions; do not wait for help to start"
+        case .responseAcuteReport:
+            "today: report to Veilig Thuis (meldcode: acute unsafety) and see to protective measures (police; a temporary house ban (tijdelijk huisverbod), a contact or area ban; shelter (vrouwenopvang)) and the children's protection; do not wait for help to start"
+        case .responseHighReport:
+            "within 24 hours: report to Veilig Thuis (meldcode: acute or structural unsafety), outreach contact (a home visit if the family cannot be reached) and a safety plan"
         case .responseHigh: "within 24 hours: outreach contact (a home visit if the family cannot be reached) and a safety plan"
         case .responseElevated: "within 5 working days: an assessment of all life domains and a safety plan"
         case .responseStandard: "regular procedure: intake, and reassessment as scheduled"
@@ -61,5 +67,14 @@ extension SafetyMessage {
         "today": "today",
         "within24Hours": "within 24 hours",
         "within5WorkingDays": "within 5 working days",
+        "provisional": "provisional",
+        "notAssessable": "not assessable",
+        "criticalIndicators.threatToKill": "whether the partner threatened to kill (Danger Assessment item 6)",
+        "criticalIndicators.weapon": "whether a weapon was used or threatened (item 5)",
+        "criticalIndicators.strangulation": "whether there was strangulation or choking (item 10)",
+        "criticalIndicators.extremeFear": "whether the victim believes the partner could kill them (item 18)",
+        "criticalIndicators.escalation": "whether the violence is getting worse or more frequent (item 1)",
+        "historyConfirmedUntil": "the incident history up to today (family, police, Veilig Thuis records)",
+        "family.circumstances.childNeglect": "whether the children are neglected",
     ]
 }

@@ -81,6 +81,10 @@ public enum SafetyMessage: String, MessageCatalog {
     case structurallyUnsafeDomains
     /// The floor for severe or chronic violence.
     case specialisedHelpFloor
+    /// Triage is provisional while the minimum information is unknown.
+    case triageProvisional
+    /// A fact of the minimum set to establish.
+    case establish
 
     // The response a level implies.
     /// Acute.
@@ -91,6 +95,10 @@ public enum SafetyMessage: String, MessageCatalog {
     case responseElevated
     /// Standard.
     case responseStandard
+    /// Acute, for professionals who must report (the meldnorm).
+    case responseAcuteReport
+    /// High, for professionals who must report (the meldnorm).
+    case responseHighReport
     /// Not assessable, for Veilig Thuis.
     case notAssessableVeiligThuis
     /// Not assessable, for other professionals.
@@ -113,6 +121,8 @@ public enum SafetyMessage: String, MessageCatalog {
         case .childrenPresentRepeatedly: [.integer("count")]
         case .historyConfirmedOnlyUntil: [.text("date")]
         case .notAssessableVeiligThuis, .notAssessableOther: [.term("within")]
+        case .triageProvisional: [.term("assessable")]
+        case .establish: [.term("field")]
         case .childrenPresenceCountUnknown: [.integer("count")]
         case .youngChildOrCaregiverUnknown: [.integer("age")]
         case .clusterPartsUnknown: [.terms("parts")]
@@ -125,7 +135,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .structurallyUnsafeDomains: [.term("level"), .integer("count")]
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
             .childNeglected, .historyNeverConfirmed, .childNeglectUnknown,
-            .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard:
+            .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard, .responseAcuteReport, .responseHighReport:
             []
         }
     }

@@ -140,7 +140,8 @@ def neglected_baby(d):
 case("11-neglected-baby",
      "A baby is neglected; the mother has psychiatric problems and uses drugs.",
      neglected_baby,
-     {"level": "elevated", "fired": ["child.neglect", "child.youngWithCaregiverProblems"], "persons": {"P1": "standard", "C1": "elevated"}})
+     {"level": "high", "fired": ["child.neglect", "child.youngWithCaregiverProblems", "child.infantWithCaregiverProblems"],
+      "persons": {"P1": "standard", "C1": "high"}})
 
 def young_and_older(d):
     d["family"]["members"].append({"id": "C2", "role": "child", "sex": "female", "age": 2})
@@ -271,7 +272,7 @@ case("31-judgement-lowers-with-review",
 
 case("32-judgement-own-reviewer",
      "The assessor names herself, spelled differently, as second reviewer: refused.",
-     with_stalking, {"level": "high", "judgementRefused": "secondReviewer"},
+     with_stalking, {"level": "high", "judgementRefused": "secondReviewer", "judgementMessageContains": "different professional"},
      judgements=[{"assessor": " prof-1 ", "at": AS_OF.isoformat(), "level": "standard", "reason": "calm now", "secondReviewer": "PROF-1"}])
 
 case("33-judgement-without-review",
@@ -280,10 +281,10 @@ case("33-judgement-without-review",
      judgements=[{"assessor": "PROF-1", "at": AS_OF.isoformat(), "level": "standard", "reason": "calm now"}])
 
 case("34-judgement-backdated",
-     "A judgement dated before the previous one: refused.",
-     with_stalking, {"level": "high", "judgementRefused": "at"},
-     judgements=[{"assessor": "PROF-1", "at": AS_OF.isoformat(), "level": "acute", "reason": "threats by phone"},
-                 {"assessor": "PROF-2", "at": ago(1), "level": "acute", "reason": "same"}])
+     "A judgement dated before the previous one (at 08:00 after one at 12:00 the same day): refused.",
+     with_stalking, {"level": "high", "judgementRefused": "at", "judgementMessageContains": "previous judgement"},
+     judgements=[{"assessor": "PROF-1", "at": AS_OF.isoformat() + "T12:00:00Z", "level": "acute", "reason": "threats by phone"},
+                 {"assessor": "PROF-2", "at": AS_OF.isoformat() + "T08:00:00Z", "level": "acute", "reason": "same"}])
 
 case("35-raise-and-reviewed-lowering",
      "One professional raises to acute, another lowers to elevated with review: the higher stands.",
@@ -319,10 +320,34 @@ case("39-cluster-from-risk-factors",
      "Separation, control and isolation, and sexual coercion, each entered as a risk factor: the cluster of three.",
      sexual_coercion_cluster, {"level": "high", "fired": ["pattern.clusterOfThree", "factors.count"]})
 
+def knife_threat(d):
+    d["incidents"] = [incident(10, kind="threat", severity="severe")]
+    d["criticalIndicators"]["weapon"] = "yes"
 case("40-threat-incident-recent",
-     "A severe threat with a knife 10 days ago.",
-     lambda d: d.update(incidents=[incident(10, kind="threat", severity="severe")]),
-     {"level": "high", "fired": ["history.recentSevere", "history.severeThisYear"]})
+     "A severe threat with a knife 10 days ago (the weapon recorded as a critical indicator).",
+     knife_threat,
+     {"level": "acute", "fired": ["critical.weapon", "history.recentSevere", "history.severeThisYear"], "responseContains": "report to Veilig Thuis"})
+
+def separation_event(d):
+    d["previousAssessment"] = ago(20)
+    d["events"] = [{"date": ago(5), "kind": "separation"}]
+case("41-separation-last-week",
+     "Nothing else changed, but the parents separated five days ago: reassess now.",
+     separation_event, {"level": "standard", "fired": [], "reassessmentDue": True})
+
+def infant_drinking(d):
+    d["family"]["members"][1]["age"] = 0
+    d["family"]["members"][0]["scores"]["auditc.self_risk"] = 1
+case("42-baby-with-drinking-parent",
+     "A baby of a few months; the mother's AUDIT-C shows problem drinking.",
+     infant_drinking,
+     {"level": "high", "fired": ["child.youngWithCaregiverProblems", "child.infantWithCaregiverProblems"], "persons": {"P1": "standard", "C1": "high"}})
+
+def persistent_waves(d):
+    d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 40}, {"wave": 2, "totalViolenceFrequency": 35}, {"wave": 3, "totalViolenceFrequency": 30}]
+case("43-violence-goes-on",
+     "Violence at every measurement, slowly falling (40, 35, 30): not escalation, but chronic, so never less than specialised help.",
+     persistent_waves, {"level": "standard", "fired": [], "careLevel": "specialisedHelp"})
 
 for old in os.listdir("."):
     if old.endswith(".json"): os.remove(old)
