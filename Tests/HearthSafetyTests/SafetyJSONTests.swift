@@ -22,6 +22,32 @@ struct SafetyJSONTests {
         caught { () throws(SafetyError) in _ = try SafetyInput(json: Data(text.utf8)) }
     }
 
+    /// Version 2 gives each fact once; version 1 keeps decoding and its disagreements are
+    /// read as yes and reported; other formats are refused; encoding writes version 2.
+    @Test func formatsAndFactsGivenTwice() throws {
+        let version1 = try SafetyInput(json: Data(Self.input.utf8))
+        #expect(version1.formatVersion == 1)
+        let twice = Self.input.replacingOccurrences(of: #""reportDate""#, with: #""format": "hearth-safety-input@2", "reportDate""#)
+        let refused = failure(twice)
+        #expect(refused?.code == .malformedInput && refused?.message.contains("'separationOrHandovers' is given once, as family.circumstances.separated") == true)
+        let once = twice.replacingOccurrences(of: #""riskFactors": {"separationOrHandovers": "yes"}"#, with: #""riskFactors": {"criminalBackground": "yes"}"#)
+        #expect(try SafetyInput(json: Data(once.utf8)).formatVersion == 2)
+        let other = failure(Self.input.replacingOccurrences(of: #""reportDate""#, with: #""format": "hearth-safety-input@3", "reportDate""#))
+        #expect(other?.field == "format")
+        // Encoded, a version 1 input becomes version 2 with the fact under the circumstance.
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        let encoded = try encoder.encode(version1)
+        let again = try SafetyInput(json: encoded)
+        #expect(again.formatVersion == 2 && again.family.circumstances.separated == .yes && again.riskFactors.separationOrHandovers == .unknown)
+        // Disagreeing answers: yes wins, and the disagreement is reported.
+        var disagreeing = version1
+        disagreeing.family.circumstances.separated = .no
+        let (reconciled, disagreements) = disagreeing.reconciled()
+        #expect(reconciled.family.circumstances.separated == .yes && reconciled.riskFactors.separationOrHandovers == .yes)
+        #expect(disagreements == [InputDisagreement(fields: ["family.circumstances.separated", "riskFactors.separationOrHandovers"], readAs: .yes)])
+    }
+
     @Test func aValidInputDecodesWithCalendarDays() throws {
         let input = try SafetyInput(json: Data(Self.input.utf8))
         #expect(input.reportDate == Date(timeIntervalSince1970: 1_772_409_600))  // 2026-03-02T00:00Z

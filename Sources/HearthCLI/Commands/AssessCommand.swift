@@ -114,6 +114,9 @@ enum SafetyExplanation {
             lines.append("Computed:")
         }
         lines += ["\(headline) — \(assessment.response)", "Rule set \(assessment.ruleSet). \(assessment.disclaimer)"]
+        for disagreement in assessment.inputDisagreements {
+            lines.append("Note: \(disagreement.fields.joined(separator: " and ")) disagree; read as \(disagreement.readAs.rawValue).")
+        }
         if let first = assessment.toEstablish.first {
             lines += ["", "To establish \(SafetyMessage.term(first.within.rawValue, in: .english) ?? first.within.rawValue):"]
             lines += assessment.toEstablish.map { "  \($0.text)" }

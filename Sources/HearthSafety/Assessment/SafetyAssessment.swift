@@ -128,6 +128,8 @@ public struct SafetyAssessment: Hashable, Sendable, Codable {
     public var responseMessage: Message<SafetyMessage>
     /// ``responseMessage`` in English.
     public var response: String
+    /// Facts the input gave twice with different answers, and how they were read (yes wins).
+    public var inputDisagreements: [InputDisagreement]
     /// Every rule that fired.
     public var firedRules: [FiredRule]
     /// Unknown information that could raise the level, critical items first.

@@ -54,9 +54,11 @@ public struct SafetyAssessor: Sendable {
     /// - Throws: ``SafetyError/Code/invalidHistory`` for dates out of order or after `asOf`;
     ///   ``SafetyError/Code/invalidFamily`` for an invalid family;
     ///   ``SafetyError/Code/invalidRuleSet`` when rules set after creation are inconsistent.
-    public func assess(_ input: SafetyInput, asOf: Date, closure: MonitoringClosure? = nil) throws(SafetyError) -> SafetyAssessment {
+    public func assess(_ given: SafetyInput, asOf: Date, closure: MonitoringClosure? = nil) throws(SafetyError) -> SafetyAssessment {
         if let problem = compiled.problem { throw problem }
-        try input.validate(asOf: asOf)
+        try given.validate(asOf: asOf)
+        // Every fact asked twice is one answer for the profiles, the rules and the words alike.
+        let (input, disagreements) = given.reconciled()
         let profileResult: ProfileResult, familyFacts: FamilyFacts
         do { (profileResult, familyFacts) = try profiles.explain(input.family) } catch {
             throw SafetyError(.invalidFamily, field: error.field, message: error.message)
@@ -91,7 +93,7 @@ public struct SafetyAssessor: Sendable {
         return SafetyAssessment(
             asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer, level: level, possibleLevel: decision.possibleLevel,
             assessable: decision.assessable, toEstablish: establish.unknownFields.map { FactToEstablish(field: $0, within: within) },
-            responseMessage: response, response: response.text(in: .english), firedRules: fired, missingInformation: missing, persons: persons,
+            responseMessage: response, response: response.text(in: .english), inputDisagreements: disagreements, firedRules: fired, missingInformation: missing, persons: persons,
             profiles: profileResult, triage: triage, reassessment: schedule)
     }
 }

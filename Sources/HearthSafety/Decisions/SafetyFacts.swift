@@ -22,12 +22,16 @@ public struct SafetyFacts: Hashable, Sendable {
     /// The children's ages in years, in ``childIDs`` order (`nil`: unknown).
     public var childAges: [Int?]
 
-    /// Creates facts.
+    /// Creates facts; a fact given both as a circumstance and as a risk factor is read as one
+    /// answer (yes wins).
     public init(
         family: FamilyFacts, riskFactors: RiskFactors = RiskFactors(), criticalIndicators: CriticalIndicators = CriticalIndicators(),
         incidents: [Incident] = [], historyConfirmedUntil: Date? = nil, waves: WaveChanges = WaveChanges(), childIDs: [String] = [],
         childAges: [Int?] = []
     ) {
+        // Facts asked twice are one answer before any rule reads them (``InputDisagreement``).
+        var family = family, riskFactors = riskFactors
+        FactReconciliation.reconcile(&family.circumstances, &riskFactors)
         self.family = family
         self.riskFactors = riskFactors
         self.criticalIndicators = criticalIndicators

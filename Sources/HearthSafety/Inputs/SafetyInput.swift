@@ -2,7 +2,14 @@ import Foundation
 import HearthProfiles
 
 /// Everything a safety assessment reads about one family.
+///
+/// JSON documents name their format: `"format": "hearth-safety-input@2"` gives each fact once
+/// (see ``InputDisagreement``); a document without `format` is version 1 and keeps decoding.
 public struct SafetyInput: Hashable, Sendable, Codable {
+    /// The format of JSON documents that give each fact once.
+    public static let currentFormat = "hearth-safety-input@2"
+    /// The document's format: 1 (no `format` key) or 2.
+    public var formatVersion: Int
     /// The family: members, scored instruments and circumstances (as in HearthProfiles).
     public var family: FamilyInput
     /// The date of the (first) report: monitoring runs at least 18 months from it.
@@ -29,8 +36,9 @@ public struct SafetyInput: Hashable, Sendable, Codable {
     public init(
         family: FamilyInput, reportDate: Date, incidents: [Incident] = [], events: [SafetyEvent] = [],
         riskFactors: RiskFactors = RiskFactors(), criticalIndicators: CriticalIndicators = CriticalIndicators(),
-        childrenInHelp: [String] = [], previousAssessment: Date? = nil, historyConfirmedUntil: Date? = nil
+        childrenInHelp: [String] = [], previousAssessment: Date? = nil, historyConfirmedUntil: Date? = nil, formatVersion: Int = 2
     ) {
+        self.formatVersion = formatVersion
         self.family = family
         self.reportDate = reportDate
         self.incidents = incidents
@@ -43,12 +51,17 @@ public struct SafetyInput: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case family, reportDate, incidents, historyConfirmedUntil, events, riskFactors, criticalIndicators, childrenInHelp, previousAssessment
+        case format, family, reportDate, incidents, historyConfirmedUntil, events, riskFactors, criticalIndicators, childrenInHelp, previousAssessment
     }
 
     /// Decodes an input; everything but `family` and `reportDate` may be absent.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decodeIfPresent(String.self, forKey: .format) {
+        case nil: formatVersion = 1
+        case Self.currentFormat: formatVersion = 2
+        case .some: throw DecodingError.dataCorruptedError(forKey: .format, in: container, debugDescription: "the format must be '\(Self.currentFormat)' (or absent: version 1)")
+        }
         family = try container.decode(FamilyInput.self, forKey: .family)
         reportDate = try container.decode(Date.self, forKey: .reportDate)
         incidents = try container.decodeIfPresent([Incident].self, forKey: .incidents) ?? []
@@ -58,6 +71,28 @@ public struct SafetyInput: Hashable, Sendable, Codable {
         criticalIndicators = try container.decodeIfPresent(CriticalIndicators.self, forKey: .criticalIndicators) ?? CriticalIndicators()
         childrenInHelp = try container.decodeIfPresent([String].self, forKey: .childrenInHelp) ?? []
         previousAssessment = try container.decodeIfPresent(Date.self, forKey: .previousAssessment)
+        if formatVersion >= 2, let twice = FactReconciliation.pairs.first(where: { riskFactors[keyPath: $0.riskFactor] != .unknown }) {
+            throw DecodingError.dataCorruptedError(
+                forKey: .riskFactors, in: container,
+                debugDescription: "in \(Self.currentFormat) '\(twice.riskFactorName)' is given once, as family.circumstances.\(twice.circumstanceName)")
+        }
+    }
+
+    /// Encodes the input in the current format, each fact once.
+    public func encode(to encoder: any Encoder) throws {
+        var (input, _) = reconciled()
+        for pair in FactReconciliation.pairs { input.riskFactors[keyPath: pair.riskFactor] = .unknown }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.currentFormat, forKey: .format)
+        try container.encode(input.family, forKey: .family)
+        try container.encode(reportDate, forKey: .reportDate)
+        try container.encode(incidents, forKey: .incidents)
+        try container.encodeIfPresent(historyConfirmedUntil, forKey: .historyConfirmedUntil)
+        try container.encode(events, forKey: .events)
+        try container.encode(input.riskFactors, forKey: .riskFactors)
+        try container.encode(criticalIndicators, forKey: .criticalIndicators)
+        try container.encode(childrenInHelp, forKey: .childrenInHelp)
+        try container.encodeIfPresent(previousAssessment, forKey: .previousAssessment)
     }
 
     /// Checks dates against the assessment date and each other.

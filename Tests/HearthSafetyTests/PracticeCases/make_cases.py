@@ -98,10 +98,12 @@ def nine_factors(d):
                  "separationOrHandovers", "stalking", "criminalBackground", "priorSevereViolence"]:
         d["riskFactors"][name] = "yes"
 case("05-nine-risk-factors",
-     "Nine of the report's risk factors, among them separation, control and isolation, sexual coercion and prior severe violence.",
+     "Nine of the report's risk factors, among them separation, control and isolation, sexual coercion and prior severe violence "
+     "(while the family's circumstances still say no to coercive control and sexual violence: yes wins, and the disagreement is shown).",
      nine_factors,
      {"level": "high", "possibleLevel": "high", "assessable": "complete",
-      "fired": ["pattern.clusterOfThree", "pattern.stalking", "factors.count", "factors.countHigh"]})
+      "fired": ["pattern.clusterOfThree", "profile.intimateTerror", "pattern.stalking", "factors.count", "factors.countHigh"],
+      "disagreements": 5})
 
 def rising_waves(d):
     d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 10}, {"wave": 2, "totalViolenceFrequency": 60}, {"wave": 3, "totalViolenceFrequency": 200}]
@@ -317,8 +319,19 @@ case("38-no-children-severe-126-days",
 def sexual_coercion_cluster(d):
     d["riskFactors"].update(separationOrHandovers="yes", controlAndIsolation="yes", sexualCoercion="yes")
 case("39-cluster-from-risk-factors",
-     "Separation, control and isolation, and sexual coercion, each entered as a risk factor: the cluster of three.",
-     sexual_coercion_cluster, {"level": "high", "fired": ["pattern.clusterOfThree", "factors.count"]})
+     "Separation, control and isolation, and sexual coercion, each entered as a risk factor: the cluster of three, and with coercive "
+     "control and sexual violence the intimate-terror profile.",
+     sexual_coercion_cluster, {"level": "high", "fired": ["pattern.clusterOfThree", "profile.intimateTerror", "factors.count"], "disagreements": 3})
+
+def format_two(d):
+    d["format"] = "hearth-safety-input@2"
+    for name in ["controlAndIsolation", "sexualCoercion", "stalking", "separationOrHandovers", "povertyIncome", "repeatedReports"]:
+        d["riskFactors"].pop(name)
+    d["family"]["circumstances"].update(coerciveControl="yes", separated="yes")
+    d["incidents"] = [incident(400)]
+case("44-format-2-one-answer-per-fact",
+     "A version 2 input gives coercive control and separation once, as circumstances; with an old physical incident, the cluster of three.",
+     format_two, {"level": "high", "fired": ["pattern.clusterOfThree"], "disagreements": 0})
 
 def knife_threat(d):
     d["incidents"] = [incident(10, kind="threat", severity="severe")]

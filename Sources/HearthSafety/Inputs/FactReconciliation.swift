@@ -1,0 +1,74 @@
+import HearthCore
+import HearthProfiles
+
+/// One answer per fact. Version 1 safety inputs ask some facts twice — as a family
+/// circumstance (read by the profiles) and as a risk factor (read by the count) — and the two
+/// answers can disagree. They are reconciled before any rule reads them: **yes wins** (a
+/// reported danger is never outvoted), a known no wins over unknown, and a disagreement is
+/// reported. Version 2 inputs give each of these facts once, as the circumstance.
+public struct InputDisagreement: Hashable, Sendable, Codable {
+    /// The two fields that disagreed (`family.circumstances.coerciveControl`, `riskFactors.controlAndIsolation`).
+    public var fields: [String]
+    /// The answer both are read as.
+    public var readAs: Answer
+
+    /// Creates a record of a disagreement.
+    public init(fields: [String], readAs: Answer) {
+        self.fields = fields
+        self.readAs = readAs
+    }
+}
+
+/// The pairs of fields that are one fact (the circumstance, then the risk factor).
+enum FactReconciliation {
+    static var pairs: [(circumstance: WritableKeyPath<Circumstances, Answer>, circumstanceName: String,
+                        riskFactor: WritableKeyPath<RiskFactors, Answer>, riskFactorName: String)] {
+        [
+        (\.coerciveControl, "coerciveControl", \.controlAndIsolation, "controlAndIsolation"),
+        (\.sexualViolence, "sexualViolence", \.sexualCoercion, "sexualCoercion"),
+        (\.stalking, "stalking", \.stalking, "stalking"),
+        (\.separated, "separated", \.separationOrHandovers, "separationOrHandovers"),
+        (\.debtsOrPoverty, "debtsOrPoverty", \.povertyIncome, "povertyIncome"),
+        (\.repeatedReports, "repeatedReports", \.repeatedReports, "repeatedReports"),
+        ]
+    }
+
+    /// The risk factors a version 2 input must not give (their circumstance holds the fact).
+    static var mergedRiskFactors: [String] { pairs.map(\.riskFactorName) }
+
+    /// Sets both fields of every pair to one answer and returns where they disagreed.
+    /// Written out pair by pair (``pairs`` lists them for messages): it runs for every family
+    /// a decision reads.
+    @discardableResult
+    static func reconcile(_ circumstances: inout Circumstances, _ riskFactors: inout RiskFactors) -> [InputDisagreement] {
+        var disagreements: [InputDisagreement] = []
+        merge(&circumstances.coerciveControl, &riskFactors.controlAndIsolation, "coerciveControl", "controlAndIsolation", &disagreements)
+        merge(&circumstances.sexualViolence, &riskFactors.sexualCoercion, "sexualViolence", "sexualCoercion", &disagreements)
+        merge(&circumstances.stalking, &riskFactors.stalking, "stalking", "stalking", &disagreements)
+        merge(&circumstances.separated, &riskFactors.separationOrHandovers, "separated", "separationOrHandovers", &disagreements)
+        merge(&circumstances.debtsOrPoverty, &riskFactors.povertyIncome, "debtsOrPoverty", "povertyIncome", &disagreements)
+        merge(&circumstances.repeatedReports, &riskFactors.repeatedReports, "repeatedReports", "repeatedReports", &disagreements)
+        return disagreements
+    }
+
+    /// One pair: yes wins, a known no wins over unknown; a yes against a no is reported.
+    @inline(__always)
+    private static func merge(_ one: inout Answer, _ other: inout Answer, _ oneName: String, _ otherName: String, _ disagreements: inout [InputDisagreement]) {
+        guard one != other else { return }
+        let merged: Answer = one == .yes || other == .yes ? .yes : .no  // they differ, so at least one is known
+        if one != .unknown && other != .unknown {
+            disagreements.append(InputDisagreement(fields: ["family.circumstances.\(oneName)", "riskFactors.\(otherName)"], readAs: merged))
+        }
+        one = merged
+        other = merged
+    }
+}
+
+extension SafetyInput {
+    /// The input with every fact asked twice read as one answer (``InputDisagreement``).
+    public func reconciled() -> (input: SafetyInput, disagreements: [InputDisagreement]) {
+        var copy = self
+        let disagreements = FactReconciliation.reconcile(&copy.family.circumstances, &copy.riskFactors)
+        return (copy, disagreements)
+    }
+}
