@@ -213,7 +213,7 @@ struct FamilyPipeline: Sendable {
         let input = SafetyInput(
             family: FamilyInput(family: "F\(family)", circumstances: record.circumstances, members: members,
                                 waves: record.waves),
-            reportDate: asOf.addingTimeInterval(-86_400 * 30), incidents: record.incidents, criticalIndicators: record.critical,
+            reportDate: asOf.addingTimeInterval(-86_400 * 30), incidents: record.incidents, criticalIndicators: record.critical, dangerSigns: record.signs,
             historyConfirmedUntil: record.historyConfirmedUntil)
         return (try assessor.assess(input, asOf: asOf), input)
     }

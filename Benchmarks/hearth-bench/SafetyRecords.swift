@@ -11,6 +11,7 @@ import HearthSafety
 struct SafetyRecord: Sendable {
     var circumstances = Circumstances()
     var critical = CriticalIndicators()
+    var signs = DangerSigns()
     var incidents: [Incident] = []
     var historyConfirmedUntil: Date?
     var waves: [WaveObservation] = []
@@ -44,6 +45,10 @@ struct SafetyRecord: Sendable {
         for path in [\CriticalIndicators.threatToKill, \.weapon, \.strangulation, \.extremeFear, \.escalation] {
             critical[keyPath: path] = random.answer(yes: 3, unknown: 20)
         }
+        for path in [\DangerSigns.gunAccess, \.violentJealousy, \.forcedSex, \.suicideThreats, \.threatsToChildren, \.honourBasedViolence,
+                     \.breachOfOrder, \.pregnantOrRecentBirth, \.violenceDuringPregnancy] {
+            signs[keyPath: path] = random.answer(yes: 4, unknown: 30)
+        }
         let kinds: [Incident.Kind] = [.physical, .psychological, .sexual, .stalking, .threat, .childAbuse]
         var days = (0..<random.below(4)).map { _ in random.below(500) }
         days.sort(by: >)
@@ -69,7 +74,7 @@ struct SafetyRecord: Sendable {
     /// The safety facts of the family, with its facts from the score columns.
     func facts(_ family: FamilyFacts) -> SafetyFacts {
         SafetyFacts(
-            family: family, criticalIndicators: critical, incidents: incidents, historyConfirmedUntil: historyConfirmedUntil,
+            family: family, criticalIndicators: critical, dangerSigns: signs, incidents: incidents, historyConfirmedUntil: historyConfirmedUntil,
             waves: WaveChanges(waves), childIDs: childIDs, childAges: childAges)
     }
 }

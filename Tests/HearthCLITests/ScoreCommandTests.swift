@@ -279,7 +279,7 @@ struct AssessCommandTests {
         let fired = (json["firedRules"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
         #expect(fired.contains("history.recentSevere") && fired.contains("profile.intimateTerror") && fired.contains("child.presentAtSevere"))
         let missing = (json["missingInformation"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
-        #expect(missing == ["critical.strangulation", "critical.extremeFear"])
+        #expect(missing == ["critical.strangulation", "critical.extremeFear", "danger.threatsToChildren"])
         let explained = CapturedIO()
         #expect(run(["assess", examplePath("safety-input.json"), "--as-of", "2026-11-22", "--explain"], explained) == 0)
         #expect(explained.output.hasPrefix("Safety level: could be ACUTE — HIGH on what is known (provisional)"))

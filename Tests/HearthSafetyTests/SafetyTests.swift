@@ -38,9 +38,12 @@ func quietInput(_ edit: (inout SafetyInput) -> Void = { _ in }) -> SafetyInput {
     }
     var critical = CriticalIndicators()
     for path in [\CriticalIndicators.threatToKill, \.weapon, \.strangulation, \.extremeFear, \.escalation] { critical[keyPath: path] = .no }
+    var signs = DangerSigns()
+    for path in [\DangerSigns.gunAccess, \.violentJealousy, \.forcedSex, \.suicideThreats, \.threatsToChildren, \.honourBasedViolence,
+                 \.breachOfOrder, \.pregnantOrRecentBirth, \.violenceDuringPregnancy] { signs[keyPath: path] = .no }
     var input = SafetyInput(
-        family: family, reportDate: daysAgo(60), riskFactors: risk, criticalIndicators: critical, childrenInHelp: ["C1"], previousAssessment: daysAgo(10),
-        historyConfirmedUntil: asOf)
+        family: family, reportDate: daysAgo(60), riskFactors: risk, criticalIndicators: critical, dangerSigns: signs, childrenInHelp: ["C1"],
+        previousAssessment: daysAgo(10), historyConfirmedUntil: asOf)
     edit(&input)
     return input
 }

@@ -84,6 +84,11 @@ struct RuleReasons {
         case .childrenRepeatedlyPresent:
             message = Message(.childrenPresentRepeatedly, ["count": .integer(history.childrenPresentCount)])
             appliesTo = children
+        case .dangerSign:
+            message = Message(.dangerSignYes, ["sign": .term(rule.parameters.indicator ?? "")])
+            if rule.parameters.appliesToChildren == true { appliesTo = children }
+        case .pregnancyWithViolence:
+            message = Message(.pregnancyAndViolence)
         }
         return FiredRule(rule: rule, message: message, source: source, appliesTo: appliesTo)
     }
@@ -116,6 +121,10 @@ struct RuleReasons {
             return Message(.childrenPresenceUnknown)
         case .childrenRepeatedlyPresent:
             return Message(.childrenPresenceCountUnknown, ["count": .integer(rule.parameters.count ?? 0)])
+        case .dangerSign:
+            return Message(.dangerSignUnknown, ["sign": .term(rule.parameters.indicator ?? "")])
+        case .pregnancyWithViolence:
+            return Message(.pregnancyOrViolenceUnknown)
         case .childNeglect:
             return Message(.childNeglectUnknown)
         case .youngChildWithCaregiverProblems:

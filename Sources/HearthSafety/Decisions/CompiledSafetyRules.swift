@@ -46,7 +46,9 @@ final class CompiledSafetyRules: Sendable {
     let criticalRules: UInt64
     /// The rules of the kinds that read one family-level fact each.
     let severeViolenceRules: UInt64, clusterRules: UInt64, intimateTerrorRules: UInt64, stalkingRules: UInt64
-    let waveEscalationRules: UInt64, waveRelapseRules: UInt64, childNeglectRules: UInt64
+    let waveEscalationRules: UInt64, waveRelapseRules: UInt64, childNeglectRules: UInt64, pregnancyRules: UInt64
+    /// Per danger sign (``DangerSigns/names`` order, nine of sixteen lanes), the rules that read it.
+    let dangerSignRules: SIMD16<UInt64>
     /// Per number of risk factors `k` (0 ... 15), the risk-factor count rules that `k`
     /// factors satisfy (count ≤ k). The report has ten risk factors, so counts stay in range.
     let countRulesMet: SIMD16<UInt64>
@@ -73,7 +75,8 @@ final class CompiledSafetyRules: Sendable {
         rules = ruleSet.rules.map { rule in
             Rule(
                 kind: rule.kind, level: rule.level, windowDays: Double(rule.parameters.windowDays ?? 0), count: rule.parameters.count ?? Int.max,
-                indicator: rule.parameters.indicator.flatMap { names.firstIndex(of: $0) }, ageYears: rule.parameters.ageYears ?? 0)
+                indicator: rule.parameters.indicator.flatMap { rule.kind == .dangerSign ? DangerSigns.names.firstIndex(of: $0) : names.firstIndex(of: $0) },
+                ageYears: rule.parameters.ageYears ?? 0)
         }
         ruleCount = rules.count
         let bibliography = ruleSet.bibliography
@@ -95,6 +98,8 @@ final class CompiledSafetyRules: Sendable {
         waveEscalationRules = mask { $0.kind == .violenceEscalatedAcrossWaves }
         waveRelapseRules = mask { $0.kind == .violenceReturnedAfterPause }
         childNeglectRules = mask { $0.kind == .childNeglect }
+        pregnancyRules = mask { $0.kind == .pregnancyWithViolence }
+        dangerSignRules = SIMD16(DangerSigns.names.indices.map { index in mask { $0.kind == .dangerSign && $0.indicator == index } } + Array(repeating: 0, count: 16 - DangerSigns.names.count))
         countRulesMet = SIMD16((0..<16).map { factors in mask { $0.kind == .riskFactorCount && $0.count <= factors } })
         historyRules = positioned.filter { $0.element.kind.readsHistory || $0.element.kind == .youngChildWithCaregiverProblems }.map(\.offset)
         alwaysFiring = mask { $0.kind == .incidentFrequency && $0.count <= 0 }
@@ -134,7 +139,8 @@ extension SafetyRule.Kind {
         switch self {
         case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childPresentAtSevereIncident, .childAbuse, .childrenRepeatedlyPresent: true
         case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .riskFactorCount,
-            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect, .youngChildWithCaregiverProblems:
+            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect, .youngChildWithCaregiverProblems, .dangerSign,
+            .pregnancyWithViolence:
             false
         }
     }

@@ -24,6 +24,8 @@ struct FactReader {
     let waveEscalation: Answer
     let waveRelapse: Answer
     let childNeglect: Answer
+    /// Pregnancy or a recent birth with physical or sexual violence.
+    let pregnancyWithViolence: Answer
     /// A caregiver problem that puts a young child at risk: substance use, problem drinking,
     /// psychiatric problems, or neglect.
     let caregiverProblem: Answer
@@ -49,7 +51,8 @@ struct FactReader {
     /// (and of its arrays) was made for every family otherwise.
     init(
         family: FamilyFacts, riskFactors given: RiskFactors, critical: CriticalIndicators, history: History, asOf: Date, profiles: ProfileDecision,
-        intimateTerror position: Int?, showsParentingStress: Bool, waves: WaveChanges = WaveChanges(), historyConfirmedUntil: Date? = nil
+        intimateTerror position: Int?, showsParentingStress: Bool, waves: WaveChanges = WaveChanges(), historyConfirmedUntil: Date? = nil,
+        pregnant: Answer = .unknown
     ) {
         self.asOf = asOf
         let circumstances = family.circumstances
@@ -69,6 +72,7 @@ struct FactReader {
         waveEscalation = Answer(waves.escalation != nil)
         waveRelapse = Answer(!waves.relapses.isEmpty)
         childNeglect = family.childCount > 0 ? circumstances.childNeglect : .no
+        pregnancyWithViolence = pregnant && violence
         problemDrinking = family.problemDrinking
         caregiverProblem = circumstances.substanceUse || problemDrinking || circumstances.parentPsychiatricProblems || circumstances.childNeglect
         historyConfirmed = historyConfirmedUntil.map { $0 >= asOf } ?? false
@@ -123,7 +127,7 @@ struct FactReader {
         case .youngChildWithCaregiverProblems:
             return Self.youngChild(facts, below: rule.ageYears) && caregiverProblem
         case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .riskFactorCount,
-            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect:
+            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect, .dangerSign, .pregnancyWithViolence:
             return .no  // set for all their rules at once by the decision, never asked here
         }
         return found == .no && !historyConfirmed ? .unknown : found

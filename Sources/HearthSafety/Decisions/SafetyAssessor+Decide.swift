@@ -26,7 +26,7 @@ extension SafetyAssessor {
         let reader = FactReader(
             family: facts.family, riskFactors: facts.riskFactors, critical: facts.criticalIndicators, history: history, asOf: asOf,
             profiles: profileDecision, intimateTerror: compiled.intimateTerror, showsParentingStress: compiled.showsParentingStress,
-            waves: facts.waves, historyConfirmedUntil: facts.historyConfirmedUntil)
+            waves: facts.waves, historyConfirmedUntil: facts.historyConfirmedUntil, pregnant: facts.dangerSigns.pregnantOrRecentBirth)
         let (fired, unknown) = Self.answers(reader, facts, compiled)
         // The level is the highest of any fired rule's; the possible level the highest any
         // fired or unknown rule could give. Unknowns are missing information when their rule
@@ -58,6 +58,9 @@ extension SafetyAssessor {
         add(reader.waveEscalation, compiled.waveEscalationRules)
         add(reader.waveRelapse, compiled.waveRelapseRules)
         add(reader.childNeglect, compiled.childNeglectRules)
+        add(reader.pregnancyWithViolence, compiled.pregnancyRules)
+        let signs = compiled.dangerSignRules
+        for index in DangerSigns.names.indices { add(facts.dangerSigns.answer(at: index), signs[index]) }
         let counted = compiled.countRuleAnswers(yes: reader.riskFactors.yes, unknown: reader.riskFactors.unknown)
         yes |= counted.yes
         unknown |= counted.unknown

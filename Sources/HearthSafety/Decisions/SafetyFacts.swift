@@ -11,6 +11,8 @@ public struct SafetyFacts: Hashable, Sendable {
     public var riskFactors: RiskFactors
     /// Critical indicators.
     public var criticalIndicators: CriticalIndicators
+    /// Further signs of danger.
+    public var dangerSigns: DangerSigns
     /// Incidents and reports known, in date order (usually empty or short).
     public var incidents: [Incident]
     /// The date up to which the incident history is confirmed complete (`nil`: never).
@@ -26,15 +28,16 @@ public struct SafetyFacts: Hashable, Sendable {
     /// answer (yes wins).
     public init(
         family: FamilyFacts, riskFactors: RiskFactors = RiskFactors(), criticalIndicators: CriticalIndicators = CriticalIndicators(),
-        incidents: [Incident] = [], historyConfirmedUntil: Date? = nil, waves: WaveChanges = WaveChanges(), childIDs: [String] = [],
+        dangerSigns: DangerSigns = DangerSigns(), incidents: [Incident] = [], historyConfirmedUntil: Date? = nil, waves: WaveChanges = WaveChanges(), childIDs: [String] = [],
         childAges: [Int?] = []
     ) {
         // Facts asked twice are one answer before any rule reads them (``InputDisagreement``).
         var family = family, riskFactors = riskFactors
-        FactReconciliation.reconcile(&family.circumstances, &riskFactors)
+        FactReconciliation.reconcile(&family.circumstances, &riskFactors, dangerSigns)
         self.family = family
         self.riskFactors = riskFactors
         self.criticalIndicators = criticalIndicators
+        self.dangerSigns = dangerSigns
         self.incidents = incidents
         self.historyConfirmedUntil = historyConfirmedUntil
         self.waves = waves
@@ -56,7 +59,8 @@ public struct SafetyFacts: Hashable, Sendable {
     /// The facts of a safety input whose family facts were made already (from the same input).
     package init(_ input: SafetyInput, family: FamilyFacts) {
         self.init(
-            family: family, riskFactors: input.riskFactors, criticalIndicators: input.criticalIndicators, incidents: input.incidents,
+            family: family, riskFactors: input.riskFactors, criticalIndicators: input.criticalIndicators, dangerSigns: input.dangerSigns,
+            incidents: input.incidents,
             historyConfirmedUntil: input.historyConfirmedUntil, waves: WaveChanges(input.family.waves), childIDs: input.family.children.map(\.id),
             childAges: input.family.children.map(\.age))
     }

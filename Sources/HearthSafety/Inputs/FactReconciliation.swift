@@ -40,8 +40,15 @@ enum FactReconciliation {
     /// Written out pair by pair (``pairs`` lists them for messages): it runs for every family
     /// a decision reads.
     @discardableResult
-    static func reconcile(_ circumstances: inout Circumstances, _ riskFactors: inout RiskFactors) -> [InputDisagreement] {
+    static func reconcile(_ circumstances: inout Circumstances, _ riskFactors: inout RiskFactors, _ signs: DangerSigns = DangerSigns()) -> [InputDisagreement] {
         var disagreements: [InputDisagreement] = []
+        // Forced sex (Danger Assessment item 9) is sexual violence.
+        if signs.forcedSex == .yes && circumstances.sexualViolence != .yes {
+            if circumstances.sexualViolence == .no {
+                disagreements.append(InputDisagreement(fields: ["dangerSigns.forcedSex", "family.circumstances.sexualViolence"], readAs: .yes))
+            }
+            circumstances.sexualViolence = .yes
+        }
         merge(&circumstances.coerciveControl, &riskFactors.controlAndIsolation, "coerciveControl", "controlAndIsolation", &disagreements)
         merge(&circumstances.sexualViolence, &riskFactors.sexualCoercion, "sexualViolence", "sexualCoercion", &disagreements)
         merge(&circumstances.stalking, &riskFactors.stalking, "stalking", "stalking", &disagreements)
@@ -68,7 +75,7 @@ extension SafetyInput {
     /// The input with every fact asked twice read as one answer (``InputDisagreement``).
     public func reconciled() -> (input: SafetyInput, disagreements: [InputDisagreement]) {
         var copy = self
-        let disagreements = FactReconciliation.reconcile(&copy.family.circumstances, &copy.riskFactors)
+        let disagreements = FactReconciliation.reconcile(&copy.family.circumstances, &copy.riskFactors, copy.dangerSigns)
         return (copy, disagreements)
     }
 }

@@ -27,6 +27,9 @@ public struct SafetyInput: Hashable, Sendable, Codable {
     public var riskFactors: RiskFactors
     /// Critical indicators.
     public var criticalIndicators: CriticalIndicators
+    /// Further signs of danger (gun, jealousy, forced sex, suicide threats, threats to the
+    /// children, honour-based violence, a breached order, pregnancy).
+    public var dangerSigns: DangerSigns
     /// The children (member ids) who receive help of their own.
     public var childrenInHelp: [String]
     /// The date of the previous assessment, when there was one.
@@ -36,7 +39,7 @@ public struct SafetyInput: Hashable, Sendable, Codable {
     public init(
         family: FamilyInput, reportDate: Date, incidents: [Incident] = [], events: [SafetyEvent] = [],
         riskFactors: RiskFactors = RiskFactors(), criticalIndicators: CriticalIndicators = CriticalIndicators(),
-        childrenInHelp: [String] = [], previousAssessment: Date? = nil, historyConfirmedUntil: Date? = nil, formatVersion: Int = 2
+        dangerSigns: DangerSigns = DangerSigns(), childrenInHelp: [String] = [], previousAssessment: Date? = nil, historyConfirmedUntil: Date? = nil, formatVersion: Int = 2
     ) {
         self.formatVersion = formatVersion
         self.family = family
@@ -46,12 +49,13 @@ public struct SafetyInput: Hashable, Sendable, Codable {
         self.events = events
         self.riskFactors = riskFactors
         self.criticalIndicators = criticalIndicators
+        self.dangerSigns = dangerSigns
         self.childrenInHelp = childrenInHelp
         self.previousAssessment = previousAssessment
     }
 
     private enum CodingKeys: String, CodingKey {
-        case format, family, reportDate, incidents, historyConfirmedUntil, events, riskFactors, criticalIndicators, childrenInHelp, previousAssessment
+        case format, family, reportDate, incidents, historyConfirmedUntil, events, riskFactors, criticalIndicators, dangerSigns, childrenInHelp, previousAssessment
     }
 
     /// Decodes an input; everything but `family` and `reportDate` may be absent.
@@ -69,6 +73,7 @@ public struct SafetyInput: Hashable, Sendable, Codable {
         events = try container.decodeIfPresent([SafetyEvent].self, forKey: .events) ?? []
         riskFactors = try container.decodeIfPresent(RiskFactors.self, forKey: .riskFactors) ?? RiskFactors()
         criticalIndicators = try container.decodeIfPresent(CriticalIndicators.self, forKey: .criticalIndicators) ?? CriticalIndicators()
+        dangerSigns = try container.decodeIfPresent(DangerSigns.self, forKey: .dangerSigns) ?? DangerSigns()
         childrenInHelp = try container.decodeIfPresent([String].self, forKey: .childrenInHelp) ?? []
         previousAssessment = try container.decodeIfPresent(Date.self, forKey: .previousAssessment)
         if formatVersion >= 2, let twice = FactReconciliation.pairs.first(where: { riskFactors[keyPath: $0.riskFactor] != .unknown }) {
@@ -91,6 +96,7 @@ public struct SafetyInput: Hashable, Sendable, Codable {
         try container.encode(events, forKey: .events)
         try container.encode(input.riskFactors, forKey: .riskFactors)
         try container.encode(criticalIndicators, forKey: .criticalIndicators)
+        try container.encode(dangerSigns, forKey: .dangerSigns)
         try container.encode(childrenInHelp, forKey: .childrenInHelp)
         try container.encodeIfPresent(previousAssessment, forKey: .previousAssessment)
     }

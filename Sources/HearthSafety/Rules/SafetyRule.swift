@@ -39,12 +39,20 @@ public struct SafetyRule: Hashable, Sendable, Codable {
         case youngChildWithCaregiverProblems
         /// Children were present at ``Parameters/count`` or more incidents (applies to the children).
         case childrenRepeatedlyPresent
+        /// A sign of danger (``Parameters/indicator``, a ``DangerSigns`` name) is yes; for the
+        /// children when ``Parameters/appliesToChildren`` is true.
+        case dangerSign
+        /// The victim is pregnant or had a baby in the last 18 months, and there is physical
+        /// or sexual violence.
+        case pregnancyWithViolence
     }
 
     /// The rule's numbers and names.
     public struct Parameters: Hashable, Sendable, Codable {
-        /// For ``Kind/criticalIndicator``: the indicator's name.
+        /// For ``Kind/criticalIndicator`` and ``Kind/dangerSign``: the indicator's name.
         public var indicator: String?
+        /// Whether the rule applies to the children rather than the whole family.
+        public var appliesToChildren: Bool?
         /// A window in days before the assessment date.
         public var windowDays: Int?
         /// A count threshold.
@@ -53,8 +61,9 @@ public struct SafetyRule: Hashable, Sendable, Codable {
         public var ageYears: Int?
 
         /// Creates parameters.
-        public init(indicator: String? = nil, windowDays: Int? = nil, count: Int? = nil, ageYears: Int? = nil) {
+        public init(indicator: String? = nil, windowDays: Int? = nil, count: Int? = nil, ageYears: Int? = nil, appliesToChildren: Bool? = nil) {
             self.indicator = indicator
+            self.appliesToChildren = appliesToChildren
             self.windowDays = windowDays
             self.count = count
             self.ageYears = ageYears
@@ -155,10 +164,12 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
                 guard (rule.parameters.windowDays ?? 0) > 0, (rule.parameters.count ?? 0) > 0 else { throw fail("needs a positive windowDays and count") }
             case .riskFactorCount, .childrenRepeatedlyPresent:
                 guard (rule.parameters.count ?? 0) > 0 else { throw fail("needs a positive count") }
+            case .dangerSign:
+                guard let sign = rule.parameters.indicator, DangerSigns.names.contains(sign) else { throw fail("unknown danger sign") }
             case .youngChildWithCaregiverProblems:
                 guard (1...18).contains(rule.parameters.ageYears ?? 0) else { throw fail("needs an ageYears between 1 and 18") }
             case .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .childPresentAtSevereIncident, .childAbuse,
-                .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect:
+                .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect, .pregnancyWithViolence:
                 break
             }
         }

@@ -23,6 +23,10 @@ extension SafetyMessage {
         case .childNeglectUnknown: "whether the children are neglected is unknown"
         case .youngChildOrCaregiverUnknown: "whether a child is younger than {age}, or a caregiver's substance use, drinking, psychiatric problems or neglect, is unknown"
         case .childrenPresenceCountUnknown: "whether children were present at {count} incidents is unknown"
+        case .dangerSignYes: "{sign}: yes"
+        case .pregnancyAndViolence: "pregnant or a baby in the last 18 months, with physical or sexual violence"
+        case .dangerSignUnknown: "{sign}: unknown"
+        case .pregnancyOrViolenceUnknown: "whether she is pregnant or had a baby in the last 18 months, or whether there is physical or sexual violence, is unknown"
         case .criticalIndicatorUnknown: "{indicator} is unknown"
         case .noUsableCTS2: "no usable CTS2 from a parent"
         case .clusterPartsUnknown: "{parts} unknown"
@@ -67,6 +71,15 @@ extension SafetyMessage {
         "today": "today",
         "within24Hours": "within 24 hours",
         "within5WorkingDays": "within 5 working days",
+        "gunAccess": "access to a gun",
+        "violentJealousy": "violent, constant jealousy",
+        "forcedSex": "forced sex",
+        "suicideThreats": "the perpetrator threatened or attempted suicide",
+        "threatsToChildren": "threats to harm the children",
+        "honourBasedViolence": "honour-based violence",
+        "breachOfOrder": "a restraining order or house ban breached",
+        "pregnantOrRecentBirth": "pregnant or a baby in the last 18 months",
+        "violenceDuringPregnancy": "violence during a pregnancy",
         "provisional": "provisional",
         "notAssessable": "not assessable",
         "criticalIndicators.threatToKill": "whether the partner threatened to kill (Danger Assessment item 6)",

@@ -37,6 +37,10 @@ public enum SafetyMessage: String, MessageCatalog {
     case youngChildrenWithCaregiverProblems
     /// Children present at several incidents.
     case childrenPresentRepeatedly
+    /// A sign of danger is yes.
+    case dangerSignYes
+    /// Pregnancy or a recent birth with violence.
+    case pregnancyAndViolence
 
     // What a rule that could fire does not know.
     /// A critical indicator is unknown.
@@ -65,6 +69,10 @@ public enum SafetyMessage: String, MessageCatalog {
     case youngChildOrCaregiverUnknown
     /// Whether children were present at enough incidents is unknown.
     case childrenPresenceCountUnknown
+    /// A sign of danger is unknown.
+    case dangerSignUnknown
+    /// Pregnancy or violence is unknown.
+    case pregnancyOrViolenceUnknown
 
     // Triage.
     /// Life domains with problems, none named.
@@ -124,6 +132,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .triageProvisional: [.term("assessable")]
         case .establish: [.term("field")]
         case .childrenPresenceCountUnknown: [.integer("count")]
+        case .dangerSignYes, .dangerSignUnknown: [.term("sign")]
         case .youngChildOrCaregiverUnknown: [.integer("age")]
         case .clusterPartsUnknown: [.terms("parts")]
         case .intimateTerrorUndetermined: [.list("indicators")]
@@ -134,7 +143,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .structurallyUnsafeChronic: [.term("level")]
         case .structurallyUnsafeDomains: [.term("level"), .integer("count")]
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
-            .childNeglected, .historyNeverConfirmed, .childNeglectUnknown,
+            .childNeglected, .historyNeverConfirmed, .childNeglectUnknown, .pregnancyAndViolence, .pregnancyOrViolenceUnknown,
             .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard, .responseAcuteReport, .responseHighReport:
             []
         }

@@ -26,6 +26,8 @@ CIRCUMSTANCES = ["separated", "contactArrangementDisputed", "legalProceedingsOve
 RISK = ["childhoodViolence", "povertyIncome", "partnerProblemDrinking", "sexualCoercion", "controlAndIsolation", "separationOrHandovers",
         "stalking", "criminalBackground", "priorSevereViolence", "repeatedReports"]
 CRITICAL = ["threatToKill", "weapon", "strangulation", "extremeFear", "escalation"]
+SIGNS = ["gunAccess", "violentJealousy", "forcedSex", "suicideThreats", "threatsToChildren", "honourBasedViolence", "breachOfOrder",
+         "pregnantOrRecentBirth", "violenceDuringPregnancy"]
 
 def quiet():
     return {
@@ -41,6 +43,7 @@ def quiet():
         },
         "riskFactors": {name: "no" for name in RISK},
         "criticalIndicators": {name: "no" for name in CRITICAL},
+        "dangerSigns": {name: "no" for name in SIGNS},
         "childrenInHelp": ["C1"],
     }
 
@@ -61,6 +64,7 @@ def unknown_everything(d):
     d["family"]["circumstances"] = {}
     d["riskFactors"] = {}
     d["criticalIndicators"] = {}
+    d["dangerSigns"] = {}
     d["childrenInHelp"] = []
     d["family"]["members"] = [
         {"id": "P1", "role": "parent", "sex": "female"},
@@ -361,6 +365,39 @@ def persistent_waves(d):
 case("43-violence-goes-on",
      "Violence at every measurement, slowly falling (40, 35, 30): not escalation, but chronic, so never less than specialised help.",
      persistent_waves, {"level": "standard", "fired": [], "careLevel": "specialisedHelp"})
+
+SIGN_STORIES = {
+    "gunAccess": ("high", "Her partner keeps a hunting rifle at home."),
+    "violentJealousy": ("elevated", "He checks her phone every evening and accuses her of affairs."),
+    "forcedSex": ("high", "She says he forces her to have sex."),
+    "suicideThreats": ("high", "He said he would kill himself if she left."),
+    "honourBasedViolence": ("high", "Her brothers threaten her over the relationship, for the family's honour."),
+    "breachOfOrder": ("high", "He came to the house twice during the ten-day house ban."),
+    "violenceDuringPregnancy": ("high", "He hit her while she was pregnant with their youngest."),
+}
+for sign, (level, story) in SIGN_STORIES.items():
+    case(f"45-sign-{sign}", story, lambda d, n=sign: d["dangerSigns"].update({n: "yes"}), {"level": level, "fired": [f"danger.{sign}"], "firedIncludes": True})
+
+case("46-threats-to-the-children",
+     "He threatened to hurt the children if she goes to the police.",
+     lambda d: d["dangerSigns"].update(threatsToChildren="yes"),
+     {"level": "acute", "fired": ["danger.threatsToChildren"], "persons": {"P1": "standard", "C1": "acute"}})
+
+def pregnant_violence(d):
+    d["dangerSigns"]["pregnantOrRecentBirth"] = "yes"
+    d["incidents"] = [incident(400)]
+case("47-pregnant-and-violence",
+     "She is five months pregnant; there was a physical incident last year.",
+     pregnant_violence, {"level": "high", "fired": ["danger.pregnancyWithViolence"]})
+
+def pregnant_unknown(d):
+    d["dangerSigns"]["pregnantOrRecentBirth"] = "yes"
+    d["family"]["members"][0]["scores"] = {k: v for k, v in d["family"]["members"][0]["scores"].items() if not k.startswith("cts2.")}
+    d["family"]["circumstances"]["sexualViolence"] = "unknown"
+    d.pop("historyConfirmedUntil")
+case("48-pregnant-violence-not-asked",
+     "She is pregnant; whether there is violence has not been asked yet.",
+     pregnant_unknown, {"level": "standard", "possibleLevel": "high", "assessable": "provisional", "missingContains": "pregnant"})
 
 for old in os.listdir("."):
     if old.endswith(".json"): os.remove(old)
