@@ -53,11 +53,27 @@ struct SafetyProcessTests {
         let calendar = Calendar(identifier: .gregorian)
         #expect(early.reassessment.monitoringUntil == calendar.date(byAdding: .month, value: 18, to: daysAgo(300)))
         #expect(try !assess(quietInput { $0.reportDate = daysAgo(600) }).reassessment.monitoringActive)
-        let closure = MonitoringClosure(professional: "prof-3", at: daysAgo(1), reason: "family moved abroad; handed over to the local agency")
-        let closed = try SafetyAssessor().assess(quietInput { $0.reportDate = daysAgo(300) }, asOf: asOf, closure: closure)
+        // Ending monitoring early needs two different professionals, a plan fully met and 180
+        // confirmed quiet days; otherwise it is refused, naming what is missing.
+        let metPlan = SafetyPlan(coordinator: "cm-1", conditions: [SafetyCondition(id: "s1", description: "bag ready", owner: "mother", due: daysAgo(200), status: .met)])
+        let quiet = quietInput { $0.reportDate = daysAgo(300) }
+        let closure = MonitoringClosure(professional: "prof-3", secondProfessional: "prof-4", at: daysAgo(1), reason: "family moved abroad; handed over to the local agency")
+        let closed = try SafetyAssessor().assess(quiet, asOf: asOf, closure: closure, plan: metPlan)
         #expect(!closed.reassessment.monitoringActive && closed.reassessment.closure == closure)
-        let unexplained = try SafetyAssessor().assess(quietInput { $0.reportDate = daysAgo(300) }, asOf: asOf, closure: MonitoringClosure(professional: "prof-3", at: daysAgo(1), reason: " "))
-        #expect(unexplained.reassessment.monitoringActive && unexplained.reassessment.closure == nil)
+        func refusal(_ closure: MonitoringClosure, plan: SafetyPlan? = metPlan, _ input: SafetyInput = quiet) -> String? {
+            caught { () throws(SafetyError) in _ = try SafetyAssessor().assess(input, asOf: asOf, closure: closure, plan: plan) }?.field
+        }
+        #expect(refusal(MonitoringClosure(professional: "prof-3", secondProfessional: "prof-4", at: daysAgo(1), reason: " ")) == "closure.reason")
+        #expect(refusal(MonitoringClosure(professional: "prof-3", secondProfessional: " PROF-3", at: daysAgo(1), reason: "r")) == "closure.secondProfessional")
+        #expect(refusal(MonitoringClosure(professional: "prof-3", at: daysAgo(1), reason: "r")) == "closure.secondProfessional")
+        #expect(refusal(closure, plan: nil) == "closure.plan")
+        #expect(refusal(closure, plan: SafetyPlan(coordinator: "cm-1", conditions: [])) == "closure.plan")
+        #expect(refusal(closure, quietInput { $0.reportDate = daysAgo(300); $0.historyConfirmedUntil = daysAgo(10) }) == "closure.at")
+        #expect(refusal(closure, quietInput { $0.reportDate = daysAgo(100) }) == "closure.at")
+        #expect(refusal(MonitoringClosure(professional: "prof-3", secondProfessional: "prof-4", at: daysAgo(-1), reason: "r")) == "closure.at")
+        // A closure does not end monitoring while the level is above standard.
+        let stalked = try SafetyAssessor().assess(quietInput { $0.reportDate = daysAgo(300); $0.family.circumstances.stalking = .yes }, asOf: asOf, closure: closure, plan: metPlan)
+        #expect(stalked.reassessment.monitoringActive)
     }
 
     @Test func safetyPlanAndPhases() throws {
@@ -70,19 +86,21 @@ struct SafetyProcessTests {
         #expect(plan.childrenWithoutConditions(in: input.family).isEmpty)
         #expect(plan.overdue(at: asOf).isEmpty)
         let assessment = try assess(input)
-        #expect(SafetyPhase.current(plan: plan, assessment: assessment, incidents: []).phase == .directSafety)  // s1 open
+        // quietInput: reported 60 days ago, history confirmed today, no incidents.
+        var reading = SafetyPhase.reading(plan: plan, assessment: assessment, input: input)
+        #expect(reading.phase == .directSafety && reading.unmetText.contains("1 safety condition(s) not met"))
         plan.conditions[0].status = .met
-        #expect(SafetyPhase.current(plan: plan, assessment: assessment, incidents: []).phase == .recovery)
-        let recent = [Incident(date: daysAgo(120), kind: .psychological, severity: .minor, childrenPresent: .no)]
-        #expect(SafetyPhase.current(plan: plan, assessment: assessment, incidents: recent).phase == .stableSafety)
-        let tooRecent = [Incident(date: daysAgo(30), kind: .psychological, severity: .minor, childrenPresent: .no)]
-        let direct = SafetyPhase.current(plan: plan, assessment: assessment, incidents: tooRecent)
-        #expect(direct.phase == .directSafety && direct.unmet.first?.contains("90 days") == true)
-        var bad = plan
-        bad.conditions[1].appliesTo = ["X"]
-        #expect(caught { () throws(SafetyError) in try bad.validate(for: input.family) }?.code == .invalidPlan)
-        #expect(caught { () throws(SafetyError) in try SafetyPlan(coordinator: "", conditions: []).validate(for: input.family) }?.code == .invalidPlan)
-        #expect(SafetyPlan(coordinator: "c", conditions: []).childrenWithoutConditions(in: input.family) == ["C1"])
+        reading = SafetyPhase.reading(plan: plan, assessment: assessment, input: input)
+        #expect(reading.phase == .directSafety && reading.unmetText == ["60 days without incidents confirmed at a contact (90 needed)"])
+        let longAgo = quietInput { $0.reportDate = daysAgo(400) }
+        #expect(SafetyPhase.reading(plan: plan, assessment: try assess(longAgo), input: longAgo).phase == .recovery)
+        let recent = quietInput { $0.reportDate = daysAgo(400); $0.incidents = [Incident(date: daysAgo(120), kind: .psychological, severity: .minor, childrenPresent: .no)] }
+        #expect(SafetyPhase.reading(plan: plan, assessment: try assess(recent), input: recent).phase == .stableSafety)
+        // Quiet time counts only up to the last confirmed contact; an empty plan meets nothing.
+        let unconfirmed = quietInput { $0.reportDate = daysAgo(400); $0.historyConfirmedUntil = nil }
+        #expect(SafetyPhase.reading(plan: plan, assessment: try assess(unconfirmed), input: unconfirmed).phase == .directSafety)
+        let empty = SafetyPhase.reading(plan: SafetyPlan(coordinator: "cm", conditions: []), assessment: try assess(longAgo), input: longAgo)
+        #expect(empty.phase == .directSafety && empty.unmetText.first?.contains("empty plan meets nothing") == true)
     }
 
     @Test func judgementPolicy() throws {

@@ -142,6 +142,7 @@ enum SafetyExplanation {
         lines += ["", "Triage: \(triage.complexity.rawValue), care level \(triage.careLevel.rawValue)"] + triage.reasons.map { "  \($0)" }
         if !triage.approaches.isEmpty { lines += ["Approach:"] + triage.approaches.map { "  \($0)" } }
         if !triage.childrenWithoutHelp.isEmpty { lines.append("Children without help of their own: \(triage.childrenWithoutHelp.joined(separator: ", "))") }
+        if !triage.childrenWithTrauma.isEmpty { lines.append("Children with trauma in the clinical range: \(triage.childrenWithTrauma.joined(separator: ", "))") }
         let schedule = assessment.reassessment
         let day = ISO8601DateFormatter()
         day.formatOptions = [.withFullDate]

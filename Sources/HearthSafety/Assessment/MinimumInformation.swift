@@ -6,7 +6,8 @@ import HearthProfiles
 struct MinimumInformation {
     /// The input fields still unknown, in input order.
     let unknownFields: [String]
-    /// Whether a child is (or, age unknown, may be) younger than 4.
+    /// Whether a child is (or, age unknown, may be) younger than 4, or there is a pregnancy or
+    /// a baby in the last 18 months.
     let youngChild: Bool
 
     init(_ facts: SafetyFacts, _ reader: FactReader, input: SafetyInput) {
@@ -18,13 +19,14 @@ struct MinimumInformation {
         }
         if !input.family.children.isEmpty && input.family.circumstances.childNeglect == .unknown { fields.append("family.circumstances.childNeglect") }
         unknownFields = fields
-        youngChild = input.family.children.contains { ($0.age ?? 0) < 4 }
+        // A pregnancy counts as a young child: the unborn child cannot wait either.
+        youngChild = input.family.children.contains { ($0.age ?? 0) < 4 } || input.dangerSigns.pregnantOrRecentBirth == .yes
     }
 
     /// By when to establish the unknown facts: within the level's own response time (today
     /// when acute, 24 hours when high); otherwise within the 5 working days of the
     /// veiligheidsbeoordeling, or within 24 hours when nothing is assessable and a child is
-    /// (or may be) younger than 4 (Hearth's choice, documented).
+    /// (or may be) younger than 4 or a pregnancy is involved (Hearth's choice, documented).
     func within(level: SafetyLevel, assessable: Assessability) -> ResponseTime {
         switch level {
         case .acute: return .today

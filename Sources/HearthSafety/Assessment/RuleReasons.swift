@@ -60,7 +60,8 @@ struct RuleReasons {
         case .childAbuse:
             let targets = history.abusedChildren(among: children)
             message = Message(.childAbuseIncident, ["children": .list(targets)])
-            appliesTo = targets
+            // Siblings present at the abuse of a child are exposed to it.
+            appliesTo = history.siblingsPresentAtAbuse ? children : targets
         case .violenceEscalatedAcrossWaves:
             let rise = WaveChanges(input.family.waves).escalation
             message = Message(.violenceRoseAcrossWaves, [

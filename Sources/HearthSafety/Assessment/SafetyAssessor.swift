@@ -50,13 +50,16 @@ public struct SafetyAssessor: Sendable {
     /// Assesses a family at a date.
     ///
     /// - Parameters:
-    ///   - closure: A professional's recorded decision to end monitoring early.
+    ///   - closure: Two professionals' recorded decision to end monitoring early.
+    ///   - plan: The family's safety plan (a closure needs its every condition met).
     /// - Throws: ``SafetyError/Code/invalidHistory`` for dates out of order or after `asOf`;
     ///   ``SafetyError/Code/invalidFamily`` for an invalid family;
-    ///   ``SafetyError/Code/invalidRuleSet`` when rules set after creation are inconsistent.
-    public func assess(_ given: SafetyInput, asOf: Date, closure: MonitoringClosure? = nil) throws(SafetyError) -> SafetyAssessment {
+    ///   ``SafetyError/Code/invalidRuleSet`` when rules set after creation are inconsistent;
+    ///   ``SafetyError/Code/judgementRefused`` for a closure that does not meet its criteria.
+    public func assess(_ given: SafetyInput, asOf: Date, closure: MonitoringClosure? = nil, plan: SafetyPlan? = nil) throws(SafetyError) -> SafetyAssessment {
         if let problem = compiled.problem { throw problem }
         try given.validate(asOf: asOf)
+        try closure?.validate(input: given, plan: plan, asOf: asOf)
         // Every fact asked twice is one answer for the profiles, the rules and the words alike.
         let (input, disagreements) = given.reconciled()
         let profileResult: ProfileResult, familyFacts: FamilyFacts

@@ -57,6 +57,9 @@ struct IncidentWitnesses {
         return (unknown ? .unknown : .no, nil)
     }
 
+    /// Whether other children were present at a child-abuse incident (they are exposed to it).
+    var siblingsPresentAtAbuse: Bool { incidents.contains { $0.kind == .childAbuse && $0.childrenPresent == .yes } }
+
     /// Whether a child-abuse incident was directed at one of `childIDs` (``abusedChildren(among:)``
     /// not empty, without building the list).
     func abusesAChild(among childIDs: [String]) -> Bool {

@@ -5,7 +5,7 @@ import HearthProfiles
 extension SafetyAssessor {
     /// Decides a family's safety from its facts, without building reasons in words: the
     /// level, fired rules, missing information, profiles and triage that
-    /// ``assess(_:asOf:closure:)`` gives the same family. For screening many families; call
+    /// ``assess(_:asOf:closure:plan:)`` gives the same family. For screening many families; call
     /// `assess` for the ones a professional opens.
     ///
     /// - Throws: ``SafetyError/Code/invalidHistory`` for incidents out of date order or
@@ -16,7 +16,7 @@ extension SafetyAssessor {
     }
 
     /// The one evaluation of the rules: the decision, and the reader whose answers it was
-    /// made from (``assess(_:asOf:closure:)`` describes them).
+    /// made from (``assess(_:asOf:closure:plan:)`` describes them).
     func evaluate(_ facts: SafetyFacts, asOf: Date) throws(SafetyError) -> (decision: SafetyDecision, reader: FactReader) {
         if let problem = compiled.problem { throw problem }
         if !facts.incidents.isEmpty { try Self.checkIncidents(facts.incidents, asOf: asOf) }

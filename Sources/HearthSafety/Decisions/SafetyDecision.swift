@@ -4,7 +4,7 @@ import HearthProfiles
 /// which unknowns could raise it (the reasons, as rule positions), the profiles, and the
 /// triage complexity and care level.
 ///
-/// ``SafetyAssessor/decide(_:asOf:)`` makes it; ``SafetyAssessor/assess(_:asOf:closure:)``
+/// ``SafetyAssessor/decide(_:asOf:)`` makes it; ``SafetyAssessor/assess(_:asOf:closure:plan:)``
 /// on the same family gives the same level, rules, profiles and triage with every reason
 /// in words, for the families a professional opens.
 public struct SafetyDecision: Hashable, Sendable {

@@ -7,7 +7,7 @@ import HearthProfiles
 public struct SafetyFacts: Hashable, Sendable {
     /// The family's circumstances and reduced scores.
     public var family: FamilyFacts
-    /// Risk factors as answered (unknown ones are derived from the scores, as in ``SafetyAssessor/assess(_:asOf:closure:)``).
+    /// Risk factors as answered (unknown ones are derived from the scores, as in ``SafetyAssessor/assess(_:asOf:closure:plan:)``).
     public var riskFactors: RiskFactors
     /// Critical indicators.
     public var criticalIndicators: CriticalIndicators

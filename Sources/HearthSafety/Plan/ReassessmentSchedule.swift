@@ -1,19 +1,49 @@
 import Foundation
 
-/// A professional's recorded decision to end monitoring before 18 months.
+/// Two professionals' recorded decision to end monitoring before the calendar does.
+///
+/// Accepted (``SafetyAssessor/assess(_:asOf:closure:plan:)``) only with a reason, a second
+/// professional different from the first, a date not after the assessment, and sustained
+/// safety: the plan's every condition met (an empty plan meets nothing) and 180 days without
+/// incidents confirmed at a contact up to the closure (Hearth's choice, as for recovery).
+/// Even then monitoring goes on while the level is above standard or a reassessment is due.
 public struct MonitoringClosure: Hashable, Sendable, Codable {
     /// Who decided.
-    public var professional: String
+    public var professional: ProfessionalID
+    /// The second professional who agreed.
+    public var secondProfessional: ProfessionalID?
     /// When.
     public var at: Date
     /// Why.
     public var reason: String
 
     /// Creates a closure record.
-    public init(professional: String, at: Date, reason: String) {
+    public init(professional: ProfessionalID, secondProfessional: ProfessionalID? = nil, at: Date, reason: String) {
         self.professional = professional
+        self.secondProfessional = secondProfessional
         self.at = at
         self.reason = reason
+    }
+
+    /// Checks the closure against the input, the plan and the assessment date.
+    ///
+    /// - Throws: ``SafetyError/Code/judgementRefused`` naming the field or criterion not met.
+    func validate(input: SafetyInput, plan: SafetyPlan?, asOf: Date) throws(SafetyError) {
+        func refuse(_ field: String, _ message: String) -> SafetyError { SafetyError(.judgementRefused, field: "closure.\(field)", message: message) }
+        guard !professional.isEmpty, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw refuse("reason", "ending monitoring needs a professional and a reason")
+        }
+        guard let second = secondProfessional, !second.isEmpty, second != professional else {
+            throw refuse("secondProfessional", "ending monitoring needs a second, different professional")
+        }
+        guard at <= asOf else { throw refuse("at", "a closure cannot be dated after the assessment") }
+        guard let plan, !plan.conditions.isEmpty, plan.conditions.allSatisfy({ $0.status == .met }) else {
+            throw refuse("plan", "ending monitoring needs a safety plan whose every condition is met")
+        }
+        let start = max(input.reportDate, input.incidents.last?.date ?? input.reportDate)
+        guard let confirmed = input.historyConfirmedUntil, confirmed >= at, at.timeIntervalSince(start) >= 180 * 86_400 else {
+            throw refuse("at", "ending monitoring needs 180 days without incidents, confirmed at a contact up to the closure")
+        }
     }
 }
 
@@ -74,7 +104,7 @@ public struct ReassessmentSchedule: Hashable, Sendable, Codable {
         // never ends monitoring of a family whose violence goes on.
         let start = max(input.reportDate, input.incidents.last?.date ?? input.reportDate)
         monitoringUntil = calendar.date(byAdding: .month, value: Self.monitoringMonths, to: start) ?? start.addingTimeInterval(548 * day)
-        self.closure = closure.flatMap { $0.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || $0.professional.isEmpty ? nil : $0 }
+        self.closure = closure
         // Active while the level is above standard or a reassessment is due, whatever the
         // calendar or a closure says; otherwise until the end date, or a recorded closure.
         let closed = self.closure.map { asOf >= $0.at } ?? false

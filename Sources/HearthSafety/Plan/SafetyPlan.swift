@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 import HearthProfiles
 
 /// A concrete safety condition: the route to direct safety (001:65).
@@ -82,7 +83,7 @@ public struct SafetyPlan: Hashable, Sendable, Codable {
     }
 }
 
-/// The phases of safety work (Vogtländer & Van Arum 2016, as in 001:51, 65).
+/// The phases of safety work (Vogtländer & Van Arum 2016, as in Steketee & Lünnemann 2020).
 public enum SafetyPhase: String, Hashable, Sendable, Codable, CaseIterable {
     /// Reaching direct safety through concrete safety conditions.
     case directSafety
@@ -91,9 +92,33 @@ public enum SafetyPhase: String, Hashable, Sendable, Codable, CaseIterable {
     /// Recovery from the consequences of violence.
     case recovery
 
-    /// The phase a family is in, with the criteria that hold it there. Hearth's explicit
-    /// criteria: stable safety needs every condition met, a level of at most elevated and no
-    /// incident for 90 days; recovery needs the standard level and no incident for 180 days.
+    /// The phase a family is in, with what holds it there. Hearth's explicit criteria (its
+    /// choice): stable safety needs a plan whose every condition is met (an empty plan meets
+    /// nothing), a complete assessment at elevated or lower, and 90 days without incidents
+    /// confirmed at a contact (``SafetyInput/historyConfirmedUntil``: quiet time counts from
+    /// the last incident, or the report, up to the last confirmation, never beyond); recovery
+    /// needs the standard level and 180 such days.
+    public static func reading(plan: SafetyPlan, assessment: SafetyAssessment, input: SafetyInput) -> PhaseReading {
+        let start = max(input.reportDate, input.incidents.last?.date ?? input.reportDate)
+        let quietDays = input.historyConfirmedUntil.map { max(0, Int($0.timeIntervalSince(start) / 86_400)) } ?? 0
+        var unmet: [Message<SafetyMessage>] = []
+        let open = plan.conditions.filter { $0.status != .met }
+        if plan.conditions.isEmpty { unmet.append(Message(.planEmpty)) }
+        if !open.isEmpty { unmet.append(Message(.conditionsOpen, ["count": .integer(open.count)])) }
+        if assessment.level > .elevated { unmet.append(Message(.levelTooHighForStable, ["level": .term(assessment.level.rawValue)])) }
+        if assessment.assessable != .complete {
+            unmet.append(Message(.assessmentOpen, ["assessable": .term(assessment.assessable.rawValue), "level": .term(assessment.possibleLevel.rawValue)]))
+        }
+        if quietDays < 90 { unmet.append(Message(.quietTooShort, ["days": .integer(quietDays), "needed": .integer(90)])) }
+        guard unmet.isEmpty else { return PhaseReading(phase: .directSafety, unmet: unmet) }
+        var recoveryUnmet: [Message<SafetyMessage>] = []
+        if assessment.level > .standard { recoveryUnmet.append(Message(.levelTooHighForRecovery, ["level": .term(assessment.level.rawValue)])) }
+        if quietDays < 180 { recoveryUnmet.append(Message(.quietTooShort, ["days": .integer(quietDays), "needed": .integer(180)])) }
+        return PhaseReading(phase: recoveryUnmet.isEmpty ? .recovery : .stableSafety, unmet: recoveryUnmet)
+    }
+
+    /// The phase from the incidents alone.
+    @available(*, deprecated, message: "reads an empty history as quiet for ever and an empty plan as met: use reading(plan:assessment:input:)")
     public static func current(plan: SafetyPlan, assessment: SafetyAssessment, incidents: [Incident]) -> (phase: SafetyPhase, unmet: [String]) {
         let quietDays = incidents.last.map { Int(assessment.asOf.timeIntervalSince($0.date) / 86_400) } ?? Int.max
         var unmet: [String] = []
@@ -107,4 +132,14 @@ public enum SafetyPhase: String, Hashable, Sendable, Codable, CaseIterable {
         if quietDays < 180 { recoveryUnmet.append("an incident \(quietDays) days ago (recovery needs 180 days without)") }
         return recoveryUnmet.isEmpty ? (.recovery, []) : (.stableSafety, recoveryUnmet)
     }
+}
+
+/// The phase a family is in and what holds it there.
+public struct PhaseReading: Hashable, Sendable, Codable {
+    /// The phase.
+    public var phase: SafetyPhase
+    /// What the next phase still needs, as data.
+    public var unmet: [Message<SafetyMessage>]
+    /// ``unmet`` in English.
+    public var unmetText: [String] { unmet.map { $0.text(in: .english) } }
 }

@@ -62,6 +62,9 @@ public struct Triage: Hashable, Sendable, Codable {
     public var approaches: [String]
     /// Children without help of their own: each child needs own attention (002:644–647).
     public var childrenWithoutHelp: [String]
+    /// Children whose own trauma scores are in the clinical range (`trauma.clinicalScales`
+    /// above zero: TSCYC or TSCC through HearthNorms' clinical count): help of their own.
+    public var childrenWithTrauma: [String]
 
     /// The triage of an assessed family in words: the complexity and care level the
     /// decision gave, and the life domains, severity and chronicity it read (``FactReader``).
@@ -93,6 +96,7 @@ public struct Triage: Hashable, Sendable, Codable {
         self.reasons = reasons.map { $0.text(in: .english) }
         approaches = profiles.memberships.filter { $0.status == .member }.map { "\($0.name): \($0.approach)" }
         childrenWithoutHelp = input.family.children.map(\.id).filter { !input.childrenInHelp.contains($0) }
+        childrenWithTrauma = input.family.children.filter { (ChildScores($0).traumaClinicalScales ?? 0) > 0 }.map(\.id)
     }
 }
 

@@ -44,6 +44,12 @@ extension SafetyMessage {
         case .specialisedHelpFloor: "severe or chronic violence never gets less than specialised help"
         case .triageProvisional: "{assessable}: complexity and care level rest on what is known and may rise"
         case .establish: "{field}"
+        case .planEmpty: "the plan has no safety conditions: an empty plan meets nothing"
+        case .conditionsOpen: "{count} safety condition(s) not met"
+        case .levelTooHighForStable: "level {level} (stable safety needs elevated or lower)"
+        case .assessmentOpen: "the assessment is {assessable}: it could still be {level}"
+        case .quietTooShort: "{days} days without incidents confirmed at a contact ({needed} needed)"
+        case .levelTooHighForRecovery: "level {level} (recovery needs standard)"
         case .responseAcute:
             "today: protective measures (police; a temporary house ban (tijdelijk huisverbod), a contact or area ban; shelter (vrouwenopvang)), protection of the children (Raad voor de Kinderbescherming), and direct safety conditions; do not wait for help to start"
         case .responseAcuteReport:

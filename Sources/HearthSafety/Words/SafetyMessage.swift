@@ -93,6 +93,19 @@ public enum SafetyMessage: String, MessageCatalog {
     case triageProvisional
     /// A fact of the minimum set to establish.
     case establish
+    // Phases.
+    /// The plan has no conditions.
+    case planEmpty
+    /// Conditions not met.
+    case conditionsOpen
+    /// The level is too high for stable safety.
+    case levelTooHighForStable
+    /// The assessment is not complete.
+    case assessmentOpen
+    /// The quiet time confirmed is too short.
+    case quietTooShort
+    /// The level is too high for recovery.
+    case levelTooHighForRecovery
 
     // The response a level implies.
     /// Acute.
@@ -131,6 +144,10 @@ public enum SafetyMessage: String, MessageCatalog {
         case .notAssessableVeiligThuis, .notAssessableOther: [.term("within")]
         case .triageProvisional: [.term("assessable")]
         case .establish: [.term("field")]
+        case .conditionsOpen: [.integer("count")]
+        case .levelTooHighForStable, .levelTooHighForRecovery: [.term("level")]
+        case .assessmentOpen: [.term("assessable"), .term("level")]
+        case .quietTooShort: [.integer("days"), .integer("needed")]
         case .childrenPresenceCountUnknown: [.integer("count")]
         case .dangerSignYes, .dangerSignUnknown: [.term("sign")]
         case .youngChildOrCaregiverUnknown: [.integer("age")]
@@ -143,7 +160,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .structurallyUnsafeChronic: [.term("level")]
         case .structurallyUnsafeDomains: [.term("level"), .integer("count")]
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
-            .childNeglected, .historyNeverConfirmed, .childNeglectUnknown, .pregnancyAndViolence, .pregnancyOrViolenceUnknown,
+            .childNeglected, .historyNeverConfirmed, .planEmpty, .childNeglectUnknown, .pregnancyAndViolence, .pregnancyOrViolenceUnknown,
             .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard, .responseAcuteReport, .responseHighReport:
             []
         }

@@ -399,6 +399,20 @@ case("48-pregnant-violence-not-asked",
      "She is pregnant; whether there is violence has not been asked yet.",
      pregnant_unknown, {"level": "standard", "possibleLevel": "high", "assessable": "provisional", "missingContains": "pregnant"})
 
+def sibling_present(d):
+    d["family"]["members"].append({"id": "C2", "role": "child", "sex": "female", "age": 9})
+    d["incidents"] = [incident(40, kind="childAbuse", against=["C2"], present="yes")]
+case("49-sibling-saw-the-abuse",
+     "The father hit the 9-year-old 40 days ago while her brother watched: both children are exposed.",
+     sibling_present, {"level": "high", "fired": ["child.abuse"], "firedIncludes": True, "persons": {"P1": "standard", "C1": "high", "C2": "high"}})
+
+def pregnant_nothing_known(d):
+    nothing_known_teenager(d)
+    d["dangerSigns"] = {"pregnantOrRecentBirth": "yes"}
+case("50-nothing-known-pregnant",
+     "Nothing known except that she is pregnant; her only child is 15: establish within 24 hours.",
+     pregnant_nothing_known, {"level": "standard", "assessable": "notAssessable", "within": "within24Hours"})
+
 for old in os.listdir("."):
     if old.endswith(".json"): os.remove(old)
 for name, entry in cases:
