@@ -76,6 +76,7 @@ struct PracticeCaseTests {
         if let fields = expect["establish"] as? [String] { #expect(assessment.toEstablish.map(\.field) == fields, note) }
         if let text = expect["responseStarts"] as? String { #expect(assessment.response.hasPrefix(text), note) }
         if let text = expect["responseContains"] as? String { #expect(assessment.response.contains(text), note) }
+        if let text = expect["reasonContains"] as? String { #expect(assessment.firedRules.contains { $0.reason.contains(text) }, note) }
         if let text = expect["missingContains"] as? String { #expect(assessment.missingInformation.contains { $0.unknown.contains(text) }, note) }
         if let active = expect["monitoringActive"] as? Bool { #expect(assessment.reassessment.monitoringActive == active, note) }
         if let due = expect["reassessmentDue"] as? Bool { #expect(assessment.reassessment.due == due, note) }

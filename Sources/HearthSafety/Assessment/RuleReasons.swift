@@ -31,17 +31,22 @@ struct RuleReasons {
             message = Message(.criticalIndicatorYes, ["indicator": .text(rule.parameters.indicator ?? "")])
         case .recentSevereIncident:
             let incident = history.recentSevere(window: Double(window))
-            message = Message(.recentSevereIncident, [
-                "kind": .term(incident?.kind.rawValue ?? ""), "days": .integer(incident.map { history.daysBefore($0.date) } ?? 0),
-            ])
+            message = incidentMessage(incident, .recentSevereIncident, .recentSevereIncidentBetween)
         case .incidentFrequency:
             message = Message(.incidentFrequency, ["count": .integer(history.count(window: Double(window))), "window": .integer(window)])
         case .severityEscalation:
             let found = history.escalation(window: Double(window))
             message = Message(.severityEscalation, ["kind": .term(found?.incident.kind.rawValue ?? ""), "minor": .integer(found?.before ?? 0)])
         case .severeViolenceReported:
-            let witness = input.family.parents.lazy.compactMap { parent in ParentScores(parent).severePhysicalActor.map { (parent.id, $0) } }.first
-            message = Message(.severeViolenceReported, ["member": .text(witness?.0 ?? ""), "actor": .term(witness?.1 ?? "")])
+            let parents = input.family.parents
+            let witness = parents.lazy.compactMap { parent in ParentScores(parent).severePhysicalActor.map { (parent.id, $0) } }.first
+            // With two parents, "partner" is the other one: name who used it against whom.
+            if let (member, actor) = witness, parents.count == 2, let other = parents.first(where: { $0.id != member })?.id {
+                let (by, against) = actor == "self" ? (member, other) : (other, member)
+                message = Message(.severeViolenceReportedBetween, ["member": .text(member), "by": .text(by), "against": .text(against)])
+            } else {
+                message = Message(.severeViolenceReported, ["member": .text(witness?.0 ?? ""), "actor": .term(witness?.1 ?? "")])
+            }
         case .clusterOfThree:
             message = Message(.clusterPresent)
         case .intimateTerrorProfile:
@@ -53,9 +58,7 @@ struct RuleReasons {
             message = Message(.riskFactorsPresent, ["count": .integer(present.count), "factors": .list(present)])
         case .childPresentAtSevereIncident:
             let incident = history.childrenPresentAtSevere().incident
-            message = Message(.childrenPresentAtSevere, [
-                "kind": .term(incident?.kind.rawValue ?? ""), "days": .integer(incident.map { history.daysBefore($0.date) } ?? 0),
-            ])
+            message = incidentMessage(incident, .childrenPresentAtSevere, .childrenPresentAtSevereBetween)
             appliesTo = children
         case .childAbuse:
             let targets = history.abusedChildren(among: children)
@@ -92,6 +95,16 @@ struct RuleReasons {
             message = Message(.pregnancyAndViolence)
         }
         return FiredRule(rule: rule, message: message, source: source, appliesTo: appliesTo)
+    }
+
+    /// An incident's reason: its kind and days before the assessment, and who did it to whom
+    /// when the incident names both.
+    private func incidentMessage(_ incident: Incident?, _ plain: SafetyMessage, _ between: SafetyMessage) -> Message<SafetyMessage> {
+        let kind = MessageArgument.term(incident?.kind.rawValue ?? ""), days = MessageArgument.integer(incident.map { history.daysBefore($0.date) } ?? 0)
+        if let incident, let by = incident.by, !incident.against.isEmpty {
+            return Message(between, ["kind": kind, "by": .text(by), "against": .list(incident.against), "days": days])
+        }
+        return Message(plain, ["kind": kind, "days": days])
     }
 
     /// What a rule that could fire does not know.

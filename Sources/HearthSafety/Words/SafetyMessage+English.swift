@@ -4,9 +4,12 @@ extension SafetyMessage {
         switch self {
         case .criticalIndicatorYes: "{indicator} = yes"
         case .recentSevereIncident: "severe {kind} incident {days} days before the assessment"
+        case .recentSevereIncidentBetween: "severe {kind} incident by {by} against {against} {days} days before the assessment"
+        case .childrenPresentAtSevereBetween: "children present at a severe {kind} incident by {by} against {against} {days} days before"
         case .incidentFrequency: "{count} incidents in the last {window} days"
         case .severityEscalation: "a severe {kind} incident after {minor} minor one(s) in the window"
         case .severeViolenceReported: "{member}: severe physical violence by {actor}"
+        case .severeViolenceReportedBetween: "{member}'s CTS2: severe physical violence by {by} against {against}"
         case .clusterPresent: "coercive control, physical or sexual violence, separation: all present"
         case .intimateTerrorApplies: "the intimate-terror profile applies (HearthProfiles {ruleSet})"
         case .stalkingReported: "stalking reported"

@@ -9,12 +9,16 @@ public enum SafetyMessage: String, MessageCatalog {
     case criticalIndicatorYes
     /// A severe incident within the window.
     case recentSevereIncident
+    /// A severe incident within the window, with who did it to whom.
+    case recentSevereIncidentBetween
     /// Incidents within the window.
     case incidentFrequency
     /// A severe incident after minor ones.
     case severityEscalation
     /// A parent's CTS2 shows severe physical violence.
     case severeViolenceReported
+    /// A parent's CTS2 shows severe physical violence, naming who used it against whom.
+    case severeViolenceReportedBetween
     /// The cluster of three is present.
     case clusterPresent
     /// The intimate-terror profile applies.
@@ -25,6 +29,8 @@ public enum SafetyMessage: String, MessageCatalog {
     case riskFactorsPresent
     /// Children were present at a severe incident.
     case childrenPresentAtSevere
+    /// Children were present at a severe incident, with who did it to whom.
+    case childrenPresentAtSevereBetween
     /// An abuse incident against children.
     case childAbuseIncident
     /// Violence rose between two measured waves.
@@ -130,9 +136,11 @@ public enum SafetyMessage: String, MessageCatalog {
         switch self {
         case .criticalIndicatorYes, .criticalIndicatorUnknown: [.text("indicator")]
         case .recentSevereIncident, .childrenPresentAtSevere: [.term("kind"), .integer("days")]
+        case .recentSevereIncidentBetween, .childrenPresentAtSevereBetween: [.term("kind"), .text("by"), .list("against"), .integer("days")]
         case .incidentFrequency: [.integer("count"), .integer("window")]
         case .severityEscalation: [.term("kind"), .integer("minor")]
         case .severeViolenceReported: [.text("member"), .term("actor")]
+        case .severeViolenceReportedBetween: [.text("member"), .text("by"), .text("against")]
         case .intimateTerrorApplies: [.text("ruleSet")]
         case .riskFactorsPresent: [.integer("count"), .list("factors")]
         case .childAbuseIncident: [.list("children")]

@@ -413,6 +413,21 @@ case("50-nothing-known-pregnant",
      "Nothing known except that she is pregnant; her only child is 15: establish within 24 hours.",
      pregnant_nothing_known, {"level": "standard", "assessable": "notAssessable", "within": "within24Hours"})
 
+def named_assault(d):
+    d["family"]["members"].append({"id": "P2", "role": "parent", "sex": "male", "age": 36, "scores": dict(QUIET_SCORES)})
+    d["incidents"] = [incident(12, severity="severe", by="P2", against=["P1"], present="yes")]
+case("51-who-did-what",
+     "The father (P2) severely assaulted the mother (P1) 12 days ago while the child watched; the reasons name them.",
+     named_assault, {"level": "high", "fired": ["history.recentSevere", "history.severeThisYear", "child.presentAtSevere"],
+                     "reasonContains": "by P2 against P1"})
+
+def two_parents_cts2(d):
+    d["family"]["members"][0]["scores"].update(cts2(severe_partner=1, physical=1, ever=1))
+    d["family"]["members"].append({"id": "P2", "role": "parent", "sex": "male", "age": 36, "scores": dict(QUIET_SCORES)})
+case("52-cts2-names-the-partner",
+     "The mother's CTS2 shows severe physical violence by her partner, the father P2, who reports none himself.",
+     two_parents_cts2, {"level": "high", "fired": ["cts2.severePhysical"], "firedIncludes": True, "reasonContains": "P1's CTS2: severe physical violence by P2 against P1"})
+
 for old in os.listdir("."):
     if old.endswith(".json"): os.remove(old)
 for name, entry in cases:
