@@ -1,5 +1,3 @@
-import Foundation
-
 /// The works citations refer to, by id. Hearth's own rules cite ``builtIn``; a rule set may
 /// bring more sources of its own, merged with it (``adding(_:)``).
 public struct Bibliography: Hashable, Sendable {
@@ -23,7 +21,7 @@ public struct Bibliography: Hashable, Sendable {
     /// (the built-in ids are taken), or an empty id, title or publisher.
     public var problem: String? {
         if let duplicate = duplicateIDs.first { return "more than one source has the id '\(duplicate)' (the built-in bibliography's ids are taken)" }
-        if let index = sources.firstIndex(where: { [$0.id, $0.title, $0.publisher].contains { $0.trimmingCharacters(in: .whitespaces).isEmpty } }) {
+        if let index = sources.firstIndex(where: { [$0.id, $0.title, $0.publisher].contains { $0.allSatisfy(\.isWhitespace) } }) {
             return "source \(index) needs an id, a title and a publisher"
         }
         return nil
@@ -49,7 +47,7 @@ public struct Bibliography: Hashable, Sendable {
     /// id not in the bibliography is shown as it is, so nothing cited is hidden.
     public func text(_ citation: Citation) -> String {
         let work = positions[citation.source].map { shortReferences[$0] } ?? citation.source
-        guard let place = citation.at?.trimmingCharacters(in: .whitespaces), !place.isEmpty else { return work }
+        guard let place = citation.at, !place.allSatisfy(\.isWhitespace) else { return work }
         return "\(work), \(place)"
     }
 
