@@ -81,6 +81,7 @@ struct PracticeCaseTests {
         if let active = expect["monitoringActive"] as? Bool { #expect(assessment.reassessment.monitoringActive == active, note) }
         if let due = expect["reassessmentDue"] as? Bool { #expect(assessment.reassessment.due == due, note) }
         if let count = expect["disagreements"] as? Int { #expect(assessment.inputDisagreements.count == count, note) }
+        if let children = expect["insecure"] as? [String] { #expect(assessment.triage.childrenWithInsecurity == children, note) }
         if let care = expect["careLevel"] as? String { #expect(assessment.triage.careLevel.rawValue == care, note) }
         if assessment.assessable == .complete { #expect(assessment.toEstablish.isEmpty, note) }
         #expect(assessment.possibleLevel >= assessment.level, note)

@@ -113,7 +113,9 @@ enum SafetyExplanation {
             }
             lines.append("Computed:")
         }
-        lines += ["\(headline) — \(assessment.response)", "Rule set \(assessment.ruleSet). \(assessment.disclaimer)"]
+        // While facts are missing, the first line says by when to establish them.
+        let establish = assessment.toEstablish.first.map { "; establish what is missing \(SafetyMessage.term($0.within.rawValue, in: .english) ?? $0.within.rawValue)" } ?? ""
+        lines += ["\(headline)\(establish) — \(assessment.response)", "Rule set \(assessment.ruleSet). \(assessment.disclaimer)"]
         for disagreement in assessment.inputDisagreements {
             lines.append("Note: \(disagreement.fields.joined(separator: " and ")) disagree; read as \(disagreement.readAs.rawValue).")
         }
@@ -142,6 +144,7 @@ enum SafetyExplanation {
         lines += ["", "Triage: \(triage.complexity.rawValue), care level \(triage.careLevel.rawValue)"] + triage.reasons.map { "  \($0)" }
         if !triage.approaches.isEmpty { lines += ["Approach:"] + triage.approaches.map { "  \($0)" } }
         if !triage.childrenWithoutHelp.isEmpty { lines.append("Children without help of their own: \(triage.childrenWithoutHelp.joined(separator: ", "))") }
+        if !triage.childrenWithInsecurity.isEmpty { lines.append("Children with emotional insecurity beyond the reference band: \(triage.childrenWithInsecurity.joined(separator: ", "))") }
         if !triage.childrenWithTrauma.isEmpty { lines.append("Children with trauma in the clinical range: \(triage.childrenWithTrauma.joined(separator: ", "))") }
         let schedule = assessment.reassessment
         let day = ISO8601DateFormatter()

@@ -90,6 +90,8 @@ public struct FamilyFacts: Hashable, Sendable {
     public var partnerViolence: Answer { parents(ParentReadings.anyViolence) }
     /// Psychological partner violence in the past year, per any parent's CTS2.
     public var psychologicalViolence: Answer { parents(ParentReadings.psychological) }
+    /// Problem drinking per any parent's AUDIT-C risk (own or partner's), the questionnaire alone.
+    public var drinkingRisk: Answer { parents(ParentReadings.drinkingFlags) }
     /// Problem drinking per the circumstances or any parent's AUDIT-C risk (own or partner's).
     public var problemDrinking: Answer {
         parentCount == 0 ? circumstances.substanceUse : parents(ParentReadings.drinkingFlags) || circumstances.substanceUse

@@ -25,13 +25,15 @@ struct MinimumInformation {
 
     /// By when to establish the unknown facts: within the level's own response time (today
     /// when acute, 24 hours when high); otherwise within the 5 working days of the
-    /// veiligheidsbeoordeling, or within 24 hours when nothing is assessable and a child is
-    /// (or may be) younger than 4 or a pregnancy is involved (Hearth's choice, documented).
-    func within(level: SafetyLevel, assessable: Assessability) -> ResponseTime {
+    /// veiligheidsbeoordeling, or within 24 hours when a child is (or may be) younger than 4 or
+    /// a pregnancy is involved and nothing is assessable or the unknowns could make it high
+    /// (Hearth's choice, documented).
+    func within(level: SafetyLevel, possibleLevel: SafetyLevel, assessable: Assessability) -> ResponseTime {
         switch level {
         case .acute: return .today
         case .high: return .within24Hours
-        case .elevated, .standard: return assessable == .notAssessable && youngChild ? .within24Hours : .within5WorkingDays
+        case .elevated, .standard:
+            return youngChild && (assessable == .notAssessable || possibleLevel >= .high) ? .within24Hours : .within5WorkingDays
         }
     }
 }

@@ -70,6 +70,9 @@ struct RuleReasons {
             message = Message(.violenceRoseAcrossWaves, [
                 "from": .number(rise?.from ?? 0), "fromWave": .integer(rise?.fromWave ?? 0), "to": .number(rise?.to ?? 0), "toWave": .integer(rise?.toWave ?? 0),
             ])
+        case .violencePersistsAcrossWaves:
+            let violent = input.family.waves.filter { ($0.totalViolenceFrequency ?? 0) > 0 }.map { String($0.wave) }
+            message = Message(.violencePersisted, ["waves": .list(violent)])
         case .violenceReturnedAfterPause:
             message = Message(.violenceReturned, ["waves": .list(WaveChanges(input.family.waves).relapses.map(String.init))])
         case .childNeglect:
@@ -138,12 +141,16 @@ struct RuleReasons {
         case .dangerSign:
             return Message(.dangerSignUnknown, ["sign": .term(rule.parameters.indicator ?? "")])
         case .pregnancyWithViolence:
-            return Message(.pregnancyOrViolenceUnknown)
+            return input.dangerSigns.pregnantOrRecentBirth == .yes ? Message(.violenceUnknownInPregnancy) : Message(.pregnancyOrViolenceUnknown)
         case .childNeglect:
             return Message(.childNeglectUnknown)
         case .youngChildWithCaregiverProblems:
-            return Message(.youngChildOrCaregiverUnknown, ["age": .integer(rule.parameters.ageYears ?? 0)])
-        case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childAbuse, .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause:
+            let limit = rule.parameters.ageYears ?? 0
+            let young = input.family.children.filter { $0.age.map { $0 < limit } ?? false }.map(\.id)
+            if !young.isEmpty { return Message(.caregiverProblemsUnknown, ["children": .list(young), "age": .integer(limit)]) }
+            return Message(.youngChildOrCaregiverUnknown, ["age": .integer(limit)])
+        case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childAbuse, .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause,
+            .violencePersistsAcrossWaves:
             return Message(.historyNotKnown)  // unknown only through an unconfirmed history (above)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import HearthCore
+import HearthNorms
 import HearthProfiles
 
 /// Assesses a family's safety with a versioned rule set.
@@ -15,6 +16,8 @@ public struct SafetyAssessor: Sendable {
     public var profiles: ProfileClassifier { didSet { compiled = CompiledSafetyRules(ruleSet, profiles: profiles) } }
     /// The rules with names resolved, for ``decide(_:asOf:)``.
     private(set) var compiled: CompiledSafetyRules
+    /// The report's norms, for the children's emotional insecurity in triage.
+    let insecurity: ChildInsecurity
     /// Who reads the assessments (the response to a family that is not assessable is
     /// worded for them).
     public var role: PractitionerRole = .otherProfessional
@@ -31,6 +34,9 @@ public struct SafetyAssessor: Sendable {
             do { classifier = try ProfileClassifier() } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }
         }
         try ruleSet.validate(against: classifier.ruleSet)
+        do { insecurity = ChildInsecurity(comparator: NormComparator(normSet: try NormSet.builtIn())) } catch {
+            throw SafetyError(.invalidRuleSet, field: "norms", message: "the built-in norms could not be read: \(error.message)")
+        }
         self.ruleSet = ruleSet
         self.profiles = classifier
         compiled = CompiledSafetyRules(ruleSet, profiles: classifier)
@@ -83,12 +89,12 @@ public struct SafetyAssessor: Sendable {
         let missing = decision.missingInformationPositions.map { ruleSet.rules[$0] }
             .sorted { $0.level > $1.level }
             .map { MissingInformation(rule: $0, message: reasons.unknown($0)) }
-        let triage = Triage(input: input, family: facts.family, reader: reader, decision: decision, profiles: profileResult)
+        let triage = Triage(input: input, family: facts.family, reader: reader, decision: decision, profiles: profileResult, insecurity: insecurity)
         // While the minimum information is unknown, reassess on the possible level's interval.
         let scheduleLevel = decision.assessable == .complete ? level : decision.possibleLevel
         let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: scheduleLevel, closure: closure, relapse: reader.waveRelapse == .yes)
         let establish = MinimumInformation(facts, reader, input: input)
-        let within = establish.within(level: level, assessable: decision.assessable)
+        let within = establish.within(level: level, possibleLevel: decision.possibleLevel, assessable: decision.assessable)
         let response: Message<SafetyMessage> =
             decision.assessable == .notAssessable
             ? Message(role == .veiligThuis ? .notAssessableVeiligThuis : .notAssessableOther, ["within": .term(within.rawValue)])

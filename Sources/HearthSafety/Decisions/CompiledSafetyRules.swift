@@ -46,7 +46,7 @@ final class CompiledSafetyRules: Sendable {
     let criticalRules: UInt64
     /// The rules of the kinds that read one family-level fact each.
     let severeViolenceRules: UInt64, clusterRules: UInt64, intimateTerrorRules: UInt64, stalkingRules: UInt64
-    let waveEscalationRules: UInt64, waveRelapseRules: UInt64, childNeglectRules: UInt64, pregnancyRules: UInt64
+    let waveEscalationRules: UInt64, waveRelapseRules: UInt64, wavePersistenceRules: UInt64, childNeglectRules: UInt64, pregnancyRules: UInt64
     /// Per danger sign (``DangerSigns/names`` order, nine of sixteen lanes), the rules that read it.
     let dangerSignRules: SIMD16<UInt64>
     /// Per number of risk factors `k` (0 ... 15), the risk-factor count rules that `k`
@@ -97,6 +97,7 @@ final class CompiledSafetyRules: Sendable {
         stalkingRules = mask { $0.kind == .stalking }
         waveEscalationRules = mask { $0.kind == .violenceEscalatedAcrossWaves }
         waveRelapseRules = mask { $0.kind == .violenceReturnedAfterPause }
+        wavePersistenceRules = mask { $0.kind == .violencePersistsAcrossWaves }
         childNeglectRules = mask { $0.kind == .childNeglect }
         pregnancyRules = mask { $0.kind == .pregnancyWithViolence }
         dangerSignRules = SIMD16(DangerSigns.names.indices.map { index in mask { $0.kind == .dangerSign && $0.indicator == index } } + Array(repeating: 0, count: 16 - DangerSigns.names.count))
@@ -139,7 +140,8 @@ extension SafetyRule.Kind {
         switch self {
         case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childPresentAtSevereIncident, .childAbuse, .childrenRepeatedlyPresent: true
         case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .riskFactorCount,
-            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect, .youngChildWithCaregiverProblems, .dangerSign,
+            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .violencePersistsAcrossWaves, .childNeglect, .youngChildWithCaregiverProblems,
+            .dangerSign,
             .pregnancyWithViolence:
             false
         }

@@ -29,13 +29,16 @@ struct FactReader {
     /// A caregiver problem that puts a young child at risk: substance use, problem drinking,
     /// psychiatric problems, or neglect.
     let caregiverProblem: Answer
-    /// A parent's problem drinking (AUDIT-C), as the caregiver rule reads it.
+    /// A parent's problem drinking per the AUDIT-C (substance use is its own circumstance), as
+    /// the caregiver rule reads it.
     let problemDrinking: Answer
     /// Whether the incident history is confirmed complete up to the assessment date: only
     /// then does a history rule that finds nothing answer no (else unknown).
     let historyConfirmed: Bool
-    /// Whether a measured wave shows partner violence (triage's severity reads it).
+    /// Whether a measured wave or a danger sign shows violence (triage's severity reads it).
     let wavesShowViolence: Bool
+    /// Violence measured at the report's wave and again at a later one.
+    let wavePersistence: Answer
     /// The risk factors (the count rules' input).
     let riskFactorAnswers: RiskFactorAnswers
     /// How many risk factors are yes and how many unknown.
@@ -52,7 +55,7 @@ struct FactReader {
     init(
         family: FamilyFacts, riskFactors given: RiskFactors, critical: CriticalIndicators, history: History, asOf: Date, profiles: ProfileDecision,
         intimateTerror position: Int?, showsParentingStress: Bool, waves: WaveChanges = WaveChanges(), historyConfirmedUntil: Date? = nil,
-        pregnant: Answer = .unknown
+        pregnant: Answer = .unknown, signs: DangerSigns = DangerSigns()
     ) {
         self.asOf = asOf
         let circumstances = family.circumstances
@@ -73,15 +76,16 @@ struct FactReader {
         waveRelapse = Answer(!waves.relapses.isEmpty)
         childNeglect = family.childCount > 0 ? circumstances.childNeglect : .no
         pregnancyWithViolence = pregnant && violence
-        problemDrinking = family.problemDrinking
+        problemDrinking = family.drinkingRisk
         caregiverProblem = circumstances.substanceUse || problemDrinking || circumstances.parentPsychiatricProblems || circumstances.childNeglect
         historyConfirmed = historyConfirmedUntil.map { $0 >= asOf } ?? false
         // Triage reads the parenting-stress status the profiles show (unknown if none shows it).
         let stress = showsParentingStress ? profiles.indicators[.highParentingStress].answer : .unknown
         lifeDomains = LifeDomains(family, given, parentingStress: stress)
         (severe, chronic) = Triage.violence(
-            history: history, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(at: 8) == .yes, waves: waves)
-        wavesShowViolence = waves.violentWaves > 0
+            history: history, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(at: 8) == .yes, waves: waves, signs: signs)
+        wavesShowViolence = waves.violentWaves > 0 || signs.breachOfOrder == .yes || signs.violentJealousy == .yes || signs.honourBasedViolence == .yes
+        wavePersistence = Answer(waves.persistent)
     }
 
     /// What several rules and triage read from the incident history.
@@ -127,7 +131,7 @@ struct FactReader {
         case .youngChildWithCaregiverProblems:
             return Self.youngChild(facts, below: rule.ageYears) && caregiverProblem
         case .criticalIndicator, .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .riskFactorCount,
-            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect, .dangerSign, .pregnancyWithViolence:
+            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .violencePersistsAcrossWaves, .childNeglect, .dangerSign, .pregnancyWithViolence:
             return .no  // set for all their rules at once by the decision, never asked here
         }
         return found == .no && !historyConfirmed ? .unknown : found

@@ -26,7 +26,8 @@ extension SafetyAssessor {
         let reader = FactReader(
             family: facts.family, riskFactors: facts.riskFactors, critical: facts.criticalIndicators, history: history, asOf: asOf,
             profiles: profileDecision, intimateTerror: compiled.intimateTerror, showsParentingStress: compiled.showsParentingStress,
-            waves: facts.waves, historyConfirmedUntil: facts.historyConfirmedUntil, pregnant: facts.dangerSigns.pregnantOrRecentBirth)
+            waves: facts.waves, historyConfirmedUntil: facts.historyConfirmedUntil, pregnant: facts.dangerSigns.pregnantOrRecentBirth,
+            signs: facts.dangerSigns)
         let (fired, unknown) = Self.answers(reader, facts, compiled)
         // The level is the highest of any fired rule's; the possible level the highest any
         // fired or unknown rule could give. Unknowns are missing information when their rule
@@ -57,6 +58,7 @@ extension SafetyAssessor {
         add(reader.stalking, compiled.stalkingRules)
         add(reader.waveEscalation, compiled.waveEscalationRules)
         add(reader.waveRelapse, compiled.waveRelapseRules)
+        add(reader.wavePersistence, compiled.wavePersistenceRules)
         add(reader.childNeglect, compiled.childNeglectRules)
         add(reader.pregnancyWithViolence, compiled.pregnancyRules)
         let signs = compiled.dangerSignRules

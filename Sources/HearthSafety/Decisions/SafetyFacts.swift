@@ -48,7 +48,8 @@ public struct SafetyFacts: Hashable, Sendable {
     /// The facts of a safety input.
     ///
     /// - Throws: ``SafetyError/Code/invalidFamily`` for an invalid family.
-    public init(_ input: SafetyInput) throws(SafetyError) {
+    public init(_ given: SafetyInput) throws(SafetyError) {
+        let input = given.reconciled().input
         let family: FamilyFacts
         do { family = try FamilyFacts(input.family) } catch {
             throw SafetyError(.invalidFamily, field: error.field.map { "family." + $0 } ?? "family", message: error.message)

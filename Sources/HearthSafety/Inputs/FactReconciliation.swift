@@ -75,7 +75,15 @@ extension SafetyInput {
     /// The input with every fact asked twice read as one answer (``InputDisagreement``).
     public func reconciled() -> (input: SafetyInput, disagreements: [InputDisagreement]) {
         var copy = self
-        let disagreements = FactReconciliation.reconcile(&copy.family.circumstances, &copy.riskFactors, copy.dangerSigns)
+        var disagreements: [InputDisagreement] = []
+        // A logged separation is separation.
+        if events.contains(where: { $0.kind == .separation }) && copy.family.circumstances.separated != .yes {
+            if copy.family.circumstances.separated == .no {
+                disagreements.append(InputDisagreement(fields: ["events.separation", "family.circumstances.separated"], readAs: .yes))
+            }
+            copy.family.circumstances.separated = .yes
+        }
+        disagreements += FactReconciliation.reconcile(&copy.family.circumstances, &copy.riskFactors, copy.dangerSigns)
         return (copy, disagreements)
     }
 }

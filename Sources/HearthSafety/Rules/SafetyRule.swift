@@ -32,6 +32,8 @@ public struct SafetyRule: Hashable, Sendable, Codable {
         case violenceEscalatedAcrossWaves
         /// Violence returned at a wave after a measured wave without any.
         case violenceReturnedAfterPause
+        /// Violence measured at the report's wave and again at a later one: it went on.
+        case violencePersistsAcrossWaves
         /// Child neglect (applies to the children).
         case childNeglect
         /// A child younger than ``Parameters/ageYears`` with a caregiver's substance use,
@@ -169,7 +171,7 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
             case .youngChildWithCaregiverProblems:
                 guard (1...18).contains(rule.parameters.ageYears ?? 0) else { throw fail("needs an ageYears between 1 and 18") }
             case .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .childPresentAtSevereIncident, .childAbuse,
-                .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .childNeglect, .pregnancyWithViolence:
+                .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .violencePersistsAcrossWaves, .childNeglect, .pregnancyWithViolence:
                 break
             }
         }

@@ -1,4 +1,5 @@
 import HearthCore
+import HearthNorms
 import HearthProfiles
 
 /// Triage: how complex the family's situation is, what care it needs, and which approach.
@@ -65,10 +66,13 @@ public struct Triage: Hashable, Sendable, Codable {
     /// Children whose own trauma scores are in the clinical range (`trauma.clinicalScales`
     /// above zero: TSCYC or TSCC through HearthNorms' clinical count): help of their own.
     public var childrenWithTrauma: [String]
+    /// Children whose emotional insecurity (SIS, SIMS-PR) is beyond the reference mean ± 1 SD
+    /// on its insecure side (Table 6.1): attention of their own.
+    public var childrenWithInsecurity: [String]
 
     /// The triage of an assessed family in words: the complexity and care level the
     /// decision gave, and the life domains, severity and chronicity it read (``FactReader``).
-    init(input: SafetyInput, family: FamilyFacts, reader: FactReader, decision: SafetyDecision, profiles: ProfileResult) {
+    init(input: SafetyInput, family: FamilyFacts, reader: FactReader, decision: SafetyDecision, profiles: ProfileResult, insecurity: ChildInsecurity) {
         let circumstances = input.family.circumstances
         domains = reader.lifeDomains.list
         let anyViolence = !input.incidents.isEmpty || family.physicalViolence == .yes || family.psychologicalViolence == .yes
@@ -97,19 +101,22 @@ public struct Triage: Hashable, Sendable, Codable {
         approaches = profiles.memberships.filter { $0.status == .member }.map { "\($0.name): \($0.approach)" }
         childrenWithoutHelp = input.family.children.map(\.id).filter { !input.childrenInHelp.contains($0) }
         childrenWithTrauma = input.family.children.filter { (ChildScores($0).traumaClinicalScales ?? 0) > 0 }.map(\.id)
+        childrenWithInsecurity = input.family.children.filter { insecurity.answer($0) == .yes }.map(\.id)
     }
 }
 
 extension Triage {
     /// Whether the violence is severe (a severe incident, severe physical violence in a
-    /// parent's CTS2, a critical indicator, or prior severe violence) and chronic (incidents over
+    /// parent's CTS2, a critical indicator, prior severe violence, or a danger sign of forced
+    /// sex, violence in pregnancy, threats to the children or a gun) and chronic (incidents over
     /// 12 months or more, repeated reports, or violence at the report's wave and a later one):
     /// what the care level reads, for the decision and the assessment alike.
     static func violence(
-        history: FactReader.History, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Bool, waves: WaveChanges
+        history: FactReader.History, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Bool, waves: WaveChanges, signs: DangerSigns
     ) -> (severe: Bool, chronic: Bool) {
         let anyCritical = (0..<CriticalIndicators.count).contains { critical.answer(at: $0) == .yes }
-        return (history.severe || family.severePhysicalViolence == .yes || anyCritical || priorSevere,
+        let severeSign = signs.forcedSex == .yes || signs.violenceDuringPregnancy == .yes || signs.threatsToChildren == .yes || signs.gunAccess == .yes
+        return (history.severe || family.severePhysicalViolence == .yes || anyCritical || priorSevere || severeSign,
                 history.spanDays >= 365 || family.circumstances.repeatedReports == .yes || waves.persistent)
     }
 

@@ -18,6 +18,9 @@ extension SafetyMessage {
         case .childAbuseIncident: "an abuse incident against {children}"
         case .violenceRoseAcrossWaves: "violence rose from {from} at wave {fromWave} to {to} at wave {toWave}"
         case .violenceReturned: "violence returned at wave {waves} after a wave without any"
+        case .violencePersisted: "violence measured at waves {waves}: it goes on (structural unsafety)"
+        case .caregiverProblemsUnknown: "{children} younger than {age}: whether a caregiver has substance use, problem drinking, psychiatric problems or neglects the children is unknown"
+        case .violenceUnknownInPregnancy: "pregnant or a baby in the last 18 months: whether there is physical or sexual violence is unknown"
         case .childNeglected: "child neglect = yes"
         case .youngChildrenWithCaregiverProblems: "{children} younger than {age}, with a caregiver's {problems}"
         case .childrenPresentRepeatedly: "children present at {count} incidents"
@@ -56,7 +59,7 @@ extension SafetyMessage {
         case .responseAcute:
             "today: protective measures (police; a temporary house ban (tijdelijk huisverbod), a contact or area ban; shelter (vrouwenopvang)), protection of the children (Raad voor de Kinderbescherming), and direct safety conditions; do not wait for help to start"
         case .responseAcuteReport:
-            "today: report to Veilig Thuis (meldcode: acute unsafety) and see to protective measures (police; a temporary house ban (tijdelijk huisverbod), a contact or area ban; shelter (vrouwenopvang)) and the children's protection; do not wait for help to start"
+            "today: report to Veilig Thuis (meldcode: acute unsafety) and see to protective measures (police; a temporary house ban (tijdelijk huisverbod), a contact or area ban; shelter (vrouwenopvang)) and the children's protection (Raad voor de Kinderbescherming); do not wait for help to start"
         case .responseHighReport:
             "within 24 hours: report to Veilig Thuis (meldcode: acute or structural unsafety), outreach contact (a home visit if the family cannot be reached) and a safety plan"
         case .responseHigh: "within 24 hours: outreach contact (a home visit if the family cannot be reached) and a safety plan"

@@ -37,6 +37,8 @@ public enum SafetyMessage: String, MessageCatalog {
     case violenceRoseAcrossWaves
     /// Violence returned after a wave without any.
     case violenceReturned
+    /// Violence went on across the measurements.
+    case violencePersisted
     /// The children are neglected.
     case childNeglected
     /// Young children with a caregiver's problems.
@@ -73,12 +75,16 @@ public enum SafetyMessage: String, MessageCatalog {
     case childNeglectUnknown
     /// A young child's age or a caregiver's problems are unknown.
     case youngChildOrCaregiverUnknown
+    /// A young child's caregiver's problems are unknown.
+    case caregiverProblemsUnknown
     /// Whether children were present at enough incidents is unknown.
     case childrenPresenceCountUnknown
     /// A sign of danger is unknown.
     case dangerSignUnknown
     /// Pregnancy or violence is unknown.
     case pregnancyOrViolenceUnknown
+    /// Violence is unknown during a pregnancy.
+    case violenceUnknownInPregnancy
 
     // Triage.
     /// Life domains with problems, none named.
@@ -146,6 +152,8 @@ public enum SafetyMessage: String, MessageCatalog {
         case .childAbuseIncident: [.list("children")]
         case .violenceRoseAcrossWaves: [.number("from"), .integer("fromWave"), .number("to"), .integer("toWave")]
         case .violenceReturned: [.list("waves")]
+        case .violencePersisted: [.list("waves")]
+        case .caregiverProblemsUnknown: [.list("children"), .integer("age")]
         case .youngChildrenWithCaregiverProblems: [.list("children"), .integer("age"), .terms("problems")]
         case .childrenPresentRepeatedly: [.integer("count")]
         case .historyConfirmedOnlyUntil: [.text("date")]
@@ -168,7 +176,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .structurallyUnsafeChronic: [.term("level")]
         case .structurallyUnsafeDomains: [.term("level"), .integer("count")]
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
-            .childNeglected, .historyNeverConfirmed, .planEmpty, .childNeglectUnknown, .pregnancyAndViolence, .pregnancyOrViolenceUnknown,
+            .childNeglected, .historyNeverConfirmed, .planEmpty, .violenceUnknownInPregnancy, .childNeglectUnknown, .pregnancyAndViolence, .pregnancyOrViolenceUnknown,
             .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard, .responseAcuteReport, .responseHighReport:
             []
         }

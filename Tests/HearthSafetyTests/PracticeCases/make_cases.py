@@ -113,20 +113,20 @@ def rising_waves(d):
     d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 10}, {"wave": 2, "totalViolenceFrequency": 60}, {"wave": 3, "totalViolenceFrequency": 200}]
 case("06-rising-waves",
      "The CTS2 totals rise from 10 at the report to 60 and 200 at the follow-ups.",
-     rising_waves, {"level": "high", "assessable": "complete", "fired": ["waves.escalation"]})
+     rising_waves, {"level": "high", "assessable": "complete", "fired": ["waves.escalation", "waves.persistent"]})
 
 def relapse(d):
     d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 80}, {"wave": 2, "totalViolenceFrequency": 0}, {"wave": 3, "totalViolenceFrequency": 30}]
     d["previousAssessment"] = ago(10)
 case("07-relapse",
      "Violence 80 at the report, none at 12 months, 30 at 18 months: it came back.",
-     relapse, {"level": "elevated", "fired": ["waves.relapse"], "reassessmentDue": True})
+     relapse, {"level": "elevated", "fired": ["waves.relapse", "waves.persistent"], "reassessmentDue": True})
 
 def small_rise(d):
     d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 10}, {"wave": 2, "totalViolenceFrequency": 11}]
 case("08-small-rise-is-not-escalation",
-     "CTS2 totals of 10 and then 11: within the minimum rise, not escalation.",
-     small_rise, {"level": "standard", "fired": []})
+     "CTS2 totals of 10 and then 11: within the minimum rise, not escalation — but violence that goes on.",
+     small_rise, {"level": "elevated", "fired": ["waves.persistent"]})
 
 case("09-severe-assault-126-days-ago",
      "A severe assault 126 days ago, no children present: past the 90-day window, still within the year.",
@@ -350,7 +350,7 @@ def separation_event(d):
     d["events"] = [{"date": ago(5), "kind": "separation"}]
 case("41-separation-last-week",
      "Nothing else changed, but the parents separated five days ago: reassess now.",
-     separation_event, {"level": "standard", "fired": [], "reassessmentDue": True})
+     separation_event, {"level": "standard", "fired": [], "reassessmentDue": True, "disagreements": 2})
 
 def infant_drinking(d):
     d["family"]["members"][1]["age"] = 0
@@ -363,8 +363,8 @@ case("42-baby-with-drinking-parent",
 def persistent_waves(d):
     d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 40}, {"wave": 2, "totalViolenceFrequency": 35}, {"wave": 3, "totalViolenceFrequency": 30}]
 case("43-violence-goes-on",
-     "Violence at every measurement, slowly falling (40, 35, 30): not escalation, but chronic, so never less than specialised help.",
-     persistent_waves, {"level": "standard", "fired": [], "careLevel": "specialisedHelp"})
+     "Violence at every measurement, slowly falling (40, 35, 30): not escalation, but it goes on (structural unsafety), so never less than specialised help.",
+     persistent_waves, {"level": "elevated", "fired": ["waves.persistent"], "careLevel": "specialisedHelp"})
 
 SIGN_STORIES = {
     "gunAccess": ("high", "Her partner keeps a hunting rifle at home."),
@@ -397,7 +397,8 @@ def pregnant_unknown(d):
     d.pop("historyConfirmedUntil")
 case("48-pregnant-violence-not-asked",
      "She is pregnant; whether there is violence has not been asked yet.",
-     pregnant_unknown, {"level": "standard", "possibleLevel": "high", "assessable": "provisional", "missingContains": "pregnant"})
+     pregnant_unknown, {"level": "standard", "possibleLevel": "high", "assessable": "provisional", "within": "within24Hours",
+                        "missingContains": "whether there is physical or sexual violence is unknown"})
 
 def sibling_present(d):
     d["family"]["members"].append({"id": "C2", "role": "child", "sex": "female", "age": 9})
@@ -427,6 +428,14 @@ def two_parents_cts2(d):
 case("52-cts2-names-the-partner",
      "The mother's CTS2 shows severe physical violence by her partner, the father P2, who reports none himself.",
      two_parents_cts2, {"level": "high", "fired": ["cts2.severePhysical"], "firedIncludes": True, "reasonContains": "P1's CTS2: severe physical violence by P2 against P1"})
+
+def insecure_children(d):
+    d["family"]["members"][1]["scores"]["simspr.oer"] = 18
+    d["family"]["members"].append({"id": "C2", "role": "child", "sex": "female", "age": 12, "scores": {"sis.cfr": 8, "sis.oer": 9}})
+case("53-emotionally-insecure-children",
+     "A 6-year-old reacts strongly to the parents' conflicts (SIMS-PR 18, the reference band ends at 14.9); her sister of 12 sees "
+     "little that is constructive in the family (SIS 8, below 10.27): both need attention of their own.",
+     insecure_children, {"level": "standard", "insecure": ["C1", "C2"]})
 
 for old in os.listdir("."):
     if old.endswith(".json"): os.remove(old)

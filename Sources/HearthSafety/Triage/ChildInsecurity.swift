@@ -1,0 +1,33 @@
+import HearthCore
+import HearthNorms
+import HearthProfiles
+
+/// A child's emotional insecurity from the SIS (the child's own report) or the SIMS-PR (a
+/// parent's report on a young child): a scale beyond the report's reference mean ± 1 SD on
+/// its insecure side (Table 6.1; the norms' "excessive" band, minding each scale's direction:
+/// higher is less secure on every scale but the SIS's constructive family representations).
+struct ChildInsecurity: Sendable {
+    /// The scales read, and whether a higher score is less secure.
+    static let scales: [(instrument: String, scale: String, higherIsLessSecure: Bool)] = [
+        ("simspr", "oer", true), ("simspr", "bd", true), ("simspr", "oa", true), ("simspr", "oi", true),
+        ("sis", "oer", true), ("sis", "bd", true), ("sis", "oa", true), ("sis", "oi", true), ("sis", "cfr", false), ("sis", "dfr", true),
+        ("sis", "csr", true),
+    ]
+
+    let comparator: NormComparator
+
+    /// Yes when a scale is beyond the band on its insecure side; no when some scale was
+    /// compared and none is; unknown without a comparable score.
+    func answer(_ child: FamilyMember) -> Answer {
+        var compared = false
+        for (instrument, scale, higherIsLessSecure) in Self.scales {
+            guard let value = child.value(instrument, scale),
+                let link = comparator.links.first(where: { $0.instrument == instrument && $0.scale == scale }),
+                let entry = comparator.entry(for: link, sex: child.sex, age: child.age), let mean = entry.mean, let sd = entry.sd, sd > 0
+            else { continue }
+            compared = true
+            if higherIsLessSecure ? value > mean + sd : value < mean - sd { return .yes }
+        }
+        return compared ? .no : .unknown
+    }
+}
