@@ -2,6 +2,7 @@ import Foundation
 import HearthCore
 import HearthProfiles
 import HearthSafety
+import HearthSynthetic
 
 /// What a service records about a family beside its questionnaires — circumstances, critical
 /// indicators, incidents, whether the history was confirmed, follow-up waves, children's ages
@@ -18,16 +19,10 @@ struct SafetyRecord: Sendable {
     var childIDs: [String] = []
     var childAges: [Int?] = []
 
+    /// A draw from the family's stream.
     private struct Stream {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        var generator: SplitMix64
+        mutating func below(_ n: Int) -> Int { Int(generator.next() % UInt64(n)) }
         /// yes in `yes`/100, unknown in `unknown`/100, else no.
         mutating func answer(yes: Int, unknown: Int) -> Answer {
             let roll = below(100)
@@ -36,7 +31,7 @@ struct SafetyRecord: Sendable {
     }
 
     init(family index: Int, children: Int, asOf: Date) {
-        var random = Stream(state: UInt64(truncatingIfNeeded: index) &* 0x2545_F491_4F6C_DD1D)
+        var random = Stream(generator: SplitMix64(seed: 0x5AFE, stream: 7, index: UInt64(truncatingIfNeeded: index)))
         for path in [\Circumstances.separated, \.contactArrangementDisputed, \.legalProceedingsOverChildren, \.coerciveControl, \.sexualViolence,
                      \.stalking, \.debtsOrPoverty, \.unemployment, \.housingProblems, \.parentPsychiatricProblems, \.parentLongTermCareNeed,
                      \.substanceUse, \.childNeglect, \.childBehaviourProblems, \.repeatedReports] {

@@ -118,7 +118,7 @@ struct RuleReasons {
         }
         switch rule.kind {
         case .criticalIndicator:
-            return Message(.criticalIndicatorUnknown, ["indicator": .text(rule.parameters.indicator ?? "")])
+            return Message(.criticalIndicatorUnknown, ["indicator": .term("criticalIndicators." + (rule.parameters.indicator ?? ""))])
         case .severeViolenceReported:
             return Message(.noUsableCTS2)
         case .clusterOfThree:

@@ -33,7 +33,7 @@ extension SafetyMessage {
         case .pregnancyAndViolence: "pregnant or a baby in the last 18 months, with physical or sexual violence"
         case .dangerSignUnknown: "{sign}: unknown"
         case .pregnancyOrViolenceUnknown: "whether she is pregnant or had a baby in the last 18 months, or whether there is physical or sexual violence, is unknown"
-        case .criticalIndicatorUnknown: "{indicator} is unknown"
+        case .criticalIndicatorUnknown: "{indicator}: unknown"
         case .noUsableCTS2: "no usable CTS2 from a parent"
         case .clusterPartsUnknown: "{parts} unknown"
         case .intimateTerrorUndetermined: "intimate terror is undetermined: {indicators}"

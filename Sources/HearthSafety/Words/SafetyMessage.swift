@@ -140,7 +140,8 @@ public enum SafetyMessage: String, MessageCatalog {
     /// The parameters.
     public var parameters: [MessageParameter] {
         switch self {
-        case .criticalIndicatorYes, .criticalIndicatorUnknown: [.text("indicator")]
+        case .criticalIndicatorYes: [.text("indicator")]
+        case .criticalIndicatorUnknown: [.term("indicator")]
         case .recentSevereIncident, .childrenPresentAtSevere: [.term("kind"), .integer("days")]
         case .recentSevereIncidentBetween, .childrenPresentAtSevereBetween: [.term("kind"), .text("by"), .list("against"), .integer("days")]
         case .incidentFrequency: [.integer("count"), .integer("window")]
