@@ -81,6 +81,8 @@ struct PracticeCaseTests {
         if let active = expect["monitoringActive"] as? Bool { #expect(assessment.reassessment.monitoringActive == active, note) }
         if let due = expect["reassessmentDue"] as? Bool { #expect(assessment.reassessment.due == due, note) }
         if let count = expect["disagreements"] as? Int { #expect(assessment.inputDisagreements.count == count, note) }
+        if let text = expect["approachesStart"] as? String { #expect(assessment.triage.approaches.first?.hasPrefix(text) == true, note) }
+        if let text = expect["approachContains"] as? String { #expect(assessment.triage.approaches.contains { $0.contains(text) }, "\(note) \(assessment.triage.approaches)") }
         if let children = expect["insecure"] as? [String] { #expect(assessment.triage.childrenWithInsecurity == children, note) }
         if let care = expect["careLevel"] as? String { #expect(assessment.triage.careLevel.rawValue == care, note) }
         if assessment.assessable == .complete { #expect(assessment.toEstablish.isEmpty, note) }

@@ -115,6 +115,7 @@ struct RuleSetConsistencyTests {
         profiles.profiles.removeAll { $0.id == ProfileRuleSet.intimateTerrorID }
         profiles.priority.removeAll { $0 == ProfileRuleSet.intimateTerrorID }
         profiles.overlays.removeAll { $0 == ProfileRuleSet.intimateTerrorID }
+        profiles.conflicts.removeAll { $0.with == ProfileRuleSet.intimateTerrorID }
         let classifier = try ProfileClassifier(ruleSet: profiles)
         let error = caught { () throws(SafetyError) in _ = try SafetyAssessor(profiles: classifier) }
         #expect(error?.code == .invalidRuleSet && error?.field == "profile.intimateTerror")

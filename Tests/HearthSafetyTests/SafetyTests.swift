@@ -14,7 +14,7 @@ func quietInput(_ edit: (inout SafetyInput) -> Void = { _ in }) -> SafetyInput {
     var circumstances = Circumstances()
     for path in [\Circumstances.separated, \.contactArrangementDisputed, \.legalProceedingsOverChildren, \.coerciveControl, \.sexualViolence, \.stalking,
                  \.debtsOrPoverty, \.unemployment, \.housingProblems, \.parentPsychiatricProblems, \.parentLongTermCareNeed, \.substanceUse,
-                 \.childNeglect, \.childBehaviourProblems, \.repeatedReports] {
+                 \.childNeglect, \.childBehaviourProblems, \.repeatedReports, \.victimFear, \.parentingStressObserved] {
         circumstances[keyPath: path] = .no
     }
     var cts2: [String: Double] = [:]

@@ -47,6 +47,9 @@ extension Bibliography {
             title: "A typology of domestic violence: Intimate terrorism, violent resistance, and situational couple violence",
             publisher: "Boston: Northeastern University Press"),
         Source(
+            id: "stark2007", authors: ["Stark, E."], year: 2007,
+            title: "Coercive control: How men entrap women in personal life", publisher: "New York: Oxford University Press"),
+        Source(
             id: "nji2009", authors: ["Nederlands Jeugdinstituut"], year: 2009,
             title: "LIRIK: Licht Instrument Risicotaxatie Kindveiligheid (herziene versie)", publisher: "Utrecht: Nederlands Jeugdinstituut",
             url: "https://www.nji.nl/instrumenten/licht-instrument-risicotaxatie-kindveiligheid"),

@@ -68,7 +68,7 @@ public struct ProfileClassifier: Sendable {
         }
         let result = ProfileResult(
             family: family.family, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer,
-            memberships: memberships, dominant: dominant(decision),
+            memberships: memberships, dominant: dominant(decision), approaches: approaches(decision),
             typologies: zip(family.parents, scores.parents).compactMap { ViolenceTypology(parent: $0, scores: $1, johnsonRule: johnsonRule) },
             trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule))
         return (result, facts)
@@ -94,6 +94,18 @@ public struct ProfileClassifier: Sendable {
             profile: rule.id, name: rule.name, status: status,
             indicators: shown.compactMap { evaluations[$0] }, missingInformation: missing,
             approach: rule.approach, citations: rule.citations, source: compiled.citationTexts[position])
+    }
+
+    /// The approaches of the profiles that apply, the dominant (or highest-ranked) first; one
+    /// that conflicts with a profile before it carries that conflict's limit.
+    private func approaches(_ decision: ProfileDecision) -> [ProfileApproach] {
+        var listed: [ProfileApproach] = []
+        for position in compiled.ranked where decision.status(ofProfileAt: position) == .member {
+            let rule = ruleSet.profiles[position]
+            let limit = ruleSet.conflicts.first { conflict in conflict.profile == rule.id && listed.contains { $0.profile == conflict.with } }?.limit
+            listed.append(ProfileApproach(profile: rule.id, name: rule.name, approach: rule.approach, limit: limit))
+        }
+        return listed
     }
 
     /// The dominant profile as the decision has it, in words.

@@ -11,6 +11,9 @@ public struct ProfileResult: Hashable, Sendable, Codable {
     public var memberships: [ProfileMembership]
     /// The dominant profile.
     public var dominant: DominantProfile
+    /// One ordered approach for the family: the dominant profile's first, then the others
+    /// that apply by rank, each conflicting one with its limit.
+    public var approaches: [ProfileApproach]
     /// The violence typology from each parent's CTS2.
     public var typologies: [ViolenceTypology]
     /// The trajectory of partner violence across waves, when waves were given.

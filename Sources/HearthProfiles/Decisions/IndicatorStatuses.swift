@@ -24,11 +24,13 @@ public struct IndicatorStatuses: Hashable, Sendable {
         add(.parentLongTermCareNeed, circumstances.parentLongTermCareNeed)
         add(.childNeglect, circumstances.childNeglect)
         add(.childBehaviourProblems, circumstances.childBehaviourProblems)
-        add(.highParentingStress, facts.highParentingStress(threshold: parentingStressThreshold))
+        add(.highParentingStress, facts.highParentingStress(threshold: parentingStressThreshold) || circumstances.parentingStressObserved)
         add(.separated, circumstances.separated)
         add(.contactOrLegalDispute, circumstances.contactArrangementDisputed || circumstances.legalProceedingsOverChildren)
         add(.psychologicalViolence, facts.psychologicalViolence)
         add(.stalking, circumstances.stalking)
+        add(.victimFear, circumstances.victimFear)
+        add(.severePhysicalViolence, facts.severePhysicalViolence)
     }
 
     /// Sets the bits of an indicator not set before (selects, not a switch: this runs 17
@@ -87,6 +89,8 @@ public struct IndicatorStatuses: Hashable, Sendable {
         case .contactOrLegalDispute: 14
         case .psychologicalViolence: 15
         case .stalking: 16
+        case .victimFear: 17
+        case .severePhysicalViolence: 18
         }
     }
 }

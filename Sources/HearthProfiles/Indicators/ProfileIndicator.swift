@@ -41,13 +41,20 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
     case psychologicalViolence
     /// Stalking (001:226).
     case stalking
+    /// The victim is afraid of the partner (Stark 2007: fear is what coercive control produces).
+    case victimFear
+    /// Severe physical violence by either partner in the past year, per a parent's CTS2.
+    case severePhysicalViolence
 
     /// The works the indicator rests on (``Bibliography/builtIn``).
     public var citations: [Citation] {
         let screening = Citation("steketee2020", at: SteketeeSections.screening)
         switch self {
         case .unilateralSevereViolence: return [screening, Citation("tierolf2014", at: "§4.3.2, Table 4.6; §4.3.3")]
-        case .highParentingStress: return [screening, Citation("tierolf2014", at: "§5.6.2, Table 5.5 (reference mean + 1 SD)")]
+        case .highParentingStress:
+            return [screening, Citation("tierolf2014", at: "§5.6.2, Table 5.5 (reference mean + 1 SD)"), Citation(Bibliography.hearthsChoice, at: "the NOSI-K cut borrowed from the report's excess rule")]
+        case .victimFear: return [screening, Citation("stark2007")]
+        case .severePhysicalViolence: return [screening, Citation("straus1996")]
         case .partnerViolence, .psychologicalViolence: return [screening, Citation("straus1996")]
         default: return [screening]
         }
@@ -88,6 +95,8 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
         case .childBehaviourProblems: return [answer("childBehaviourProblems", circumstances.childBehaviourProblems)]
         case .separated: return [answer("separated", circumstances.separated)]
         case .stalking: return [answer("stalking", circumstances.stalking)]
+        case .victimFear: return [answer("victimFear", circumstances.victimFear)]
+        case .severePhysicalViolence: return cts2(family, scores) { $0.unilateralSevere($1) }
         case .contactOrLegalDispute:
             return [
                 answer("contactArrangementDisputed", circumstances.contactArrangementDisputed),
@@ -107,12 +116,13 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
             }
             return evidence
         case .highParentingStress:
-            guard let threshold else { return [Message(.noParentingStressNorm)] }
+            let observed = answer("parentingStressObserved", circumstances.parentingStressObserved)
+            guard let threshold else { return [Message(.noParentingStressNorm), observed] }
             let evidence = zip(family.children, scores.children).map { child, read in
                 read.parentingStress.map { Message<ProfileMessage>(.nosikScore, ["member": .text(child.id), "value": .number($0)]) }
                     ?? Message(.nosikUnknown, ["member": .text(child.id)])
             }
-            return evidence + [Message(.parentingStressThreshold, ["threshold": .number(threshold)])]
+            return evidence + [Message(.parentingStressThreshold, ["threshold": .number(threshold)]), observed]
         }
     }
 

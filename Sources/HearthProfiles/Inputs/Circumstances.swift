@@ -37,6 +37,11 @@ public struct Circumstances: Hashable, Sendable, Codable {
     public var childBehaviourProblems: Answer = .unknown
     /// The family has been reported more than once.
     public var repeatedReports: Answer = .unknown
+    /// The victim is afraid of the partner (supporting evidence of intimate terror).
+    public var victimFear: Answer = .unknown
+    /// A professional observed high parenting stress (counts as high parenting stress beside
+    /// a NOSI-K above the reference band).
+    public var parentingStressObserved: Answer = .unknown
 
     /// All circumstances unknown.
     public init() {}
@@ -44,7 +49,7 @@ public struct Circumstances: Hashable, Sendable, Codable {
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case separated, contactArrangementDisputed, legalProceedingsOverChildren, coerciveControl, sexualViolence, stalking
         case debtsOrPoverty, unemployment, housingProblems, parentPsychiatricProblems, parentLongTermCareNeed, substanceUse
-        case childNeglect, childBehaviourProblems, repeatedReports
+        case childNeglect, childBehaviourProblems, repeatedReports, victimFear, parentingStressObserved
     }
 
     /// Decodes circumstances; absent keys are `unknown`, unknown keys are an error.
@@ -70,6 +75,8 @@ public struct Circumstances: Hashable, Sendable, Codable {
         childNeglect = try read(.childNeglect)
         childBehaviourProblems = try read(.childBehaviourProblems)
         repeatedReports = try read(.repeatedReports)
+        victimFear = try read(.victimFear)
+        parentingStressObserved = try read(.parentingStressObserved)
     }
 
     struct AnyKey: CodingKey {

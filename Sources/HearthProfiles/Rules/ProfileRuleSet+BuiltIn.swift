@@ -7,23 +7,24 @@ extension ProfileRuleSet {
     /// Hearth's reading of the five violence profiles of the second cohort study
     /// (Steketee & Lünnemann 2020, "Kwestie van lange adem").
     public static let builtIn = ProfileRuleSet(
-        id: "hearth-profiles", version: "1",
+        id: "hearth-profiles", version: "2",
         citations: [Citation("steketee2020", at: SteketeeSections.profiles), Citation(Bibliography.hearthsChoice, at: "the operational rules")],
         disclaimer: "The operational rules are Hearth's own reading of the source's narrative profile descriptions; the source gives no cut-offs, and the rules are not a validated algorithm. Decision support only: a professional judges.",
         profiles: [
             ProfileRule(
                 id: ProfileRuleSet.intimateTerrorID, name: "Intimate terror",
-                requirements: [ProfileRequirement(.allOf, [.coerciveControl]), ProfileRequirement(.atLeast, count: 1, [.unilateralSevereViolence, .sexualViolence])],
-                supporting: [.stalking],
-                approach: "Set clear limits to the controlling, manipulating partner.", citations: [profilesSection, screening, Citation("johnson2008")]),
+                requirements: [ProfileRequirement(.allOf, [.coerciveControl])],
+                supporting: [.severePhysicalViolence, .unilateralSevereViolence, .sexualViolence, .victimFear, .stalking],
+                approach: "Set clear limits to the controlling, manipulating partner.",
+                citations: [profilesSection, screening, Citation("johnson2008"), Citation("stark2007")]),
             ProfileRule(
                 id: "familyInStress", name: "Family in stress",
                 requirements: [ProfileRequirement(.allOf, [.partnerViolence]), ProfileRequirement(.atLeast, count: 2, [.debtsOrPoverty, .unemployment, .housingProblems, .alcoholOrSubstanceProblem])],
                 approach: "Respond with understanding, to restore calm and room to act differently.", citations: [profilesSection, screening]),
             ProfileRule(
                 id: "longTermCare", name: "Long-term care",
-                requirements: [ProfileRequirement(.atLeast, count: 1, [.parentPsychiatricProblems, .parentLongTermCareNeed])],
-                supporting: [.childNeglect, .partnerViolence, .alcoholOrSubstanceProblem],
+                requirements: [ProfileRequirement(.allOf, [.parentLongTermCareNeed])],
+                supporting: [.parentPsychiatricProblems, .childNeglect, .partnerViolence, .alcoholOrSubstanceProblem],
                 approach: "Psychiatric problems, substance use or mild intellectual disability call for an entirely different approach.", citations: [profilesSection, screening]),
             ProfileRule(
                 id: "childBehaviourAndParentingStress", name: "Child behaviour and parenting stress",
@@ -37,5 +38,10 @@ extension ProfileRuleSet {
                 citations: [screening, Citation("tierolf2014", at: "§10.4.1")]),
         ],
         priority: [ProfileRuleSet.intimateTerrorID, "longTermCare", "familyInStress", "childBehaviourAndParentingStress", "complexConflictDivorce"],
-        overlays: ["complexConflictDivorce"])
+        overlays: ["complexConflictDivorce"],
+        conflicts: [
+            ApproachConflict(
+                profile: "familyInStress", with: ProfileRuleSet.intimateTerrorID,
+                limit: "not with the controlling partner: there, clear limits, not understanding (the two approaches must not be mixed)")
+        ])
 }

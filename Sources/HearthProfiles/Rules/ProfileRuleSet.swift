@@ -79,12 +79,15 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
     public var overlays: [String]
     /// Works the rules cite beyond Hearth's built-in bibliography (absent in JSON: none).
     public var sources: [Source]
+    /// Approaches that must not stand side by side (absent in JSON: none).
+    public var conflicts: [ApproachConflict]
 
     /// Creates a rule set. Call ``validate()`` to check it.
     public init(
         id: String, version: String, citations: [Citation], disclaimer: String, profiles: [ProfileRule], priority: [String], overlays: [String],
-        sources: [Source] = []
+        sources: [Source] = [], conflicts: [ApproachConflict] = []
     ) {
+        self.conflicts = conflicts
         self.id = id
         self.version = version
         self.citations = citations
@@ -98,7 +101,7 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
     /// The works the rules may cite: the built-in bibliography and ``sources``.
     public var bibliography: Bibliography { Bibliography.builtIn.adding(sources) }
 
-    private enum CodingKeys: String, CodingKey { case id, version, citations, disclaimer, profiles, priority, overlays, sources }
+    private enum CodingKeys: String, CodingKey { case id, version, citations, disclaimer, profiles, priority, overlays, sources, conflicts }
 
     /// Decodes a rule set; `sources` may be absent.
     public init(from decoder: any Decoder) throws {
@@ -111,6 +114,7 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
         priority = try container.decode([String].self, forKey: .priority)
         overlays = try container.decode([String].self, forKey: .overlays)
         sources = try container.decodeIfPresent([Source].self, forKey: .sources) ?? []
+        conflicts = try container.decodeIfPresent([ApproachConflict].self, forKey: .conflicts) ?? []
     }
 
     /// The id of the intimate-terror profile, which the safety rules of kind
@@ -138,6 +142,9 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
         guard profiles.count <= 64 else { throw fail("profiles", "a rule set holds at most 64 profiles") }
         guard priority.sorted() == ids.sorted() else { throw fail("priority", "priority must list every profile exactly once") }
         guard Set(overlays).isSubset(of: ids) else { throw fail("overlays", "overlays must be profiles") }
+        for conflict in conflicts where !ids.contains(conflict.profile) || !ids.contains(conflict.with) || conflict.limit.allSatisfy(\.isWhitespace) {
+            throw fail("conflicts", "a conflict names two profiles of the set and a limit")
+        }
         for profile in profiles {
             guard !profile.citations.isEmpty else { throw fail(profile.id, "cites no source: cite a work, or '\(Bibliography.hearthsChoice)' for a reading of Hearth's own") }
             if let unresolved = bibliography.unresolved(profile.citations) {

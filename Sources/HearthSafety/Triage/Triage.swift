@@ -59,7 +59,8 @@ public struct Triage: Hashable, Sendable, Codable {
     public var reasonMessages: [Message<SafetyMessage>]
     /// ``reasonMessages`` in English.
     public var reasons: [String]
-    /// The approaches of the family's profiles (001:201).
+    /// The family's ordered approach (``ProfileResult/approaches``): the dominant profile's
+    /// first, a conflicting one only with its limit.
     public var approaches: [String]
     /// Children without help of their own: each child needs own attention (002:644–647).
     public var childrenWithoutHelp: [String]
@@ -98,7 +99,7 @@ public struct Triage: Hashable, Sendable, Codable {
         if decision.assessable != .complete { reasons.append(Message(.triageProvisional, ["assessable": .term(decision.assessable.rawValue)])) }
         reasonMessages = reasons
         self.reasons = reasons.map { $0.text(in: .english) }
-        approaches = profiles.memberships.filter { $0.status == .member }.map { "\($0.name): \($0.approach)" }
+        approaches = profiles.approaches.map(\.text)
         childrenWithoutHelp = input.family.children.map(\.id).filter { !input.childrenInHelp.contains($0) }
         childrenWithTrauma = input.family.children.filter { (ChildScores($0).traumaClinicalScales ?? 0) > 0 }.map(\.id)
         childrenWithInsecurity = input.family.children.filter { insecurity.answer($0) == .yes }.map(\.id)

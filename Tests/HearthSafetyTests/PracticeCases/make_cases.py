@@ -22,7 +22,7 @@ def cts2(severe_self=0, severe_partner=0, physical=0, psychological=0, ever=0):
 QUIET_SCORES = {**cts2(), "auditc.self_risk": 0, "auditc.partner_risk": 0, "ace.family_violence": 0, "trauma.clinicalScales": 0}
 CIRCUMSTANCES = ["separated", "contactArrangementDisputed", "legalProceedingsOverChildren", "coerciveControl", "sexualViolence", "stalking",
                  "debtsOrPoverty", "unemployment", "housingProblems", "parentPsychiatricProblems", "parentLongTermCareNeed", "substanceUse",
-                 "childNeglect", "childBehaviourProblems", "repeatedReports"]
+                 "childNeglect", "childBehaviourProblems", "repeatedReports", "victimFear", "parentingStressObserved"]
 RISK = ["childhoodViolence", "povertyIncome", "partnerProblemDrinking", "sexualCoercion", "controlAndIsolation", "separationOrHandovers",
         "stalking", "criminalBackground", "priorSevereViolence", "repeatedReports"]
 CRITICAL = ["threatToKill", "weapon", "strangulation", "extremeFear", "escalation"]
@@ -335,7 +335,7 @@ def format_two(d):
     d["incidents"] = [incident(400)]
 case("44-format-2-one-answer-per-fact",
      "A version 2 input gives coercive control and separation once, as circumstances; with an old physical incident, the cluster of three.",
-     format_two, {"level": "high", "fired": ["pattern.clusterOfThree"], "disagreements": 0})
+     format_two, {"level": "high", "fired": ["pattern.clusterOfThree", "profile.intimateTerror"], "disagreements": 0})
 
 def knife_threat(d):
     d["incidents"] = [incident(10, kind="threat", severity="severe")]
@@ -436,6 +436,22 @@ case("53-emotionally-insecure-children",
      "A 6-year-old reacts strongly to the parents' conflicts (SIMS-PR 18, the reference band ends at 14.9); her sister of 12 sees "
      "little that is constructive in the family (SIS 8, below 10.27): both need attention of their own.",
      insecure_children, {"level": "standard", "insecure": ["C1", "C2"]})
+
+def control_both_violent(d):
+    d["family"]["circumstances"].update(coerciveControl="yes", victimFear="yes")
+    d["family"]["members"][0]["scores"].update(cts2(severe_self=1, severe_partner=1, physical=1, ever=1))
+case("54-control-and-violent-resistance",
+     "He controls her every move and she is afraid; both used severe violence (she fought back): intimate terror all the same.",
+     control_both_violent, {"level": "high", "fired": ["profile.intimateTerror", "cts2.severePhysical"], "firedIncludes": True,
+                            "approachesStart": "Intimate terror: Set clear limits"})
+
+def terror_and_stress(d):
+    d["family"]["circumstances"].update(coerciveControl="yes", debtsOrPoverty="yes", unemployment="yes")
+    d["family"]["members"][0]["scores"].update(cts2(physical=1))
+case("55-approaches-do-not-contradict",
+     "Coercive control in a family with debts and unemployment: clear limits lead, and understanding is given only with its limit.",
+     terror_and_stress, {"level": "high", "approachesStart": "Intimate terror: Set clear limits",
+                         "approachContains": "Family in stress: Respond with understanding, to restore calm and room to act differently. — not with the controlling partner"})
 
 for old in os.listdir("."):
     if old.endswith(".json"): os.remove(old)
