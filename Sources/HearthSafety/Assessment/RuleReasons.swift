@@ -41,7 +41,7 @@ struct RuleReasons {
             let parents = input.family.parents
             let witness = parents.lazy.compactMap { parent in ParentScores(parent).severePhysicalActor.map { (parent.id, $0) } }.first
             // With two parents, "partner" is the other one: name who used it against whom.
-            if let (member, actor) = witness, parents.count == 2, let other = parents.first(where: { $0.id != member })?.id {
+            if let (member, actor) = witness, actor != "both", parents.count == 2, let other = parents.first(where: { $0.id != member })?.id {
                 let (by, against) = actor == "self" ? (member, other) : (other, member)
                 message = Message(.severeViolenceReportedBetween, ["member": .text(member), "by": .text(by), "against": .text(against)])
             } else {

@@ -77,6 +77,7 @@ public struct Triage: Hashable, Sendable, Codable {
         let circumstances = input.family.circumstances
         domains = reader.lifeDomains.list
         let anyViolence = !input.incidents.isEmpty || family.physicalViolence == .yes || family.psychologicalViolence == .yes
+            || family.circumstances.coerciveControl == .yes || family.circumstances.stalking == .yes
             || reader.wavesShowViolence
         violenceSeverity = reader.severe ? "severe" : (anyViolence ? "minor" : (family.physicalViolence == .no ? "none" : "unknown"))
         chronic = reader.chronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
@@ -108,8 +109,8 @@ public struct Triage: Hashable, Sendable, Codable {
 
 extension Triage {
     /// Whether the violence is severe (a severe incident, severe physical violence in a
-    /// parent's CTS2, a critical indicator, prior severe violence, or a danger sign of forced
-    /// sex, violence in pregnancy, threats to the children or a gun) and chronic (incidents over
+    /// parent's CTS2, a critical indicator, prior severe violence, sexual violence, or a danger
+    /// sign of forced sex, violence in pregnancy, threats to the children or a gun) and chronic (incidents over
     /// 12 months or more, repeated reports, or violence at the report's wave and a later one):
     /// what the care level reads, for the decision and the assessment alike.
     static func violence(
@@ -117,6 +118,7 @@ extension Triage {
     ) -> (severe: Bool, chronic: Bool) {
         let anyCritical = (0..<CriticalIndicators.count).contains { critical.answer(at: $0) == .yes }
         let severeSign = signs.forcedSex == .yes || signs.violenceDuringPregnancy == .yes || signs.threatsToChildren == .yes || signs.gunAccess == .yes
+            || family.circumstances.sexualViolence == .yes
         return (history.severe || family.severePhysicalViolence == .yes || anyCritical || priorSevere || severeSign,
                 history.spanDays >= 365 || family.circumstances.repeatedReports == .yes || waves.persistent)
     }

@@ -443,7 +443,8 @@ def control_both_violent(d):
 case("54-control-and-violent-resistance",
      "He controls her every move and she is afraid; both used severe violence (she fought back): intimate terror all the same.",
      control_both_violent, {"level": "high", "fired": ["profile.intimateTerror", "cts2.severePhysical"], "firedIncludes": True,
-                            "approachesStart": "Intimate terror: Set clear limits"})
+                            "approachesStart": "Intimate terror: Set clear limits",
+                            "reasonContains": "severe physical violence by both partners (one may be resisting"})
 
 def terror_and_stress(d):
     d["family"]["circumstances"].update(coerciveControl="yes", debtsOrPoverty="yes", unemployment="yes")
