@@ -50,26 +50,17 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
         return template.withUTF8 { bytes -> String in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 32)
-            var position = 0, literalStart = 0
-            while position < bytes.count {
-                guard bytes[position] == UInt8(ascii: "{"),
-                    let close = bytes[(position + 1)...].firstIndex(of: UInt8(ascii: "}"))
-                else {
-                    position += 1
-                    continue
-                }
-                output.append(contentsOf: bytes[literalStart..<position])
-                let name = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<close])
-                if let index = parameters.firstIndex(where: { $0.name.utf8.elementsEqual(name) }), index < arguments.count {
+            MessageTemplate.scan(bytes) { literal in
+                output.append(contentsOf: bytes[literal])
+            } parameter: { name in
+                let nameBytes = UnsafeBufferPointer(rebasing: bytes[name])
+                if let index = parameters.firstIndex(where: { $0.name.utf8.elementsEqual(nameBytes) }), index < arguments.count {
                     var value = arguments[index].text(in: language, vocabulary: ID.self)
                     value.withUTF8 { output.append(contentsOf: $0) }
                 } else {
-                    output.append(contentsOf: bytes[position...close])  // an undeclared name stays visible
+                    output.append(contentsOf: bytes[(name.lowerBound - 1)...name.upperBound])  // an undeclared name stays visible
                 }
-                position = close + 1
-                literalStart = position
             }
-            output.append(contentsOf: bytes[literalStart..<bytes.count])
             return String(decoding: output, as: UTF8.self)
         }
     }

@@ -14,9 +14,10 @@ public protocol MessageCatalog: RawRepresentable, CaseIterable, Hashable, Sendab
 extension MessageCatalog {
     /// The parameter names a template uses, in order of appearance (for tests and tools).
     public func placeholders(in language: Language) -> [String] {
-        MessageTemplate.pieces(of: template(in: language)).compactMap { piece in
-            if case .parameter(let name) = piece { return String(name) }
-            return nil
+        var template = template(in: language), names: [String] = []
+        template.withUTF8 { bytes in
+            MessageTemplate.scan(bytes) { _ in } parameter: { name in names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)) }
         }
+        return names
     }
 }

@@ -1,22 +1,25 @@
-/// Splits a template into literal text and `{name}` parameters. A brace without a closing
-/// brace is literal text. Templates are short and rendered once per message, so they are
-/// parsed when rendered rather than cached (no shared mutable state).
+/// Reads a template's `{name}` parameters and the literal text between them, as UTF-8 bytes:
+/// the one reading of templates, for rendering (``Message/text(in:)``) and for the tables'
+/// checks (``MessageCatalog/placeholders(in:)``). A `{` without a closing `}` is literal
+/// text; a name runs to the first `}`. Templates are short and read when rendered rather
+/// than cached (no shared mutable state).
+@usableFromInline
 enum MessageTemplate {
-    enum Piece: Equatable {
-        case literal(Substring)
-        case parameter(Substring)
-    }
-
-    static func pieces(of template: String) -> [Piece] {
-        var pieces: [Piece] = []
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            if open > rest.startIndex { pieces.append(.literal(rest[..<open])) }
-            pieces.append(.parameter(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+    /// Calls `literal` with each run of literal bytes and `parameter` with the bytes of each
+    /// name (between the braces), in order. Ranges index `bytes`.
+    @inlinable
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, literal: (Range<Int>) -> Void, parameter: (Range<Int>) -> Void) {
+        var position = 0, literalStart = 0
+        while position < bytes.count {
+            guard bytes[position] == UInt8(ascii: "{"), let close = bytes[(position + 1)...].firstIndex(of: UInt8(ascii: "}")) else {
+                position += 1
+                continue
+            }
+            if literalStart < position { literal(literalStart..<position) }
+            parameter((position + 1)..<close)
+            position = close + 1
+            literalStart = position
         }
-        if !rest.isEmpty { pieces.append(.literal(rest)) }
-        return pieces
+        if literalStart < bytes.count { literal(literalStart..<bytes.count) }
     }
 }

@@ -86,10 +86,10 @@ public struct NormComparator: Sendable {
     func bandRule(instrument: String) -> ClinicalBandRule? { bandRules.first { $0.instrument == instrument } }
 
     /// The position in ``links`` of the link of a scale, if any.
-    func link(instrument: String, scale: String) -> Int? { index.links[instrument]?[scale] }
+    package func link(instrument: String, scale: String) -> Int? { index.links[instrument]?[scale] }
 
     /// The position in the norm set of the entry a link gives a respondent group, if any.
-    func entryPosition(link: Int, sex: Sex, age: Int?) -> Int? { position(among: index.candidates[link], sex: sex, age: age) }
+    package func entryPosition(link: Int, sex: Sex, age: Int?) -> Int? { position(among: index.candidates[link], sex: sex, age: age) }
 
     /// Compares every cell of a score table (rows × scales, in the table's scale order):
     /// the table's columns through ``InstrumentNorms`` (the norm search resolved once per

@@ -2,7 +2,7 @@ import Foundation
 import HearthCore
 import HearthProfiles
 
-/// A concrete safety condition: the route to direct safety (001:65).
+/// A concrete safety condition: the route to direct safety (Steketee & Lünnemann 2020, “Aandacht voor veiligheid in het gezin moet voorop staan”).
 public struct SafetyCondition: Hashable, Sendable, Codable {
     /// Whether the condition is met.
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
@@ -18,7 +18,7 @@ public struct SafetyCondition: Hashable, Sendable, Codable {
     public var id: String
     /// What must be in place (e.g. "the father does not collect the children from day care").
     public var description: String
-    /// Who is responsible (a role or member: plan actions can be the perpetrator's, 002:7423–7427).
+    /// Who is responsible (a role or member: plan actions can be the perpetrator's, Tierolf et al. 2014, §11.3.1).
     public var owner: String
     /// When it must be in place.
     public var due: Date
@@ -39,7 +39,8 @@ public struct SafetyCondition: Hashable, Sendable, Codable {
 }
 
 /// A family's safety plan: one coordinator, conditions for the family and for each child
-/// ("one family, one plan, one director", 002:598, 7916–7917; children in the plan, 002:644–647).
+/// ("one family, one plan, one director", Tierolf et al. 2014, §1.3 and §12.2; children in the
+/// plan, §1.3).
 public struct SafetyPlan: Hashable, Sendable, Codable {
     /// The plan's coordinator (a role or professional identifier).
     public var coordinator: String

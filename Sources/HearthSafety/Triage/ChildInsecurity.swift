@@ -15,18 +15,28 @@ struct ChildInsecurity: Sendable {
     ]
 
     let comparator: NormComparator
+    /// Each scale of ``scales`` with its link's position in the comparator (resolved once).
+    private let links: [(instrument: String, scale: String, higherIsLessSecure: Bool, link: Int)]
+
+    init(comparator: NormComparator) {
+        self.comparator = comparator
+        links = Self.scales.compactMap { scale in
+            comparator.link(instrument: scale.instrument, scale: scale.scale).map { (scale.instrument, scale.scale, scale.higherIsLessSecure, $0) }
+        }
+    }
 
     /// Yes when a scale is beyond the band on its insecure side; no when some scale was
     /// compared and none is; unknown without a comparable score.
     func answer(_ child: FamilyMember) -> Answer {
         var compared = false
-        for (instrument, scale, higherIsLessSecure) in Self.scales {
-            guard let value = child.value(instrument, scale),
-                let link = comparator.links.first(where: { $0.instrument == instrument && $0.scale == scale }),
-                let entry = comparator.entry(for: link, sex: child.sex, age: child.age), let mean = entry.mean, let sd = entry.sd, sd > 0
-            else { continue }
+        for (instrument, scale, higherIsLessSecure, link) in links {
+            guard let value = child.value(instrument, scale), let position = comparator.entryPosition(link: link, sex: child.sex, age: child.age) else { continue }
+            let entry = comparator.normSet.entries[position]
+            guard let mean = entry.mean, let sd = entry.sd, sd > 0 else { continue }
             compared = true
-            if higherIsLessSecure ? value > mean + sd : value < mean - sd { return .yes }
+            // The upper side is the report's excess rule (mean + 1 SD); the lower side mirrors it.
+            let insecure = higherIsLessSecure ? (try? entry.isExcessive(RawScore(value))) == true : value < mean - sd
+            if insecure { return .yes }
         }
         return compared ? .no : .unknown
     }

@@ -5,7 +5,7 @@ import HearthProfiles
 /// Triage: how complex the family's situation is, what care it needs, and which approach.
 ///
 /// The report asks triage to tell complex from less complex cases, analyse every life domain
-/// and its causes, and prevent light help for heavy problems (002:595–612, 7939–7966). Hearth's
+/// and its causes, and prevent light help for heavy problems (Tierolf et al. 2014, §1.3 and §12.2). Hearth's
 /// rule: severe or chronic violence never gets less than specialised help (Tierolf et al.
 /// 2014, §1.3 and §12.2).
 public struct Triage: Hashable, Sendable, Codable {
@@ -62,7 +62,7 @@ public struct Triage: Hashable, Sendable, Codable {
     /// The family's ordered approach (``ProfileResult/approaches``): the dominant profile's
     /// first, a conflicting one only with its limit.
     public var approaches: [String]
-    /// Children without help of their own: each child needs own attention (002:644–647).
+    /// Children without help of their own: each child needs own attention (Tierolf et al. 2014, §1.3).
     public var childrenWithoutHelp: [String]
     /// Children whose own trauma scores are in the clinical range (`trauma.clinicalScales`
     /// above zero: TSCYC or TSCC through HearthNorms' clinical count): help of their own.
@@ -132,7 +132,7 @@ extension Triage {
         // Structurally unsafe: a high level with chronic violence or problems in many domains.
         if level >= .high && (problems >= 3 || chronic) { care = .multidisciplinary }
         if (severe || chronic) && care < .specialisedHelp {
-            care = .specialisedHelp  // never light help for heavy problems (002:7961–7964)
+            care = .specialisedHelp  // never light help for heavy problems (Tierolf et al. 2014, §12.2)
         }
         return (complexity, care)
     }
