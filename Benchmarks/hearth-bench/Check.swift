@@ -92,7 +92,7 @@ enum Check {
         var differences = 0, levels = Set<String>(), firedRules = Set<Int>()
         for family in layout.parentRanges.indices {
             let assessment = try pipeline.assessment(family, tables, layout)
-            let decision = try pipeline.assessor.decide(layout.records[family].facts(facts[family]), asOf: pipeline.asOf)
+            let decision = try pipeline.assessor.decide(layout.safetyFacts(family, facts[family]), asOf: pipeline.asOf)
             let fired = decision.firedRulePositions.map { pipeline.assessor.ruleSet.rules[$0].id }
             levels.insert(decision.level.rawValue)
             firedRules.formUnion(decision.firedRulePositions)

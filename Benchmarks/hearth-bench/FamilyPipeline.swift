@@ -35,6 +35,15 @@ struct FamilyLayout: Sendable {
             records.append(SafetyRecord(family: index, children: family.children.count, asOf: asOf))
         }
     }
+
+    /// Family `index`'s safety facts around its questionnaire facts (``SafetyRecord/facts(_:)``
+    /// reading the record in place: a copy of the record would retain each of its arrays).
+    func safetyFacts(_ index: Int, _ family: FamilyFacts) -> SafetyFacts {
+        SafetyFacts(
+            family: family, criticalIndicators: records[index].critical, dangerSigns: records[index].signs, incidents: records[index].incidents,
+            historyConfirmedUntil: records[index].historyConfirmedUntil, waves: WaveChanges(records[index].waves), childIDs: records[index].childIDs,
+            childAges: records[index].childAges)
+    }
 }
 
 /// What the battery does after scoring, per batch of families, on score columns: every
@@ -84,7 +93,7 @@ struct FamilyPipeline: Sendable {
         }
         storage.facts.read(tables, scales: factScales)
         eachFamily(storage.facts, layout) { family, facts in
-            guard let decision = try? assessor.decide(layout.records[family].facts(facts), asOf: asOf) else { return }
+            guard let decision = try? assessor.decide(layout.safetyFacts(family, facts), asOf: asOf) else { return }
             checksum &+= UInt64(decision.careLevel == .localTeam ? 1 : 2) &+ UInt64(decision.level.reassessmentInterval)
         }
         return checksum

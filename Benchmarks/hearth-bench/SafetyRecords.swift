@@ -65,11 +65,4 @@ struct SafetyRecord: Sendable {
         }
         childAges = (0..<children).map { _ in random.below(18) }  // a family input needs every child's age
     }
-
-    /// The safety facts of the family, with its facts from the score columns.
-    func facts(_ family: FamilyFacts) -> SafetyFacts {
-        SafetyFacts(
-            family: family, criticalIndicators: critical, dangerSigns: signs, incidents: incidents, historyConfirmedUntil: historyConfirmedUntil,
-            waves: WaveChanges(waves), childIDs: childIDs, childAges: childAges)
-    }
 }

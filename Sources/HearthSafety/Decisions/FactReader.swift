@@ -99,11 +99,13 @@ struct FactReader {
 
         init(_ incidents: [Incident]) {
             guard let first = incidents.first, let last = incidents.last else { return }
-            for incident in incidents {
-                physicalOrSexual = physicalOrSexual || incident.kind == .physical || incident.kind == .sexual
-                stalking = stalking || incident.kind == .stalking
-                severe = severe || incident.severity == .severe
-                severePhysical = severePhysical || (incident.severity == .severe && incident.kind == .physical)
+            // Fields read in place: an `Incident` copy would retain its strings.
+            for index in incidents.indices {
+                let kind = incidents[index].kind, isSevere = incidents[index].severity == .severe
+                physicalOrSexual = physicalOrSexual || kind == .physical || kind == .sexual
+                stalking = stalking || kind == .stalking
+                severe = severe || isSevere
+                severePhysical = severePhysical || (isSevere && kind == .physical)
             }
             spanDays = last.date.timeIntervalSince(first.date) / 86_400
         }

@@ -13,24 +13,24 @@ struct IncidentWitnesses {
 
     /// Whether an incident lies within `days` whole days before the assessment date.
     @inline(__always)
-    func within(_ incident: Incident, _ days: Double) -> Bool {
-        (asOf.timeIntervalSince(incident.date) / 86_400).rounded(.down) <= days
+    func within(_ date: Date, _ days: Double) -> Bool {
+        (asOf.timeIntervalSince(date) / 86_400).rounded(.down) <= days
     }
 
     /// The last severe physical, sexual or threat incident within the window.
     func recentSevere(window: Double) -> Incident? {
-        var found: Incident?
-        for incident in incidents where within(incident, window) && incident.severity == .severe
-            && (incident.kind == .physical || incident.kind == .sexual || incident.kind == .threat) {
-            found = incident
+        // Fields are read in place (an `Incident` copy retains its strings); the last match wins.
+        for index in incidents.indices.reversed() where incidents[index].severity == .severe && within(incidents[index].date, window) {
+            let kind = incidents[index].kind
+            if kind == .physical || kind == .sexual || kind == .threat { return incidents[index] }
         }
-        return found
+        return nil
     }
 
     /// The number of incidents within the window.
     func count(window: Double) -> Int {
         var count = 0
-        for incident in incidents where within(incident, window) { count += 1 }
+        for index in incidents.indices where within(incidents[index].date, window) { count += 1 }
         return count
     }
 
@@ -38,8 +38,8 @@ struct IncidentWitnesses {
     /// came before it, when at least one did (an escalation from minor to severe).
     func escalation(window: Double) -> (incident: Incident, before: Int)? {
         var before = 0
-        for incident in incidents where within(incident, window) {
-            if incident.severity == .severe { return before > 0 ? (incident, before) : nil }
+        for index in incidents.indices where within(incidents[index].date, window) {
+            if incidents[index].severity == .severe { return before > 0 ? (incidents[index], before) : nil }
             before += 1
         }
         return nil
@@ -48,12 +48,15 @@ struct IncidentWitnesses {
     /// Whether children were present at a severe incident (other than child abuse): yes
     /// with the last such incident, unknown when it is not recorded for one, else no.
     func childrenPresentAtSevere() -> (answer: Answer, incident: Incident?) {
-        var last: Incident?, unknown = false
-        for incident in incidents where incident.severity == .severe && incident.kind != .childAbuse {
-            if incident.childrenPresent == .yes { last = incident }
-            if incident.childrenPresent == .unknown { unknown = true }
+        var last: Int?, unknown = false
+        for index in incidents.indices where incidents[index].severity == .severe && incidents[index].kind != .childAbuse {
+            switch incidents[index].childrenPresent {
+            case .yes: last = index
+            case .unknown: unknown = true
+            case .no: break
+            }
         }
-        if last != nil { return (.yes, last) }
+        if let last { return (.yes, incidents[last]) }
         return (unknown ? .unknown : .no, nil)
     }
 
@@ -63,7 +66,9 @@ struct IncidentWitnesses {
     /// Whether a child-abuse incident was directed at one of `childIDs` (``abusedChildren(among:)``
     /// not empty, without building the list).
     func abusesAChild(among childIDs: [String]) -> Bool {
-        incidents.contains { incident in incident.kind == .childAbuse && incident.against.contains { childIDs.contains($0) } }
+        incidents.indices.contains { index in
+            incidents[index].kind == .childAbuse && incidents[index].against.contains { childIDs.contains($0) }
+        }
     }
 
     /// The children (of `childIDs`) a child-abuse incident was directed at, sorted.
@@ -80,9 +85,12 @@ struct IncidentWitnesses {
     /// up the count, else no.
     func childrenPresent(atLeast count: Int) -> Answer {
         var present = 0, unknown = 0
-        for incident in incidents where incident.kind != .childAbuse {
-            if incident.childrenPresent == .yes { present += 1 }
-            if incident.childrenPresent == .unknown { unknown += 1 }
+        for index in incidents.indices where incidents[index].kind != .childAbuse {
+            switch incidents[index].childrenPresent {
+            case .yes: present += 1
+            case .unknown: unknown += 1
+            case .no: break
+            }
         }
         if present >= count { return .yes }
         return present + unknown >= count ? .unknown : .no
