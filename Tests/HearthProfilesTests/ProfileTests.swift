@@ -121,7 +121,7 @@ struct ProfileRuleTests {
         let quiet = try classifier.classify(FamilyInput(family: "Q", circumstances: none, members: [FamilyMember(id: "P1", role: .parent, sex: .female, scores: cts2Scores(selfMinor: 1, partnerMinor: 1))]))
         #expect(quiet.dominant.kind == .none)
         #expect(quiet.profiles.isEmpty)
-        #expect(quiet.ruleSet == "hearth-profiles@2")
+        #expect(quiet.ruleSet == "hearth-profiles@3")
         #expect(quiet.disclaimer.contains("not a validated algorithm"))
     }
 

@@ -45,10 +45,20 @@ struct PracticeCaseTests {
         return (try #require(object["story"] as? String), asOf, input, try #require(object["expect"] as? [String: Any]), object["role"] as? String, judgements)
     }
 
+    /// The expectation keys a case may give (each is checked below).
+    static let expectations: Set<String> = [
+        "approachContains", "approachesStart", "assessable", "careLevel", "controlContains", "controlPattern", "disagreements", "establish", "fired",
+        "firedIncludes", "insecure", "judgementMessageContains", "judgementRefused", "level", "levelInForce", "missingContains", "monitoringActive",
+        "persons", "possibleLevel", "primaryAggressor", "reasonContains", "reassessmentDue", "responseContains", "responseStarts",
+        "trajectoryContains", "trajectoryCourse", "within",
+    ]
+
     @Test(arguments: names)
     func practiceCase(_ name: String) throws {
         let (story, asOf, input, expect, role, judgements) = try Self.load(name)
         let note: Comment = "\(name): \(story)"
+        // A misspelt expectation would be a check that cannot fail.
+        #expect(Set(expect.keys).subtracting(Self.expectations).isEmpty, "\(name): unknown expectation keys \(Set(expect.keys).subtracting(Self.expectations).sorted())")
         var assessor = try SafetyAssessor()
         if let role { assessor.role = try #require(PractitionerRole(rawValue: role)) }
         let assessment = try assessor.assess(input, asOf: asOf)
@@ -85,6 +95,15 @@ struct PracticeCaseTests {
         if let text = expect["approachContains"] as? String { #expect(assessment.triage.approaches.contains { $0.contains(text) }, "\(note) \(assessment.triage.approaches)") }
         if let children = expect["insecure"] as? [String] { #expect(assessment.triage.childrenWithInsecurity == children, note) }
         if let care = expect["careLevel"] as? String { #expect(assessment.triage.careLevel.rawValue == care, note) }
+        if let pattern = expect["controlPattern"] as? String { #expect(assessment.profiles.control.pattern.rawValue == pattern, note) }
+        if let text = expect["controlContains"] as? String { #expect(assessment.profiles.control.text.contains { $0.contains(text) }, "\(note) \(assessment.profiles.control.text)") }
+        if let aggressor = expect["primaryAggressor"] as? String {
+            #expect((assessment.profiles.primaryAggressor.member ?? assessment.profiles.primaryAggressor.determination.rawValue) == aggressor, note)
+        }
+        if let course = expect["trajectoryCourse"] as? String { #expect(assessment.profiles.trajectory?.course.rawValue == course, note) }
+        if let text = expect["trajectoryContains"] as? String {
+            #expect(assessment.profiles.trajectory?.reasons.contains { $0.contains(text) } == true, "\(note) \(assessment.profiles.trajectory?.reasons ?? [])")
+        }
         if assessment.assessable == .complete { #expect(assessment.toEstablish.isEmpty, note) }
         #expect(assessment.possibleLevel >= assessment.level, note)
 

@@ -56,12 +56,13 @@ public struct ProfileClassifier: Sendable {
         // into words. Each member's scores are read once, for the facts and the words.
         try family.validate()
         let scores = MemberReadings(family)
-        let facts = FamilyFacts(family.circumstances, scores)
+        let facts = FamilyFacts(family.factCircumstances, scores)
         let decision = try decide(facts)
+        let control = ControlReading(family, scores)
         var evaluations: [String: IndicatorEvaluation] = [:]
         for indicator in ProfileIndicator.allCases {
             evaluations[indicator.rawValue] = indicator.evaluation(
-                family, scores, status: decision.indicators[indicator], parentingStressThreshold: parentingStressThreshold)
+                family, scores, control, status: decision.indicators[indicator], parentingStressThreshold: parentingStressThreshold)
         }
         let memberships = ruleSet.profiles.enumerated().map { position, rule in
             membership(rule, at: position, decision: decision, evaluations: evaluations)
@@ -70,6 +71,7 @@ public struct ProfileClassifier: Sendable {
             family: family.family, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer,
             memberships: memberships, dominant: dominant(decision), approaches: approaches(decision),
             typologies: zip(family.parents, scores.parents).compactMap { ViolenceTypology(parent: $0, scores: $1, johnsonRule: johnsonRule) },
+            control: control, primaryAggressor: PrimaryAggressor(control),
             trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule))
         return (result, facts)
     }

@@ -16,6 +16,10 @@ public struct ProfileResult: Hashable, Sendable, Codable {
     public var approaches: [ProfileApproach]
     /// The violence typology from each parent's CTS2.
     public var typologies: [ViolenceTypology]
+    /// Who controls whom, as far as it is established.
+    public var control: ControlReading
+    /// The primary aggressor: undetermined unless one partner is established as controlling.
+    public var primaryAggressor: PrimaryAggressor
     /// The trajectory of partner violence across waves, when waves were given.
     public var trajectory: ViolenceTrajectory?
 

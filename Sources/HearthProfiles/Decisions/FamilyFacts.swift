@@ -37,7 +37,7 @@ public struct FamilyFacts: Hashable, Sendable {
     /// - Throws: the errors of ``FamilyInput/validate()``.
     public init(_ family: FamilyInput) throws(ProfilesError) {
         try family.validate()
-        self.init(family.circumstances, MemberReadings(family))
+        self.init(family.factCircumstances, MemberReadings(family))
     }
 
     /// The facts of members whose scores were read already (the reductions are the same in

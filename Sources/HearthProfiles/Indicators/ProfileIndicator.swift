@@ -68,10 +68,12 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
     /// the one reading of the rules' inputs), with the evidence behind it, read from the
     /// members' typed scores.
     func evaluation(
-        _ family: FamilyInput, _ scores: MemberReadings, status: IndicatorEvaluation.Status, parentingStressThreshold: Double?
+        _ family: FamilyInput, _ scores: MemberReadings, _ control: ControlReading, status: IndicatorEvaluation.Status, parentingStressThreshold: Double?
     ) -> IndicatorEvaluation {
-        IndicatorEvaluation(
-            indicator: rawValue, status: status, evidence: evidence(family, scores, parentingStressThreshold: parentingStressThreshold),
+        let evidence = self == .coerciveControl
+            ? control.messages : evidence(family, scores, parentingStressThreshold: parentingStressThreshold)
+        return IndicatorEvaluation(
+            indicator: rawValue, status: status, evidence: evidence,
             citations: citations, source: Self.citationTexts[self] ?? "")
     }
 
@@ -79,12 +81,12 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
     private static let citationTexts = Dictionary(uniqueKeysWithValues: allCases.map { ($0, Bibliography.builtIn.text($0.citations)) })
 
     private func evidence(_ family: FamilyInput, _ scores: MemberReadings, parentingStressThreshold threshold: Double?) -> [Message<ProfileMessage>] {
-        let circumstances = family.circumstances
+        let circumstances = family.factCircumstances
         func answer(_ name: String, _ value: Answer) -> Message<ProfileMessage> {
             Message(.factAnswer, ["fact": .text(name), "answer": .term(value.rawValue)])
         }
         switch self {
-        case .coerciveControl: return [answer("coerciveControl", circumstances.coerciveControl)]
+        case .coerciveControl: return [answer("coerciveControl", circumstances.coerciveControl)]  // the control reading's words instead (evaluation)
         case .sexualViolence: return [answer("sexualViolence", circumstances.sexualViolence)]
         case .debtsOrPoverty: return [answer("debtsOrPoverty", circumstances.debtsOrPoverty)]
         case .unemployment: return [answer("unemployment", circumstances.unemployment)]

@@ -10,24 +10,60 @@ public struct FamilyInput: Hashable, Sendable, Codable {
     public var members: [FamilyMember]
     /// Violence measured at successive waves, for trajectories (optional).
     public var waves: [WaveObservation]
+    /// The parents a professional established as exercising coercive control over their
+    /// partner (pseudonyms). Empty: not established who, whatever ``Circumstances/coerciveControl``
+    /// says. Naming a member means coercive control is present (the fact reads yes).
+    public var controllingMembers: [String]
 
     /// Creates a family input.
-    public init(family: String, circumstances: Circumstances = Circumstances(), members: [FamilyMember], waves: [WaveObservation] = []) {
+    public init(
+        family: String, circumstances: Circumstances = Circumstances(), members: [FamilyMember], waves: [WaveObservation] = [],
+        controllingMembers: [String] = []
+    ) {
         self.family = family
         self.circumstances = circumstances
         self.members = members
         self.waves = waves
+        self.controllingMembers = controllingMembers
     }
 
-    private enum CodingKeys: String, CodingKey { case family, circumstances, members, waves }
+    private enum CodingKeys: String, CodingKey { case family, circumstances, members, waves, controllingMembers }
 
-    /// Decodes a family; `circumstances` and `waves` may be absent.
+    /// Decodes a family; `circumstances`, `waves` and `controllingMembers` may be absent.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         family = try container.decode(String.self, forKey: .family)
         circumstances = try container.decodeIfPresent(Circumstances.self, forKey: .circumstances) ?? Circumstances()
         members = try container.decode([FamilyMember].self, forKey: .members)
         waves = try container.decodeIfPresent([WaveObservation].self, forKey: .waves) ?? []
+        controllingMembers = try container.decodeIfPresent([String].self, forKey: .controllingMembers) ?? []
+    }
+
+    /// The circumstances the rules read: as given, except that naming a controlling member
+    /// answers ``Circumstances/coerciveControl`` yes (``validate()`` refuses a name beside no).
+    package var factCircumstances: Circumstances {
+        guard !controllingMembers.isEmpty else { return circumstances }
+        var circumstances = circumstances
+        circumstances.coerciveControl = .yes
+        return circumstances
+    }
+
+    /// Checks ``controllingMembers``: parents of the family, each once, and not beside a
+    /// coercive-control answer of no.
+    private func validateControllingMembers() throws(ProfilesError) {
+        var named = Set<String>()
+        for (index, id) in controllingMembers.enumerated() {
+            let field = "controllingMembers[\(index)]"
+            guard members.contains(where: { $0.id == id && $0.role == .parent }) else {
+                throw ProfilesError(.invalidFamily, field: field, message: "a controlling member must name a parent of the family")
+            }
+            guard named.insert(id).inserted else { throw ProfilesError(.invalidFamily, field: field, message: "a controlling member is named twice") }
+        }
+        if !controllingMembers.isEmpty, circumstances.coerciveControl == .no {
+            throw ProfilesError(
+                .invalidFamily, field: "controllingMembers",
+                message: "a controlling member is named while circumstances.coerciveControl is no: one of the two is wrong")
+        }
     }
 
     /// The parents.
@@ -40,8 +76,10 @@ public struct FamilyInput: Hashable, Sendable, Codable {
     /// - Throws: ``ProfilesError/Code/invalidFamily`` for an empty family, duplicate member
     ///   ids, a child without an age or an age outside 0–120, a precomputed score whose key
     ///   names no scale or whose value is implausible (negative, infinite, above what the
-    ///   instrument's answers can give); ``ProfilesError/Code/invalidWaves``
-    ///   for waves out of order or repeated.
+    ///   instrument's answers can give), a controlling member who is not a parent, named
+    ///   twice, or named while coercive control is answered no;
+    ///   ``ProfilesError/Code/invalidWaves`` for waves out of order or repeated, or months
+    ///   since the report negative or not increasing with the waves.
     public func validate() throws(ProfilesError) {
         guard !members.isEmpty else { throw ProfilesError(.invalidFamily, field: "members", message: "a family needs at least one member") }
         var ids = Set<String>()
@@ -65,9 +103,8 @@ public struct FamilyInput: Hashable, Sendable, Codable {
                 throw ProfilesError(.invalidFamily, field: "members[\(index)].scores.\(key)", message: rule)
             }
         }
-        for (previous, next) in zip(waves, waves.dropFirst()) where next.wave <= previous.wave {
-            throw ProfilesError(.invalidWaves, field: "waves", message: "waves must be in increasing order without repeats")
-        }
+        try WaveObservation.validateOrder(waves)
+        try validateControllingMembers()
     }
 }
 
@@ -77,10 +114,39 @@ public struct WaveObservation: Hashable, Sendable, Codable {
     public var wave: Int
     /// CTS2 total violence frequency (both actors, past year), when measured.
     public var totalViolenceFrequency: Double?
+    /// Months from the report to this measurement, when known (the cohort studies measured
+    /// at the report, +12 and +18 months: 0, 12, 18). Steps between waves say how far apart
+    /// they were; absent, a step's months are unknown (never assumed).
+    public var monthsSinceReport: Int?
 
     /// Creates an observation.
-    public init(wave: Int, totalViolenceFrequency: Double?) {
+    public init(wave: Int, totalViolenceFrequency: Double?, monthsSinceReport: Int? = nil) {
         self.wave = wave
         self.totalViolenceFrequency = totalViolenceFrequency
+        self.monthsSinceReport = monthsSinceReport
+    }
+}
+
+extension WaveObservation {
+    /// Checks waves in order: increasing wave numbers without repeats, and months since the
+    /// report (where given) not negative and increasing with them.
+    ///
+    /// - Throws: ``ProfilesError/Code/invalidWaves`` naming the first wave that breaks a rule.
+    static func validateOrder(_ waves: [WaveObservation]) throws(ProfilesError) {
+        var lastMonths: (index: Int, months: Int)?
+        for (index, wave) in waves.enumerated() {
+            if index > 0, wave.wave <= waves[index - 1].wave {
+                throw ProfilesError(.invalidWaves, field: "waves[\(index)].wave", message: "waves must be in increasing order without repeats")
+            }
+            guard let months = wave.monthsSinceReport else { continue }
+            guard months >= 0 else {
+                throw ProfilesError(.invalidWaves, field: "waves[\(index)].monthsSinceReport", message: "months since the report cannot be negative")
+            }
+            if let last = lastMonths, months <= last.months {
+                throw ProfilesError(
+                    .invalidWaves, field: "waves[\(index)].monthsSinceReport", message: "months since the report must increase with the waves (see waves[\(last.index)])")
+            }
+            lastMonths = (index, months)
+        }
     }
 }

@@ -7,7 +7,7 @@ extension ProfileRuleSet {
     /// Hearth's reading of the five violence profiles of the second cohort study
     /// (Steketee & Lünnemann 2020, "Kwestie van lange adem").
     public static let builtIn = ProfileRuleSet(
-        id: "hearth-profiles", version: "2",
+        id: "hearth-profiles", version: "3",
         citations: [Citation("steketee2020", at: SteketeeSections.profiles), Citation(Bibliography.hearthsChoice, at: "the operational rules")],
         disclaimer: "The operational rules are Hearth's own reading of the source's narrative profile descriptions; the source gives no cut-offs, and the rules are not a validated algorithm. Decision support only: a professional judges.",
         profiles: [
@@ -42,6 +42,6 @@ extension ProfileRuleSet {
         conflicts: [
             ApproachConflict(
                 profile: "familyInStress", with: ProfileRuleSet.intimateTerrorID,
-                limit: "not with the controlling partner: there, clear limits, not understanding (the two approaches must not be mixed)")
+                limit: "not with the controlling partner: there, clear limits, not understanding, and no joint sessions of both partners (the two approaches must not be mixed)")
         ])
 }

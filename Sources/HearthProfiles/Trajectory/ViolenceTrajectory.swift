@@ -37,9 +37,11 @@ public struct TrajectoryRule: Hashable, Sendable, Codable {
     }
 }
 
-/// The course of a family's partner violence across waves (CTS2 total frequency).
+/// The course of a family's partner violence across waves (CTS2 total frequency): the
+/// course from the first to the last measured wave, read together with every step between
+/// (a peak or relapse in between is never hidden by a calm first and last wave).
 public struct ViolenceTrajectory: Hashable, Sendable, Codable {
-    /// The class of the course from the first to the last measured wave.
+    /// The class of the course.
     public enum Course: String, Hashable, Sendable, Codable {
         /// No incident on any item at the last wave.
         case stopped
@@ -47,8 +49,11 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
         case noLongerExcessive
         /// Down by at least the rule's relative change.
         case decreased
-        /// Within the relative change.
+        /// Within the relative change from first to last, with no escalation or relapse between.
         case unchanged
+        /// Within the relative change from first to last, but violence escalated or returned
+        /// in between (10 → 300 → 12).
+        case fluctuated
         /// Up by at least the relative change (or from none to some).
         case escalated
         /// Fewer than two measured waves.
@@ -63,6 +68,12 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
     public var stoppedForGood: Bool
     /// Waves at which violence returned after a wave without any.
     public var relapses: [Int]
+    /// Waves at which violence escalated from the wave measured before.
+    public var escalations: [Int]
+    /// Each step between consecutive measured waves.
+    public var steps: [TrajectoryStep]
+    /// The highest measured frequency (the first such wave), when any wave was measured.
+    public var peak: TrajectoryPoint?
     /// How the course was decided, as data.
     public var reasonMessages: [Message<ProfileMessage>]
     /// ``reasonMessages`` in English.
@@ -73,48 +84,90 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
 
     /// Classifies observations.
     ///
-    /// - Throws: ``ProfilesError/Code/invalidWaves`` for waves out of order, repeated, or with
-    ///   negative, non-finite or impossible frequencies (above ``maximumTotalViolenceFrequency``).
+    /// - Throws: ``ProfilesError/Code/invalidWaves`` for waves out of order, repeated, with
+    ///   months since the report negative or not increasing, or with negative, non-finite or
+    ///   impossible frequencies (above ``maximumTotalViolenceFrequency``).
     public init(_ waves: [WaveObservation], rule: TrajectoryRule = TrajectoryRule()) throws(ProfilesError) {
-        for (previous, next) in zip(waves, waves.dropFirst()) where next.wave <= previous.wave {
-            throw ProfilesError(.invalidWaves, field: "waves", message: "waves must be in increasing order without repeats")
-        }
-        if waves.contains(where: { $0.totalViolenceFrequency.map { !(0...Self.maximumTotalViolenceFrequency).contains($0) } ?? false }) {
+        try WaveObservation.validateOrder(waves)
+        if let index = waves.firstIndex(where: { $0.totalViolenceFrequency.map { !(0...Self.maximumTotalViolenceFrequency).contains($0) } ?? false }) {
             throw ProfilesError(
-                .invalidWaves, field: "totalViolenceFrequency",
+                .invalidWaves, field: "waves[\(index)].totalViolenceFrequency",
                 message: "frequencies must lie in 0…\(Int(Self.maximumTotalViolenceFrequency)), the CTS2 total's range (report Table 4.9)")
         }
         self.waves = waves
-        let measured = waves.compactMap { wave in wave.totalViolenceFrequency.map { (wave.wave, $0) } }
-        relapses = WaveChanges(waves, rule: rule).relapses
-        let tail = measured.suffix(rule.consecutiveWavesForStopped)
-        stoppedForGood = measured.count >= rule.consecutiveWavesForStopped && tail.allSatisfy { $0.1 == 0 }
+        let measured = waves.filter { $0.totalViolenceFrequency != nil }
+        steps = Self.steps(measured, rule: rule)
+        relapses = steps.filter { $0.change == .relapsed }.map(\.toWave)
+        escalations = steps.filter { $0.change == .escalated }.map(\.toWave)
+        peak = measured.reduce(nil) { best, wave in
+            let value = wave.totalViolenceFrequency ?? 0
+            return value > (best?.frequency ?? -1) ? TrajectoryPoint(wave: wave.wave, frequency: value) : best
+        }
+        let values = measured.map { $0.totalViolenceFrequency ?? 0 }
+        let tail = values.suffix(rule.consecutiveWavesForStopped)
+        stoppedForGood = values.count >= rule.consecutiveWavesForStopped && tail.allSatisfy { $0 == 0 }
         guard let first = measured.first, let last = measured.last, measured.count >= 2 else {
             course = .notDeterminable
             reasonMessages = [Message(.tooFewWaves)]
             reasons = reasonMessages.map { $0.text(in: .english) }
             return
         }
+        let (from, to) = (first.totalViolenceFrequency ?? 0, last.totalViolenceFrequency ?? 0)
         var reasons: [Message<ProfileMessage>] = [
-            Message(.firstAndLastWave, ["firstWave": .integer(first.0), "first": .number(first.1), "lastWave": .integer(last.0), "last": .number(last.1)])
+            Message(.firstAndLastWave, ["firstWave": .integer(first.wave), "first": .number(from), "lastWave": .integer(last.wave), "last": .number(to)])
         ]
-        let waves = MessageArgument.integer(rule.consecutiveWavesForStopped)
-        if last.1 == 0 {
+        let consecutive = MessageArgument.integer(rule.consecutiveWavesForStopped)
+        if to == 0 {
             course = .stopped
-            reasons.append(stoppedForGood ? Message(.stoppedForGood, ["waves": waves]) : Message(.stoppedAtLastWave, ["waves": waves]))
-        } else if let threshold = rule.excessThreshold, first.1 > threshold, last.1 <= threshold {
+            reasons.append(stoppedForGood ? Message(.stoppedForGood, ["waves": consecutive]) : Message(.stoppedAtLastWave, ["waves": consecutive]))
+        } else if let threshold = rule.excessThreshold, from > threshold, to <= threshold {
             course = .noLongerExcessive
             reasons.append(Message(.noLongerExcessive, ["threshold": .number(threshold)]))
-        } else if first.1 == 0 {
+        } else if from == 0 {
             course = .escalated
             reasons.append(Message(.fromNoViolence))
         } else {
-            let change = (last.1 - first.1) / first.1
+            let change = (to - from) / from
             course = change <= -rule.relativeChange ? .decreased : (change >= rule.relativeChange ? .escalated : .unchanged)
             reasons.append(Message(.relativeChange, ["change": .percent(change), "threshold": .percent(rule.relativeChange)]))
+        }
+        if course == .unchanged, !escalations.isEmpty || !relapses.isEmpty {
+            course = .fluctuated
+            reasons.append(Message(.fluctuated))
+        }
+        if let peak, peak.wave != first.wave, peak.wave != last.wave, peak.frequency > max(from, to) {
+            reasons.append(Message(.peakBetween, ["wave": .integer(peak.wave), "value": .number(peak.frequency)]))
+        }
+        for step in steps where step.change == .escalated {
+            reasons.append(Self.escalationMessage(step))
         }
         if !relapses.isEmpty { reasons.append(Message(.relapse, ["waves": .list(relapses.map(String.init))])) }
         reasonMessages = reasons
         self.reasons = reasons.map { $0.text(in: .english) }
+    }
+
+    /// The steps between consecutive measured waves, each read by ``WaveChanges/change(from:to:earlierViolence:rule:)``.
+    private static func steps(_ measured: [WaveObservation], rule: TrajectoryRule) -> [TrajectoryStep] {
+        var steps: [TrajectoryStep] = [], earlierViolence = false
+        for (before, after) in zip(measured, measured.dropFirst()) {
+            let from = before.totalViolenceFrequency ?? 0, to = after.totalViolenceFrequency ?? 0
+            earlierViolence = earlierViolence || from > 0
+            let months = before.monthsSinceReport.flatMap { start in after.monthsSinceReport.map { $0 - start } }
+            steps.append(
+                TrajectoryStep(
+                    fromWave: before.wave, from: from, toWave: after.wave, to: to, months: months,
+                    change: WaveChanges.change(from: from, to: to, earlierViolence: earlierViolence, rule: rule)))
+        }
+        return steps
+    }
+
+    /// An escalation step in words, with the months between the waves when known.
+    private static func escalationMessage(_ step: TrajectoryStep) -> Message<ProfileMessage> {
+        let (fromWave, from) = (MessageArgument.integer(step.fromWave), MessageArgument.number(step.from))
+        let (toWave, to) = (MessageArgument.integer(step.toWave), MessageArgument.number(step.to))
+        guard let months = step.months else {
+            return Message(.escalationBetweenWaves, ["fromWave": fromWave, "from": from, "toWave": toWave, "to": to])
+        }
+        return Message(.escalationBetweenWavesInMonths, ["fromWave": fromWave, "from": from, "toWave": toWave, "to": to, "months": .integer(months)])
     }
 }

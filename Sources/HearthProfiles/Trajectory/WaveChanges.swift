@@ -1,8 +1,8 @@
 /// What consecutive measured waves of a family's partner violence show (CTS2 total
-/// frequency): the first rise between two consecutive measurements large enough to count as
-/// escalation, and the waves at which violence returned after a wave without any. The one
-/// reading of the waves, for the trajectory (HearthProfiles) and the safety rules
-/// (HearthSafety).
+/// frequency): the latest rise between two consecutive measurements large enough to count as
+/// escalation, and the waves at which violence returned after a wave without any. Each step
+/// is read by ``change(from:to:earlierViolence:rule:)``, the one reading of a step for the
+/// trajectory (HearthProfiles) and the safety rules (HearthSafety).
 public struct WaveChanges: Hashable, Sendable {
     /// A rise between two consecutive measured waves.
     public struct Rise: Hashable, Sendable {
@@ -32,15 +32,16 @@ public struct WaveChanges: Hashable, Sendable {
     /// Reads waves (in order, as ``ViolenceTrajectory`` validates them).
     public init(_ waves: [WaveObservation], rule: TrajectoryRule = TrajectoryRule()) {
         var previous: (wave: Int, value: Double)?
-        var sawZero = false, sawViolence = false, firstViolent = false
+        var sawViolence = false, firstViolent = false
         for wave in waves {
             guard let value = wave.totalViolenceFrequency else { continue }
             measuredWaves += 1
-            let relapse = value > 0 && sawZero && sawViolence
-            if relapse { relapses.append(wave.wave) }
-            if value == 0 { sawZero = true } else { sawZero = false }
-            if !relapse, let before = previous, Self.rises(from: before.value, to: value, rule: rule) {
-                escalation = Rise(fromWave: before.wave, from: before.value, toWave: wave.wave, to: value)
+            if let before = previous {
+                switch Self.change(from: before.value, to: value, earlierViolence: sawViolence, rule: rule) {
+                case .relapsed: relapses.append(wave.wave)
+                case .escalated: escalation = Rise(fromWave: before.wave, from: before.value, toWave: wave.wave, to: value)
+                case .began, .stopped, .decreased, .unchanged: break
+                }
             }
             if value > 0 {
                 violentWaves += 1
@@ -52,9 +53,19 @@ public struct WaveChanges: Hashable, Sendable {
         }
     }
 
-    /// Whether `to` is up on `from` by at least the rule's relative change (of `from`) and its
-    /// absolute change, so that 10 → 11 is not escalation (both Hearth's choice).
-    static func rises(from: Double, to: Double, rule: TrajectoryRule) -> Bool {
-        to - from >= rule.absoluteChange && to - from >= rule.relativeChange * from
+    /// What a step between two consecutive measured waves shows: the one reading of a step,
+    /// for the safety rules (escalation, relapse) and the trajectory's steps.
+    ///
+    /// Violence after a wave without any is a relapse when an earlier wave had violence, else
+    /// it began (or escalated, when the rise is large enough: onset); otherwise a rise or fall
+    /// counts when it is at least the rule's relative change (of the earlier wave) and its
+    /// absolute change, so that 10 → 11 and 8 → 6 are unchanged (both Hearth's choice).
+    public static func change(from: Double, to: Double, earlierViolence: Bool, rule: TrajectoryRule) -> TrajectoryStep.Change {
+        if from == 0, to > 0, earlierViolence { return .relapsed }
+        if to - from >= rule.absoluteChange && to - from >= rule.relativeChange * from { return .escalated }
+        if from == 0, to > 0 { return .began }
+        if from > 0, to == 0 { return .stopped }
+        if from - to >= rule.absoluteChange && from - to >= rule.relativeChange * from { return .decreased }
+        return .unchanged
     }
 }

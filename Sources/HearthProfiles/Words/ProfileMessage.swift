@@ -57,6 +57,38 @@ public enum ProfileMessage: String, MessageCatalog {
     case relativeChange
     /// Waves at which violence returned.
     case relapse
+    /// Unchanged from first to last, but escalated or returned in between.
+    case fluctuated
+    /// The peak lies between the first and last waves.
+    case peakBetween
+    /// An escalation between two consecutive waves.
+    case escalationBetweenWaves
+    /// An escalation between two consecutive waves, with the months between them.
+    case escalationBetweenWavesInMonths
+
+    // Who controls whom, and the primary aggressor.
+    /// Coercive control is answered no.
+    case noCoerciveControl
+    /// Whether there is coercive control is unknown.
+    case coerciveControlUnknown
+    /// Coercive control, but who controls whom is not established.
+    case controllingMemberUnknown
+    /// One partner controls the other.
+    case controlsPartner
+    /// One parent controls a partner who is not among the family's members.
+    case controlsPartnerNotInFamily
+    /// Both partners named as controlling.
+    case mutualControl
+    /// The controlling partner's severe violence.
+    case controllingPartnerSevereViolence
+    /// The controlled partner's severe violence, possibly violent resistance.
+    case possibleViolentResistance
+    /// The primary aggressor, from one-sided control.
+    case primaryAggressorByControl
+    /// No primary aggressor: both partners named as controlling.
+    case primaryAggressorMutual
+    /// No primary aggressor: who controls whom is not established.
+    case primaryAggressorUndetermined
 
     // Johnson's typology.
     /// No coercive-control measure is configured.
@@ -91,6 +123,16 @@ public enum ProfileMessage: String, MessageCatalog {
         case .stoppedForGood, .stoppedAtLastWave: [.integer("waves")]
         case .relativeChange: [.percent("change"), .percent("threshold")]
         case .relapse: [.list("waves")]
+        case .peakBetween: [.integer("wave"), .number("value")]
+        case .escalationBetweenWaves: [.integer("fromWave"), .number("from"), .integer("toWave"), .number("to")]
+        case .escalationBetweenWavesInMonths: [.integer("fromWave"), .number("from"), .integer("toWave"), .number("to"), .integer("months")]
+        case .controlsPartner: [.text("controlling"), .list("controlled")]
+        case .mutualControl: [.list("controlling")]
+        case .controllingPartnerSevereViolence: [.text("member"), .term("answer")]
+        case .possibleViolentResistance: [.text("member"), .text("partner"), .term("answer")]
+        case .primaryAggressorByControl: [.text("member")]
+        case .controlsPartnerNotInFamily: [.text("controlling")]
+        case .fluctuated, .noCoerciveControl, .coerciveControlUnknown, .controllingMemberUnknown, .primaryAggressorMutual, .primaryAggressorUndetermined: []
         case .controlScoresNeeded: [.text("selfKey"), .text("partnerKey")]
         case .noViolence, .bothViolentAndControlling, .oneViolentAndControlling, .violenceWithoutControl:
             [.text("rule"), .number("cutoff"), .text("source")]

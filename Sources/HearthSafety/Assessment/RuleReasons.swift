@@ -50,7 +50,12 @@ struct RuleReasons {
         case .clusterOfThree:
             message = Message(.clusterPresent)
         case .intimateTerrorProfile:
-            message = Message(.intimateTerrorApplies, ["ruleSet": .text(profiles.ruleSet)])
+            let control = profiles.control
+            message = control.pattern == .oneSided && !control.controlled.isEmpty
+                ? Message(.intimateTerrorAppliesWithControl, [
+                    "ruleSet": .text(profiles.ruleSet), "controlling": .list(control.controlling), "controlled": .list(control.controlled),
+                ])
+                : Message(.intimateTerrorApplies, ["ruleSet": .text(profiles.ruleSet)])
         case .stalking:
             message = Message(.stalkingReported)
         case .riskFactorCount:

@@ -83,6 +83,8 @@ extension SafetyInput {
             }
             copy.family.circumstances.separated = .yes
         }
+        // A named controlling member is coercive control (FamilyInput.validate refuses it beside no).
+        copy.family.circumstances = copy.family.factCircumstances
         disagreements += FactReconciliation.reconcile(&copy.family.circumstances, &copy.riskFactors, copy.dangerSigns)
         return (copy, disagreements)
     }

@@ -12,6 +12,7 @@ extension SafetyMessage {
         case .severeViolenceReportedBetween: "{member}'s CTS2: severe physical violence by {by} against {against}"
         case .clusterPresent: "coercive control, physical or sexual violence, separation: all present"
         case .intimateTerrorApplies: "the intimate-terror profile applies (HearthProfiles {ruleSet})"
+        case .intimateTerrorAppliesWithControl: "the intimate-terror profile applies (HearthProfiles {ruleSet}): {controlling} controls {controlled}"
         case .stalkingReported: "stalking reported"
         case .riskFactorsPresent: "{count} risk factors: {factors}"
         case .childrenPresentAtSevere: "children present at a severe {kind} incident {days} days before"

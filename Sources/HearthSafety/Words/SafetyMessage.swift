@@ -23,6 +23,8 @@ public enum SafetyMessage: String, MessageCatalog {
     case clusterPresent
     /// The intimate-terror profile applies.
     case intimateTerrorApplies
+    /// The intimate-terror profile applies, and who controls whom is established.
+    case intimateTerrorAppliesWithControl
     /// Stalking is reported.
     case stalkingReported
     /// Risk factors present.
@@ -149,6 +151,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .severeViolenceReported: [.text("member"), .term("actor")]
         case .severeViolenceReportedBetween: [.text("member"), .text("by"), .text("against")]
         case .intimateTerrorApplies: [.text("ruleSet")]
+        case .intimateTerrorAppliesWithControl: [.text("ruleSet"), .list("controlling"), .list("controlled")]
         case .riskFactorsPresent: [.integer("count"), .list("factors")]
         case .childAbuseIncident: [.list("children")]
         case .violenceRoseAcrossWaves: [.number("from"), .integer("fromWave"), .number("to"), .integer("toWave")]

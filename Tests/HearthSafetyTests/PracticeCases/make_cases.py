@@ -454,6 +454,46 @@ case("55-approaches-do-not-contradict",
      terror_and_stress, {"level": "high", "approachesStart": "Intimate terror: Set clear limits",
                          "approachContains": "Family in stress: Respond with understanding, to restore calm and room to act differently. — not with the controlling partner"})
 
+def two_parents(d, p1_scores, p2_scores):
+    d["family"]["members"][0]["scores"].update(p1_scores)
+    d["family"]["members"].insert(1, {"id": "P2", "role": "parent", "sex": "male", "age": 36, "scores": {**QUIET_SCORES, **p2_scores}})
+
+def controlled_partner_resists(d):
+    # P1 reports severe violence by P2 and by herself; P2 reports the same the other way round.
+    two_parents(d, cts2(severe_self=1, severe_partner=1, physical=1, ever=1), cts2(severe_self=1, severe_partner=1, physical=1, ever=1))
+    d["family"]["circumstances"].update(coerciveControl="yes", victimFear="yes")
+    d["riskFactors"]["controlAndIsolation"] = "yes"
+    d["family"]["controllingMembers"] = ["P2"]
+case("56-controller-named-victim-resists",
+     "The professional established that he (P2) controls her (P1); both report severe violence by both. He is named as the one who controls; "
+     "her violence is shown as possible resistance, and he is the primary aggressor because he controls, not because of who hit whom.",
+     controlled_partner_resists,
+     {"level": "high", "fired": ["profile.intimateTerror"], "firedIncludes": True, "reasonContains": "P2 controls P1",
+      "controlPattern": "oneSided", "primaryAggressor": "P2", "controlContains": "severe violence by P1 against P2: yes; it may be violent resistance",
+      "approachesStart": "Intimate terror: Set clear limits"})
+
+def both_named_controlling(d):
+    two_parents(d, cts2(severe_self=1, severe_partner=1, physical=1, ever=1), cts2(severe_self=1, severe_partner=1, physical=1, ever=1))
+    d["family"]["circumstances"].update(coerciveControl="yes")
+    d["riskFactors"]["controlAndIsolation"] = "yes"
+    d["family"]["controllingMembers"] = ["P1", "P2"]
+case("57-both-named-controlling",
+     "Both partners are said to control each other. Mutual violent control is rare: Hearth keeps the intimate-terror level, names no primary "
+     "aggressor, and asks who fears whom.",
+     both_named_controlling,
+     {"level": "high", "fired": ["profile.intimateTerror"], "firedIncludes": True, "reasonContains": "the intimate-terror profile applies",
+      "controlPattern": "mutual", "primaryAggressor": "undetermined", "controlContains": "check who fears whom"})
+
+def middle_peak(d):
+    d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 10, "monthsSinceReport": 0},
+                            {"wave": 2, "totalViolenceFrequency": 300, "monthsSinceReport": 12},
+                            {"wave": 3, "totalViolenceFrequency": 12, "monthsSinceReport": 18}]
+case("58-peak-between-the-waves",
+     "Violence 10 at the report, 300 at 12 months, 12 at 18 months: first and last alone look unchanged, but it peaked in between and goes on.",
+     middle_peak,
+     {"level": "high", "fired": ["waves.escalation", "waves.persistent"], "trajectoryCourse": "fluctuated",
+      "trajectoryContains": "escalated from wave 1 to wave 2 (12 months): 10 → 300"})
+
 for old in os.listdir("."):
     if old.endswith(".json"): os.remove(old)
 for name, entry in cases:
