@@ -99,12 +99,53 @@ struct ControlReadingTests {
         var child = couple(p1Severe: 0, p2Severe: 0, controlling: ["C1"])
         child.members.append(FamilyMember(id: "C1", role: .child, age: 9))
         #expect(error(child)?.field == "controllingMembers[0]")
-        #expect(error(child)?.message == "a controlling member must name a parent of the family")
+        #expect(error(child)?.message == "a controlling or controlled member must name a parent of the family")
         #expect(error(couple(p1Severe: 0, p2Severe: 0, controlling: ["P3"]))?.field == "controllingMembers[0]")
         #expect(error(couple(p1Severe: 0, p2Severe: 0, controlling: ["P1", "P1"]))?.field == "controllingMembers[1]")
         let contradiction = error(couple(p1Severe: 0, p2Severe: 0, controlling: ["P1"]) { $0.coerciveControl = .no })
         #expect(contradiction?.code == .invalidFamily && contradiction?.field == "controllingMembers")
         #expect(contradiction?.message.contains("coerciveControl is no") == true)
+        // A member in both lists, and a controlled member beside no.
+        #expect(error(FamilyInput(family: "F", members: couple(p1Severe: 0, p2Severe: 0).members, controllingMembers: ["P1"], controlledMembers: ["P1"]))?.field == "controlledMembers[0]")
+        var denied = couple(p1Severe: 0, p2Severe: 0) { $0.coerciveControl = .no }
+        denied.controlledMembers = ["P1"]
+        #expect(error(denied)?.field == "controlledMembers")
+    }
+
+    /// A single mother controlled by a partner who is not in the family input: she is named as
+    /// controlled, never as the aggressor (a practitioner's case).
+    @Test func aControlledMemberWhoseControllerIsNotAMember() throws {
+        let mother = FamilyInput(
+            family: "F", members: [FamilyMember(id: "P1", role: .parent, sex: .female, scores: cts2Scores(selfSevere: 1, partnerSevere: 1))], controlledMembers: ["P1"])
+        let result = try classifier.classify(mother)
+        #expect(membership(result, "intimateTerror") == .member)
+        #expect(result.control.pattern == .controllingPartnerNotNamed && result.control.controlled == ["P1"])
+        #expect(result.primaryAggressor.determination == .undetermined && result.primaryAggressor.member == nil)
+        #expect(result.primaryAggressor.reason.contains("P1, who is controlled, is not the primary aggressor"))
+        #expect(result.approaches[0].noteText?.hasPrefix("P1 needs protection and a safety plan") == true)
+    }
+
+    /// Among three parents the controlled one is never assumed.
+    @Test func threeParentsNeedTheControlledMemberNamed() throws {
+        var family = couple(p1Severe: 0, p2Severe: 1, controlling: ["P2"])
+        family.members.append(FamilyMember(id: "P3", role: .parent, sex: .female))
+        #expect(try classifier.classify(family).control.text[0] == "P2 exercises coercive control; over which partner is not established (name the controlled member)")
+        family.controlledMembers = ["P1"]
+        #expect(try classifier.classify(family).control.text[0] == "P2 exercises coercive control over P1")
+    }
+
+    /// The intimate-terror approach says whom the limits are for and what the controlled
+    /// partner needs; while who controls whom is open or both are named, no joint sessions.
+    @Test func theApproachFollowsWhoControlsWhom() throws {
+        let oneSided = try classifier.classify(couple(p1Severe: 1, p2Severe: 1, controlling: ["P2"]))
+        #expect(oneSided.approaches[0].noteText == "the limits are for P2; P1 needs protection and a safety plan, and their violence may be resistance: never a perpetrator referral for it")
+        let mutual = try classifier.classify(couple(p1Severe: 1, p2Severe: 1, controlling: ["P1", "P2"]))
+        #expect(mutual.approaches[0].noteText?.contains("until then no joint sessions") == true)
+        let open = try classifier.classify(couple(p1Severe: 0, p2Severe: 1) { $0.coerciveControl = .yes })
+        #expect(open.approaches[0].text.hasSuffix("who controls whom is not established: establish it; until then no joint sessions, and no understanding approach about the violence with either partner"))
+        // Complex conflict divorce beside intimate terror: no mediation.
+        let divorce = try classifier.classify(couple(p1Severe: 0, p2Severe: 1, controlling: ["P2"]) { $0.separated = .yes; $0.contactArrangementDisputed = .yes })
+        #expect(divorce.approaches.first { $0.profile == "complexConflictDivorce" }?.limit?.hasPrefix("no mediation or joint parenting talks") == true)
     }
 
     @Test func controllingMembersReadFromJSON() throws {
@@ -142,9 +183,9 @@ struct WholeTrajectoryTests {
         #expect(peak.steps.map(\.change) == [.escalated, .decreased])
         #expect(peak.steps.map(\.months) == [12, 6])
         #expect(peak.reasons == [
-            "wave 1: 10, wave 3: 12", "relative change 20% against ±25%",
-            "violence rose or returned between the first and last waves: not unchanged", "peak at wave 2: 300",
-            "escalated from wave 1 to wave 2 (12 months): 10 → 300",
+            "wave 1: 10, wave 3: 12", "from the first to the last wave: 20% (a change counts from ±25%)",
+            "violence rose or came back in between: the course was not steady", "peak at wave 2: 300",
+            "escalated from wave 1 to wave 2 (12 months): 10 → 300", "fell from wave 2 to wave 3 (6 months): 300 → 12",
         ])
         // Down overall, but the peak and the escalation are still said.
         let down = try trajectory([100, 300, 5])

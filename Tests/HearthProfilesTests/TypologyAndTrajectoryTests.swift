@@ -138,8 +138,8 @@ struct ImpossibleNumberTests {
         }
         let largest = try ViolenceTrajectory([WaveObservation(wave: 1, totalViolenceFrequency: 1e-300), WaveObservation(wave: 2, totalViolenceFrequency: 1000)])
         #expect(largest.course == .escalated)
-        #expect(largest.reasons.contains { $0.hasPrefix("relative change 1e+305%") })
-        #expect(Message(ProfileMessage.relativeChange, ["change": .percent(-0.5), "threshold": .percent(0.25)]).text() == "relative change -50% against ±25%")
+        #expect(largest.reasons.contains { $0.hasPrefix("from the first to the last wave: 1e+305%") })
+        #expect(Message(ProfileMessage.relativeChange, ["change": .percent(-0.5), "threshold": .percent(0.25)]).text() == "from the first to the last wave: -50% (a change counts from ±25%)")
     }
 
     @Test func hugeScoresInEvidenceDoNotTrap() throws {

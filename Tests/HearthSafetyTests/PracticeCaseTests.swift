@@ -49,7 +49,7 @@ struct PracticeCaseTests {
     static let expectations: Set<String> = [
         "approachContains", "approachesStart", "assessable", "careLevel", "controlContains", "controlPattern", "disagreements", "establish", "fired",
         "firedIncludes", "insecure", "judgementMessageContains", "judgementRefused", "level", "levelInForce", "missingContains", "monitoringActive",
-        "persons", "possibleLevel", "primaryAggressor", "reasonContains", "reassessmentDue", "responseContains", "responseStarts",
+        "persons", "possibleLevel", "primaryAggressor", "reasonContains", "refused", "violenceSeverity", "reassessmentDue", "responseContains", "responseStarts",
         "trajectoryContains", "trajectoryCourse", "within",
     ]
 
@@ -61,6 +61,14 @@ struct PracticeCaseTests {
         #expect(Set(expect.keys).subtracting(Self.expectations).isEmpty, "\(name): unknown expectation keys \(Set(expect.keys).subtracting(Self.expectations).sorted())")
         var assessor = try SafetyAssessor()
         if let role { assessor.role = try #require(PractitionerRole(rawValue: role)) }
+        if let field = expect["refused"] as? String {
+            // Input a professional could give by mistake: refused, naming the field, never assessed.
+            do {
+                _ = try assessor.assess(input, asOf: asOf)
+                Issue.record("\(name): assessed, expected a refusal of \(field)")
+            } catch { #expect(error.field == field, note) }
+            return
+        }
         let assessment = try assessor.assess(input, asOf: asOf)
         // The decision path decides the same family the same way.
         let decision = try assessor.decide(try SafetyFacts(input), asOf: asOf)
@@ -95,6 +103,7 @@ struct PracticeCaseTests {
         if let text = expect["approachContains"] as? String { #expect(assessment.triage.approaches.contains { $0.contains(text) }, "\(note) \(assessment.triage.approaches)") }
         if let children = expect["insecure"] as? [String] { #expect(assessment.triage.childrenWithInsecurity == children, note) }
         if let care = expect["careLevel"] as? String { #expect(assessment.triage.careLevel.rawValue == care, note) }
+        if let severity = expect["violenceSeverity"] as? String { #expect(assessment.triage.violenceSeverity == severity, note) }
         if let pattern = expect["controlPattern"] as? String { #expect(assessment.profiles.control.pattern.rawValue == pattern, note) }
         if let text = expect["controlContains"] as? String { #expect(assessment.profiles.control.text.contains { $0.contains(text) }, "\(note) \(assessment.profiles.control.text)") }
         if let aggressor = expect["primaryAggressor"] as? String {

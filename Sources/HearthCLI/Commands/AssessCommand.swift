@@ -139,7 +139,7 @@ enum SafetyExplanation {
             }
         }
         lines += groups.isEmpty ? ["  none"] : groups.map { "  \($0.text) (could make it \($0.level.rawValue); rule\($0.rules.count > 1 ? "s" : "") \($0.rules.joined(separator: ", ")))" }
-        lines += ["", "Per person:"] + assessment.persons.map { "  \($0.member) (\($0.role.rawValue)): \($0.level.rawValue)" }
+        lines += ["", "Level per person (the family's level, raised by rules about that person):"] + assessment.persons.map { "  \($0.member) (\($0.role.rawValue)): \($0.level.rawValue)" }
         let triage = assessment.triage
         lines += ["", "Triage: \(triage.complexity.rawValue), care level \(triage.careLevel.rawValue)"] + triage.reasons.map { "  \($0)" }
         if !triage.approaches.isEmpty { lines += ["Approach:"] + triage.approaches.map { "  \($0)" } }
@@ -155,6 +155,12 @@ enum SafetyExplanation {
                         ? "monitoring at least until \(day.string(from: schedule.monitoringUntil))"
                         : "monitoring may end (since \(day.string(from: schedule.monitoringUntil))): record who closes it and why")]
         lines += ["", "Dominant profile: \(assessment.profiles.dominant.profile ?? assessment.profiles.dominant.kind.rawValue) — \(assessment.profiles.dominant.reason)"]
+        let profiles = assessment.profiles
+        lines += ["", "Who controls whom:"] + profiles.control.text.map { "  \($0)" }
+        lines += ["Primary aggressor: \(profiles.primaryAggressor.reason)"]
+        if let trajectory = profiles.trajectory {
+            lines += ["", "Course of the violence across waves: \(trajectory.course.rawValue)"] + trajectory.reasons.map { "  \($0)" }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -69,7 +69,7 @@ public struct ProfileClassifier: Sendable {
         }
         let result = ProfileResult(
             family: family.family, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer,
-            memberships: memberships, dominant: dominant(decision), approaches: approaches(decision),
+            memberships: memberships, dominant: dominant(decision), approaches: approaches(decision, control),
             typologies: zip(family.parents, scores.parents).compactMap { ViolenceTypology(parent: $0, scores: $1, johnsonRule: johnsonRule) },
             control: control, primaryAggressor: PrimaryAggressor(control),
             trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule))
@@ -100,14 +100,33 @@ public struct ProfileClassifier: Sendable {
 
     /// The approaches of the profiles that apply, the dominant (or highest-ranked) first; one
     /// that conflicts with a profile before it carries that conflict's limit.
-    private func approaches(_ decision: ProfileDecision) -> [ProfileApproach] {
+    private func approaches(_ decision: ProfileDecision, _ control: ControlReading) -> [ProfileApproach] {
         var listed: [ProfileApproach] = []
         for position in compiled.ranked where decision.status(ofProfileAt: position) == .member {
             let rule = ruleSet.profiles[position]
             let limit = ruleSet.conflicts.first { conflict in conflict.profile == rule.id && listed.contains { $0.profile == conflict.with } }?.limit
-            listed.append(ProfileApproach(profile: rule.id, name: rule.name, approach: rule.approach, limit: limit))
+            let note = rule.id == ProfileRuleSet.intimateTerrorID ? Self.controlNote(control) : nil
+            listed.append(ProfileApproach(profile: rule.id, name: rule.name, approach: rule.approach, limit: limit, note: note, noteText: note?.text(in: .english)))
         }
         return listed
+    }
+
+    /// What who controls whom adds to the intimate-terror approach: whom the clear limits are
+    /// for, what the controlled partner needs, and, while it is not established or both are
+    /// named, no joint sessions and no understanding approach about the violence with either.
+    private static func controlNote(_ control: ControlReading) -> Message<ProfileMessage>? {
+        switch control.pattern {
+        case .oneSided where !control.controlled.isEmpty:
+            return Message(.approachForControlledPartner, ["controlling": .list(control.controlling), "controlled": .list(control.controlled)])
+        case .controllingPartnerNotNamed:
+            return Message(.approachForControlledOnly, ["controlled": .list(control.controlled)])
+        case .mutual:
+            return Message(.approachWhileMutual)
+        case .controllingMemberUnknown:
+            return Message(.approachWhileUnestablished)
+        case .oneSided, .none, .unknown:
+            return nil
+        }
     }
 
     /// The dominant profile as the decision has it, in words.

@@ -16,6 +16,9 @@ public struct ControlReading: Hashable, Sendable, Codable {
         case controllingMemberUnknown
         /// One partner controls the other.
         case oneSided
+        /// A member is named as controlled, but the controlling partner is not among the named
+        /// members (a partner outside the family input, or not yet established).
+        case controllingPartnerNotNamed
         /// Both partners are named as controlling: mutual violent control (Johnson 2008),
         /// rare; often one partner is resisting.
         case mutual
@@ -25,7 +28,7 @@ public struct ControlReading: Hashable, Sendable, Codable {
     public var pattern: Pattern
     /// The controlling members (pseudonyms), as named.
     public var controlling: [String]
-    /// The members controlled: for one-sided control, the other parents.
+    /// The members controlled: as named, else for one controlling parent of two, the other.
     public var controlled: [String]
     /// The reading as data: what is established, then each partner's severe violence
     /// where one partner controls the other.
@@ -35,13 +38,23 @@ public struct ControlReading: Hashable, Sendable, Codable {
     /// The works the reading rests on.
     public var citations: [Citation]
 
-    /// Reads a family (validated: controlling members are parents, each once).
+    /// Reads a family (validated: controlling and controlled members are parents, each once).
     package init(_ family: FamilyInput, _ readings: MemberReadings) {
         controlling = family.controllingMembers
         let parents = family.parents
-        switch controlling.count {
-        case 0:
+        // The controlled partner: as named, else the other parent of a two-parent family with
+        // one controlling member (never assumed among three or more parents).
+        if !family.controlledMembers.isEmpty {
+            controlled = family.controlledMembers
+        } else if controlling.count == 1, parents.count == 2 {
+            controlled = parents.map(\.id).filter { $0 != family.controllingMembers[0] }
+        } else {
             controlled = []
+        }
+        switch controlling.count {
+        case 0 where !controlled.isEmpty:
+            (pattern, messages) = (.controllingPartnerNotNamed, [Message(.controlledByUnnamedPartner, ["controlled": .list(controlled)])])
+        case 0:
             switch family.circumstances.coerciveControl {
             case .yes: (pattern, messages) = (.controllingMemberUnknown, [Message(.controllingMemberUnknown)])
             case .no: (pattern, messages) = (.none, [Message(.noCoerciveControl)])
@@ -50,15 +63,17 @@ public struct ControlReading: Hashable, Sendable, Codable {
         case 1:
             pattern = .oneSided
             let controller = family.controllingMembers[0]
-            let others = parents.map(\.id).filter { $0 != controller }
-            controlled = others
-            let main = others.isEmpty
-                ? Message<ProfileMessage>(.controlsPartnerNotInFamily, ["controlling": .text(controller)])
-                : Message(.controlsPartner, ["controlling": .text(controller), "controlled": .list(others)])
-            messages = [main] + Self.violence(by: controller, against: others, parents, readings)
+            let main: Message<ProfileMessage>
+            if !controlled.isEmpty {
+                main = Message(.controlsPartner, ["controlling": .text(controller), "controlled": .list(controlled)])
+            } else if parents.count == 1 {
+                main = Message(.controlsPartnerNotInFamily, ["controlling": .text(controller)])
+            } else {
+                main = Message(.controlsPartnerNotNamed, ["controlling": .text(controller)])
+            }
+            messages = [main] + Self.violence(by: controller, against: controlled, parents, readings)
         default:
             pattern = .mutual
-            controlled = []
             messages = [Message(.mutualControl, ["controlling": .list(controlling)])]
         }
         text = messages.map { $0.text(in: .english) }

@@ -4,6 +4,7 @@ import HearthCore
 /// as distinct from a partner who resists it. **Undetermined by default.** Hearth names one only
 /// where the data establish it: exactly one parent named as controlling the other
 /// (``FamilyInput/controllingMembers``, a professional's finding; Johnson 2008; Stark 2007).
+/// A member named as controlled is never named.
 /// Who hit whom per the CTS2 never decides (both partners' answers can show violence when one
 /// is resisting; Tierolf et al. 2014, §4.3.3), and neither does the sex of a partner. No
 /// safety rule reads this: it can never lower anyone's level. The rule is Hearth's choice.
@@ -37,6 +38,9 @@ public struct PrimaryAggressor: Hashable, Sendable, Codable {
         case .mutual:
             determination = .undetermined
             message = Message(.primaryAggressorMutual)
+        case .controllingPartnerNotNamed:
+            determination = .undetermined
+            message = Message(.primaryAggressorNotAMember, ["controlled": .list(control.controlled)])
         case .none, .unknown, .controllingMemberUnknown:
             determination = .undetermined
             message = Message(.primaryAggressorUndetermined)

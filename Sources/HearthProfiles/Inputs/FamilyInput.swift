@@ -14,22 +14,28 @@ public struct FamilyInput: Hashable, Sendable, Codable {
     /// partner (pseudonyms). Empty: not established who, whatever ``Circumstances/coerciveControl``
     /// says. Naming a member means coercive control is present (the fact reads yes).
     public var controllingMembers: [String]
+    /// The parents a professional established as under coercive control by a partner
+    /// (pseudonyms), needed when the controlling partner is not among the members or when a
+    /// family has more than two parents. Empty: the controlled partner is the other parent of
+    /// a two-parent family with one controlling member, else not established.
+    public var controlledMembers: [String]
 
     /// Creates a family input.
     public init(
         family: String, circumstances: Circumstances = Circumstances(), members: [FamilyMember], waves: [WaveObservation] = [],
-        controllingMembers: [String] = []
+        controllingMembers: [String] = [], controlledMembers: [String] = []
     ) {
         self.family = family
         self.circumstances = circumstances
         self.members = members
         self.waves = waves
         self.controllingMembers = controllingMembers
+        self.controlledMembers = controlledMembers
     }
 
-    private enum CodingKeys: String, CodingKey { case family, circumstances, members, waves, controllingMembers }
+    private enum CodingKeys: String, CodingKey { case family, circumstances, members, waves, controllingMembers, controlledMembers }
 
-    /// Decodes a family; `circumstances`, `waves` and `controllingMembers` may be absent.
+    /// Decodes a family; `circumstances`, `waves`, `controllingMembers` and `controlledMembers` may be absent.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         family = try container.decode(String.self, forKey: .family)
@@ -37,34 +43,41 @@ public struct FamilyInput: Hashable, Sendable, Codable {
         members = try container.decode([FamilyMember].self, forKey: .members)
         waves = try container.decodeIfPresent([WaveObservation].self, forKey: .waves) ?? []
         controllingMembers = try container.decodeIfPresent([String].self, forKey: .controllingMembers) ?? []
+        controlledMembers = try container.decodeIfPresent([String].self, forKey: .controlledMembers) ?? []
     }
 
-    /// The circumstances the rules read: as given, except that naming a controlling member
-    /// answers ``Circumstances/coerciveControl`` yes (``validate()`` refuses a name beside no).
+    /// The circumstances the rules read: as given, except that naming a controlling or
+    /// controlled member answers ``Circumstances/coerciveControl`` yes (``validate()`` refuses
+    /// a name beside no).
     package var factCircumstances: Circumstances {
-        guard !controllingMembers.isEmpty else { return circumstances }
+        guard !controllingMembers.isEmpty || !controlledMembers.isEmpty else { return circumstances }
         var circumstances = circumstances
         circumstances.coerciveControl = .yes
         return circumstances
     }
 
-    /// Checks ``controllingMembers``: parents of the family, each once, and not beside a
-    /// coercive-control answer of no.
+    /// Checks ``controllingMembers`` and ``controlledMembers``: parents of the family, each
+    /// named once and in one list only, and not beside a coercive-control answer of no.
     private func validateControllingMembers() throws(ProfilesError) {
         var named = Set<String>()
-        for (index, id) in controllingMembers.enumerated() {
-            let field = "controllingMembers[\(index)]"
-            guard members.contains(where: { $0.id == id && $0.role == .parent }) else {
-                throw ProfilesError(.invalidFamily, field: field, message: "a controlling member must name a parent of the family")
+        for (list, ids) in [("controllingMembers", controllingMembers), ("controlledMembers", controlledMembers)] {
+            for (index, id) in ids.enumerated() {
+                let field = "\(list)[\(index)]"
+                guard members.contains(where: { $0.id == id && $0.role == .parent }) else {
+                    throw ProfilesError(.invalidFamily, field: field, message: "a controlling or controlled member must name a parent of the family")
+                }
+                guard named.insert(id).inserted else {
+                    throw ProfilesError(.invalidFamily, field: field, message: "a member is named twice among the controlling and controlled members")
+                }
             }
-            guard named.insert(id).inserted else { throw ProfilesError(.invalidFamily, field: field, message: "a controlling member is named twice") }
         }
-        if !controllingMembers.isEmpty, circumstances.coerciveControl == .no {
+        if !named.isEmpty, circumstances.coerciveControl == .no {
+            let list = controllingMembers.isEmpty ? "controlledMembers" : "controllingMembers"
             throw ProfilesError(
-                .invalidFamily, field: "controllingMembers",
-                message: "a controlling member is named while circumstances.coerciveControl is no: one of the two is wrong")
+                .invalidFamily, field: list, message: "a controlling or controlled member is named while circumstances.coerciveControl is no: one of the two is wrong")
         }
     }
+
 
     /// The parents.
     public var parents: [FamilyMember] { members.filter { $0.role == .parent } }

@@ -1,3 +1,5 @@
+import HearthCore
+
 /// Two profiles whose approaches must not be given side by side as they are: the source warns
 /// against responding with understanding where clear limits are needed (Steketee &
 /// Lünnemann 2020). When both apply, the approach of `profile` is shown only with `limit`.
@@ -27,7 +29,12 @@ public struct ProfileApproach: Hashable, Sendable, Codable {
     public var approach: String
     /// How the approach is limited by a profile listed before it, if they conflict.
     public var limit: String?
+    /// What the family's reading of who controls whom adds (intimate terror only): whom the
+    /// limits are for, and what the controlled partner needs.
+    public var note: Message<ProfileMessage>?
+    /// ``note`` in the result's language.
+    public var noteText: String?
 
-    /// The approach as one line: "name: approach", with its limit.
-    public var text: String { "\(name): \(approach)" + (limit.map { " — \($0)" } ?? "") }
+    /// The approach as one line: "name: approach", with its limit and note.
+    public var text: String { "\(name): \(approach)" + (limit.map { " — \($0)" } ?? "") + (noteText.map { " — \($0)" } ?? "") }
 }

@@ -42,6 +42,9 @@ extension ProfileRuleSet {
         conflicts: [
             ApproachConflict(
                 profile: "familyInStress", with: ProfileRuleSet.intimateTerrorID,
-                limit: "not with the controlling partner: there, clear limits, not understanding, and no joint sessions of both partners (the two approaches must not be mixed)")
+                limit: "not with the controlling partner: there, clear limits, not understanding, and no joint sessions of both partners (the two approaches must not be mixed)"),
+            ApproachConflict(
+                profile: "complexConflictDivorce", with: ProfileRuleSet.intimateTerrorID,
+                limit: "no mediation or joint parenting talks: assess contact and handovers for safety first, as contact can continue the control"),
         ])
 }

@@ -138,9 +138,7 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
         if let peak, peak.wave != first.wave, peak.wave != last.wave, peak.frequency > max(from, to) {
             reasons.append(Message(.peakBetween, ["wave": .integer(peak.wave), "value": .number(peak.frequency)]))
         }
-        for step in steps where step.change == .escalated {
-            reasons.append(Self.escalationMessage(step))
-        }
+        for step in steps { if let message = Self.stepMessage(step) { reasons.append(message) } }
         if !relapses.isEmpty { reasons.append(Message(.relapse, ["waves": .list(relapses.map(String.init))])) }
         reasonMessages = reasons
         self.reasons = reasons.map { $0.text(in: .english) }
@@ -161,13 +159,21 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
         return steps
     }
 
-    /// An escalation step in words, with the months between the waves when known.
-    private static func escalationMessage(_ step: TrajectoryStep) -> Message<ProfileMessage> {
+    /// A step in words, with the months between the waves when known: escalations, falls,
+    /// stops and onsets (relapses have their own line; unchanged steps none).
+    private static func stepMessage(_ step: TrajectoryStep) -> Message<ProfileMessage>? {
+        let ids: (plain: ProfileMessage, months: ProfileMessage)
+        switch step.change {
+        case .escalated: ids = (.escalationBetweenWaves, .escalationBetweenWavesInMonths)
+        case .decreased: ids = (.decreaseBetweenWaves, .decreaseBetweenWavesInMonths)
+        case .stopped: ids = (.stopBetweenWaves, .stopBetweenWavesInMonths)
+        case .began: ids = (.onsetBetweenWaves, .onsetBetweenWavesInMonths)
+        case .relapsed, .unchanged: return nil
+        }
         let (fromWave, from) = (MessageArgument.integer(step.fromWave), MessageArgument.number(step.from))
         let (toWave, to) = (MessageArgument.integer(step.toWave), MessageArgument.number(step.to))
-        guard let months = step.months else {
-            return Message(.escalationBetweenWaves, ["fromWave": fromWave, "from": from, "toWave": toWave, "to": to])
-        }
-        return Message(.escalationBetweenWavesInMonths, ["fromWave": fromWave, "from": from, "toWave": toWave, "to": to, "months": .integer(months)])
+        guard let months = step.months else { return Message(ids.plain, ["fromWave": fromWave, "from": from, "toWave": toWave, "to": to]) }
+        return Message(ids.months, ["fromWave": fromWave, "from": from, "toWave": toWave, "to": to, "months": .integer(months)])
     }
+
 }

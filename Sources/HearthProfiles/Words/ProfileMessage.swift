@@ -65,6 +65,18 @@ public enum ProfileMessage: String, MessageCatalog {
     case escalationBetweenWaves
     /// An escalation between two consecutive waves, with the months between them.
     case escalationBetweenWavesInMonths
+    /// A fall between two consecutive waves.
+    case decreaseBetweenWaves
+    /// A fall between two consecutive waves, with the months between them.
+    case decreaseBetweenWavesInMonths
+    /// Violence stopped between two consecutive waves.
+    case stopBetweenWaves
+    /// Violence stopped between two consecutive waves, with the months between them.
+    case stopBetweenWavesInMonths
+    /// Violence began (below the minimum rise) between two consecutive waves.
+    case onsetBetweenWaves
+    /// Violence began between two consecutive waves, with the months between them.
+    case onsetBetweenWavesInMonths
 
     // Who controls whom, and the primary aggressor.
     /// Coercive control is answered no.
@@ -77,6 +89,10 @@ public enum ProfileMessage: String, MessageCatalog {
     case controlsPartner
     /// One parent controls a partner who is not among the family's members.
     case controlsPartnerNotInFamily
+    /// One of several parents controls a partner not named.
+    case controlsPartnerNotNamed
+    /// A member is controlled by a partner not named as controlling.
+    case controlledByUnnamedPartner
     /// Both partners named as controlling.
     case mutualControl
     /// The controlling partner's severe violence.
@@ -89,6 +105,18 @@ public enum ProfileMessage: String, MessageCatalog {
     case primaryAggressorMutual
     /// No primary aggressor: who controls whom is not established.
     case primaryAggressorUndetermined
+    /// No primary aggressor among the members: the controlling partner is not one of them.
+    case primaryAggressorNotAMember
+
+    // What who controls whom adds to the intimate-terror approach.
+    /// Limits for the controlling partner, protection for the controlled one.
+    case approachForControlledPartner
+    /// Protection for the controlled partner, whose controlling partner is not a member.
+    case approachForControlledOnly
+    /// Both named as controlling.
+    case approachWhileMutual
+    /// Who controls whom not established.
+    case approachWhileUnestablished
 
     // Johnson's typology.
     /// No coercive-control measure is configured.
@@ -124,14 +152,19 @@ public enum ProfileMessage: String, MessageCatalog {
         case .relativeChange: [.percent("change"), .percent("threshold")]
         case .relapse: [.list("waves")]
         case .peakBetween: [.integer("wave"), .number("value")]
-        case .escalationBetweenWaves: [.integer("fromWave"), .number("from"), .integer("toWave"), .number("to")]
-        case .escalationBetweenWavesInMonths: [.integer("fromWave"), .number("from"), .integer("toWave"), .number("to"), .integer("months")]
+        case .escalationBetweenWaves, .decreaseBetweenWaves, .stopBetweenWaves, .onsetBetweenWaves:
+            [.integer("fromWave"), .number("from"), .integer("toWave"), .number("to")]
+        case .escalationBetweenWavesInMonths, .decreaseBetweenWavesInMonths, .stopBetweenWavesInMonths, .onsetBetweenWavesInMonths:
+            [.integer("fromWave"), .number("from"), .integer("toWave"), .number("to"), .integer("months")]
         case .controlsPartner: [.text("controlling"), .list("controlled")]
         case .mutualControl: [.list("controlling")]
         case .controllingPartnerSevereViolence: [.text("member"), .term("answer")]
         case .possibleViolentResistance: [.text("member"), .text("partner"), .term("answer")]
         case .primaryAggressorByControl: [.text("member")]
-        case .controlsPartnerNotInFamily: [.text("controlling")]
+        case .controlsPartnerNotInFamily, .controlsPartnerNotNamed: [.text("controlling")]
+        case .controlledByUnnamedPartner, .primaryAggressorNotAMember, .approachForControlledOnly: [.list("controlled")]
+        case .approachForControlledPartner: [.list("controlling"), .list("controlled")]
+        case .approachWhileMutual, .approachWhileUnestablished: []
         case .fluctuated, .noCoerciveControl, .coerciveControlUnknown, .controllingMemberUnknown, .primaryAggressorMutual, .primaryAggressorUndetermined: []
         case .controlScoresNeeded: [.text("selfKey"), .text("partnerKey")]
         case .noViolence, .bothViolentAndControlling, .oneViolentAndControlling, .violenceWithoutControl:

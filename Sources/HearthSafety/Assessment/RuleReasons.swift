@@ -41,7 +41,14 @@ struct RuleReasons {
             let parents = input.family.parents
             let witness = parents.lazy.compactMap { parent in ParentScores(parent).severePhysicalActor.map { (parent.id, $0) } }.first
             // With two parents, "partner" is the other one: name who used it against whom.
-            if let (member, actor) = witness, actor != "both", parents.count == 2, let other = parents.first(where: { $0.id != member })?.id {
+            let control = profiles.control
+            if witness?.1 == "both", control.pattern == .oneSided, control.controlling.count == 1, control.controlled.count == 1 {
+                // Both used severe violence and who controls whom is established: name both, and
+                // the controlled partner's as possible resistance (Johnson 2008).
+                message = Message(.severeViolenceBothWithControl, [
+                    "member": .text(witness?.0 ?? ""), "controlling": .text(control.controlling[0]), "controlled": .text(control.controlled[0]),
+                ])
+            } else if let (member, actor) = witness, actor != "both", parents.count == 2, let other = parents.first(where: { $0.id != member })?.id {
                 let (by, against) = actor == "self" ? (member, other) : (other, member)
                 message = Message(.severeViolenceReportedBetween, ["member": .text(member), "by": .text(by), "against": .text(against)])
             } else {

@@ -100,7 +100,8 @@ public struct PersonSafety: Hashable, Sendable, Codable {
     public var member: String
     /// Parent or child.
     public var role: FamilyMember.Role
-    /// The level.
+    /// The family's level, raised by the rules about this member (a child's own rules): the
+    /// unsafety the member lives in, not a danger the member poses.
     public var level: SafetyLevel
     /// The rules that apply to them.
     public var rules: [String]

@@ -117,6 +117,7 @@ public struct SafetyInput: Hashable, Sendable, Codable {
         if let previousAssessment, previousAssessment > asOf {
             throw SafetyError(.invalidHistory, field: "previousAssessment", message: "the previous assessment is after the assessment date")
         }
+        try Self.checkWaveDates(family.waves, reportDate: reportDate, asOf: asOf)
         let ids = Set(family.members.map(\.id))
         for (index, incident) in incidents.enumerated() {
             try Incident.checkDate(in: incidents, at: index, asOf: asOf)
@@ -133,6 +134,21 @@ public struct SafetyInput: Hashable, Sendable, Codable {
             guard event.date <= asOf else { throw SafetyError(.invalidHistory, field: "events[\(index)].date", message: "an event is dated after the assessment date") }
             if index > 0, event.date < events[index - 1].date {
                 throw SafetyError(.invalidHistory, field: "events[\(index)].date", message: "events must be in date order")
+            }
+        }
+    }
+
+    /// A wave with months since the report is measured at the report date plus those months
+    /// (calendar months, UTC): it cannot lie after the assessment date.
+    static func checkWaveDates(_ waves: [WaveObservation], reportDate: Date, asOf: Date) throws(SafetyError) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        for (index, wave) in waves.enumerated() {
+            guard let months = wave.monthsSinceReport, let measured = calendar.date(byAdding: .month, value: months, to: reportDate) else { continue }
+            guard measured <= asOf else {
+                throw SafetyError(
+                    .invalidHistory, field: "family.waves[\(index)].monthsSinceReport",
+                    message: "a wave is measured after the assessment date (the report date plus its months since the report)")
             }
         }
     }

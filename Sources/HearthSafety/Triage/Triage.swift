@@ -47,7 +47,9 @@ public struct Triage: Hashable, Sendable, Codable {
 
     /// The life domains.
     public var domains: [Domain]
-    /// The severity of the violence: `none`, `minor`, `severe` or `unknown`.
+    /// The severity of the violence: `none`, `minor` (the CTS2 shows violence, none of it severe
+    /// physical, and no later wave or danger sign shows more), `atLeastMinor` (violence whose
+    /// severity is not measured), `severe` or `unknown`.
     public var violenceSeverity: String
     /// Whether the violence is chronic (incidents over 12 months or more, or repeated reports).
     public var chronic: Answer
@@ -79,7 +81,12 @@ public struct Triage: Hashable, Sendable, Codable {
         let anyViolence = !input.incidents.isEmpty || family.physicalViolence == .yes || family.psychologicalViolence == .yes
             || family.circumstances.coerciveControl == .yes || family.circumstances.stalking == .yes
             || reader.wavesShowViolence
-        violenceSeverity = reader.severe ? "severe" : (anyViolence ? "minor" : (family.physicalViolence == .no ? "none" : "unknown"))
+        // "minor" only where the CTS2 shows violence and establishes none of it severe; violence
+        // known from incidents, later waves, control, stalking or danger signs is "at least
+        // minor": its severity is not measured (never read as minor).
+        let measuredMinor = family.severePhysicalViolence == .no && (family.physicalViolence == .yes || family.psychologicalViolence == .yes)
+        let minor = measuredMinor && !reader.wavesShowViolence ? "minor" : "atLeastMinor"
+        violenceSeverity = reader.severe ? "severe" : (anyViolence ? minor : (family.physicalViolence == .no ? "none" : "unknown"))
         chronic = reader.chronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
         let problems = domains.filter { $0.problem == .yes }.map(\.name)
         var reasons: [Message<SafetyMessage>] = [

@@ -10,6 +10,8 @@ extension SafetyMessage {
         case .severityEscalation: "a severe {kind} incident after {minor} minor one(s) in the window"
         case .severeViolenceReported: "{member}: severe physical violence by {actor}"
         case .severeViolenceReportedBetween: "{member}'s CTS2: severe physical violence by {by} against {against}"
+        case .severeViolenceBothWithControl:
+            "{member}'s CTS2: severe physical violence by {controlling} against {controlled} and by {controlled} against {controlling}; {controlled}'s may be violent resistance to {controlling}'s control"
         case .clusterPresent: "coercive control, physical or sexual violence, separation: all present"
         case .intimateTerrorApplies: "the intimate-terror profile applies (HearthProfiles {ruleSet})"
         case .intimateTerrorAppliesWithControl: "the intimate-terror profile applies (HearthProfiles {ruleSet}): {controlling} controls {controlled}"
@@ -97,6 +99,7 @@ extension SafetyMessage {
         "pregnantOrRecentBirth": "pregnant or a baby in the last 18 months",
         "violenceDuringPregnancy": "violence during a pregnancy",
         "provisional": "provisional",
+        "atLeastMinor": "at least minor (severity not measured)",
         "notAssessable": "not assessable",
         "criticalIndicators.threatToKill": "whether the partner threatened to kill (Danger Assessment item 6)",
         "criticalIndicators.weapon": "whether a weapon was used or threatened (item 5)",

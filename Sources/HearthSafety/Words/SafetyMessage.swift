@@ -19,6 +19,8 @@ public enum SafetyMessage: String, MessageCatalog {
     case severeViolenceReported
     /// A parent's CTS2 shows severe physical violence, naming who used it against whom.
     case severeViolenceReportedBetween
+    /// A parent's CTS2: severe physical violence by both partners, one established as controlling.
+    case severeViolenceBothWithControl
     /// The cluster of three is present.
     case clusterPresent
     /// The intimate-terror profile applies.
@@ -150,6 +152,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .severityEscalation: [.term("kind"), .integer("minor")]
         case .severeViolenceReported: [.text("member"), .term("actor")]
         case .severeViolenceReportedBetween: [.text("member"), .text("by"), .text("against")]
+        case .severeViolenceBothWithControl: [.text("member"), .text("controlling"), .text("controlled")]
         case .intimateTerrorApplies: [.text("ruleSet")]
         case .intimateTerrorAppliesWithControl: [.text("ruleSet"), .list("controlling"), .list("controlled")]
         case .riskFactorsPresent: [.integer("count"), .list("factors")]

@@ -468,7 +468,8 @@ case("56-controller-named-victim-resists",
      "The professional established that he (P2) controls her (P1); both report severe violence by both. He is named as the one who controls; "
      "her violence is shown as possible resistance, and he is the primary aggressor because he controls, not because of who hit whom.",
      controlled_partner_resists,
-     {"level": "high", "fired": ["profile.intimateTerror"], "firedIncludes": True, "reasonContains": "P2 controls P1",
+     {"level": "high", "fired": ["profile.intimateTerror"], "firedIncludes": True,
+      "reasonContains": "severe physical violence by P2 against P1 and by P1 against P2; P1's may be violent resistance to P2's control",
       "controlPattern": "oneSided", "primaryAggressor": "P2", "controlContains": "severe violence by P1 against P2: yes; it may be violent resistance",
       "approachesStart": "Intimate terror: Set clear limits"})
 
@@ -485,6 +486,7 @@ case("57-both-named-controlling",
       "controlPattern": "mutual", "primaryAggressor": "undetermined", "controlContains": "check who fears whom"})
 
 def middle_peak(d):
+    d["reportDate"] = ago(600)  # the third wave, 18 months after the report, lies before the assessment
     d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 10, "monthsSinceReport": 0},
                             {"wave": 2, "totalViolenceFrequency": 300, "monthsSinceReport": 12},
                             {"wave": 3, "totalViolenceFrequency": 12, "monthsSinceReport": 18}]
@@ -492,7 +494,14 @@ case("58-peak-between-the-waves",
      "Violence 10 at the report, 300 at 12 months, 12 at 18 months: first and last alone look unchanged, but it peaked in between and goes on.",
      middle_peak,
      {"level": "high", "fired": ["waves.escalation", "waves.persistent"], "trajectoryCourse": "fluctuated",
-      "trajectoryContains": "escalated from wave 1 to wave 2 (12 months): 10 → 300"})
+      "trajectoryContains": "escalated from wave 1 to wave 2 (12 months): 10 → 300", "violenceSeverity": "atLeastMinor"})
+
+def wave_after_assessment(d):
+    d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 10, "monthsSinceReport": 0},
+                            {"wave": 2, "totalViolenceFrequency": 30, "monthsSinceReport": 12}]
+case("59-wave-after-the-assessment",
+     "A follow-up wave 12 months after a report made 60 days ago would lie in the future: the input is refused, naming the wave.",
+     wave_after_assessment, {"refused": "family.waves[1].monthsSinceReport"})
 
 for old in os.listdir("."):
     if old.endswith(".json"): os.remove(old)
