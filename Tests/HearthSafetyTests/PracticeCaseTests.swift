@@ -47,7 +47,7 @@ struct PracticeCaseTests {
 
     /// The expectation keys a case may give (each is checked below).
     static let expectations: Set<String> = [
-        "approachContains", "approachesStart", "assessable", "careLevel", "controlContains", "controlPattern", "disagreements", "establish", "fired",
+        "approachContains", "approachesStart", "assessable", "careLevel", "chronic", "controlContains", "controlPattern", "disagreements", "establish", "fired",
         "firedIncludes", "insecure", "judgementMessageContains", "judgementRefused", "level", "levelInForce", "missingContains", "monitoringActive",
         "persons", "possibleLevel", "primaryAggressor", "reasonContains", "refused", "violenceSeverity", "reassessmentDue", "responseContains", "responseStarts",
         "trajectoryContains", "trajectoryCourse", "within",
@@ -103,6 +103,7 @@ struct PracticeCaseTests {
         if let text = expect["approachContains"] as? String { #expect(assessment.triage.approaches.contains { $0.contains(text) }, "\(note) \(assessment.triage.approaches)") }
         if let children = expect["insecure"] as? [String] { #expect(assessment.triage.childrenWithInsecurity == children, note) }
         if let care = expect["careLevel"] as? String { #expect(assessment.triage.careLevel.rawValue == care, note) }
+        if let chronic = expect["chronic"] as? String { #expect(assessment.triage.chronic.rawValue == chronic, note) }
         if let severity = expect["violenceSeverity"] as? String { #expect(assessment.triage.violenceSeverity == severity, note) }
         if let pattern = expect["controlPattern"] as? String { #expect(assessment.profiles.control.pattern.rawValue == pattern, note) }
         if let text = expect["controlContains"] as? String { #expect(assessment.profiles.control.text.contains { $0.contains(text) }, "\(note) \(assessment.profiles.control.text)") }

@@ -87,7 +87,10 @@ public struct Triage: Hashable, Sendable, Codable {
         let measuredMinor = family.severePhysicalViolence == .no && (family.physicalViolence == .yes || family.psychologicalViolence == .yes)
         let minor = measuredMinor && !reader.wavesShowViolence ? "minor" : "atLeastMinor"
         violenceSeverity = reader.severe ? "severe" : (anyViolence ? minor : (family.physicalViolence == .no ? "none" : "unknown"))
-        chronic = reader.chronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 ? .no : .unknown)
+        // Coercive control and stalking are patterns over time (Stark 2007): beside them chronicity
+        // is never read as no, only as not shown (unknown).
+        let pattern = family.circumstances.coerciveControl == .yes || family.circumstances.stalking == .yes
+        chronic = reader.chronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 && !pattern ? .no : .unknown)
         let problems = domains.filter { $0.problem == .yes }.map(\.name)
         var reasons: [Message<SafetyMessage>] = [
             problems.isEmpty

@@ -451,7 +451,7 @@ def terror_and_stress(d):
     d["family"]["members"][0]["scores"].update(cts2(physical=1))
 case("55-approaches-do-not-contradict",
      "Coercive control in a family with debts and unemployment: clear limits lead, and understanding is given only with its limit.",
-     terror_and_stress, {"level": "high", "approachesStart": "Intimate terror: Set clear limits",
+     terror_and_stress, {"level": "high", "approachesStart": "Intimate terror: Set clear limits", "chronic": "unknown",
                          "approachContains": "Family in stress: Respond with understanding, to restore calm and room to act differently. — not with the controlling partner"})
 
 def two_parents(d, p1_scores, p2_scores):
