@@ -54,6 +54,6 @@ struct AssessJudgementAndLevelsTests {
             [{"assessor": "PROF-1", "at": "2026-06-01", "level": "acute", "reason": "threats by phone"}]
             """#)])
         #expect(run(["assess", "s.json", "--as-of", "2026-06-01", "--explain"], explained) == 0)
-        #expect(explained.output.hasPrefix("Level in force: ACUTE (1 professional judgement)\n  PROF-1: acute — threats by phone\nComputed:\nSafety level: could be ACUTE — HIGH on what is known"))
+        #expect(explained.output.hasPrefix("Level in force: ACUTE (1 professional judgement)\n  PROF-1: ACUTE — threats by phone\nComputed:\nSafety level: could be ACUTE — HIGH on what is known"))
     }
 }

@@ -89,7 +89,7 @@ struct ProfileRuleTests {
         #expect(membership(try classifier.classify(family({ $0.childBehaviourProblems = .yes }, children: atThreshold)), "childBehaviourAndParentingStress") == .undetermined)
         let observed = try classifier.classify(family({ $0.childBehaviourProblems = .yes; $0.parentingStressObserved = .yes }, children: [FamilyMember(id: "C1", role: .child, age: 8)]))
         #expect(membership(observed, "childBehaviourAndParentingStress") == .member)
-        #expect(observed.memberships[3].indicators.first { $0.indicator == "highParentingStress" }?.evidence.contains("parentingStressObserved = yes") == true)
+        #expect(observed.memberships[3].indicators.first { $0.indicator == "highParentingStress" }?.evidence.contains("high parenting stress observed by a professional = yes") == true)
         let unscored = [FamilyMember(id: "C1", role: .child, age: 8)]
         #expect(membership(try classifier.classify(family({ $0.childBehaviourProblems = .yes }, children: unscored)), "childBehaviourAndParentingStress") == .undetermined)
         #expect(membership(try classifier.classify(family({ $0.childBehaviourProblems = .no }, children: unscored)), "childBehaviourAndParentingStress") == .notMember)

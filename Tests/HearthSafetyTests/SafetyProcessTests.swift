@@ -34,10 +34,10 @@ struct SafetyProcessTests {
         #expect(try assess(quietInput()).reassessment.due == false)  // assessed 10 days ago, nothing since
         for kind in SafetyEvent.Kind.allCases {
             let schedule = try assess(quietInput { $0.events = [SafetyEvent(date: daysAgo(2), kind: kind)] }).reassessment
-            #expect(schedule.due && schedule.triggers.map(\.reason) == ["event:\(kind.rawValue)"])
+            #expect(schedule.due && schedule.triggers.map(\.message) == [Message(.triggerEvent, ["kind": .term(kind.rawValue)])])
         }
         let incident = try assess(quietInput { $0.incidents = [Incident(date: daysAgo(3), kind: .psychological, severity: .minor, childrenPresent: .no)] })
-        #expect(incident.reassessment.triggers.map(\.reason) == ["incident:psychological"])
+        #expect(incident.reassessment.triggers.map(\.reason) == ["a psychological incident"])
         // Before the previous assessment: already seen, not a trigger.
         #expect(try assess(quietInput { $0.events = [SafetyEvent(date: daysAgo(20), kind: .separation)] }).reassessment.due == false)
         #expect(try assess(quietInput { $0.previousAssessment = nil }).reassessment.triggers.map(\.reason) == ["first assessment"])
@@ -88,7 +88,7 @@ struct SafetyProcessTests {
         let assessment = try assess(input)
         // quietInput: reported 60 days ago, history confirmed today, no incidents.
         var reading = SafetyPhase.reading(plan: plan, assessment: assessment, input: input)
-        #expect(reading.phase == .directSafety && reading.unmetText.contains("1 safety condition(s) not met"))
+        #expect(reading.phase == .directSafety && reading.unmetText.contains("1 safety condition not met"))
         plan.conditions[0].status = .met
         reading = SafetyPhase.reading(plan: plan, assessment: assessment, input: input)
         #expect(reading.phase == .directSafety && reading.unmetText == ["60 days without incidents confirmed at a contact (90 needed)"])

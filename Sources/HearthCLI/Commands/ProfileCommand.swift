@@ -13,7 +13,7 @@ struct ProfileCommand: Subcommand {
     static let name = "profile"
     static let summary = "a family's violence profiles, typology and trajectory (JSON)"
     static let usage = """
-        usage: hearth profile <family.json> [--excess-threshold N]
+        usage: hearth profile <family.json> [--excess-threshold N] [--language en|nl]
 
         Writes the family's violence profiles (with the indicators behind each), the
         dominant profile, the typology (mutuality, severity, Johnson type) and the
@@ -24,6 +24,8 @@ struct ProfileCommand: Subcommand {
         options:
           --excess-threshold N    the CTS2 frequency above which a wave counts as
                                   excessive for the trajectory (default: the rule's)
+          --language en|nl        the language of sentences, names and approaches: en
+                                  (default) or nl (Dutch); JSON keys and values stay English
           -h, --help              shows this help
 
         exit status: 0 success, 1 bad input, 2 bad usage
@@ -32,7 +34,7 @@ struct ProfileCommand: Subcommand {
     var io: any CommandIO
 
     func run(_ arguments: [String]) throws(ToolError) {
-        let parsed = try Arguments(arguments, command: "profile", options: ["excess-threshold"])
+        let parsed = try Arguments(arguments, command: "profile", options: ["excess-threshold", "language"])
         guard parsed.positional.count == 1, let path = parsed.positional.first else { throw .usage("profile needs one family JSON file", command: "profile") }
         let data: Data
         do { data = try io.readFile(at: path) } catch { throw .data("cannot read '\(path)'") }
@@ -51,8 +53,13 @@ struct ProfileCommand: Subcommand {
             guard let threshold = Double(text), threshold.isFinite, threshold >= 0 else { throw .usage("--excess-threshold needs a non-negative number", command: "profile") }
             rule.excessThreshold = threshold
         }
+        let language = try LanguageOption.parse(parsed.options["language"], command: "profile")
         let result: ProfileResult
-        do { result = try ProfileClassifier(trajectoryRule: rule).classify(family) } catch {
+        do {
+            var classifier = try ProfileClassifier(trajectoryRule: rule)
+            classifier.language = language
+            result = try classifier.classify(family)
+        } catch {
             throw .data("'\(path)': " + (error.field.map { "\($0): " } ?? "") + error.message)
         }
         let encoder = JSONEncoder()

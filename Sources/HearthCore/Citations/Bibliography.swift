@@ -45,12 +45,19 @@ public struct Bibliography: Hashable, Sendable {
 
     /// A citation for people: "Tierolf et al. (2014), §4.3.3, Table 4.6". An
     /// id not in the bibliography is shown as it is, so nothing cited is hidden.
-    public func text(_ citation: Citation) -> String {
-        let work = positions[citation.source].map { shortReferences[$0] } ?? citation.source
-        guard let place = citation.at, !place.allSatisfy(\.isWhitespace) else { return work }
+    public func text(_ citation: Citation, in language: Language = .english) -> String {
+        let work: String
+        if let position = positions[citation.source] {
+            work = language == .english ? shortReferences[position] : sources[position].shortReference(in: language)
+        } else {
+            work = citation.source
+        }
+        guard let place = citation.at?.text(in: language), !place.allSatisfy(\.isWhitespace) else { return work }
         return "\(work), \(place)"
     }
 
     /// Several citations for people, joined by "; ".
-    public func text(_ citations: [Citation]) -> String { citations.map(text).joined(separator: "; ") }
+    public func text(_ citations: [Citation], in language: Language = .english) -> String {
+        citations.map { text($0, in: language) }.joined(separator: "; ")
+    }
 }

@@ -5,11 +5,12 @@
 public struct Citation: Hashable, Sendable, Codable {
     /// The ``Source/id`` in the bibliography.
     public var source: String
-    /// Where in the source: chapter, section, table or item, as the work numbers them.
-    public var at: String?
+    /// Where in the source: chapter, section, table or item, as the work numbers them (with a
+    /// Dutch rendering where it has words: "the level", "het niveau").
+    public var at: LocalizedText?
 
     /// Creates a citation.
-    public init(_ source: String, at: String? = nil) {
+    public init(_ source: String, at: LocalizedText? = nil) {
         self.source = source
         self.at = at
     }

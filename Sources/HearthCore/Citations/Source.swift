@@ -25,18 +25,29 @@ public struct Source: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// The year as cited: the number, or "n.d." when undated.
-    public var yearText: String { year.map(String.init) ?? "n.d." }
+    public var yearText: String { yearText(in: .english) }
+
+    /// The year as cited in a language: the number, or "n.d." ("z.d." in Dutch) when undated.
+    public func yearText(in language: Language) -> String {
+        year.map(String.init) ?? (language == .dutch ? "z.d." : "n.d.")
+    }
 
     /// The author–date form used in running text (APA 7): "Johnson (2008)", "Steketee &
     /// Lünnemann (2020)", "Tierolf et al. (2014)" for three or more authors; a work without
     /// authors is named by its title.
-    public var shortReference: String {
+    public var shortReference: String { shortReference(in: .english) }
+
+    /// ``shortReference`` in a language: the same author–date form (Dutch APA keeps "et al."
+    /// and "&"), undated works "z.d.", and Hearth's own choices "keuze van Hearth".
+    public func shortReference(in language: Language) -> String {
+        if id == Bibliography.hearthsChoice, language == .dutch { return "keuze van Hearth" }
         let surnames = authors.map { author in author.split(separator: ",", maxSplits: 1).first.map(String.init) ?? author }
+        let year = yearText(in: language)
         switch surnames.count {
-        case 0: return year == nil ? title : "\(title) (\(yearText))"
-        case 1: return "\(surnames[0]) (\(yearText))"
-        case 2: return "\(surnames[0]) & \(surnames[1]) (\(yearText))"
-        default: return "\(surnames[0]) et al. (\(yearText))"
+        case 0: return self.year == nil ? title : "\(title) (\(year))"
+        case 1: return "\(surnames[0]) (\(year))"
+        case 2: return "\(surnames[0]) & \(surnames[1]) (\(year))"
+        default: return "\(surnames[0]) et al. (\(year))"
         }
     }
 

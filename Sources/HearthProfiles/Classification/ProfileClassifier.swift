@@ -15,6 +15,9 @@ public struct ProfileClassifier: Sendable {
     public var trajectoryRule: TrajectoryRule
     /// The Johnson typology rule, when a coercive-control measure is available.
     public var johnsonRule: JohnsonRule?
+    /// The language of the results' sentences, names and approaches (JSON keys and values
+    /// such as statuses stay English).
+    public var language: Language = .english
 
     /// Creates a classifier.
     ///
@@ -58,21 +61,21 @@ public struct ProfileClassifier: Sendable {
         let scores = MemberReadings(family)
         let facts = FamilyFacts(family.factCircumstances, scores)
         let decision = try decide(facts)
-        let control = ControlReading(family, scores)
+        let control = ControlReading(family, scores, language: language)
         var evaluations: [String: IndicatorEvaluation] = [:]
         for indicator in ProfileIndicator.allCases {
             evaluations[indicator.rawValue] = indicator.evaluation(
-                family, scores, control, status: decision.indicators[indicator], parentingStressThreshold: parentingStressThreshold)
+                family, scores, control, status: decision.indicators[indicator], parentingStressThreshold: parentingStressThreshold, language: language)
         }
         let memberships = ruleSet.profiles.enumerated().map { position, rule in
             membership(rule, at: position, decision: decision, evaluations: evaluations)
         }
         let result = ProfileResult(
-            family: family.family, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer,
+            family: family.family, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer.text(in: language),
             memberships: memberships, dominant: dominant(decision), approaches: approaches(decision, control),
-            typologies: zip(family.parents, scores.parents).compactMap { ViolenceTypology(parent: $0, scores: $1, johnsonRule: johnsonRule) },
-            control: control, primaryAggressor: PrimaryAggressor(control),
-            trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule))
+            typologies: zip(family.parents, scores.parents).compactMap { ViolenceTypology(parent: $0, scores: $1, johnsonRule: johnsonRule, language: language) },
+            control: control, primaryAggressor: PrimaryAggressor(control, language: language),
+            trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule, language: language))
         return (result, facts)
     }
 
@@ -93,9 +96,9 @@ public struct ProfileClassifier: Sendable {
         let deciding = rule.requirements.flatMap(\.indicators)
         let shown = deciding + rule.supporting.filter { !deciding.contains($0) }
         return ProfileMembership(
-            profile: rule.id, name: rule.name, status: status,
+            profile: rule.id, name: rule.name.text(in: language), status: status,
             indicators: shown.compactMap { evaluations[$0] }, missingInformation: missing,
-            approach: rule.approach, citations: rule.citations, source: compiled.citationTexts[position])
+            approach: rule.approach.text(in: language), citations: rule.citations, source: compiled.citationTexts[language]?[position] ?? "")
     }
 
     /// The approaches of the profiles that apply, the dominant (or highest-ranked) first; one
@@ -106,7 +109,10 @@ public struct ProfileClassifier: Sendable {
             let rule = ruleSet.profiles[position]
             let limit = ruleSet.conflicts.first { conflict in conflict.profile == rule.id && listed.contains { $0.profile == conflict.with } }?.limit
             let note = rule.id == ProfileRuleSet.intimateTerrorID ? Self.controlNote(control) : nil
-            listed.append(ProfileApproach(profile: rule.id, name: rule.name, approach: rule.approach, limit: limit, note: note, noteText: note?.text(in: .english)))
+            listed.append(
+                ProfileApproach(
+                    profile: rule.id, name: rule.name.text(in: language), approach: rule.approach.text(in: language), limit: limit?.text(in: language), note: note,
+                    noteText: note?.text(in: language)))
         }
         return listed
     }
@@ -131,23 +137,31 @@ public struct ProfileClassifier: Sendable {
 
     /// The dominant profile as the decision has it, in words.
     private func dominant(_ decision: ProfileDecision) -> DominantProfile {
-        let undetermined = compiled.ranked.filter { decision.outranksUndetermined(profileAt: $0) }.map { ruleSet.profiles[$0].id }
+        let undeterminedPositions = compiled.ranked.filter { decision.outranksUndetermined(profileAt: $0) }
+        let undetermined = undeterminedPositions.map { ruleSet.profiles[$0].id }
+        // People read the profiles' names; the ids stay in `undetermined`.
+        let undeterminedNames = MessageArgument.list(undeterminedPositions.map { ruleSet.profiles[$0].name.text(in: language) })
         switch decision.dominantKind {
         case .profile:
             guard let position = decision.dominantProfile else { break }
             let profile = ruleSet.profiles[position]
-            return DominantProfile(kind: .profile, profile: profile.id, undetermined: [], message: Message(.dominantProfile, ["profile": .text(profile.name)]))
+            return DominantProfile(
+                kind: .profile, profile: profile.id, undetermined: [], message: Message(.dominantProfile, ["profile": .text(profile.name.text(in: language))]),
+                language: language)
         case .insufficientInformation:
             if let member = compiled.ranked.first(where: { decision.status(ofProfileAt: $0) == .member }) {
                 return DominantProfile(
                     kind: .insufficientInformation, profile: nil, undetermined: undetermined,
-                    message: Message(.outrankedByUndetermined, ["profile": .text(ruleSet.profiles[member].name), "undetermined": .list(undetermined)]))
+                    message: Message(.outrankedByUndetermined, ["profile": .text(ruleSet.profiles[member].name.text(in: language)), "undetermined": undeterminedNames]),
+                    language: language)
             }
             return DominantProfile(
-                kind: .insufficientInformation, profile: nil, undetermined: undetermined, message: Message(.undeterminedOnly, ["undetermined": .list(undetermined)]))
+                kind: .insufficientInformation, profile: nil, undetermined: undetermined, message: Message(.undeterminedOnly, ["undetermined": undeterminedNames]),
+                language: language)
         case .none:
             break
         }
-        return DominantProfile(kind: .none, profile: nil, undetermined: [], message: Message(.noProfile))
+        return DominantProfile(kind: .none, profile: nil, undetermined: [], message: Message(.noProfile), language: language)
     }
+
 }

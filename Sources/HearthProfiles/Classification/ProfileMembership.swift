@@ -33,7 +33,7 @@ public struct ProfileMembership: Hashable, Sendable, Codable {
 
     /// The profile's identifier.
     public var profile: String
-    /// The profile's name.
+    /// The profile's name, in the result's language.
     public var name: String
     /// The outcome.
     public var status: Status
@@ -41,7 +41,7 @@ public struct ProfileMembership: Hashable, Sendable, Codable {
     public var indicators: [IndicatorEvaluation]
     /// The indicators that decide it and are unknown: what to find out.
     public var missingInformation: [String]
-    /// The recommended approach.
+    /// The recommended approach, in the result's language.
     public var approach: String
     /// The works that describe the profile and its approach.
     public var citations: [Citation]
@@ -69,15 +69,15 @@ public struct DominantProfile: Hashable, Sendable, Codable {
     public var undetermined: [String]
     /// Why, as data.
     public var message: Message<ProfileMessage>
-    /// ``message`` in English.
+    /// ``message`` in the result's language.
     public var reason: String
 
     /// An outcome with its reason rendered.
-    init(kind: Kind, profile: String?, undetermined: [String], message: Message<ProfileMessage>) {
+    init(kind: Kind, profile: String?, undetermined: [String], message: Message<ProfileMessage>, language: Language) {
         self.kind = kind
         self.profile = profile
         self.undetermined = undetermined
         self.message = message
-        reason = message.text(in: .english)
+        reason = message.text(in: language)
     }
 }

@@ -33,13 +33,13 @@ public struct ControlReading: Hashable, Sendable, Codable {
     /// The reading as data: what is established, then each partner's severe violence
     /// where one partner controls the other.
     public var messages: [Message<ProfileMessage>]
-    /// ``messages`` in English.
+    /// ``messages`` in the result's language.
     public var text: [String]
     /// The works the reading rests on.
     public var citations: [Citation]
 
     /// Reads a family (validated: controlling and controlled members are parents, each once).
-    package init(_ family: FamilyInput, _ readings: MemberReadings) {
+    package init(_ family: FamilyInput, _ readings: MemberReadings, language: Language = .english) {
         controlling = family.controllingMembers
         let parents = family.parents
         // The controlled partner: as named, else the other parent of a two-parent family with
@@ -76,7 +76,7 @@ public struct ControlReading: Hashable, Sendable, Codable {
             pattern = .mutual
             messages = [Message(.mutualControl, ["controlling": .list(controlling)])]
         }
-        text = messages.map { $0.text(in: .english) }
+        text = messages.map { $0.text(in: language) }
         citations = [Citation("johnson2008"), Citation("stark2007")]
     }
 

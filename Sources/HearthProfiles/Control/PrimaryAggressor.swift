@@ -23,13 +23,13 @@ public struct PrimaryAggressor: Hashable, Sendable, Codable {
     public var member: String?
     /// Why, as data.
     public var message: Message<ProfileMessage>
-    /// ``message`` in English.
+    /// ``message`` in the language asked for.
     public var reason: String
     /// The works and choices the rule rests on.
     public var citations: [Citation]
 
     /// The primary aggressor a family's control reading allows.
-    public init(_ control: ControlReading) {
+    public init(_ control: ControlReading, language: Language = .english) {
         switch control.pattern {
         case .oneSided:
             determination = .determined
@@ -45,7 +45,7 @@ public struct PrimaryAggressor: Hashable, Sendable, Codable {
             determination = .undetermined
             message = Message(.primaryAggressorUndetermined)
         }
-        reason = message.text(in: .english)
-        citations = [Citation("johnson2008"), Citation("stark2007"), Citation(Bibliography.hearthsChoice, at: "the primary-aggressor rule")]
+        reason = message.text(in: language)
+        citations = [Citation("johnson2008"), Citation("stark2007"), Citation(Bibliography.hearthsChoice, at: LocalizedText("the primary-aggressor rule", dutch: "de regel voor de primaire pleger"))]
     }
 }

@@ -1,3 +1,4 @@
+import HearthCore
 /// A ``ProfileRuleSet`` with indicator names resolved to positions, for deciding families
 /// without strings: what ``ProfileClassifier/decide(_:)`` evaluates.
 ///
@@ -41,8 +42,8 @@ final class CompiledProfileRules: Sendable {
     let ranked: [Int]
     /// Whether any profile shows the parenting-stress indicator (triage reads it from there).
     let showsParentingStress: Bool
-    /// Each profile's citations as text (rendered once: every result shows them).
-    let citationTexts: [String]
+    /// Each profile's citations as text per language (rendered once: every result shows them).
+    let citationTexts: [Language: [String]]
 
     /// Why the rule set cannot be used, if it cannot (``ProfileRuleSet/validate()``, checked
     /// when the rules are compiled, so a classifier whose rules were replaced refuses to
@@ -61,7 +62,9 @@ final class CompiledProfileRules: Sendable {
     init(_ ruleSet: ProfileRuleSet) {
         problem = Self.problem(of: ruleSet)
         let bibliography = ruleSet.bibliography
-        citationTexts = ruleSet.profiles.map { bibliography.text($0.citations) }
+        citationTexts = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+            (language, ruleSet.profiles.map { bibliography.text($0.citations, in: language) })
+        })
         let known = ProfileIndicator.allCases.map(\.rawValue)
         var clauses: [Clause] = [], layers: [UInt32] = [], showsParentingStress = false, clauseRanges: [Range<Int>] = []
         for (position, profile) in ruleSet.profiles.enumerated() {

@@ -18,29 +18,27 @@ public struct IndicatorEvaluation: Hashable, Sendable, Codable {
     public var status: Status
     /// The inputs that decided it, as data (member pseudonyms and scale values, no personal data).
     public var evidenceMessages: [Message<ProfileMessage>]
-    /// ``evidenceMessages`` in English, joined by "; ".
+    /// ``evidenceMessages`` in the result's language, joined by "; ".
     public var evidence: String
     /// The works the indicator rests on.
     public var citations: [Citation]
     /// ``citations`` for people.
     public var source: String
 
-    /// Creates an evaluation, its evidence and sources rendered in English.
-    public init(indicator: String, status: Status, evidence: [Message<ProfileMessage>], citations: [Citation], bibliography: Bibliography = .builtIn) {
-        self.indicator = indicator
-        self.status = status
-        evidenceMessages = evidence
-        self.evidence = evidence.map { $0.text(in: .english) }.joined(separator: "; ")
-        self.citations = citations
-        source = bibliography.text(citations)
+    /// Creates an evaluation, its evidence and sources rendered in a language.
+    public init(
+        indicator: String, status: Status, evidence: [Message<ProfileMessage>], citations: [Citation], bibliography: Bibliography = .builtIn,
+        language: Language = .english
+    ) {
+        self.init(indicator: indicator, status: status, evidence: evidence, citations: citations, source: bibliography.text(citations, in: language), language: language)
     }
 
     /// An evaluation whose citations are already rendered.
-    init(indicator: String, status: Status, evidence: [Message<ProfileMessage>], citations: [Citation], source: String) {
+    init(indicator: String, status: Status, evidence: [Message<ProfileMessage>], citations: [Citation], source: String, language: Language) {
         self.indicator = indicator
         self.status = status
         evidenceMessages = evidence
-        self.evidence = evidence.map { $0.text(in: .english) }.joined(separator: "; ")
+        self.evidence = evidence.map { $0.text(in: language) }.joined(separator: "; ")
         self.citations = citations
         self.source = source
     }

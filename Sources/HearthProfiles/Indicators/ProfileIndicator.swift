@@ -50,9 +50,9 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
     public var citations: [Citation] {
         let screening = Citation("steketee2020", at: SteketeeSections.screening)
         switch self {
-        case .unilateralSevereViolence: return [screening, Citation("tierolf2014", at: "§4.3.2, Table 4.6; §4.3.3")]
+        case .unilateralSevereViolence: return [screening, Citation("tierolf2014", at: LocalizedText("§4.3.2, Table 4.6; §4.3.3", dutch: "§4.3.2, tabel 4.6; §4.3.3"))]
         case .highParentingStress:
-            return [screening, Citation("tierolf2014", at: "§5.6.2, Table 5.5 (reference mean + 1 SD)"), Citation(Bibliography.hearthsChoice, at: "the NOSI-K cut borrowed from the report's excess rule")]
+            return [screening, Citation("tierolf2014", at: LocalizedText("§5.6.2, Table 5.5 (reference mean + 1 SD)", dutch: "§5.6.2, tabel 5.5 (gemiddelde van de referentiegroep + 1 SD)")), Citation(Bibliography.hearthsChoice, at: LocalizedText("the NOSI-K cut borrowed from the report's excess rule", dutch: "de NOSI-K-grens, ontleend aan de regel voor overmatige scores van het rapport"))]
         case .victimFear: return [screening, Citation("stark2007")]
         case .severePhysicalViolence: return [screening, Citation("straus1996")]
         case .partnerViolence, .psychologicalViolence: return [screening, Citation("straus1996")]
@@ -68,22 +68,25 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
     /// the one reading of the rules' inputs), with the evidence behind it, read from the
     /// members' typed scores.
     func evaluation(
-        _ family: FamilyInput, _ scores: MemberReadings, _ control: ControlReading, status: IndicatorEvaluation.Status, parentingStressThreshold: Double?
+        _ family: FamilyInput, _ scores: MemberReadings, _ control: ControlReading, status: IndicatorEvaluation.Status, parentingStressThreshold: Double?,
+        language: Language
     ) -> IndicatorEvaluation {
         let evidence = self == .coerciveControl
             ? control.messages : evidence(family, scores, parentingStressThreshold: parentingStressThreshold)
         return IndicatorEvaluation(
             indicator: rawValue, status: status, evidence: evidence,
-            citations: citations, source: Self.citationTexts[self] ?? "")
+            citations: citations, source: Self.citationTexts[language]?[self] ?? "", language: language)
     }
 
     /// Each indicator's citations as text, rendered once.
-    private static let citationTexts = Dictionary(uniqueKeysWithValues: allCases.map { ($0, Bibliography.builtIn.text($0.citations)) })
+    private static let citationTexts = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+        (language, Dictionary(uniqueKeysWithValues: allCases.map { ($0, Bibliography.builtIn.text($0.citations, in: language)) }))
+    })
 
     private func evidence(_ family: FamilyInput, _ scores: MemberReadings, parentingStressThreshold threshold: Double?) -> [Message<ProfileMessage>] {
         let circumstances = family.factCircumstances
         func answer(_ name: String, _ value: Answer) -> Message<ProfileMessage> {
-            Message(.factAnswer, ["fact": .text(name), "answer": .term(value.rawValue)])
+            Message(.factAnswer, ["fact": .term(name), "answer": .term(value.rawValue)])
         }
         switch self {
         case .coerciveControl: return [answer("coerciveControl", circumstances.coerciveControl)]  // the control reading's words instead (evaluation)
@@ -112,8 +115,8 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
             for (parent, read) in zip(family.parents, scores.parents) {
                 for (scale, value) in [("self_risk", read.ownDrinkingRisk), ("partner_risk", read.partnerDrinkingRisk)] {
                     evidence.append(
-                        value.map { Message(.auditcScore, ["member": .text(parent.id), "scale": .text(scale), "value": .number($0)]) }
-                            ?? Message(.auditcUnknown, ["member": .text(parent.id), "scale": .text(scale)]))
+                        value.map { Message(.auditcScore, ["member": .text(parent.id), "scale": .term(scale), "value": .number($0)]) }
+                            ?? Message(.auditcUnknown, ["member": .text(parent.id), "scale": .term(scale)]))
                 }
             }
             return evidence

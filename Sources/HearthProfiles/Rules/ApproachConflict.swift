@@ -9,10 +9,10 @@ public struct ApproachConflict: Hashable, Sendable, Codable {
     /// The profile it conflicts with.
     public var with: String
     /// How its approach is limited when both apply.
-    public var limit: String
+    public var limit: LocalizedText
 
     /// Creates a conflict.
-    public init(profile: String, with: String, limit: String) {
+    public init(profile: String, with: String, limit: LocalizedText) {
         self.profile = profile
         self.with = with
         self.limit = limit

@@ -29,20 +29,20 @@ public struct ProfileRequirement: Hashable, Sendable, Codable {
 public struct ProfileRule: Hashable, Sendable, Codable {
     /// The profile's identifier.
     public var id: String
-    /// The profile's name.
-    public var name: String
+    /// The profile's name (with its Dutch name when given).
+    public var name: LocalizedText
     /// The clauses; the profile applies when every clause is met.
     public var requirements: [ProfileRequirement]
     /// Indicators shown as context for the profile, which do not decide it.
     public var supporting: [String]
     /// The approach the source recommends for it.
-    public var approach: String
+    public var approach: LocalizedText
     /// The works that describe the profile and its approach (ids of the rule set's
     /// ``ProfileRuleSet/bibliography``).
     public var citations: [Citation]
 
     /// Creates a profile rule.
-    public init(id: String, name: String, requirements: [ProfileRequirement], supporting: [ProfileIndicator] = [], approach: String, citations: [Citation]) {
+    public init(id: String, name: LocalizedText, requirements: [ProfileRequirement], supporting: [ProfileIndicator] = [], approach: LocalizedText, citations: [Citation]) {
         self.id = id
         self.name = name
         self.requirements = requirements
@@ -69,7 +69,7 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
     /// The works it is based on.
     public var citations: [Citation]
     /// The statement every result carries about the rules' status.
-    public var disclaimer: String
+    public var disclaimer: LocalizedText
     /// The profiles.
     public var profiles: [ProfileRule]
     /// Profile ids from most to least dominant.
@@ -84,7 +84,7 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
 
     /// Creates a rule set. Call ``validate()`` to check it.
     public init(
-        id: String, version: String, citations: [Citation], disclaimer: String, profiles: [ProfileRule], priority: [String], overlays: [String],
+        id: String, version: String, citations: [Citation], disclaimer: LocalizedText, profiles: [ProfileRule], priority: [String], overlays: [String],
         sources: [Source] = [], conflicts: [ApproachConflict] = []
     ) {
         self.conflicts = conflicts
@@ -109,7 +109,7 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
         id = try container.decode(String.self, forKey: .id)
         version = try container.decode(String.self, forKey: .version)
         citations = try container.decode([Citation].self, forKey: .citations)
-        disclaimer = try container.decode(String.self, forKey: .disclaimer)
+        disclaimer = try container.decode(LocalizedText.self, forKey: .disclaimer)
         profiles = try container.decode([ProfileRule].self, forKey: .profiles)
         priority = try container.decode([String].self, forKey: .priority)
         overlays = try container.decode([String].self, forKey: .overlays)
@@ -142,7 +142,7 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
         guard profiles.count <= 64 else { throw fail("profiles", "a rule set holds at most 64 profiles") }
         guard priority.sorted() == ids.sorted() else { throw fail("priority", "priority must list every profile exactly once") }
         guard Set(overlays).isSubset(of: ids) else { throw fail("overlays", "overlays must be profiles") }
-        for conflict in conflicts where !ids.contains(conflict.profile) || !ids.contains(conflict.with) || conflict.limit.allSatisfy(\.isWhitespace) {
+        for conflict in conflicts where !ids.contains(conflict.profile) || !ids.contains(conflict.with) || conflict.limit.english.allSatisfy(\.isWhitespace) {
             throw fail("conflicts", "a conflict names two profiles of the set and a limit")
         }
         for profile in profiles {

@@ -76,7 +76,7 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
     public var peak: TrajectoryPoint?
     /// How the course was decided, as data.
     public var reasonMessages: [Message<ProfileMessage>]
-    /// ``reasonMessages`` in English.
+    /// ``reasonMessages`` in the language asked for.
     public var reasons: [String]
 
     /// The largest CTS2 total violence frequency: 40 violence behaviours × 25 (both actors).
@@ -87,7 +87,7 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
     /// - Throws: ``ProfilesError/Code/invalidWaves`` for waves out of order, repeated, with
     ///   months since the report negative or not increasing, or with negative, non-finite or
     ///   impossible frequencies (above ``maximumTotalViolenceFrequency``).
-    public init(_ waves: [WaveObservation], rule: TrajectoryRule = TrajectoryRule()) throws(ProfilesError) {
+    public init(_ waves: [WaveObservation], rule: TrajectoryRule = TrajectoryRule(), language: Language = .english) throws(ProfilesError) {
         try WaveObservation.validateOrder(waves)
         if let index = waves.firstIndex(where: { $0.totalViolenceFrequency.map { !(0...Self.maximumTotalViolenceFrequency).contains($0) } ?? false }) {
             throw ProfilesError(
@@ -109,7 +109,7 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
         guard let first = measured.first, let last = measured.last, measured.count >= 2 else {
             course = .notDeterminable
             reasonMessages = [Message(.tooFewWaves)]
-            reasons = reasonMessages.map { $0.text(in: .english) }
+            reasons = reasonMessages.map { $0.text(in: language) }
             return
         }
         let (from, to) = (first.totalViolenceFrequency ?? 0, last.totalViolenceFrequency ?? 0)
@@ -141,7 +141,7 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
         for step in steps { if let message = Self.stepMessage(step) { reasons.append(message) } }
         if !relapses.isEmpty { reasons.append(Message(.relapse, ["waves": .list(relapses.map(String.init))])) }
         reasonMessages = reasons
-        self.reasons = reasons.map { $0.text(in: .english) }
+        self.reasons = reasons.map { $0.text(in: language) }
     }
 
     /// The steps between consecutive measured waves, each read by ``WaveChanges/change(from:to:earlierViolence:rule:)``.

@@ -55,16 +55,16 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
     public var johnson: JohnsonType
     /// Why the Johnson type is what it is, as data.
     public var johnsonMessage: Message<ProfileMessage>
-    /// ``johnsonMessage`` in English.
+    /// ``johnsonMessage`` in the result's language.
     public var johnsonReason: String
 
     /// The typology from a parent's CTS2, or `nil` when the parent has none.
-    init?(parent: FamilyMember, johnsonRule: JohnsonRule?) {
-        self.init(parent: parent, scores: ParentScores(parent), johnsonRule: johnsonRule)
+    init?(parent: FamilyMember, johnsonRule: JohnsonRule?, language: Language = .english) {
+        self.init(parent: parent, scores: ParentScores(parent), johnsonRule: johnsonRule, language: language)
     }
 
     /// The typology from a parent's CTS2 and the parent's scores as the rules read them.
-    init?(parent: FamilyMember, scores: ParentScores, johnsonRule: JohnsonRule?) {
+    init?(parent: FamilyMember, scores: ParentScores, johnsonRule: JohnsonRule?, language: Language = .english) {
         guard parent.reports.contains(where: { $0.instrumentID == "cts2" }) || parent.scores.keys.contains(where: { $0.hasPrefix("cts2.") }) else { return nil }
         informant = parent.id
         let values = Self.scales.values(parent)
@@ -93,8 +93,8 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
         func number(_ answer: Answer) -> Double? { answer == .unknown ? nil : (answer == .yes ? 1 : 0) }
         (johnson, johnsonMessage) = Self.johnson(
             parent, rule: johnsonRule, ownViolent: number(readings.answer(ParentReadings.selfPsychological | ParentReadings.selfPhysical)),
-            partnerViolent: number(readings.answer(ParentReadings.partnerPsychological | ParentReadings.partnerPhysical)))
-        johnsonReason = johnsonMessage.text(in: .english)
+            partnerViolent: number(readings.answer(ParentReadings.partnerPsychological | ParentReadings.partnerPhysical)), language: language)
+        johnsonReason = johnsonMessage.text(in: language)
     }
 
     /// The CTS2 scales the typology reads, in ``scales`` order.
@@ -129,10 +129,14 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
     }
 
     /// Where the report says the CTS2 does not measure control.
-    private static let noControlCitation = Bibliography.builtIn.text(Citation("tierolf2014", at: "§4.2"))
+    private static let noControlCitation = Citation("tierolf2014", at: "§4.2")
 
-    static func johnson(_ parent: FamilyMember, rule: JohnsonRule?, ownViolent: Double?, partnerViolent: Double?) -> (JohnsonType, Message<ProfileMessage>) {
-        guard let rule else { return (.notDeterminable, Message(.noControlMeasure, ["source": .text(Self.noControlCitation)])) }
+    static func johnson(
+        _ parent: FamilyMember, rule: JohnsonRule?, ownViolent: Double?, partnerViolent: Double?, language: Language = .english
+    ) -> (JohnsonType, Message<ProfileMessage>) {
+        guard let rule else {
+            return (.notDeterminable, Message(.noControlMeasure, ["source": .text(Bibliography.builtIn.text(Self.noControlCitation, in: language))]))
+        }
         guard let ownControl = parent.scores[JohnsonRule.selfControlKey], let partnerControl = parent.scores[JohnsonRule.partnerControlKey] else {
             return (.notDeterminable, Message(.controlScoresNeeded, ["selfKey": .text(JohnsonRule.selfControlKey), "partnerKey": .text(JohnsonRule.partnerControlKey)]))
         }

@@ -137,9 +137,9 @@ public enum ProfileMessage: String, MessageCatalog {
     /// The parameters.
     public var parameters: [MessageParameter] {
         switch self {
-        case .factAnswer: [.text("fact"), .term("answer")]
-        case .auditcScore: [.text("member"), .text("scale"), .number("value")]
-        case .auditcUnknown: [.text("member"), .text("scale")]
+        case .factAnswer: [.term("fact"), .term("answer")]
+        case .auditcScore: [.text("member"), .term("scale"), .number("value")]
+        case .auditcUnknown: [.text("member"), .term("scale")]
         case .nosikScore: [.text("member"), .number("value")]
         case .nosikUnknown, .noUsableCTS2: [.text("member")]
         case .parentingStressThreshold, .noLongerExcessive: [.number("threshold")]
@@ -178,13 +178,16 @@ public enum ProfileMessage: String, MessageCatalog {
     public func template(in language: Language) -> String {
         switch language {
         case .english: english
+        case .dutch: dutch
         }
     }
 
-    /// A vocabulary word in a language (answers, actors and scale names read as written in English).
+    /// A vocabulary word in a language: answers, facts and scales (an English key without an
+    /// entry reads as written).
     public static func term(_ key: String, in language: Language) -> String? {
         switch language {
-        case .english: nil
+        case .english: englishTerms[key]
+        case .dutch: dutchTerms[key]
         }
     }
 }

@@ -4,20 +4,21 @@ import HearthProfiles
 /// The minimum information set of ``Assessability`` for one input, by field: what is still
 /// unknown, and how soon to establish it.
 struct MinimumInformation {
-    /// The input fields still unknown, in input order.
-    let unknownFields: [String]
+    /// The input fields still unknown, in input order, each with what to establish in words.
+    let unknownFields: [(field: String, message: Message<SafetyMessage>)]
     /// Whether a child is (or, age unknown, may be) younger than 4, or there is a pregnancy or
     /// a baby in the last 18 months.
     let youngChild: Bool
 
     init(_ facts: SafetyFacts, _ reader: FactReader, input: SafetyInput) {
-        var fields: [String] = []
-        for indicator in facts.criticalIndicators.all where indicator.answer == .unknown { fields.append("criticalIndicators.\(indicator.name)") }
-        if !Assessability.violenceKnown(facts, reader) { fields.append("historyConfirmedUntil") }
+        var fields: [(field: String, message: Message<SafetyMessage>)] = []
+        func add(_ field: String) { fields.append((field, Message(.establish, ["field": .term(field)]))) }
+        for indicator in facts.criticalIndicators.all where indicator.answer == .unknown { add("criticalIndicators.\(indicator.name)") }
+        if !Assessability.violenceKnown(facts, reader) { add("historyConfirmedUntil") }
         for (index, member) in input.family.members.enumerated() where member.role == .child && member.age == nil {
-            fields.append("family.members[\(index)].age")
+            fields.append(("family.members[\(index)].age", Message(.establishChildAge, ["child": .text(member.id)])))
         }
-        if !input.family.children.isEmpty && input.family.circumstances.childNeglect == .unknown { fields.append("family.circumstances.childNeglect") }
+        if !input.family.children.isEmpty && input.family.circumstances.childNeglect == .unknown { add("family.circumstances.childNeglect") }
         unknownFields = fields
         // A pregnancy counts as a young child: the unborn child cannot wait either.
         youngChild = input.family.children.contains { ($0.age ?? 0) < 4 } || input.dangerSigns.pregnantOrRecentBirth == .yes

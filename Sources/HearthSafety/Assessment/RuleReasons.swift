@@ -22,13 +22,13 @@ struct RuleReasons {
     private var children: [String] { input.family.children.map(\.id) }
 
     /// A rule the decision fired, with what it found and whom it applies to.
-    func fired(_ rule: SafetyRule, source: String) -> FiredRule {
+    func fired(_ rule: SafetyRule, source: String, language: Language) -> FiredRule {
         let window = rule.parameters.windowDays ?? 0
         var appliesTo: [String]?
         let message: Message<SafetyMessage>
         switch rule.kind {
         case .criticalIndicator:
-            message = Message(.criticalIndicatorYes, ["indicator": .text(rule.parameters.indicator ?? "")])
+            message = Message(.criticalIndicatorYes, ["indicator": .term(rule.parameters.indicator ?? "")])
         case .recentSevereIncident:
             let incident = history.recentSevere(window: Double(window))
             message = incidentMessage(incident, .recentSevereIncident, .recentSevereIncidentBetween)
@@ -36,7 +36,9 @@ struct RuleReasons {
             message = Message(.incidentFrequency, ["count": .integer(history.count(window: Double(window))), "window": .integer(window)])
         case .severityEscalation:
             let found = history.escalation(window: Double(window))
-            message = Message(.severityEscalation, ["kind": .term(found?.incident.kind.rawValue ?? ""), "minor": .integer(found?.before ?? 0)])
+            let kind = MessageArgument.term(found?.incident.kind.rawValue ?? "")
+            message = found?.before == 1
+                ? Message(.severityEscalationAfterOne, ["kind": kind]) : Message(.severityEscalation, ["kind": kind, "minor": .integer(found?.before ?? 0)])
         case .severeViolenceReported:
             let parents = input.family.parents
             let witness = parents.lazy.compactMap { parent in ParentScores(parent).severePhysicalActor.map { (parent.id, $0) } }.first
@@ -59,15 +61,13 @@ struct RuleReasons {
         case .intimateTerrorProfile:
             let control = profiles.control
             message = control.pattern == .oneSided && !control.controlled.isEmpty
-                ? Message(.intimateTerrorAppliesWithControl, [
-                    "ruleSet": .text(profiles.ruleSet), "controlling": .list(control.controlling), "controlled": .list(control.controlled),
-                ])
-                : Message(.intimateTerrorApplies, ["ruleSet": .text(profiles.ruleSet)])
+                ? Message(.intimateTerrorAppliesWithControl, ["controlling": .list(control.controlling), "controlled": .list(control.controlled)])
+                : Message(.intimateTerrorApplies)
         case .stalking:
             message = Message(.stalkingReported)
         case .riskFactorCount:
             let present = reader.riskFactorAnswers.present
-            message = Message(.riskFactorsPresent, ["count": .integer(present.count), "factors": .list(present)])
+            message = Message(.riskFactorsPresent, ["count": .integer(present.count), "factors": .terms(present)])
         case .childPresentAtSevereIncident:
             let incident = history.childrenPresentAtSevere().incident
             message = incidentMessage(incident, .childrenPresentAtSevere, .childrenPresentAtSevereBetween)
@@ -109,7 +109,7 @@ struct RuleReasons {
         case .pregnancyWithViolence:
             message = Message(.pregnancyAndViolence)
         }
-        return FiredRule(rule: rule, message: message, source: source, appliesTo: appliesTo)
+        return FiredRule(rule: rule, message: message, source: source, appliesTo: appliesTo, language: language)
     }
 
     /// An incident's reason: its kind and days before the assessment, and who did it to whom
@@ -140,7 +140,7 @@ struct RuleReasons {
             return Message(.clusterPartsUnknown, ["parts": .terms(unknown)])
         case .intimateTerrorProfile:
             let membership = profiles.memberships.first { $0.profile == ProfileRuleSet.intimateTerrorID }
-            return Message(.intimateTerrorUndetermined, ["indicators": .list(membership?.missingInformation ?? [])])
+            return Message(.intimateTerrorUndetermined, ["indicators": .terms(membership?.missingInformation ?? [])])
         case .stalking:
             return Message(.stalkingUnknown)
         case .riskFactorCount:

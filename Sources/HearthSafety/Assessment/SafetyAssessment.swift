@@ -10,7 +10,7 @@ public struct FiredRule: Hashable, Sendable, Codable {
     public var level: SafetyLevel
     /// What it found, as data: member pseudonyms, days before the assessment, values; no names.
     public var message: Message<SafetyMessage>
-    /// ``message`` in English.
+    /// ``message`` in the assessment's language.
     public var reason: String
     /// The works the rule rests on.
     public var citations: [Citation]
@@ -20,11 +20,11 @@ public struct FiredRule: Hashable, Sendable, Codable {
     public var appliesTo: [String]?
 
     /// A fired rule with its reason rendered and its sources as text.
-    init(rule: SafetyRule, message: Message<SafetyMessage>, source: String, appliesTo: [String]?) {
+    init(rule: SafetyRule, message: Message<SafetyMessage>, source: String, appliesTo: [String]?, language: Language) {
         self.rule = rule.id
         level = rule.level
         self.message = message
-        reason = message.text(in: .english)
+        reason = message.text(in: language)
         citations = rule.citations
         self.source = source
         self.appliesTo = appliesTo
@@ -38,16 +38,16 @@ public struct FactToEstablish: Hashable, Sendable, Codable {
     public var field: String
     /// What to establish, as data.
     public var message: Message<SafetyMessage>
-    /// ``message`` in English ("whether a weapon was used or threatened (item 5)").
+    /// ``message`` in the assessment's language ("whether a weapon was used or threatened (item 5)").
     public var text: String
     /// By when.
     public var within: ResponseTime
 
     /// A fact to establish, its words rendered.
-    init(field: String, within: ResponseTime) {
+    init(field: String, message: Message<SafetyMessage>, within: ResponseTime, language: Language) {
         self.field = field
-        message = Message(.establish, ["field": .term(field)])
-        text = message.text(in: .english)
+        self.message = message
+        text = message.text(in: language)
         self.within = within
     }
 }
@@ -80,16 +80,16 @@ public struct MissingInformation: Hashable, Sendable, Codable {
     public var rule: String
     /// What is unknown, as data.
     public var message: Message<SafetyMessage>
-    /// ``message`` in English.
+    /// ``message`` in the assessment's language.
     public var unknown: String
     /// The level it could raise to.
     public var couldRaiseTo: SafetyLevel
 
     /// Missing information with its text rendered.
-    init(rule: SafetyRule, message: Message<SafetyMessage>) {
+    init(rule: SafetyRule, message: Message<SafetyMessage>, language: Language) {
         self.rule = rule.id
         self.message = message
-        unknown = message.text(in: .english)
+        unknown = message.text(in: language)
         couldRaiseTo = rule.level
     }
 }
@@ -127,7 +127,7 @@ public struct SafetyAssessment: Hashable, Sendable, Codable {
     public var toEstablish: [FactToEstablish]
     /// The response the level implies, as data.
     public var responseMessage: Message<SafetyMessage>
-    /// ``responseMessage`` in English.
+    /// ``responseMessage`` in ``language``.
     public var response: String
     /// Facts the input gave twice with different answers, and how they were read (yes wins).
     public var inputDisagreements: [InputDisagreement]
@@ -143,4 +143,59 @@ public struct SafetyAssessment: Hashable, Sendable, Codable {
     public var triage: Triage
     /// When to reassess, and how long to monitor.
     public var reassessment: ReassessmentSchedule
+    /// The language its sentences, names and sources are in (``SafetyAssessor/language``).
+    public var language: Language
+
+    private enum CodingKeys: String, CodingKey {
+        case asOf, ruleSet, disclaimer, level, possibleLevel, assessable, toEstablish, responseMessage, response, inputDisagreements, firedRules
+        case missingInformation, persons, profiles, triage, reassessment, language
+    }
+
+    /// Decodes an assessment; `language` may be absent (English, as assessments before it was recorded).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        asOf = try container.decode(Date.self, forKey: .asOf)
+        ruleSet = try container.decode(String.self, forKey: .ruleSet)
+        disclaimer = try container.decode(String.self, forKey: .disclaimer)
+        level = try container.decode(SafetyLevel.self, forKey: .level)
+        possibleLevel = try container.decode(SafetyLevel.self, forKey: .possibleLevel)
+        assessable = try container.decode(Assessability.self, forKey: .assessable)
+        toEstablish = try container.decode([FactToEstablish].self, forKey: .toEstablish)
+        responseMessage = try container.decode(Message<SafetyMessage>.self, forKey: .responseMessage)
+        response = try container.decode(String.self, forKey: .response)
+        inputDisagreements = try container.decode([InputDisagreement].self, forKey: .inputDisagreements)
+        firedRules = try container.decode([FiredRule].self, forKey: .firedRules)
+        missingInformation = try container.decode([MissingInformation].self, forKey: .missingInformation)
+        persons = try container.decode([PersonSafety].self, forKey: .persons)
+        profiles = try container.decode(ProfileResult.self, forKey: .profiles)
+        triage = try container.decode(Triage.self, forKey: .triage)
+        reassessment = try container.decode(ReassessmentSchedule.self, forKey: .reassessment)
+        language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .english
+    }
+
+    /// Creates an assessment (``SafetyAssessor/assess(_:asOf:closure:plan:)`` does).
+    init(
+        asOf: Date, ruleSet: String, disclaimer: String, level: SafetyLevel, possibleLevel: SafetyLevel, assessable: Assessability,
+        toEstablish: [FactToEstablish], responseMessage: Message<SafetyMessage>, response: String, inputDisagreements: [InputDisagreement],
+        firedRules: [FiredRule], missingInformation: [MissingInformation], persons: [PersonSafety], profiles: ProfileResult, triage: Triage,
+        reassessment: ReassessmentSchedule, language: Language
+    ) {
+        self.asOf = asOf
+        self.ruleSet = ruleSet
+        self.disclaimer = disclaimer
+        self.level = level
+        self.possibleLevel = possibleLevel
+        self.assessable = assessable
+        self.toEstablish = toEstablish
+        self.responseMessage = responseMessage
+        self.response = response
+        self.inputDisagreements = inputDisagreements
+        self.firedRules = firedRules
+        self.missingInformation = missingInformation
+        self.persons = persons
+        self.profiles = profiles
+        self.triage = triage
+        self.reassessment = reassessment
+        self.language = language
+    }
 }

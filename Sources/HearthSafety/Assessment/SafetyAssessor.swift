@@ -21,6 +21,9 @@ public struct SafetyAssessor: Sendable {
     /// Who reads the assessments (the response to a family that is not assessable is
     /// worded for them).
     public var role: PractitionerRole = .otherProfessional
+    /// The language of the assessment's sentences, names and sources (JSON keys and values such
+    /// as levels stay English); the profiles are classified in it too.
+    public var language: Language = .english
 
     /// Creates an assessor.
     ///
@@ -69,7 +72,9 @@ public struct SafetyAssessor: Sendable {
         // Every fact asked twice is one answer for the profiles, the rules and the words alike.
         let (input, disagreements) = given.reconciled()
         let profileResult: ProfileResult, familyFacts: FamilyFacts
-        do { (profileResult, familyFacts) = try profiles.explain(input.family) } catch {
+        var classifier = profiles
+        classifier.language = language
+        do { (profileResult, familyFacts) = try classifier.explain(input.family) } catch {
             throw SafetyError(.invalidFamily, field: error.field, message: error.message)
         }
         // The rules are evaluated once (as `decide` does); what follows puts the decision
@@ -77,7 +82,8 @@ public struct SafetyAssessor: Sendable {
         let facts = SafetyFacts(input, family: familyFacts)
         let (decision, reader) = try evaluate(facts, asOf: asOf)
         let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, asOf: asOf)
-        let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0], source: compiled.citationTexts[$0]) }
+        let citations = compiled.citationTexts[language] ?? []
+        let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0], source: citations[$0], language: language) }
         let familyLevel = fired.filter { $0.appliesTo == nil }.map(\.level).max() ?? .standard
         let persons = input.family.members.map { member in
             let own = fired.filter { $0.appliesTo?.contains(member.id) ?? false }
@@ -88,11 +94,13 @@ public struct SafetyAssessor: Sendable {
         let level = decision.level
         let missing = decision.missingInformationPositions.map { ruleSet.rules[$0] }
             .sorted { $0.level > $1.level }
-            .map { MissingInformation(rule: $0, message: reasons.unknown($0)) }
-        let triage = Triage(input: input, family: facts.family, reader: reader, decision: decision, profiles: profileResult, insecurity: insecurity)
+            .map { MissingInformation(rule: $0, message: reasons.unknown($0), language: language) }
+        let triage = Triage(
+            input: input, family: facts.family, reader: reader, decision: decision, profiles: profileResult, insecurity: insecurity, language: language)
         // While the minimum information is unknown, reassess on the possible level's interval.
         let scheduleLevel = decision.assessable == .complete ? level : decision.possibleLevel
-        let schedule = ReassessmentSchedule(input: input, asOf: asOf, level: scheduleLevel, closure: closure, relapse: reader.waveRelapse == .yes)
+        let schedule = ReassessmentSchedule(
+            input: input, asOf: asOf, level: scheduleLevel, closure: closure, relapse: reader.waveRelapse == .yes, language: language)
         let establish = MinimumInformation(facts, reader, input: input)
         let within = establish.within(level: level, possibleLevel: decision.possibleLevel, assessable: decision.assessable)
         let response: Message<SafetyMessage> =
@@ -100,9 +108,10 @@ public struct SafetyAssessor: Sendable {
             ? Message(role == .veiligThuis ? .notAssessableVeiligThuis : .notAssessableOther, ["within": .term(within.rawValue)])
             : Self.response(level, role: role)
         return SafetyAssessment(
-            asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer, level: level, possibleLevel: decision.possibleLevel,
-            assessable: decision.assessable, toEstablish: establish.unknownFields.map { FactToEstablish(field: $0, within: within) },
-            responseMessage: response, response: response.text(in: .english), inputDisagreements: disagreements, firedRules: fired, missingInformation: missing, persons: persons,
-            profiles: profileResult, triage: triage, reassessment: schedule)
+            asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer.text(in: language), level: level,
+            possibleLevel: decision.possibleLevel, assessable: decision.assessable,
+            toEstablish: establish.unknownFields.map { FactToEstablish(field: $0.field, message: $0.message, within: within, language: language) },
+            responseMessage: response, response: response.text(in: language), inputDisagreements: disagreements, firedRules: fired, missingInformation: missing, persons: persons,
+            profiles: profileResult, triage: triage, reassessment: schedule, language: language)
     }
 }

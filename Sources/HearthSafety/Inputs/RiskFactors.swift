@@ -37,8 +37,8 @@ public struct CriticalIndicators: Hashable, Sendable, Codable {
             ("threatToKill", threatToKill, [.init("campbell2009", at: "Danger Assessment item 6"), .init("hilton2004", at: "ODARA item 5"), .init("safelivesMarac")]),
             ("weapon", weapon, [.init("campbell2009", at: "Danger Assessment item 5"), .init("kentMarac")]),
             ("strangulation", strangulation, [.init("campbell2009", at: "Danger Assessment item 10"), .init("messing2017", at: "DA-5"), .init("plymouthDash")]),
-            ("extremeFear", extremeFear, [.init("campbell2009", at: "Danger Assessment item 18"), .init("kentMarac", at: "extreme fear")]),
-            ("escalation", escalation, [.init("campbell2009", at: "Danger Assessment item 1"), .init("safelivesMarac", at: "potential escalation"), .init("tierolf2014", at: "§9.2.1")]),
+            ("extremeFear", extremeFear, [.init("campbell2009", at: "Danger Assessment item 18"), .init("kentMarac", at: LocalizedText("extreme fear", dutch: "extreme angst"))]),
+            ("escalation", escalation, [.init("campbell2009", at: "Danger Assessment item 1"), .init("safelivesMarac", at: LocalizedText("potential escalation", dutch: "mogelijke escalatie")), .init("tierolf2014", at: "§9.2.1")]),
         ]
     }
 }
@@ -95,7 +95,7 @@ public struct RiskFactors: Hashable, Sendable, Codable {
     /// Each factor with its name and the works it rests on (``Bibliography/builtIn``).
     public var all: [(name: String, answer: Answer, citations: [Citation])] {
         [
-            ("childhoodViolence", childhoodViolence, [.init("tierolf2014", at: "§2.2.2; §5.1.2, Table 5.1")]),
+            ("childhoodViolence", childhoodViolence, [.init("tierolf2014", at: LocalizedText("§2.2.2; §5.1.2, Table 5.1", dutch: "§2.2.2; §5.1.2, tabel 5.1"))]),
             ("povertyIncome", povertyIncome, [.init("tierolf2014", at: "§4.4")]),
             ("partnerProblemDrinking", partnerProblemDrinking, [.init("tierolf2014", at: "§2.2.2; §5.7")]),
             ("sexualCoercion", sexualCoercion, [.init("tierolf2014", at: "§2.2.2")]),
@@ -104,7 +104,7 @@ public struct RiskFactors: Hashable, Sendable, Codable {
             ("stalking", stalking, [.init("steketee2020", at: SteketeeSections.screening)]),
             ("criminalBackground", criminalBackground, [.init("tierolf2014", at: "§9.2.1; §10.4.1")]),
             ("priorSevereViolence", priorSevereViolence, [.init("tierolf2014", at: "§2.2.2")]),
-            ("repeatedReports", repeatedReports, [.init("steketee2020", at: SteketeeSections.professionals + "; " + SteketeeSections.longBreath)]),
+            ("repeatedReports", repeatedReports, [.init("steketee2020", at: SteketeeSections.professionals), .init("steketee2020", at: SteketeeSections.longBreath)]),
         ]
     }
 }

@@ -1,3 +1,4 @@
+import HearthCore
 import Foundation
 
 /// Two professionals' recorded decision to end monitoring before the calendar does.
@@ -58,7 +59,9 @@ public struct MonitoringClosure: Hashable, Sendable, Codable {
 public struct ReassessmentSchedule: Hashable, Sendable, Codable {
     /// One reason a reassessment is due.
     public struct Trigger: Hashable, Sendable, Codable {
-        /// What happened (`incident:physical`, `event:separation`, `interval`, `first assessment`).
+        /// What happened, as data (``SafetyMessage/triggerIncident`` and the others).
+        public var message: Message<SafetyMessage>
+        /// ``message`` in the assessment's language ("a physical incident").
         public var reason: String
         /// When.
         public var date: Date
@@ -80,29 +83,36 @@ public struct ReassessmentSchedule: Hashable, Sendable, Codable {
     /// Monitoring lasts at least this many months after the report (the studies' last wave).
     public static let monitoringMonths = 18
 
-    init(input: SafetyInput, asOf: Date, level: SafetyLevel, closure: MonitoringClosure?, relapse: Bool = false) {
+    init(input: SafetyInput, asOf: Date, level: SafetyLevel, closure: MonitoringClosure?, relapse: Bool = false, language: Language = .english) {
         var triggers: [Trigger] = []
+        func add(_ message: Message<SafetyMessage>, _ date: Date) { triggers.append(Trigger(message: message, reason: message.text(in: language), date: date)) }
         let since = input.previousAssessment
-        if since == nil { triggers.append(Trigger(reason: "first assessment", date: asOf)) }
+        if since == nil { add(Message(.triggerFirstAssessment), asOf) }
         for incident in input.incidents where since.map({ incident.date > $0 }) ?? true {
-            triggers.append(Trigger(reason: "incident:\(incident.kind.rawValue)", date: incident.date))
+            add(Message(.triggerIncident, ["kind": .term(incident.kind.rawValue)]), incident.date)
         }
         for event in input.events where since.map({ event.date > $0 }) ?? true {
-            triggers.append(Trigger(reason: "event:\(event.kind.rawValue)", date: event.date))
+            add(Message(.triggerEvent, ["kind": .term(event.kind.rawValue)]), event.date)
         }
         let day: TimeInterval = 86_400
         // Violence returning after a wave without any makes a reassessment due at once.
-        if relapse { triggers.append(Trigger(reason: "relapse across waves", date: asOf)) }
+        if relapse { add(Message(.triggerRelapse), asOf) }
         if let since, asOf.timeIntervalSince(since) >= Double(level.reassessmentInterval) * day {
-            triggers.append(Trigger(reason: "interval (\(level.reassessmentInterval) days at level \(level.rawValue))", date: since.addingTimeInterval(Double(level.reassessmentInterval) * day)))
+            add(
+                Message(.triggerInterval, ["days": .integer(level.reassessmentInterval), "level": .term(level.rawValue)]),
+                since.addingTimeInterval(Double(level.reassessmentInterval) * day))
         }
         self.triggers = triggers
         due = !triggers.isEmpty
         nextScheduled = asOf.addingTimeInterval(Double(level.reassessmentInterval) * day)
-        let calendar = Calendar(identifier: .gregorian)
-        // 18 months from the report or the last incident, whichever is later: the calendar
-        // never ends monitoring of a family whose violence goes on.
-        let start = max(input.reportDate, input.incidents.last?.date ?? input.reportDate)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        // 18 months from the report, the last incident or the last measured wave with violence
+        // (the report date plus its months), whichever is latest: the calendar never ends
+        // monitoring of a family whose violence goes on.
+        let violentWave = input.family.waves.last { ($0.totalViolenceFrequency ?? 0) > 0 && $0.monthsSinceReport != nil }
+        let waveDate = violentWave.flatMap { wave in wave.monthsSinceReport.flatMap { calendar.date(byAdding: .month, value: $0, to: input.reportDate) } }
+        let start = max(input.reportDate, input.incidents.last?.date ?? input.reportDate, waveDate ?? input.reportDate)
         monitoringUntil = calendar.date(byAdding: .month, value: Self.monitoringMonths, to: start) ?? start.addingTimeInterval(548 * day)
         self.closure = closure
         // Active while the level is above standard or a reassessment is due, whatever the

@@ -105,7 +105,7 @@ public enum SafetyPhase: String, Hashable, Sendable, Codable, CaseIterable {
         var unmet: [Message<SafetyMessage>] = []
         let open = plan.conditions.filter { $0.status != .met }
         if plan.conditions.isEmpty { unmet.append(Message(.planEmpty)) }
-        if !open.isEmpty { unmet.append(Message(.conditionsOpen, ["count": .integer(open.count)])) }
+        if open.count == 1 { unmet.append(Message(.conditionOpen)) } else if !open.isEmpty { unmet.append(Message(.conditionsOpen, ["count": .integer(open.count)])) }
         if assessment.level > .elevated { unmet.append(Message(.levelTooHighForStable, ["level": .term(assessment.level.rawValue)])) }
         if assessment.assessable != .complete {
             unmet.append(Message(.assessmentOpen, ["assessable": .term(assessment.assessable.rawValue), "level": .term(assessment.possibleLevel.rawValue)]))

@@ -81,13 +81,13 @@ public struct SafetyRule: Hashable, Sendable, Codable {
     /// The level it raises to when it fires.
     public var level: SafetyLevel
     /// A plain statement of the rule.
-    public var description: String
+    public var description: LocalizedText
     /// The works it rests on (ids of the rule set's ``SafetyRuleSet/bibliography``); a
     /// threshold of Hearth's own cites ``Bibliography/hearthsChoice``.
     public var citations: [Citation]
 
     /// Creates a rule.
-    public init(id: String, kind: Kind, parameters: Parameters = Parameters(), level: SafetyLevel, description: String, citations: [Citation]) {
+    public init(id: String, kind: Kind, parameters: Parameters = Parameters(), level: SafetyLevel, description: LocalizedText, citations: [Citation]) {
         self.id = id
         self.kind = kind
         self.parameters = parameters
@@ -108,14 +108,14 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
     /// Its version; recorded with every assessment.
     public var version: String
     /// What the rules rest on, and their limits.
-    public var disclaimer: String
+    public var disclaimer: LocalizedText
     /// The rules.
     public var rules: [SafetyRule]
     /// Works the rules cite beyond Hearth's built-in bibliography (absent in JSON: none).
     public var sources: [Source]
 
     /// Creates a rule set.
-    public init(id: String, version: String, disclaimer: String, rules: [SafetyRule], sources: [Source] = []) {
+    public init(id: String, version: String, disclaimer: LocalizedText, rules: [SafetyRule], sources: [Source] = []) {
         self.id = id
         self.version = version
         self.disclaimer = disclaimer
@@ -133,7 +133,7 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         version = try container.decode(String.self, forKey: .version)
-        disclaimer = try container.decode(String.self, forKey: .disclaimer)
+        disclaimer = try container.decode(LocalizedText.self, forKey: .disclaimer)
         rules = try container.decode([SafetyRule].self, forKey: .rules)
         sources = try container.decodeIfPresent([Source].self, forKey: .sources) ?? []
     }

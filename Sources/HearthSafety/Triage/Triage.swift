@@ -75,7 +75,10 @@ public struct Triage: Hashable, Sendable, Codable {
 
     /// The triage of an assessed family in words: the complexity and care level the
     /// decision gave, and the life domains, severity and chronicity it read (``FactReader``).
-    init(input: SafetyInput, family: FamilyFacts, reader: FactReader, decision: SafetyDecision, profiles: ProfileResult, insecurity: ChildInsecurity) {
+    init(
+        input: SafetyInput, family: FamilyFacts, reader: FactReader, decision: SafetyDecision, profiles: ProfileResult, insecurity: ChildInsecurity,
+        language: Language = .english
+    ) {
         let circumstances = input.family.circumstances
         domains = reader.lifeDomains.list
         let anyViolence = !input.incidents.isEmpty || family.physicalViolence == .yes || family.psychologicalViolence == .yes
@@ -92,11 +95,14 @@ public struct Triage: Hashable, Sendable, Codable {
         let pattern = family.circumstances.coerciveControl == .yes || family.circumstances.stalking == .yes
         chronic = reader.chronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 && !pattern ? .no : .unknown)
         let problems = domains.filter { $0.problem == .yes }.map(\.name)
+        let unknownCount = domains.filter { $0.problem == .unknown }.count
         var reasons: [Message<SafetyMessage>] = [
             problems.isEmpty
                 ? Message(.noProblemDomains, ["count": .integer(0)])
-                : Message(.problemDomains, ["count": .integer(problems.count), "domains": .terms(problems)]),
-            Message(.unknownDomains, ["count": .integer(domains.filter { $0.problem == .unknown }.count)]),
+                : (problems.count == 1
+                    ? Message(.problemDomain, ["domains": .terms(problems)])
+                    : Message(.problemDomains, ["count": .integer(problems.count), "domains": .terms(problems)])),
+            unknownCount == 1 ? Message(.unknownDomain) : Message(.unknownDomains, ["count": .integer(unknownCount)]),
             Message(.violenceReading, ["severity": .term(violenceSeverity), "chronic": .term(chronic.rawValue)]),
         ]
         (complexity, careLevel) = (decision.complexity, decision.careLevel)
@@ -109,7 +115,7 @@ public struct Triage: Hashable, Sendable, Codable {
         if reader.severe || reader.chronic { reasons.append(Message(.specialisedHelpFloor)) }
         if decision.assessable != .complete { reasons.append(Message(.triageProvisional, ["assessable": .term(decision.assessable.rawValue)])) }
         reasonMessages = reasons
-        self.reasons = reasons.map { $0.text(in: .english) }
+        self.reasons = reasons.map { $0.text(in: language) }
         approaches = profiles.approaches.map(\.text)
         childrenWithoutHelp = input.family.children.map(\.id).filter { !input.childrenInHelp.contains($0) }
         childrenWithTrauma = input.family.children.filter { (ChildScores($0).traumaClinicalScales ?? 0) > 0 }.map(\.id)

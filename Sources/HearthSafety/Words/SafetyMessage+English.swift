@@ -2,19 +2,20 @@ extension SafetyMessage {
     /// The English table.
     var english: String {
         switch self {
-        case .criticalIndicatorYes: "{indicator} = yes"
+        case .criticalIndicatorYes: "{indicator}: yes"
         case .recentSevereIncident: "severe {kind} incident {days} days before the assessment"
         case .recentSevereIncidentBetween: "severe {kind} incident by {by} against {against} {days} days before the assessment"
         case .childrenPresentAtSevereBetween: "children present at a severe {kind} incident by {by} against {against} {days} days before"
         case .incidentFrequency: "{count} incidents in the last {window} days"
-        case .severityEscalation: "a severe {kind} incident after {minor} minor one(s) in the window"
+        case .severityEscalation: "a severe {kind} incident after {minor} minor ones in the window"
+        case .severityEscalationAfterOne: "a severe {kind} incident after a minor one in the window"
         case .severeViolenceReported: "{member}: severe physical violence by {actor}"
         case .severeViolenceReportedBetween: "{member}'s CTS2: severe physical violence by {by} against {against}"
         case .severeViolenceBothWithControl:
             "{member}'s CTS2: severe physical violence by {controlling} against {controlled} and by {controlled} against {controlling}; {controlled}'s may be violent resistance to {controlling}'s control"
         case .clusterPresent: "coercive control, physical or sexual violence, separation: all present"
-        case .intimateTerrorApplies: "the intimate-terror profile applies (HearthProfiles {ruleSet})"
-        case .intimateTerrorAppliesWithControl: "the intimate-terror profile applies (HearthProfiles {ruleSet}): {controlling} controls {controlled}"
+        case .intimateTerrorApplies: "the intimate-terror profile applies"
+        case .intimateTerrorAppliesWithControl: "the intimate-terror profile applies: {controlling} controls {controlled}"
         case .stalkingReported: "stalking reported"
         case .riskFactorsPresent: "{count} risk factors: {factors}"
         case .childrenPresentAtSevere: "children present at a severe {kind} incident {days} days before"
@@ -47,6 +48,9 @@ extension SafetyMessage {
         case .noProblemDomains: "{count} life domains with problems"
         case .problemDomains: "{count} life domains with problems: {domains}"
         case .unknownDomains: "{count} domains unknown"
+        case .problemDomain: "1 life domain with problems: {domains}"
+        case .unknownDomain: "1 domain unknown"
+        case .conditionOpen: "1 safety condition not met"
         case .violenceReading: "violence: {severity}, chronic: {chronic}"
         case .structurallyUnsafeChronic: "structurally unsafe: level {level} with chronic violence"
         case .structurallyUnsafeDomains: "structurally unsafe: level {level} with problems in {count} domains"
@@ -54,7 +58,7 @@ extension SafetyMessage {
         case .triageProvisional: "{assessable}: complexity and care level rest on what is known and may rise"
         case .establish: "{field}"
         case .planEmpty: "the plan has no safety conditions: an empty plan meets nothing"
-        case .conditionsOpen: "{count} safety condition(s) not met"
+        case .conditionsOpen: "{count} safety conditions not met"
         case .levelTooHighForStable: "level {level} (stable safety needs elevated or lower)"
         case .assessmentOpen: "the assessment is {assessable}: it could still be {level}"
         case .quietTooShort: "{days} days without incidents confirmed at a contact ({needed} needed)"
@@ -69,6 +73,12 @@ extension SafetyMessage {
         case .responseElevated: "within 5 working days: an assessment of all life domains and a safety plan"
         case .responseStandard: "regular procedure: intake, and reassessment as scheduled"
         case .notAssessableVeiligThuis: "not assessable: too little is known to rule out danger; Veilig Thuis investigates, establishing the missing facts {within}"
+        case .triggerFirstAssessment: "first assessment"
+        case .triggerIncident: "a {kind} incident"
+        case .triggerEvent: "{kind}"
+        case .triggerRelapse: "violence returned across waves"
+        case .triggerInterval: "the interval of {days} days at level {level}"
+        case .establishChildAge: "the age of {child}"
         case .notAssessableOther:
             "not assessable: too little is known to rule out danger; consult Veilig Thuis or report (meldcode), and establish the missing facts {within}"
         }
@@ -99,6 +109,20 @@ extension SafetyMessage {
         "pregnantOrRecentBirth": "pregnant or a baby in the last 18 months",
         "violenceDuringPregnancy": "violence during a pregnancy",
         "provisional": "provisional",
+        "childAbuse": "child-abuse", "contactHandover": "a contact handover", "perpetratorReturning": "the perpetrator returning",
+        "agencyChange": "a change of agency", "helpClosed": "help closed",
+        "threatToKill": "a threat to kill (Danger Assessment item 6)", "weapon": "a weapon used or threatened (item 5)",
+        "strangulation": "strangulation or choking (item 10)", "extremeFear": "the victim believes the partner could kill them (item 18)",
+        "escalation": "violence getting worse or more frequent (item 1)",
+        "childhoodViolence": "violence in the parent's childhood", "povertyIncome": "poverty or low income",
+        "partnerProblemDrinking": "the partner's problem drinking", "sexualCoercion": "sexual coercion", "controlAndIsolation": "control and isolation",
+        "separationOrHandovers": "separation or contact handovers", "criminalBackground": "a criminal background",
+        "priorSevereViolence": "earlier severe violence", "repeatedReports": "repeated reports",
+        "sexualViolence": "sexual violence", "unilateralSevereViolence": "one-sided severe violence", "partnerViolence": "partner violence",
+        "debtsOrPoverty": "debts or poverty", "housingProblems": "housing problems", "alcoholOrSubstanceProblem": "an alcohol or substance problem",
+        "parentLongTermCareNeed": "a parent's long-term care need", "childBehaviourProblems": "a child's behaviour problems",
+        "highParentingStress": "high parenting stress", "contactOrLegalDispute": "a contact or legal dispute",
+        "psychologicalViolence": "psychological violence", "victimFear": "the victim's fear", "severePhysicalViolence": "severe physical violence",
         "atLeastMinor": "at least minor (severity not measured)",
         "notAssessable": "not assessable",
         "criticalIndicators.threatToKill": "whether the partner threatened to kill (Danger Assessment item 6)",

@@ -141,10 +141,36 @@ public enum SafetyMessage: String, MessageCatalog {
     /// Not assessable, for other professionals.
     case notAssessableOther
 
+    // Why a reassessment is due, and facts to establish.
+    /// No previous assessment.
+    case triggerFirstAssessment
+    /// One life domain with problems (the singular of ``problemDomains``).
+    case problemDomain
+    /// One domain unknown.
+    case unknownDomain
+    /// One safety condition not met.
+    case conditionOpen
+    /// A severe incident after one minor one.
+    case severityEscalationAfterOne
+    /// An incident since the previous assessment.
+    case triggerIncident
+    /// An event (separation, contact handover, …) since the previous assessment.
+    case triggerEvent
+    /// Violence returned across waves.
+    case triggerRelapse
+    /// The level's reassessment interval has passed.
+    case triggerInterval
+    /// A child's age is unknown.
+    case establishChildAge
+
     /// The parameters.
     public var parameters: [MessageParameter] {
         switch self {
-        case .criticalIndicatorYes: [.text("indicator")]
+        case .criticalIndicatorYes: [.term("indicator")]
+        case .triggerIncident, .triggerEvent, .severityEscalationAfterOne: [.term("kind")]
+        case .problemDomain: [.terms("domains")]
+        case .triggerInterval: [.integer("days"), .term("level")]
+        case .establishChildAge: [.text("child")]
         case .criticalIndicatorUnknown: [.term("indicator")]
         case .recentSevereIncident, .childrenPresentAtSevere: [.term("kind"), .integer("days")]
         case .recentSevereIncidentBetween, .childrenPresentAtSevereBetween: [.term("kind"), .text("by"), .list("against"), .integer("days")]
@@ -153,9 +179,8 @@ public enum SafetyMessage: String, MessageCatalog {
         case .severeViolenceReported: [.text("member"), .term("actor")]
         case .severeViolenceReportedBetween: [.text("member"), .text("by"), .text("against")]
         case .severeViolenceBothWithControl: [.text("member"), .text("controlling"), .text("controlled")]
-        case .intimateTerrorApplies: [.text("ruleSet")]
-        case .intimateTerrorAppliesWithControl: [.text("ruleSet"), .list("controlling"), .list("controlled")]
-        case .riskFactorsPresent: [.integer("count"), .list("factors")]
+        case .intimateTerrorAppliesWithControl: [.list("controlling"), .list("controlled")]
+        case .riskFactorsPresent: [.integer("count"), .terms("factors")]
         case .childAbuseIncident: [.list("children")]
         case .violenceRoseAcrossWaves: [.number("from"), .integer("fromWave"), .number("to"), .integer("toWave")]
         case .violenceReturned: [.list("waves")]
@@ -175,7 +200,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .dangerSignYes, .dangerSignUnknown: [.term("sign")]
         case .youngChildOrCaregiverUnknown: [.integer("age")]
         case .clusterPartsUnknown: [.terms("parts")]
-        case .intimateTerrorUndetermined: [.list("indicators")]
+        case .intimateTerrorUndetermined: [.terms("indicators")]
         case .riskFactorsUnknown: [.integer("unknown"), .integer("present")]
         case .noProblemDomains, .unknownDomains: [.integer("count")]
         case .problemDomains: [.integer("count"), .terms("domains")]
@@ -184,7 +209,8 @@ public enum SafetyMessage: String, MessageCatalog {
         case .structurallyUnsafeDomains: [.term("level"), .integer("count")]
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
             .childNeglected, .historyNeverConfirmed, .planEmpty, .violenceUnknownInPregnancy, .childNeglectUnknown, .pregnancyAndViolence, .pregnancyOrViolenceUnknown,
-            .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard, .responseAcuteReport, .responseHighReport:
+            .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard, .responseAcuteReport, .responseHighReport,
+            .triggerFirstAssessment, .triggerRelapse, .intimateTerrorApplies, .unknownDomain, .conditionOpen:
             []
         }
     }
@@ -193,6 +219,7 @@ public enum SafetyMessage: String, MessageCatalog {
     public func template(in language: Language) -> String {
         switch language {
         case .english: english
+        case .dutch: dutch
         }
     }
 
@@ -200,6 +227,7 @@ public enum SafetyMessage: String, MessageCatalog {
     public static func term(_ key: String, in language: Language) -> String? {
         switch language {
         case .english: englishTerms[key]
+        case .dutch: dutchTerms[key]
         }
     }
 }

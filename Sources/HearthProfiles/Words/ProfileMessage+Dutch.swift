@@ -1,0 +1,102 @@
+extension ProfileMessage {
+    /// The Dutch table, in the terms of the source (Steketee & Lünnemann 2020: intieme terreur,
+    /// gezin in stress, langdurige zorg, kindgedrag en opvoedstress, complexe conflictscheiding).
+    var dutch: String {
+        switch self {
+        case .factAnswer: "{fact}: {answer}"
+        case .auditcScore: "{member} AUDIT-C {scale}: {value}"
+        case .auditcUnknown: "{member} AUDIT-C {scale}: onbekend"
+        case .nosikScore: "{member} NOSI-K: {value}"
+        case .nosikUnknown: "{member} NOSI-K: onbekend"
+        case .parentingStressThreshold: "grens {threshold} (gemiddelde van de referentiegroep + 1 SD)"
+        case .noParentingStressNorm: "geen NOSI-K-referentienorm beschikbaar"
+        case .cts2Severe: "{member}: ernstig geweld door zichzelf {self}, door de partner {partner}"
+        case .cts2Violence: "{member}: geweld door zichzelf {self}, door de partner {partner}"
+        case .cts2Psychological: "{member}: psychisch geweld door zichzelf {self}, door de partner {partner}"
+        case .noUsableCTS2: "{member}: geen bruikbare CTS2"
+        case .noParent: "geen ouder"
+        case .dominantProfile: "{profile}: het hoogst gerangschikte profiel dat van toepassing is"
+        case .outrankedByUndetermined: "{profile} is van toepassing, maar {undetermined} zou voorgaan en is nog onbepaald"
+        case .undeterminedOnly: "nog geen profiel van toepassing, maar {undetermined} is onbepaald"
+        case .noProfile: "geen van de vijf profielen is van toepassing (zij beschrijven soorten geweld, niet de veiligheid: lees het veiligheidsniveau)"
+        case .tooFewWaves: "minder dan twee metingen met een CTS2-totaal"
+        case .firstAndLastWave: "meting {firstWave}: {first}, meting {lastWave}: {last}"
+        case .stoppedForGood: "geen incident bij de laatste {waves} metingen: blijvend gestopt"
+        case .stoppedAtLastWave: "geen incident bij de laatste meting; blijvend gestopt vraagt {waves} opeenvolgende metingen"
+        case .noLongerExcessive: "van boven naar op of onder de grens voor overmatig geweld {threshold}"
+        case .fromNoViolence: "van geen geweld naar geweld"
+        case .relativeChange: "van de eerste tot de laatste meting: {change} (een verandering telt vanaf ±{threshold})"
+        case .relapse: "terugval bij meting {waves}"
+        case .fluctuated: "het geweld nam tussendoor toe of kwam terug: het verloop was niet gelijkmatig"
+        case .peakBetween: "hoogste punt bij meting {wave}: {value}"
+        case .escalationBetweenWaves: "toegenomen van meting {fromWave} naar meting {toWave}: {from} → {to}"
+        case .escalationBetweenWavesInMonths: "toegenomen van meting {fromWave} naar meting {toWave} ({months} maanden): {from} → {to}"
+        case .decreaseBetweenWaves: "afgenomen van meting {fromWave} naar meting {toWave}: {from} → {to}"
+        case .decreaseBetweenWavesInMonths: "afgenomen van meting {fromWave} naar meting {toWave} ({months} maanden): {from} → {to}"
+        case .stopBetweenWaves: "gestopt van meting {fromWave} naar meting {toWave}: {from} → {to}"
+        case .stopBetweenWavesInMonths: "gestopt van meting {fromWave} naar meting {toWave} ({months} maanden): {from} → {to}"
+        case .onsetBetweenWaves: "geweld begonnen van meting {fromWave} naar meting {toWave}: {from} → {to}"
+        case .onsetBetweenWavesInMonths: "geweld begonnen van meting {fromWave} naar meting {toWave} ({months} maanden): {from} → {to}"
+        case .noCoerciveControl: "geen dwingende controle (zoals vastgesteld)"
+        case .coerciveControlUnknown: "of er dwingende controle is, is onbekend: stel het vast, en wie wie controleert"
+        case .controllingMemberUnknown: "dwingende controle, maar wie wie controleert is niet vastgesteld: stel het vast (intieme terreur geldt intussen)"
+        case .controlsPartner: "{controlling} oefent dwingende controle uit over {controlled}"
+        case .controlsPartnerNotInFamily: "{controlling} oefent dwingende controle uit over een partner die niet tot de gezinsleden behoort"
+        case .controlsPartnerNotNamed: "{controlling} oefent dwingende controle uit; over welke partner is niet vastgesteld (noem het gecontroleerde gezinslid)"
+        case .controlledByUnnamedPartner:
+            "{controlled} staat onder dwingende controle van een partner die niet bij de gezinsleden is genoemd (buiten het gezin, of nog niet vastgesteld)"
+        case .mutualControl:
+            "beide partners ({controlling}) worden als controlerend genoemd: wederzijdse gewelddadige controle is zeldzaam; ga na wie bang is voor wie en of een partner zich verzet"
+        case .controllingPartnerSevereViolence: "ernstig geweld door {member} (controlerend) in het afgelopen jaar: {answer}"
+        case .possibleViolentResistance:
+            "ernstig geweld door {member} tegen {partner}: {answer}; dit kan gewelddadig verzet zijn en haalt het gezin niet uit intieme terreur"
+        case .primaryAggressorByControl: "{member}: de ene partner bij wie dwingende controle is vastgesteld"
+        case .primaryAggressorMutual: "onbepaald: beide partners worden als controlerend genoemd"
+        case .primaryAggressorNotAMember:
+            "onbepaald binnen het gezin: de controlerende partner hoort niet bij de gezinsleden, en {controlled}, die gecontroleerd wordt, is niet de primaire pleger"
+        case .approachForControlledPartner:
+            "de grenzen gelden {controlling}; {controlled} heeft bescherming en een veiligheidsplan nodig, en diens geweld kan verzet zijn: nooit daarvoor een verwijzing naar plegerhulp"
+        case .approachForControlledOnly:
+            "{controlled} heeft bescherming en een veiligheidsplan nodig; de grenzen gelden de controlerende partner, en het geweld van {controlled} kan verzet zijn: nooit daarvoor een verwijzing naar plegerhulp"
+        case .approachWhileMutual:
+            "beide partners worden als controlerend genoemd: ga na wie wie controleert (wederzijdse gewelddadige controle is zeldzaam); tot dan geen gezamenlijke gesprekken en geen begripvolle benadering van het geweld met een van beiden"
+        case .approachWhileUnestablished:
+            "wie wie controleert is niet vastgesteld: stel het vast; tot dan geen gezamenlijke gesprekken en geen begripvolle benadering van het geweld met een van beiden"
+        case .primaryAggressorUndetermined:
+            "onbepaald: wie wie controleert is niet vastgesteld (nooit bepaald uit wie wie sloeg volgens de CTS2, of uit iemands sekse)"
+        case .noControlMeasure: "geen maat voor dwingende controle ingesteld: de CTS2 meet geen controle ({source})"
+        case .controlScoresNeeded: "controlescores van beide partners zijn nodig ({selfKey}, {partnerKey})"
+        case .violenceUnknown: "geweld onbekend"
+        case .noViolence: "geen geweld in het afgelopen jaar; {rule}, grens {cutoff} ({source})"
+        case .bothViolentAndControlling: "beiden gewelddadig en controlerend; {rule}, grens {cutoff} ({source})"
+        case .oneViolentAndControlling: "één partner gewelddadig en controlerend, de ander niet controlerend; {rule}, grens {cutoff} ({source})"
+        case .violenceWithoutControl: "geweld zonder patroon van controle; {rule}, grens {cutoff} ({source})"
+        }
+    }
+
+    /// Dutch words for vocabulary keys: answers, facts, scales.
+    static let dutchTerms: [String: String] = [
+        "yes": "ja", "no": "nee", "unknown": "onbekend",
+        "separated": "gescheiden of uit elkaar", "contactArrangementDisputed": "omgangsregeling betwist",
+        "legalProceedingsOverChildren": "juridische procedure over de kinderen", "coerciveControl": "dwingende controle",
+        "sexualViolence": "seksueel geweld", "stalking": "stalking", "debtsOrPoverty": "schulden of armoede", "unemployment": "werkloosheid",
+        "housingProblems": "huisvestingsproblemen", "parentPsychiatricProblems": "psychiatrische problemen van een ouder",
+        "parentLongTermCareNeed": "langdurige zorgbehoefte van een ouder", "substanceUse": "middelengebruik",
+        "childNeglect": "verwaarlozing van de kinderen", "childBehaviourProblems": "gedragsproblemen van een kind",
+        "repeatedReports": "herhaalde meldingen", "victimFear": "angst van het slachtoffer voor de partner",
+        "parentingStressObserved": "hoge opvoedstress, waargenomen door een professional",
+        "self_risk": "risico eigen drinken", "partner_risk": "risico drinken partner",
+    ]
+
+    /// English words for vocabulary keys that are identifiers as written.
+    static let englishTerms: [String: String] = [
+        "separated": "separated", "contactArrangementDisputed": "contact arrangement disputed",
+        "legalProceedingsOverChildren": "legal proceedings over the children", "coerciveControl": "coercive control",
+        "sexualViolence": "sexual violence", "debtsOrPoverty": "debts or poverty", "housingProblems": "housing problems",
+        "parentPsychiatricProblems": "a parent's psychiatric problems", "parentLongTermCareNeed": "a parent's long-term care need",
+        "substanceUse": "substance use", "childNeglect": "neglect of the children", "childBehaviourProblems": "a child's behaviour problems",
+        "repeatedReports": "repeated reports", "victimFear": "the victim's fear of the partner",
+        "parentingStressObserved": "high parenting stress observed by a professional",
+        "self_risk": "own drinking risk", "partner_risk": "partner's drinking risk",
+    ]
+}

@@ -1,0 +1,53 @@
+extension ExplanationMessage {
+    /// The Dutch table.
+    var dutch: String {
+        switch self {
+        case .headline: "Veiligheidsniveau: {level}"
+        case .headlineWithState: "Veiligheidsniveau: {level} ({state})"
+        case .headlineCouldBe: "Veiligheidsniveau: mogelijk {possible} — {level} op grond van wat bekend is ({state})"
+        case .establishFirst: "; stel het ontbrekende vast {within}"
+        case .levelInForce: "Geldend niveau: {level} ({count} professionele oordelen)"
+        case .levelInForceOne: "Geldend niveau: {level} (1 professioneel oordeel)"
+        case .judgement: "{professional}: {level} — {reason}"
+        case .judgementReviewed: "{professional}: {level} — {reason} (getoetst door {reviewer})"
+        case .computed: "Berekend:"
+        case .disagreement: "Let op: twee antwoorden over hetzelfde feit verschillen ({facts}); gelezen als {readAs}."
+        case .toEstablishHeader: "Vast te stellen {within}:"
+        case .firedHeader: "Regels die van toepassing zijn:"
+        case .none: "geen"
+        case .firedRule: "[{level}] {reason} — bron: {source}"
+        case .firedRuleFor: "[{level}] {reason} (voor {members}) — bron: {source}"
+        case .unknownHeader: "Onbekende informatie die het niveau kan verhogen:"
+        case .unknownLine: "{unknown} (kan het {level} maken)"
+        case .personsHeader: "Niveau per persoon (het niveau van het gezin, verhoogd door regels over die persoon):"
+        case .personLine: "{member} ({role}): {level}"
+        case .triageLine: "Triage: {complexity}, zorgniveau {care}"
+        case .approachHeader: "Aanpak:"
+        case .childrenWithoutHelp: "Kinderen zonder eigen hulp: {children}"
+        case .childrenWithInsecurity: "Kinderen met emotionele onveiligheid buiten de band van de referentiegroep: {children}"
+        case .childrenWithTrauma: "Kinderen met traumaklachten in het klinische gebied: {children}"
+        case .reassessmentDue: "Herbeoordeling: nu nodig — {triggers}"
+        case .reassessmentNotDue: "Herbeoordeling: nu niet nodig"
+        case .nextScheduledMonitoring: "Volgende gepland: {next}; monitoring ten minste tot {until}"
+        case .nextScheduledMonitoringOngoing: "Volgende gepland: {next}; de monitoring loopt door zolang het niveau boven standaard ligt of een herbeoordeling nodig is"
+        case .nextScheduledMonitoringMayEnd: "Volgende gepland: {next}; de monitoring mag eindigen (sinds {until}): leg vast wie haar afsluit en waarom"
+        case .dominantProfile: "Dominant profiel: {reason}"
+        case .controlHeader: "Wie controleert wie:"
+        case .primaryAggressor: "Primaire pleger: {reason}"
+        case .courseHeader: "Verloop van het geweld over de metingen: {course}"
+        case .detailsHeader: "Details (kenmerken, voor specialisten):"
+        case .ruleSetLine: "Regelset {ruleSet}. {disclaimer}"
+        case .firedIDs: "regels die van toepassing zijn: {rules}"
+        case .unknownIDs: "regels die onbekende feiten kunnen laten gelden: {rules}"
+        }
+    }
+
+    /// Dutch words for values written as identifiers.
+    static let dutchTerms: [String: String] = [
+        "standard": "STANDAARD", "elevated": "VERHOOGD", "high": "HOOG", "acute": "ACUUT",
+        "parent": "ouder", "child": "kind", "lessComplex": "minder complex", "complex": "complex",
+        "localTeam": "lokaal team", "specialisedHelp": "specialistische hulp", "multidisciplinary": "multidisciplinaire aanpak",
+        "stopped": "gestopt", "noLongerExcessive": "niet langer overmatig", "decreased": "afgenomen", "unchanged": "onveranderd",
+        "fluctuated": "wisselend", "escalated": "toegenomen", "notDeterminable": "niet te bepalen",
+    ]
+}

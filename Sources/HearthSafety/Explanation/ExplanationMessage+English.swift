@@ -1,0 +1,53 @@
+extension ExplanationMessage {
+    /// The English table.
+    var english: String {
+        switch self {
+        case .headline: "Safety level: {level}"
+        case .headlineWithState: "Safety level: {level} ({state})"
+        case .headlineCouldBe: "Safety level: could be {possible} — {level} on what is known ({state})"
+        case .establishFirst: "; establish what is missing {within}"
+        case .levelInForce: "Level in force: {level} ({count} professional judgements)"
+        case .levelInForceOne: "Level in force: {level} (1 professional judgement)"
+        case .judgement: "{professional}: {level} — {reason}"
+        case .judgementReviewed: "{professional}: {level} — {reason} (reviewed by {reviewer})"
+        case .computed: "Computed:"
+        case .disagreement: "Note: two answers about the same fact disagree ({facts}); read as {readAs}."
+        case .toEstablishHeader: "To establish {within}:"
+        case .firedHeader: "Rules that fired:"
+        case .none: "none"
+        case .firedRule: "[{level}] {reason} — source: {source}"
+        case .firedRuleFor: "[{level}] {reason} (for {members}) — source: {source}"
+        case .unknownHeader: "Unknown information that could raise the level:"
+        case .unknownLine: "{unknown} (could make it {level})"
+        case .personsHeader: "Level per person (the family's level, raised by rules about that person):"
+        case .personLine: "{member} ({role}): {level}"
+        case .triageLine: "Triage: {complexity}, care level {care}"
+        case .approachHeader: "Approach:"
+        case .childrenWithoutHelp: "Children without help of their own: {children}"
+        case .childrenWithInsecurity: "Children with emotional insecurity beyond the reference band: {children}"
+        case .childrenWithTrauma: "Children with trauma in the clinical range: {children}"
+        case .reassessmentDue: "Reassessment: due now — {triggers}"
+        case .reassessmentNotDue: "Reassessment: not due"
+        case .nextScheduledMonitoring: "Next scheduled: {next}; monitoring at least until {until}"
+        case .nextScheduledMonitoringOngoing: "Next scheduled: {next}; monitoring goes on while the level is above standard or a reassessment is due"
+        case .nextScheduledMonitoringMayEnd: "Next scheduled: {next}; monitoring may end (since {until}): record who closes it and why"
+        case .dominantProfile: "Dominant profile: {reason}"
+        case .controlHeader: "Who controls whom:"
+        case .primaryAggressor: "Primary aggressor: {reason}"
+        case .courseHeader: "Course of the violence across waves: {course}"
+        case .detailsHeader: "Details (identifiers, for specialists):"
+        case .ruleSetLine: "Rule set {ruleSet}. {disclaimer}"
+        case .firedIDs: "fired rules: {rules}"
+        case .unknownIDs: "rules unknown facts could fire: {rules}"
+        }
+    }
+
+    /// English words for values written as identifiers.
+    static let englishTerms: [String: String] = [
+        "standard": "STANDARD", "elevated": "ELEVATED", "high": "HIGH", "acute": "ACUTE",
+        "parent": "parent", "child": "child", "lessComplex": "less complex", "complex": "complex",
+        "localTeam": "local team", "specialisedHelp": "specialised help", "multidisciplinary": "multidisciplinary approach",
+        "stopped": "stopped", "noLongerExcessive": "no longer excessive", "decreased": "decreased", "unchanged": "unchanged",
+        "fluctuated": "fluctuated", "escalated": "escalated", "notDeterminable": "not determinable",
+    ]
+}

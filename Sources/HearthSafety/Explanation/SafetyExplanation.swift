@@ -1,0 +1,180 @@
+import Foundation
+import HearthCore
+
+extension SafetyAssessment {
+    /// The assessment as text for professionals, in its ``language``: the level (the level the
+    /// unknown facts could still produce first, never the calm reading), what to establish and
+    /// by when, the reasons with their sources, what could raise the level, each member, triage,
+    /// the approach, the reassessment, the profiles, who controls whom and the course; rule
+    /// identifiers only in a closing details section. A rendering of the assessment's data:
+    /// nothing is evaluated again.
+    ///
+    /// - Parameter judged: the assessment with professional judgements, shown first.
+    public func explanation(judged: JudgedSafetyAssessment? = nil) -> String {
+        var lines = SafetyExplanationLines(language: language)
+        lines.head(self, judged: judged)
+        lines.reasons(self)
+        lines.people(self)
+        lines.followUp(self)
+        lines.profiles(self)
+        lines.details(self)
+        return lines.text
+    }
+}
+
+/// The explanation's lines, each rendered from an ``ExplanationMessage``.
+struct SafetyExplanationLines {
+    let language: Language
+    private var lines: [String] = []
+
+    init(language: Language) { self.language = language }
+
+    var text: String { lines.joined(separator: "\n") + "\n" }
+
+    private func render(_ id: ExplanationMessage, _ values: KeyValuePairs<String, MessageArgument> = [:]) -> String {
+        Message(id, values).text(in: language)
+    }
+
+    private mutating func add(_ id: ExplanationMessage, _ values: KeyValuePairs<String, MessageArgument> = [:], indent: Bool = false) {
+        lines.append((indent ? "  " : "") + render(id, values))
+    }
+
+    private mutating func list(_ items: [String]) {
+        lines += items.isEmpty ? ["  " + render(.none)] : items.map { "  \($0)" }
+    }
+
+    private static func day(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: date)
+    }
+
+    /// The headline, the judgements, the response and the disagreements.
+    mutating func head(_ assessment: SafetyAssessment, judged: JudgedSafetyAssessment?) {
+        if let judged {
+            let level = MessageArgument.term(judged.effectiveLevel.rawValue)
+            if judged.judgements.count == 1 { add(.levelInForceOne, ["level": level]) } else { add(.levelInForce, ["level": level, "count": .integer(judged.judgements.count)]) }
+            for judgement in judged.judgements {
+                let values: (professional: MessageArgument, level: MessageArgument, reason: MessageArgument) =
+                    (.text(judgement.assessor.rawValue), .term(judgement.level.rawValue), .text(judgement.reason))
+                if let reviewer = judgement.secondReviewer {
+                    add(.judgementReviewed, ["professional": values.professional, "level": values.level, "reason": values.reason, "reviewer": .text(reviewer.rawValue)], indent: true)
+                } else {
+                    add(.judgement, ["professional": values.professional, "level": values.level, "reason": values.reason], indent: true)
+                }
+            }
+            add(.computed)
+        }
+        // The level the unknowns could still produce leads when it is higher: never read calm first.
+        let state = MessageArgument.term(assessment.assessable.rawValue)
+        var headline: String
+        if assessment.possibleLevel > assessment.level {
+            headline = render(.headlineCouldBe, ["possible": .term(assessment.possibleLevel.rawValue), "level": .term(assessment.level.rawValue), "state": state])
+        } else if assessment.assessable == .complete {
+            headline = render(.headline, ["level": .term(assessment.level.rawValue)])
+        } else {
+            headline = render(.headlineWithState, ["level": .term(assessment.level.rawValue), "state": state])
+        }
+        if let first = assessment.toEstablish.first { headline += render(.establishFirst, ["within": .term(first.within.rawValue)]) }
+        lines.append(headline + " — " + assessment.response)
+        for disagreement in assessment.inputDisagreements {
+            let facts = disagreement.fields.map { $0.split(separator: ".").last.map(String.init) ?? $0 }
+            add(.disagreement, ["facts": .terms(facts), "readAs": .term(disagreement.readAs.rawValue)])
+        }
+        if let first = assessment.toEstablish.first {
+            lines.append("")
+            add(.toEstablishHeader, ["within": .term(first.within.rawValue)])
+            list(assessment.toEstablish.map(\.text))
+        }
+    }
+
+    /// The fired rules and the unknown facts that could raise the level.
+    mutating func reasons(_ assessment: SafetyAssessment) {
+        lines.append("")
+        add(.firedHeader)
+        list(assessment.firedRules.map { rule in
+            guard let members = rule.appliesTo else {
+                return render(.firedRule, ["level": .term(rule.level.rawValue), "reason": .text(rule.reason), "source": .text(rule.source)])
+            }
+            return render(.firedRuleFor, ["level": .term(rule.level.rawValue), "reason": .text(rule.reason), "members": .list(members), "source": .text(rule.source)])
+        })
+        lines.append("")
+        add(.unknownHeader)
+        // Rules that lack the same fact are listed once, at the highest level they could give.
+        var groups: [(text: String, level: SafetyLevel)] = []
+        for missing in assessment.missingInformation {
+            if let index = groups.firstIndex(where: { $0.text == missing.unknown }) {
+                groups[index].level = max(groups[index].level, missing.couldRaiseTo)
+            } else {
+                groups.append((missing.unknown, missing.couldRaiseTo))
+            }
+        }
+        list(groups.map { render(.unknownLine, ["unknown": .text($0.text), "level": .term($0.level.rawValue)]) })
+    }
+
+    /// Each member's level, triage and the approach, and the children's needs.
+    mutating func people(_ assessment: SafetyAssessment) {
+        lines.append("")
+        add(.personsHeader)
+        for person in assessment.persons {
+            add(.personLine, ["member": .text(person.member), "role": .term(person.role.rawValue), "level": .term(person.level.rawValue)], indent: true)
+        }
+        let triage = assessment.triage
+        lines.append("")
+        add(.triageLine, ["complexity": .term(triage.complexity.rawValue), "care": .term(triage.careLevel.rawValue)])
+        lines += triage.reasons.map { "  \($0)" }
+        if !triage.approaches.isEmpty {
+            add(.approachHeader)
+            lines += triage.approaches.map { "  \($0)" }
+        }
+        if !triage.childrenWithoutHelp.isEmpty { add(.childrenWithoutHelp, ["children": .list(triage.childrenWithoutHelp)]) }
+        if !triage.childrenWithInsecurity.isEmpty { add(.childrenWithInsecurity, ["children": .list(triage.childrenWithInsecurity)]) }
+        if !triage.childrenWithTrauma.isEmpty { add(.childrenWithTrauma, ["children": .list(triage.childrenWithTrauma)]) }
+    }
+
+    /// The reassessment and monitoring.
+    mutating func followUp(_ assessment: SafetyAssessment) {
+        let schedule = assessment.reassessment
+        lines.append("")
+        if schedule.due {
+            add(.reassessmentDue, ["triggers": .list(schedule.triggers.map(\.reason))])
+        } else {
+            add(.reassessmentNotDue)
+        }
+        let next = MessageArgument.text(Self.day(schedule.nextScheduled)), until = MessageArgument.text(Self.day(schedule.monitoringUntil))
+        if !schedule.monitoringActive {
+            add(.nextScheduledMonitoringMayEnd, ["next": next, "until": until])
+        } else if schedule.monitoringUntil > assessment.asOf {
+            add(.nextScheduledMonitoring, ["next": next, "until": until])
+        } else {
+            // Past the calendar's end, monitoring goes on for the level or a due reassessment: never show a past date as its end.
+            add(.nextScheduledMonitoringOngoing, ["next": next])
+        }
+    }
+
+    /// The dominant profile, who controls whom, the primary aggressor and the course.
+    mutating func profiles(_ assessment: SafetyAssessment) {
+        let profiles = assessment.profiles
+        lines.append("")
+        add(.dominantProfile, ["reason": .text(profiles.dominant.reason)])
+        add(.controlHeader)
+        lines += profiles.control.text.map { "  \($0)" }
+        add(.primaryAggressor, ["reason": .text(profiles.primaryAggressor.reason)])
+        if let trajectory = profiles.trajectory {
+            lines.append("")
+            add(.courseHeader, ["course": .term(trajectory.course.rawValue)])
+            lines += trajectory.reasons.map { "  \($0)" }
+        }
+    }
+
+    /// Identifiers for specialists: the rule set and the rules.
+    mutating func details(_ assessment: SafetyAssessment) {
+        lines.append("")
+        add(.detailsHeader)
+        add(.ruleSetLine, ["ruleSet": .text(assessment.ruleSet), "disclaimer": .text(assessment.disclaimer)], indent: true)
+        add(.firedIDs, ["rules": .list(assessment.firedRules.map(\.rule))], indent: true)
+        if !assessment.missingInformation.isEmpty {
+            add(.unknownIDs, ["rules": .list(assessment.missingInformation.map(\.rule))], indent: true)
+        }
+    }
+}

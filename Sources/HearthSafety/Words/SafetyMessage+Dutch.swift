@@ -1,0 +1,145 @@
+extension SafetyMessage {
+    /// The Dutch table, in the terms of the meldcode and Veilig Thuis (acute en structurele
+    /// onveiligheid, veiligheidsbeoordeling, veiligheidsplan, lokaal team, specialistische hulp,
+    /// multidisciplinaire aanpak; see docs/safety.md, "Dutch").
+    var dutch: String {
+        switch self {
+        case .criticalIndicatorYes: "{indicator}: ja"
+        case .recentSevereIncident: "ernstig incident ({kind}) {days} dagen vóór de beoordeling"
+        case .recentSevereIncidentBetween: "ernstig incident ({kind}) door {by} tegen {against}, {days} dagen vóór de beoordeling"
+        case .childrenPresentAtSevereBetween: "kinderen aanwezig bij een ernstig incident ({kind}) door {by} tegen {against}, {days} dagen ervoor"
+        case .incidentFrequency: "{count} incidenten in de laatste {window} dagen"
+        case .severityEscalation: "een ernstig incident ({kind}) na {minor} lichtere in de periode"
+        case .severityEscalationAfterOne: "een ernstig incident ({kind}) na één lichter in de periode"
+        case .severeViolenceReported: "{member}: ernstig fysiek geweld door {actor}"
+        case .severeViolenceReportedBetween: "CTS2 van {member}: ernstig fysiek geweld door {by} tegen {against}"
+        case .severeViolenceBothWithControl:
+            "CTS2 van {member}: ernstig fysiek geweld door {controlling} tegen {controlled} en door {controlled} tegen {controlling}; dat van {controlled} kan gewelddadig verzet zijn tegen de controle door {controlling}"
+        case .clusterPresent: "dwingende controle, fysiek of seksueel geweld en scheiding: alle drie aanwezig"
+        case .intimateTerrorApplies: "het profiel intieme terreur is van toepassing"
+        case .intimateTerrorAppliesWithControl: "het profiel intieme terreur is van toepassing: {controlling} controleert {controlled}"
+        case .stalkingReported: "stalking gemeld"
+        case .riskFactorsPresent: "{count} risicofactoren: {factors}"
+        case .childrenPresentAtSevere: "kinderen aanwezig bij een ernstig incident ({kind}) {days} dagen ervoor"
+        case .childAbuseIncident: "een incident van mishandeling tegen {children}"
+        case .violenceRoseAcrossWaves: "het geweld nam toe van {from} bij meting {fromWave} tot {to} bij meting {toWave}"
+        case .violenceReturned: "het geweld kwam terug bij meting {waves}, na een meting zonder geweld"
+        case .violencePersisted: "geweld gemeten bij metingen {waves}: het gaat door (structurele onveiligheid)"
+        case .caregiverProblemsUnknown:
+            "{children} jonger dan {age}: onbekend of een verzorger middelen gebruikt, problematisch drinkt, psychiatrische problemen heeft of de kinderen verwaarloost"
+        case .violenceUnknownInPregnancy: "zwanger of een baby in de laatste 18 maanden: onbekend of er fysiek of seksueel geweld is"
+        case .childNeglected: "verwaarlozing van de kinderen: ja"
+        case .youngChildrenWithCaregiverProblems: "{children} jonger dan {age}, met bij een verzorger: {problems}"
+        case .childrenPresentRepeatedly: "kinderen aanwezig bij {count} incidenten"
+        case .historyConfirmedOnlyUntil: "de incidentgeschiedenis is alleen tot {date} bevestigd; latere incidenten zijn onbekend"
+        case .historyNeverConfirmed: "de incidentgeschiedenis is niet als volledig bevestigd; niet vastgelegde incidenten zijn onbekend"
+        case .childNeglectUnknown: "onbekend of de kinderen verwaarloosd worden"
+        case .youngChildOrCaregiverUnknown:
+            "onbekend of een kind jonger is dan {age}, of of een verzorger middelen gebruikt, problematisch drinkt, psychiatrische problemen heeft of verwaarloost"
+        case .childrenPresenceCountUnknown: "onbekend of kinderen bij {count} incidenten aanwezig waren"
+        case .dangerSignYes: "{sign}: ja"
+        case .pregnancyAndViolence: "zwanger of een baby in de laatste 18 maanden, met fysiek of seksueel geweld"
+        case .dangerSignUnknown: "{sign}: onbekend"
+        case .pregnancyOrViolenceUnknown: "onbekend of zij zwanger is of in de laatste 18 maanden een baby kreeg, of of er fysiek of seksueel geweld is"
+        case .criticalIndicatorUnknown: "{indicator}: onbekend"
+        case .noUsableCTS2: "geen bruikbare CTS2 van een ouder"
+        case .clusterPartsUnknown: "onbekend: {parts}"
+        case .intimateTerrorUndetermined: "intieme terreur is onbepaald: {indicators}"
+        case .stalkingUnknown: "onbekend of er stalking is"
+        case .riskFactorsUnknown: "{unknown} risicofactoren onbekend ({present} bekend aanwezig)"
+        case .childrenPresenceUnknown: "of kinderen aanwezig waren bij een ernstig incident"
+        case .historyNotKnown: "niet bekend"
+        case .noProblemDomains: "{count} levensgebieden met problemen"
+        case .problemDomains: "{count} levensgebieden met problemen: {domains}"
+        case .unknownDomains: "{count} levensgebieden onbekend"
+        case .problemDomain: "1 levensgebied met problemen: {domains}"
+        case .unknownDomain: "1 levensgebied onbekend"
+        case .conditionOpen: "aan 1 veiligheidsvoorwaarde is niet voldaan"
+        case .violenceReading: "geweld: {severity}, chronisch: {chronic}"
+        case .structurallyUnsafeChronic: "structureel onveilig: niveau {level} met chronisch geweld"
+        case .structurallyUnsafeDomains: "structureel onveilig: niveau {level} met problemen op {count} levensgebieden"
+        case .specialisedHelpFloor: "ernstig of chronisch geweld krijgt nooit minder dan specialistische hulp"
+        case .triageProvisional: "{assessable}: complexiteit en zorgniveau rusten op wat bekend is en kunnen nog stijgen"
+        case .establish: "{field}"
+        case .planEmpty: "het plan heeft geen veiligheidsvoorwaarden: een leeg plan voldoet aan niets"
+        case .conditionsOpen: "aan {count} veiligheidsvoorwaarden is niet voldaan"
+        case .levelTooHighForStable: "niveau {level} (stabiele veiligheid vraagt verhoogd of lager)"
+        case .assessmentOpen: "de beoordeling is {assessable}: het kan nog {level} worden"
+        case .quietTooShort: "{days} dagen zonder incidenten bevestigd bij een contact ({needed} nodig)"
+        case .levelTooHighForRecovery: "niveau {level} (herstel vraagt standaard)"
+        case .responseAcute:
+            "vandaag: beschermende maatregelen (politie; een tijdelijk huisverbod, een contact- of gebiedsverbod; vrouwenopvang), bescherming van de kinderen (Raad voor de Kinderbescherming) en directe veiligheidsvoorwaarden; wacht niet tot de hulp begint"
+        case .responseAcuteReport:
+            "vandaag: melden bij Veilig Thuis (meldcode: acute onveiligheid) en zorgen voor beschermende maatregelen (politie; een tijdelijk huisverbod, een contact- of gebiedsverbod; vrouwenopvang) en de bescherming van de kinderen (Raad voor de Kinderbescherming); wacht niet tot de hulp begint"
+        case .responseHighReport:
+            "binnen 24 uur: melden bij Veilig Thuis (meldcode: acute of structurele onveiligheid), outreachend contact (een huisbezoek als het gezin niet bereikbaar is) en een veiligheidsplan"
+        case .responseHigh: "binnen 24 uur: outreachend contact (een huisbezoek als het gezin niet bereikbaar is) en een veiligheidsplan"
+        case .responseElevated: "binnen 5 werkdagen: een beoordeling van alle levensgebieden en een veiligheidsplan"
+        case .responseStandard: "reguliere procedure: intake, en herbeoordeling volgens planning"
+        case .notAssessableVeiligThuis:
+            "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; Veilig Thuis onderzoekt en stelt de ontbrekende feiten vast, {within}"
+        case .notAssessableOther:
+            "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; overleg met Veilig Thuis of meld (meldcode), en stel de ontbrekende feiten vast, {within}"
+        case .triggerFirstAssessment: "eerste beoordeling"
+        case .triggerIncident: "een incident ({kind})"
+        case .triggerEvent: "{kind}"
+        case .triggerRelapse: "het geweld kwam terug tussen de metingen"
+        case .triggerInterval: "de termijn van {days} dagen bij niveau {level}"
+        case .establishChildAge: "de leeftijd van {child}"
+        }
+    }
+
+    /// Dutch words for every vocabulary key the messages use: levels, answers, incident and
+    /// event kinds, indicators, danger signs, risk factors, life domains, fields to establish.
+    static let dutchTerms: [String: String] = [
+        // Levels, answers, states, response times.
+        "standard": "standaard", "elevated": "verhoogd", "high": "hoog", "acute": "acuut",
+        "yes": "ja", "no": "nee", "unknown": "onbekend",
+        "complete": "volledig", "provisional": "voorlopig", "notAssessable": "niet te beoordelen",
+        "today": "vandaag", "within24Hours": "binnen 24 uur", "within5WorkingDays": "binnen 5 werkdagen",
+        // Severity of the violence and who used it.
+        "none": "geen", "minor": "licht", "atLeastMinor": "ten minste licht (ernst niet gemeten)", "severe": "ernstig",
+        "self": "zichzelf", "partner": "de partner",
+        "both": "beide partners (een van beiden kan zich verzetten: stel vast wie wie controleert voordat u het als wederzijds behandelt)",
+        // Incident and event kinds.
+        "physical": "fysiek geweld", "psychological": "psychisch geweld", "sexual": "seksueel geweld", "stalking": "stalking",
+        "threat": "bedreiging", "childAbuse": "kindermishandeling",
+        "separation": "scheiding", "contactHandover": "een overdracht bij de omgang", "perpetratorReturning": "de pleger keert terug",
+        "agencyChange": "een wisseling van hulpverlening", "helpClosed": "de hulp is afgesloten",
+        // Critical indicators, as found and as to establish.
+        "threatToKill": "doodsbedreiging (Danger Assessment item 6)", "weapon": "een wapen gebruikt of ermee gedreigd (item 5)",
+        "strangulation": "wurging of verstikking (item 10)", "extremeFear": "het slachtoffer denkt dat de partner haar of hem kan doden (item 18)",
+        "escalation": "het geweld wordt erger of frequenter (item 1)",
+        "criticalIndicators.threatToKill": "of de partner met de dood heeft gedreigd (Danger Assessment item 6)",
+        "criticalIndicators.weapon": "of een wapen is gebruikt of ermee is gedreigd (item 5)",
+        "criticalIndicators.strangulation": "of er sprake was van wurging of verstikking (item 10)",
+        "criticalIndicators.extremeFear": "of het slachtoffer denkt dat de partner haar of hem kan doden (item 18)",
+        "criticalIndicators.escalation": "of het geweld erger of frequenter wordt (item 1)",
+        "historyConfirmedUntil": "de incidentgeschiedenis tot vandaag (gezin, politie, registratie Veilig Thuis)",
+        "family.circumstances.childNeglect": "of de kinderen verwaarloosd worden",
+        // Danger signs.
+        "gunAccess": "toegang tot een vuurwapen", "violentJealousy": "gewelddadige, voortdurende jaloezie", "forcedSex": "gedwongen seks",
+        "suicideThreats": "de pleger dreigde met of deed een poging tot zelfdoding", "threatsToChildren": "dreigen de kinderen iets aan te doen",
+        "honourBasedViolence": "eergerelateerd geweld", "breachOfOrder": "een contactverbod of huisverbod overtreden",
+        "pregnantOrRecentBirth": "zwanger of een baby in de laatste 18 maanden", "violenceDuringPregnancy": "geweld tijdens een zwangerschap",
+        // Parts of the cluster of three, caregiver problems.
+        "coerciveControl": "dwingende controle", "physicalOrSexualViolence": "fysiek of seksueel geweld",
+        "substanceUse": "middelengebruik", "problemDrinking": "problematisch drinken", "parentPsychiatricProblems": "psychiatrische problemen",
+        "childNeglect": "verwaarlozing",
+        // Risk factors.
+        "childhoodViolence": "geweld in de eigen jeugd", "povertyIncome": "armoede of laag inkomen", "partnerProblemDrinking": "problematisch drinken van de partner",
+        "sexualCoercion": "seksuele dwang", "controlAndIsolation": "controle en isolement", "separationOrHandovers": "scheiding of overdrachten bij de omgang",
+        "criminalBackground": "strafrechtelijk verleden", "priorSevereViolence": "eerder ernstig geweld", "repeatedReports": "herhaalde meldingen",
+        // Profile indicators (what decides intimate terror and the other profiles).
+        "sexualViolence": "seksueel geweld", "unilateralSevereViolence": "eenzijdig ernstig geweld", "partnerViolence": "partnergeweld",
+        "debtsOrPoverty": "schulden of armoede", "unemployment": "werkloosheid", "housingProblems": "huisvestingsproblemen",
+        "alcoholOrSubstanceProblem": "alcohol- of middelenprobleem", "parentLongTermCareNeed": "langdurige zorgbehoefte van een ouder",
+        "childBehaviourProblems": "gedragsproblemen van een kind", "highParentingStress": "hoge opvoedstress", "separated": "gescheiden of uit elkaar",
+        "contactOrLegalDispute": "strijd over omgang of een juridische procedure", "psychologicalViolence": "psychisch geweld",
+        "victimFear": "angst van het slachtoffer", "severePhysicalViolence": "ernstig fysiek geweld",
+        // Life domains (triage).
+        "finances": "financiën", "work": "werk", "housing": "huisvesting", "substance use": "middelengebruik", "mental health": "psychische gezondheid",
+        "intellectual disability or long-term care": "verstandelijke beperking of langdurige zorg", "parenting stress": "opvoedstress",
+        "child problems": "problemen van kinderen", "trauma": "trauma", "isolation": "isolement",
+    ]
+}
