@@ -121,8 +121,8 @@ struct ControlReadingTests {
         #expect(membership(result, "intimateTerror") == .member)
         #expect(result.control.pattern == .controllingPartnerNotNamed && result.control.controlled == ["P1"])
         #expect(result.primaryAggressor.determination == .undetermined && result.primaryAggressor.member == nil)
-        #expect(result.primaryAggressor.reason.contains("P1, who is controlled, is not the primary aggressor"))
-        #expect(result.approaches[0].noteText?.hasPrefix("P1 needs protection and a safety plan") == true)
+        #expect(result.primaryAggressor.reason == "undetermined among the members: the controlling partner is not one of them; never P1, established as controlled")
+        #expect(result.approaches[0].noteText?.hasPrefix("protection and a safety plan for P1") == true)
     }
 
     /// Among three parents the controlled one is never assumed.
@@ -138,7 +138,7 @@ struct ControlReadingTests {
     /// partner needs; while who controls whom is open or both are named, no joint sessions.
     @Test func theApproachFollowsWhoControlsWhom() throws {
         let oneSided = try classifier.classify(couple(p1Severe: 1, p2Severe: 1, controlling: ["P2"]))
-        #expect(oneSided.approaches[0].noteText == "the limits are for P2; P1 needs protection and a safety plan, and their violence may be resistance: never a perpetrator referral for it")
+        #expect(oneSided.approaches[0].noteText == "the limits are for P2; protection and a safety plan for P1, whose violence may be resistance: never a perpetrator referral for it")
         let mutual = try classifier.classify(couple(p1Severe: 1, p2Severe: 1, controlling: ["P1", "P2"]))
         #expect(mutual.approaches[0].noteText?.contains("until then no joint sessions") == true)
         let open = try classifier.classify(couple(p1Severe: 0, p2Severe: 1) { $0.coerciveControl = .yes })
@@ -146,6 +146,10 @@ struct ControlReadingTests {
         // Complex conflict divorce beside intimate terror: no mediation.
         let divorce = try classifier.classify(couple(p1Severe: 0, p2Severe: 1, controlling: ["P2"]) { $0.separated = .yes; $0.contactArrangementDisputed = .yes })
         #expect(divorce.approaches.first { $0.profile == "complexConflictDivorce" }?.limit?.hasPrefix("no mediation or joint parenting talks") == true)
+        // A limit set by intimate terror says whom "the controlling partner" means, or that nobody is established.
+        #expect(divorce.approaches.first { $0.profile == "complexConflictDivorce" }?.noteText == "the controlling partner here: P2")
+        let openDivorce = try classifier.classify(couple(p1Severe: 0, p2Severe: 1) { $0.coerciveControl = .yes; $0.separated = .yes; $0.contactArrangementDisputed = .yes })
+        #expect(openDivorce.approaches.first { $0.profile == "complexConflictDivorce" }?.noteText?.hasPrefix("who controls whom is not established") == true)
     }
 
     @Test func controllingMembersReadFromJSON() throws {

@@ -107,14 +107,28 @@ public struct ProfileClassifier: Sendable {
         var listed: [ProfileApproach] = []
         for position in compiled.ranked where decision.status(ofProfileAt: position) == .member {
             let rule = ruleSet.profiles[position]
-            let limit = ruleSet.conflicts.first { conflict in conflict.profile == rule.id && listed.contains { $0.profile == conflict.with } }?.limit
-            let note = rule.id == ProfileRuleSet.intimateTerrorID ? Self.controlNote(control) : nil
+            let conflict = ruleSet.conflicts.first { conflict in conflict.profile == rule.id && listed.contains { $0.profile == conflict.with } }
+            let limit = conflict?.limit
+            // Intimate terror's approach, and a limit set by it, say whom "the controlling partner" is.
+            let note = rule.id == ProfileRuleSet.intimateTerrorID
+                ? Self.controlNote(control) : (conflict?.with == ProfileRuleSet.intimateTerrorID ? Self.limitNote(control) : nil)
             listed.append(
                 ProfileApproach(
                     profile: rule.id, name: rule.name.text(in: language), approach: rule.approach.text(in: language), limit: limit?.text(in: language), note: note,
                     noteText: note?.text(in: language)))
         }
         return listed
+    }
+
+    /// Whom a limit set by intimate terror ("not with the controlling partner") means: the
+    /// named partner, or, while it is open or both are named, neither.
+    private static func limitNote(_ control: ControlReading) -> Message<ProfileMessage>? {
+        switch control.pattern {
+        case .oneSided where control.controlling.count == 1: Message(.controllingPartnerIs, ["controlling": .list(control.controlling)])
+        case .mutual: Message(.approachWhileMutual)
+        case .controllingMemberUnknown: Message(.approachWhileUnestablished)
+        case .oneSided, .controllingPartnerNotNamed, .none, .unknown: nil
+        }
     }
 
     /// What who controls whom adds to the intimate-terror approach: whom the clear limits are

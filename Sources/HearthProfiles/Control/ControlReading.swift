@@ -53,7 +53,12 @@ public struct ControlReading: Hashable, Sendable, Codable {
         }
         switch controlling.count {
         case 0 where !controlled.isEmpty:
-            (pattern, messages) = (.controllingPartnerNotNamed, [Message(.controlledByUnnamedPartner, ["controlled": .list(controlled)])])
+            let named = controlled
+            let others = parents.map(\.id).filter { !named.contains($0) }
+            pattern = .controllingPartnerNotNamed
+            messages = others.isEmpty
+                ? [Message(.controlledByUnnamedPartner, ["controlled": .list(controlled)])]
+                : [Message(.controlledByPartnerToEstablish, ["controlled": .list(controlled), "others": .list(others)])]
         case 0:
             switch family.circumstances.coerciveControl {
             case .yes: (pattern, messages) = (.controllingMemberUnknown, [Message(.controllingMemberUnknown)])

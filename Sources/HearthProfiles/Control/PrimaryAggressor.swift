@@ -41,6 +41,9 @@ public struct PrimaryAggressor: Hashable, Sendable, Codable {
         case .controllingPartnerNotNamed:
             determination = .undetermined
             message = Message(.primaryAggressorNotAMember, ["controlled": .list(control.controlled)])
+            if case .controlledByPartnerToEstablish = control.messages.first?.id {
+                message = Message(.primaryAggressorNotNamed, ["controlled": .list(control.controlled)])
+            }
         case .none, .unknown, .controllingMemberUnknown:
             determination = .undetermined
             message = Message(.primaryAggressorUndetermined)

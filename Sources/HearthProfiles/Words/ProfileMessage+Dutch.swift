@@ -43,8 +43,8 @@ extension ProfileMessage {
         case .controlsPartner: "{controlling} oefent dwingende controle uit over {controlled}"
         case .controlsPartnerNotInFamily: "{controlling} oefent dwingende controle uit over een partner die niet tot de gezinsleden behoort"
         case .controlsPartnerNotNamed: "{controlling} oefent dwingende controle uit; over welke partner is niet vastgesteld (noem het gecontroleerde gezinslid)"
-        case .controlledByUnnamedPartner:
-            "{controlled} staat onder dwingende controle van een partner die niet bij de gezinsleden is genoemd (buiten het gezin, of nog niet vastgesteld)"
+        case .controlledByUnnamedPartner: "onder dwingende controle: {controlled}, door een partner die niet tot de gezinsleden behoort"
+        case .controlledByPartnerToEstablish: "onder dwingende controle: {controlled}; de controlerende partner is niet genoemd: stel vast of het {others} is"
         case .mutualControl:
             "beide partners ({controlling}) worden als controlerend genoemd: wederzijdse gewelddadige controle is zeldzaam; ga na wie bang is voor wie en of een partner zich verzet"
         case .controllingPartnerSevereViolence: "ernstig geweld door {member} (controlerend) in het afgelopen jaar: {answer}"
@@ -52,14 +52,15 @@ extension ProfileMessage {
             "ernstig geweld door {member} tegen {partner}: {answer}; dit kan gewelddadig verzet zijn en haalt het gezin niet uit intieme terreur"
         case .primaryAggressorByControl: "{member}: de ene partner bij wie dwingende controle is vastgesteld"
         case .primaryAggressorMutual: "onbepaald: beide partners worden als controlerend genoemd"
-        case .primaryAggressorNotAMember:
-            "onbepaald binnen het gezin: de controlerende partner hoort niet bij de gezinsleden, en {controlled}, die gecontroleerd wordt, is niet de primaire pleger"
+        case .primaryAggressorNotAMember: "onbepaald binnen het gezin: de controlerende partner hoort niet bij de gezinsleden; nooit {controlled}, vastgesteld als gecontroleerd"
+        case .primaryAggressorNotNamed: "onbepaald: de controlerende partner is niet genoemd; nooit {controlled}, vastgesteld als gecontroleerd"
         case .approachForControlledPartner:
-            "de grenzen gelden {controlling}; {controlled} heeft bescherming en een veiligheidsplan nodig, en diens geweld kan verzet zijn: nooit daarvoor een verwijzing naar plegerhulp"
+            "de grenzen gelden {controlling}; bescherming en een veiligheidsplan voor {controlled}, wiens geweld verzet kan zijn: nooit daarvoor een verwijzing naar plegerhulp"
         case .approachForControlledOnly:
-            "{controlled} heeft bescherming en een veiligheidsplan nodig; de grenzen gelden de controlerende partner, en het geweld van {controlled} kan verzet zijn: nooit daarvoor een verwijzing naar plegerhulp"
+            "bescherming en een veiligheidsplan voor {controlled}; de grenzen gelden de controlerende partner, en geweld door {controlled} kan verzet zijn: nooit daarvoor een verwijzing naar plegerhulp"
         case .approachWhileMutual:
             "beide partners worden als controlerend genoemd: ga na wie wie controleert (wederzijdse gewelddadige controle is zeldzaam); tot dan geen gezamenlijke gesprekken en geen begripvolle benadering van het geweld met een van beiden"
+        case .controllingPartnerIs: "de controlerende partner hier: {controlling}"
         case .approachWhileUnestablished:
             "wie wie controleert is niet vastgesteld: stel het vast; tot dan geen gezamenlijke gesprekken en geen begripvolle benadering van het geweld met een van beiden"
         case .primaryAggressorUndetermined:

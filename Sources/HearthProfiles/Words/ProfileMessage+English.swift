@@ -42,19 +42,22 @@ extension ProfileMessage {
         case .controlsPartner: "{controlling} exercises coercive control over {controlled}"
         case .controlsPartnerNotInFamily: "{controlling} exercises coercive control over a partner who is not among the family's members"
         case .controlsPartnerNotNamed: "{controlling} exercises coercive control; over which partner is not established (name the controlled member)"
-        case .controlledByUnnamedPartner: "{controlled} is under coercive control by a partner not named among the family's members (outside the family input, or not yet established)"
+        case .controlledByUnnamedPartner: "under coercive control: {controlled}, by a partner who is not among the family's members"
+        case .controlledByPartnerToEstablish: "under coercive control: {controlled}; the controlling partner is not named: establish whether it is {others}"
         case .mutualControl: "both partners ({controlling}) are named as controlling: mutual violent control is rare; check who fears whom and whether one partner is resisting"
         case .controllingPartnerSevereViolence: "severe violence by {member} (controlling) in the past year: {answer}"
         case .possibleViolentResistance: "severe violence by {member} against {partner}: {answer}; it may be violent resistance and does not take the family out of intimate terror"
         case .primaryAggressorByControl: "{member}: the one partner established as exercising coercive control"
         case .primaryAggressorMutual: "undetermined: both partners are named as controlling"
-        case .primaryAggressorNotAMember: "undetermined among the members: the controlling partner is not one of them, and {controlled}, who is controlled, is not the primary aggressor"
+        case .primaryAggressorNotAMember: "undetermined among the members: the controlling partner is not one of them; never {controlled}, established as controlled"
+        case .primaryAggressorNotNamed: "undetermined: the controlling partner is not named; never {controlled}, established as controlled"
         case .approachForControlledPartner:
-            "the limits are for {controlling}; {controlled} needs protection and a safety plan, and their violence may be resistance: never a perpetrator referral for it"
+            "the limits are for {controlling}; protection and a safety plan for {controlled}, whose violence may be resistance: never a perpetrator referral for it"
         case .approachForControlledOnly:
-            "{controlled} needs protection and a safety plan; the limits are for the controlling partner, and {controlled}'s violence may be resistance: never a perpetrator referral for it"
+            "protection and a safety plan for {controlled}; the limits are for the controlling partner, and violence by {controlled} may be resistance: never a perpetrator referral for it"
         case .approachWhileMutual:
             "both partners are named as controlling: verify who controls whom (mutual violent control is rare); until then no joint sessions, and no understanding approach about the violence with either partner"
+        case .controllingPartnerIs: "the controlling partner here: {controlling}"
         case .approachWhileUnestablished:
             "who controls whom is not established: establish it; until then no joint sessions, and no understanding approach about the violence with either partner"
         case .primaryAggressorUndetermined: "undetermined: who controls whom is not established (never decided from who hit whom in the CTS2, or from sex)"

@@ -93,6 +93,8 @@ public enum ProfileMessage: String, MessageCatalog {
     case controlsPartnerNotNamed
     /// A member is controlled by a partner not named as controlling.
     case controlledByUnnamedPartner
+    /// A member is controlled; whether by the other parent is to establish.
+    case controlledByPartnerToEstablish
     /// Both partners named as controlling.
     case mutualControl
     /// The controlling partner's severe violence.
@@ -107,6 +109,8 @@ public enum ProfileMessage: String, MessageCatalog {
     case primaryAggressorUndetermined
     /// No primary aggressor among the members: the controlling partner is not one of them.
     case primaryAggressorNotAMember
+    /// No primary aggressor: the controlling partner is not named.
+    case primaryAggressorNotNamed
 
     // What who controls whom adds to the intimate-terror approach.
     /// Limits for the controlling partner, protection for the controlled one.
@@ -117,6 +121,8 @@ public enum ProfileMessage: String, MessageCatalog {
     case approachWhileMutual
     /// Who controls whom not established.
     case approachWhileUnestablished
+    /// Whom "the controlling partner" of a limit means.
+    case controllingPartnerIs
 
     // Johnson's typology.
     /// No coercive-control measure is configured.
@@ -162,8 +168,10 @@ public enum ProfileMessage: String, MessageCatalog {
         case .possibleViolentResistance: [.text("member"), .text("partner"), .term("answer")]
         case .primaryAggressorByControl: [.text("member")]
         case .controlsPartnerNotInFamily, .controlsPartnerNotNamed: [.text("controlling")]
-        case .controlledByUnnamedPartner, .primaryAggressorNotAMember, .approachForControlledOnly: [.list("controlled")]
+        case .controlledByUnnamedPartner, .primaryAggressorNotAMember, .primaryAggressorNotNamed, .approachForControlledOnly: [.list("controlled")]
+        case .controlledByPartnerToEstablish: [.list("controlled"), .list("others")]
         case .approachForControlledPartner: [.list("controlling"), .list("controlled")]
+        case .controllingPartnerIs: [.list("controlling")]
         case .approachWhileMutual, .approachWhileUnestablished: []
         case .fluctuated, .noCoerciveControl, .coerciveControlUnknown, .controllingMemberUnknown, .primaryAggressorMutual, .primaryAggressorUndetermined: []
         case .controlScoresNeeded: [.text("selfKey"), .text("partnerKey")]

@@ -40,22 +40,7 @@ struct RuleReasons {
             message = found?.before == 1
                 ? Message(.severityEscalationAfterOne, ["kind": kind]) : Message(.severityEscalation, ["kind": kind, "minor": .integer(found?.before ?? 0)])
         case .severeViolenceReported:
-            let parents = input.family.parents
-            let witness = parents.lazy.compactMap { parent in ParentScores(parent).severePhysicalActor.map { (parent.id, $0) } }.first
-            // With two parents, "partner" is the other one: name who used it against whom.
-            let control = profiles.control
-            if witness?.1 == "both", control.pattern == .oneSided, control.controlling.count == 1, control.controlled.count == 1 {
-                // Both used severe violence and who controls whom is established: name both, and
-                // the controlled partner's as possible resistance (Johnson 2008).
-                message = Message(.severeViolenceBothWithControl, [
-                    "member": .text(witness?.0 ?? ""), "controlling": .text(control.controlling[0]), "controlled": .text(control.controlled[0]),
-                ])
-            } else if let (member, actor) = witness, actor != "both", parents.count == 2, let other = parents.first(where: { $0.id != member })?.id {
-                let (by, against) = actor == "self" ? (member, other) : (other, member)
-                message = Message(.severeViolenceReportedBetween, ["member": .text(member), "by": .text(by), "against": .text(against)])
-            } else {
-                message = Message(.severeViolenceReported, ["member": .text(witness?.0 ?? ""), "actor": .term(witness?.1 ?? "")])
-            }
+            message = severeViolenceMessage()
         case .clusterOfThree:
             message = Message(.clusterPresent)
         case .intimateTerrorProfile:
@@ -120,6 +105,40 @@ struct RuleReasons {
             return Message(between, ["kind": kind, "by": .text(by), "against": .list(incident.against), "days": days])
         }
         return Message(plain, ["kind": kind, "days": days])
+    }
+
+
+    /// The CTS2's severe physical violence in words. Only with two parents is a report's
+    /// "partner" the other parent, so only then are members named as actors; a partner
+    /// established as controlled is never named as violent without "it may be violent
+    /// resistance" (Johnson 2008).
+    private func severeViolenceMessage() -> Message<SafetyMessage> {
+        let parents = input.family.parents
+        let witness = parents.lazy.compactMap { parent in ParentScores(parent).severePhysicalActor.map { (parent.id, $0) } }.first
+        guard let (member, actor) = witness else { return Message(.severeViolenceReported, ["member": .text(""), "actor": .term("")]) }
+        let control = profiles.control
+        guard parents.count == 2, let other = parents.first(where: { $0.id != member })?.id else {
+            return Message(.severeViolenceReported, ["member": .text(member), "actor": .term(actor)])
+        }
+        let controlled = control.controlled.count == 1 && [member, other].contains(control.controlled[0]) ? control.controlled[0] : nil
+        guard let controlled else {
+            if actor == "both" { return Message(.severeViolenceReported, ["member": .text(member), "actor": .term(actor)]) }
+            let (by, against) = actor == "self" ? (member, other) : (other, member)
+            return Message(.severeViolenceReportedBetween, ["member": .text(member), "by": .text(by), "against": .text(against)])
+        }
+        let controlling = controlled == member ? other : member
+        if actor == "both" {
+            // The controlling partner is named only where it is established.
+            guard control.controlling == [controlling] else {
+                return Message(.severeViolenceBothControlledNamed, ["member": .text(member), "controlled": .text(controlled)])
+            }
+            return Message(.severeViolenceBothWithControl, ["member": .text(member), "controlling": .text(controlling), "controlled": .text(controlled)])
+        }
+        let (by, against) = actor == "self" ? (member, other) : (other, member)
+        if by == controlled {
+            return Message(.severeViolenceByControlled, ["member": .text(member), "by": .text(by), "against": .text(against)])
+        }
+        return Message(.severeViolenceReportedBetween, ["member": .text(member), "by": .text(by), "against": .text(against)])
     }
 
     /// What a rule that could fire does not know.

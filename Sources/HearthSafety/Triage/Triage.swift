@@ -48,8 +48,9 @@ public struct Triage: Hashable, Sendable, Codable {
     /// The life domains.
     public var domains: [Domain]
     /// The severity of the violence: `none`, `minor` (the CTS2 shows violence, none of it severe
-    /// physical, and no later wave or danger sign shows more), `atLeastMinor` (violence whose
-    /// severity is not measured), `severe` or `unknown`.
+    /// physical, and no later wave or danger sign shows more), `minorPhysicalWithControl`
+    /// (the same beside coercive control, which the CTS2 does not grade), `atLeastMinor`
+    /// (violence whose severity is not measured), `severe` or `unknown`.
     public var violenceSeverity: String
     /// Whether the violence is chronic (incidents over 12 months or more, or repeated reports).
     public var chronic: Answer
@@ -88,7 +89,9 @@ public struct Triage: Hashable, Sendable, Codable {
         // known from incidents, later waves, control, stalking or danger signs is "at least
         // minor": its severity is not measured (never read as minor).
         let measuredMinor = family.severePhysicalViolence == .no && (family.physicalViolence == .yes || family.psychologicalViolence == .yes)
-        let minor = measuredMinor && !reader.wavesShowViolence ? "minor" : "atLeastMinor"
+        // Coercive control is not graded by the CTS2: "minor" never stands alone beside it.
+        let controlled = family.circumstances.coerciveControl == .yes
+        let minor = measuredMinor && !reader.wavesShowViolence ? (controlled ? "minorPhysicalWithControl" : "minor") : "atLeastMinor"
         violenceSeverity = reader.severe ? "severe" : (anyViolence ? minor : (family.physicalViolence == .no ? "none" : "unknown"))
         // Coercive control and stalking are patterns over time (Stark 2007): beside them chronicity
         // is never read as no, only as not shown (unknown).

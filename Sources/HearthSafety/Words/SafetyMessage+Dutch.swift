@@ -15,6 +15,10 @@ extension SafetyMessage {
         case .severeViolenceReportedBetween: "CTS2 van {member}: ernstig fysiek geweld door {by} tegen {against}"
         case .severeViolenceBothWithControl:
             "CTS2 van {member}: ernstig fysiek geweld door {controlling} tegen {controlled} en door {controlled} tegen {controlling}; dat van {controlled} kan gewelddadig verzet zijn tegen de controle door {controlling}"
+        case .severeViolenceBothControlledNamed:
+            "CTS2 van {member}: ernstig fysiek geweld door beide partners; {controlled} is vastgesteld als de gecontroleerde partner: diens geweld kan verzet zijn"
+        case .severeViolenceByControlled:
+            "CTS2 van {member}: ernstig fysiek geweld door {by} tegen {against}; {by} is vastgesteld als de gecontroleerde partner: het kan gewelddadig verzet zijn"
         case .clusterPresent: "dwingende controle, fysiek of seksueel geweld en scheiding: alle drie aanwezig"
         case .intimateTerrorApplies: "het profiel intieme terreur is van toepassing"
         case .intimateTerrorAppliesWithControl: "het profiel intieme terreur is van toepassing: {controlling} controleert {controlled}"
@@ -98,7 +102,8 @@ extension SafetyMessage {
         "complete": "volledig", "provisional": "voorlopig", "notAssessable": "niet te beoordelen",
         "today": "vandaag", "within24Hours": "binnen 24 uur", "within5WorkingDays": "binnen 5 werkdagen",
         // Severity of the violence and who used it.
-        "none": "geen", "minor": "licht", "atLeastMinor": "ten minste licht (ernst niet gemeten)", "severe": "ernstig",
+        "none": "geen", "minor": "licht", "atLeastMinor": "ten minste licht (ernst niet gemeten)",
+        "minorPhysicalWithControl": "licht fysiek; dwingende controle wordt door de CTS2 niet gegradeerd", "severe": "ernstig",
         "self": "zichzelf", "partner": "de partner",
         "both": "beide partners (een van beiden kan zich verzetten: stel vast wie wie controleert voordat u het als wederzijds behandelt)",
         // Incident and event kinds.

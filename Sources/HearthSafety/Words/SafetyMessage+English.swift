@@ -13,6 +13,10 @@ extension SafetyMessage {
         case .severeViolenceReportedBetween: "{member}'s CTS2: severe physical violence by {by} against {against}"
         case .severeViolenceBothWithControl:
             "{member}'s CTS2: severe physical violence by {controlling} against {controlled} and by {controlled} against {controlling}; {controlled}'s may be violent resistance to {controlling}'s control"
+        case .severeViolenceBothControlledNamed:
+            "{member}'s CTS2: severe physical violence by both partners; {controlled} is established as the controlled partner: theirs may be violent resistance"
+        case .severeViolenceByControlled:
+            "{member}'s CTS2: severe physical violence by {by} against {against}; {by} is established as the controlled partner: it may be violent resistance"
         case .clusterPresent: "coercive control, physical or sexual violence, separation: all present"
         case .intimateTerrorApplies: "the intimate-terror profile applies"
         case .intimateTerrorAppliesWithControl: "the intimate-terror profile applies: {controlling} controls {controlled}"
@@ -124,6 +128,7 @@ extension SafetyMessage {
         "highParentingStress": "high parenting stress", "contactOrLegalDispute": "a contact or legal dispute",
         "psychologicalViolence": "psychological violence", "victimFear": "the victim's fear", "severePhysicalViolence": "severe physical violence",
         "atLeastMinor": "at least minor (severity not measured)",
+        "minorPhysicalWithControl": "minor physical; coercive control is not graded by the CTS2",
         "notAssessable": "not assessable",
         "criticalIndicators.threatToKill": "whether the partner threatened to kill (Danger Assessment item 6)",
         "criticalIndicators.weapon": "whether a weapon was used or threatened (item 5)",

@@ -21,6 +21,10 @@ public enum SafetyMessage: String, MessageCatalog {
     case severeViolenceReportedBetween
     /// A parent's CTS2: severe physical violence by both partners, one established as controlling.
     case severeViolenceBothWithControl
+    /// A parent's CTS2: severe physical violence by the partner established as controlled.
+    case severeViolenceByControlled
+    /// A parent's CTS2: severe physical violence by both, one established as controlled.
+    case severeViolenceBothControlledNamed
     /// The cluster of three is present.
     case clusterPresent
     /// The intimate-terror profile applies.
@@ -179,6 +183,8 @@ public enum SafetyMessage: String, MessageCatalog {
         case .severeViolenceReported: [.text("member"), .term("actor")]
         case .severeViolenceReportedBetween: [.text("member"), .text("by"), .text("against")]
         case .severeViolenceBothWithControl: [.text("member"), .text("controlling"), .text("controlled")]
+        case .severeViolenceByControlled: [.text("member"), .text("by"), .text("against")]
+        case .severeViolenceBothControlledNamed: [.text("member"), .text("controlled")]
         case .intimateTerrorAppliesWithControl: [.list("controlling"), .list("controlled")]
         case .riskFactorsPresent: [.integer("count"), .terms("factors")]
         case .childAbuseIncident: [.list("children")]

@@ -452,6 +452,7 @@ def terror_and_stress(d):
 case("55-approaches-do-not-contradict",
      "Coercive control in a family with debts and unemployment: clear limits lead, and understanding is given only with its limit.",
      terror_and_stress, {"level": "high", "approachesStart": "Intimate terror: Set clear limits", "chronic": "unknown",
+                         "violenceSeverity": "minorPhysicalWithControl",
                          "approachContains": "Family in stress: Respond with understanding, to restore calm and room to act differently. — not with the controlling partner"})
 
 def two_parents(d, p1_scores, p2_scores):
@@ -502,6 +503,44 @@ def wave_after_assessment(d):
 case("59-wave-after-the-assessment",
      "A follow-up wave 12 months after a report made 60 days ago would lie in the future: the input is refused, naming the wave.",
      wave_after_assessment, {"refused": "family.waves[1].monthsSinceReport"})
+
+def three_parents(d):
+    # P1 reports severe violence by herself and her partner; P2 controls P3 (a second partner household).
+    two_parents(d, cts2(severe_self=1, severe_partner=1, physical=1, ever=1), cts2())
+    d["family"]["members"].insert(2, {"id": "P3", "role": "parent", "sex": "female", "age": 31, "scores": dict(QUIET_SCORES)})
+    d["family"]["circumstances"].update(coerciveControl="yes")
+    d["riskFactors"]["controlAndIsolation"] = "yes"
+    d["family"]["controllingMembers"] = ["P2"]
+    d["family"]["controlledMembers"] = ["P3"]
+case("60-three-parents-no-one-misnamed",
+     "Three parents: P2 controls P3, while P1's own CTS2 shows severe violence by P1 and P1's partner. Nobody else is named as the actor of P1's report.",
+     three_parents,
+     {"level": "high", "fired": ["cts2.severePhysical"], "firedIncludes": True, "reasonContains": "P1: severe physical violence by both partners"})
+
+def controlled_only(d):
+    two_parents(d, cts2(severe_self=1, severe_partner=1, physical=1, ever=1), cts2(severe_self=1, severe_partner=1, physical=1, ever=1))
+    d["family"]["circumstances"].update(coerciveControl="yes")
+    d["riskFactors"]["controlAndIsolation"] = "yes"
+    d["family"]["controlledMembers"] = ["P1"]
+case("61-controlled-partner-named-only",
+     "She (P1) is established as controlled; who controls her is not named. Both report severe violence by both. Hearth asks whether it is P2, "
+     "never names her as the aggressor, and reads her violence as possible resistance.",
+     controlled_only,
+     {"level": "high", "controlPattern": "controllingPartnerNotNamed", "primaryAggressor": "undetermined",
+      "controlContains": "establish whether it is P2",
+      "reasonContains": "P1 is established as the controlled partner: theirs may be violent resistance"})
+
+def controlled_partner_only_violent(d):
+    two_parents(d, cts2(severe_self=1, severe_partner=0, physical=1, ever=1), cts2(severe_self=0, severe_partner=1, physical=1, ever=1))
+    d["family"]["circumstances"].update(coerciveControl="yes")
+    d["riskFactors"]["controlAndIsolation"] = "yes"
+    d["family"]["controllingMembers"] = ["P2"]
+case("62-only-the-controlled-partner-hit",
+     "He (P2) controls her (P1); only her severe violence is on record. The reason names it with 'it may be violent resistance', never as plain perpetration.",
+     controlled_partner_only_violent,
+     {"level": "high", "primaryAggressor": "P2",
+      "reasonContains": "severe physical violence by P1 against P2; P1 is established as the controlled partner: it may be violent resistance",
+      "approachContains": "never a perpetrator referral"})
 
 for old in os.listdir("."):
     if old.endswith(".json"): os.remove(old)
