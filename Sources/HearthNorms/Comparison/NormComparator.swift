@@ -74,13 +74,15 @@ public struct NormComparator: Sendable {
     }
 
     /// The result for a scale with neither a link nor a T table.
-    static func noLinkResult(instrument: String, scale: String) -> NormResult { .without(.noNorm, "no norm for \(instrument).\(scale)") }
+    static func noLinkResult(instrument: String, scale: String) -> NormResult {
+        .without(.noNorm, Message<NormMessage>(.noNormForScale, ["scale": .text("\(instrument).\(scale)")]))
+    }
 
     /// The result for a scale whose linked statistics are T-scores, without a T table.
-    static let tMetricResult = NormResult.without(.unavailable, "the report's statistics for this scale are T-scores; load a licensed raw→T table")
+    static let tMetricResult = NormResult.without(.unavailable, Message<NormMessage>(.tScoresNeedTable))
 
     /// The result for a linked scale without an entry for the respondent's group.
-    var noStratumResult: NormResult { .without(.noNorm, "no \(population) norm for this respondent's sex, age or wave") }
+    var noStratumResult: NormResult { .without(.noNorm, Message<NormMessage>(.noNormForRespondent, ["population": .text(population)])) }
 
     /// The clinical band rule of a T-scored instrument, if any.
     func bandRule(instrument: String) -> ClinicalBandRule? { bandRules.first { $0.instrument == instrument } }
@@ -130,25 +132,25 @@ public struct NormComparator: Sendable {
 
     func compare(_ value: RawScore, with entry: NormEntry) -> NormResult {
         guard let comparison = try? entry.compare(value) else {
-            return .without(.unavailable, "entry \(entry.id) (\(entry.statistic)) has no SD or distribution in the report", normID: entry.id)
+            return .without(
+                .unavailable, Message<NormMessage>(.entryWithoutSpread, ["entry": .text(entry.id), "statistic": .text(entry.statistic)]), normID: entry.id)
         }
         var band: NormBand?
         if let threshold = try? entry.excessThreshold() { band = value.value > threshold ? .excessive : .normal }
-        let reason = comparison.unavailable.isEmpty ? nil : comparison.unavailable.joined(separator: "; ")
         return NormResult(
             status: .compared, normID: entry.id, z: comparison.z, t: comparison.t, percentile: comparison.percentile,
-            percentileMethod: comparison.percentileMethod, band: band, reason: reason)
+            percentileMethod: comparison.percentileMethod, band: band, reasonMessages: comparison.missing.map(\.message))
     }
 
     func compare(_ value: RawScore, with table: RawToTTable, instrument: String) -> NormResult {
         let id = "T:\(table.instrument).\(table.scale) \(table.sex?.rawValue ?? "both") \(table.minimumAge.map(String.init) ?? "")–\(table.maximumAge.map(String.init) ?? "")"
         guard let t = table.tScore(for: value.value) else {
-            return .without(.noNorm, "raw score outside the T table (never extrapolated)", normID: id)
+            return .without(.noNorm, Message<NormMessage>(.outsideTable), normID: id)
         }
         let z = t.zScore
         return NormResult(
             status: .compared, normID: id, z: z, t: t, percentile: PercentileRank(100 * StandardNormal.cumulativeProbability(z.value)),
-            percentileMethod: .normalApproximation, band: bandRule(instrument: instrument)?.band(for: t), reason: nil)
+            percentileMethod: .normalApproximation, band: bandRule(instrument: instrument)?.band(for: t))
     }
 
     /// The report's reliability (Cronbach's α) of a Hearth scale, with its entry, when printed.

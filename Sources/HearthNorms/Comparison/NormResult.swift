@@ -28,22 +28,68 @@ public struct NormResult: Hashable, Sendable, Codable {
     public var percentileMethod: NormComparison.PercentileMethod?
     /// The band: clinical ranges for T-scored instruments, normal/excessive for raw norms.
     public var band: NormBand?
-    /// Why something is missing.
+    /// Why something is missing, in English (``reasonMessages`` joined by "; ").
     public var reason: String?
+    /// Why something is missing, as data (``reason(in:)`` renders it in a language).
+    public var reasonMessages: [Message<NormMessage>]
+
+    /// Creates a result; `reason` is rendered from `reasonMessages` (none: `nil`).
+    init(
+        status: Status, normID: String?, z: ZScore? = nil, t: TScore? = nil, percentile: PercentileRank? = nil,
+        percentileMethod: NormComparison.PercentileMethod? = nil, band: NormBand? = nil, reasonMessages: [Message<NormMessage>] = []
+    ) {
+        self.status = status
+        self.normID = normID
+        self.z = z
+        self.t = t
+        self.percentile = percentile
+        self.percentileMethod = percentileMethod
+        self.band = band
+        self.reasonMessages = reasonMessages
+        reason = reasonMessages.isEmpty ? nil : reasonMessages.map { $0.text(in: .english) }.joined(separator: "; ")
+    }
+
+    /// Why something is missing, in a language (`nil` when nothing is).
+    public func reason(in language: Language) -> String? {
+        reasonMessages.isEmpty ? nil : reasonMessages.map { $0.text(in: language) }.joined(separator: "; ")
+    }
 
     /// A result without a comparison.
     public static func without(_ status: Status, _ reason: String, normID: String? = nil) -> NormResult {
-        NormResult(status: status, normID: normID, z: nil, t: nil, percentile: nil, percentileMethod: nil, band: nil, reason: reason)
+        var result = NormResult(status: status, normID: normID)
+        result.reason = reason
+        return result
+    }
+
+    /// A result without a comparison, its reason as data.
+    static func without(_ status: Status, _ reason: Message<NormMessage>, normID: String? = nil) -> NormResult {
+        NormResult(status: status, normID: normID, reasonMessages: [reason])
     }
 
     /// The result of a score without a usable value: not compared, naming the score's status.
     static func notScored(_ status: ScoreStatus) -> NormResult {
         if let known = notScoredResults[status] { return known }
-        return .without(.notScored, "score status \(status.name)")
+        return .without(.notScored, Message(.scoreStatus, ["status": .term(status.name)]))
     }
 
     /// ``notScored(_:)`` for every known status, made once (it is the result of most cells
     /// of a cohort with missing answers).
     private static let notScoredResults = Dictionary(
-        uniqueKeysWithValues: ScoreStatus.allKnown.map { ($0, NormResult.without(.notScored, "score status \($0.name)")) })
+        uniqueKeysWithValues: ScoreStatus.allKnown.map { ($0, NormResult.without(.notScored, Message<NormMessage>(.scoreStatus, ["status": .term($0.name)]))) })
+
+    private enum CodingKeys: String, CodingKey { case status, normID, z, t, percentile, percentileMethod, band, reason, reasonMessages }
+
+    /// Decodes a result; `reasonMessages` may be absent (results written before they were kept).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        status = try container.decode(Status.self, forKey: .status)
+        normID = try container.decodeIfPresent(String.self, forKey: .normID)
+        z = try container.decodeIfPresent(ZScore.self, forKey: .z)
+        t = try container.decodeIfPresent(TScore.self, forKey: .t)
+        percentile = try container.decodeIfPresent(PercentileRank.self, forKey: .percentile)
+        percentileMethod = try container.decodeIfPresent(NormComparison.PercentileMethod.self, forKey: .percentileMethod)
+        band = try container.decodeIfPresent(NormBand.self, forKey: .band)
+        reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        reasonMessages = try container.decodeIfPresent([Message<NormMessage>].self, forKey: .reasonMessages) ?? []
+    }
 }

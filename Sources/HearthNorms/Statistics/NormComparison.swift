@@ -25,7 +25,32 @@ public struct NormComparison: Hashable, Sendable, Codable {
     /// How ``percentile`` was found.
     public var percentileMethod: PercentileMethod?
     /// What could not be computed, and why.
-    public var unavailable: [String]
+    public var missing: [Missing]
+
+    /// What could not be computed against an entry.
+    public enum Missing: String, Hashable, Sendable, Codable {
+        /// No z or T: the entry prints no mean.
+        case noMean
+        /// No z or T: the entry prints no SD.
+        case noSD
+        /// No z or T: the SD is zero.
+        case zeroSD
+        /// No percentile: neither a printed distribution nor a z.
+        case noPercentile
+
+        /// The reason as data.
+        public var message: Message<NormMessage> {
+            switch self {
+            case .noMean: Message(.noMean)
+            case .noSD: Message(.noSD)
+            case .zeroSD: Message(.zeroSD)
+            case .noPercentile: Message(.noPercentile)
+            }
+        }
+    }
+
+    /// ``missing`` in English ("z and T: no SD printed").
+    public var unavailable: [String] { missing.map { $0.message.text(in: .english) } }
 }
 
 extension NormEntry {
@@ -34,7 +59,7 @@ extension NormEntry {
     /// z = (score − mean) / SD and T = 50 + 10z need both a mean and an SD; the percentile
     /// comes from the printed count distribution when there is one, else from z under a
     /// normal approximation. Whatever cannot be computed is listed in
-    /// ``NormComparison/unavailable``, never estimated.
+    /// ``NormComparison/missing``, never estimated.
     ///
     /// - Throws: ``NormsError/Code/invalidValue`` for a non-finite score;
     ///   ``NormsError/Code/statisticUnavailable`` when the entry supports neither z nor a
@@ -47,13 +72,13 @@ extension NormEntry {
             throw NormsError(.statisticUnavailable, entry: id, message: "entry '\(statistic)' has neither mean and SD nor a count distribution")
         }
         var comparison = NormComparison(
-            entryID: id, score: score, z: nil, t: nil, percentile: nil, percentileMethod: nil, unavailable: [])
+            entryID: id, score: score, z: nil, t: nil, percentile: nil, percentileMethod: nil, missing: [])
         if let mean, let sd, sd > 0 {
             let z = ZScore((score.value - mean) / sd)
             comparison.z = z
             comparison.t = z.tScore
         } else {
-            comparison.unavailable.append(mean == nil ? "z and T: no mean printed" : (sd == nil ? "z and T: no SD printed" : "z and T: SD is zero"))
+            comparison.missing.append(mean == nil ? .noMean : (sd == nil ? .noSD : .zeroSD))
         }
         if let counts = countDistribution ?? sampleCountDistribution, let rank = Self.midRankPercentile(score.value, counts: counts) {
             comparison.percentile = PercentileRank(rank)
@@ -62,7 +87,7 @@ extension NormEntry {
             comparison.percentile = PercentileRank(100 * StandardNormal.cumulativeProbability(z.value))
             comparison.percentileMethod = .normalApproximation
         } else {
-            comparison.unavailable.append("percentile: no distribution and no z")
+            comparison.missing.append(.noPercentile)
         }
         return comparison
     }
