@@ -2,7 +2,7 @@
 //
 // Hearth: questionnaire instruments and safety logic for work against domestic
 // violence and child abuse. Dependencies point down only:
-// HearthCore ← HearthScoring ← (HearthNorms ← HearthProfiles ← HearthSafety),
+// HearthCore ← HearthScoring ← (HearthNorms ← HearthProfiles ← HearthSafety ← HearthReport),
 // and HearthNorms ← HearthResearch (importers, cohort statistics, report tables).
 // No package dependencies and no unsafe compiler flags, so any Swift package can depend on it.
 
@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "HearthProfiles", targets: ["HearthProfiles"]),
         .library(name: "HearthSafety", targets: ["HearthSafety"]),
         .library(name: "HearthResearch", targets: ["HearthResearch"]),
+        .library(name: "HearthReport", targets: ["HearthReport"]),
         .executable(name: "hearth", targets: ["hearth"]),
     ],
     dependencies: [],
@@ -26,13 +27,15 @@ let package = Package(
         .target(name: "HearthNorms", dependencies: ["HearthCore", "HearthScoring"]),
         .target(name: "HearthProfiles", dependencies: ["HearthCore", "HearthScoring", "HearthNorms"]),
         .target(name: "HearthSafety", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
+        // One family's page for professionals: the assessment, scores against norms, charts.
+        .target(name: "HearthReport", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety"]),
         // Research workflow: REDCap and FHIR importers, cohort statistics, the report's tables.
         .target(name: "HearthResearch", dependencies: ["HearthCore", "HearthScoring", "HearthNorms"]),
         // The command-line tool's logic lives in a library so that tests can drive it
         // without spawning processes; `hearth` is a thin entry point.
         .target(
             name: "HearthCLI",
-            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthResearch"]),
+            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthResearch", "HearthReport"]),
         .executableTarget(name: "hearth", dependencies: ["HearthCLI"]),
         // Benchmarks: a seeded synthetic-cohort generator and the reference scorer (not
         // products, so not SDK API), and the benchmark executable (`swift run -c release hearth-bench`).
@@ -64,6 +67,8 @@ let package = Package(
             dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthResearch", "HearthSynthetic"],
             // SciPy/NumPy reference values and the script that makes them, read via #filePath.
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "HearthReportTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthReport"]),
         .testTarget(name: "HearthFuzzingTests", dependencies: ["HearthFuzzing", "HearthProfiles", "HearthSafety"]),
         .testTarget(
             name: "HearthCLITests",

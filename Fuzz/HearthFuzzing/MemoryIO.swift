@@ -17,5 +17,6 @@ final class MemoryIO: CommandIO {
         return data
     }
     func writeFile(_ data: Data, to path: String) throws { files[path] = data }
+    func writeOwnerOnlyFile(_ data: Data, to path: String) throws { files[path] = data }
     func createDirectory(at path: String) throws {}
 }

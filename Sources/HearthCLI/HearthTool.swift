@@ -13,7 +13,7 @@ public enum HearthTool {
     /// The subcommands, in the order the overview lists them.
     static var commands: [any Subcommand.Type] {
         [
-            ScoreCommand.self, InstrumentsCommand.self, NormsCommand.self, ProfileCommand.self, AssessCommand.self,
+            ScoreCommand.self, InstrumentsCommand.self, NormsCommand.self, ProfileCommand.self, AssessCommand.self, ReportCommand.self,
             AnalyzeCommand.self, HelpCommand.self, VersionCommand.self,
         ]
     }

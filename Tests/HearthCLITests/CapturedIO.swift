@@ -10,6 +10,8 @@ final class CapturedIO: CommandIO {
     var files: [String: Data] = [:]
     var failWrites = false
     var directories: Set<String> = []
+    /// Files written readable by their owner only.
+    var ownerOnly: Set<String> = []
 
     init(input: String = "", files: [String: String] = [:]) {
         standardInput = Data(input.utf8)
@@ -26,6 +28,10 @@ final class CapturedIO: CommandIO {
     func writeFile(_ data: Data, to path: String) throws {
         if failWrites { throw CocoaError(.fileWriteNoPermission) }
         files[path] = data
+    }
+    func writeOwnerOnlyFile(_ data: Data, to path: String) throws {
+        try writeFile(data, to: path)
+        ownerOnly.insert(path)
     }
     func createDirectory(at path: String) throws {
         if failWrites { throw CocoaError(.fileWriteNoPermission) }
@@ -55,6 +61,7 @@ final class DiskIO: CommandIO {
     func writeStandardError(_ text: String) { standardError += text }
     func readFile(at path: String) throws -> Data { try disk.readFile(at: path) }
     func writeFile(_ data: Data, to path: String) throws { try disk.writeFile(data, to: path) }
+    func writeOwnerOnlyFile(_ data: Data, to path: String) throws { try disk.writeOwnerOnlyFile(data, to: path) }
     func createDirectory(at path: String) throws { try disk.createDirectory(at: path) }
     func isSameFile(_ first: String, _ second: String) -> Bool { disk.isSameFile(first, second) }
 }

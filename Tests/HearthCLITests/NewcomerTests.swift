@@ -6,7 +6,7 @@ import Testing
 /// wrong key, option or file.
 @Suite("hearth: help and safety nets")
 struct NewcomerTests {
-    static let commands = ["score", "instruments", "norms", "profile", "assess", "analyze", "help", "version"]
+    static let commands = ["score", "instruments", "norms", "profile", "assess", "report", "analyze", "help", "version"]
 
     @Test(arguments: commands)
     func everyCommandAnswersHelp(_ command: String) {

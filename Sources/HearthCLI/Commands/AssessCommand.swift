@@ -35,11 +35,10 @@ package struct AssessCommand: Subcommand {
 
     func run(_ arguments: [String]) throws(ToolError) {
         let parsed = try Arguments(arguments, command: "assess", options: ["as-of", "role", "language"], flags: ["explain"])
-        let roles: [String: PractitionerRole] = ["veilig-thuis": .veiligThuis, "local-team": .localTeam, "specialised-help": .specialisedHelp, "other": .otherProfessional]
         var assessor: SafetyAssessor
         do { assessor = try SafetyAssessor() } catch { throw .data(error.message) }
         if let text = parsed.options["role"] {
-            guard let role = roles[text.lowercased()] else {
+            guard let role = Self.roles[text.lowercased()] else {
                 throw .usage("--role must be one of veilig-thuis, local-team, specialised-help, other", command: "assess")
             }
             assessor.role = role
@@ -94,6 +93,11 @@ package struct AssessCommand: Subcommand {
         var family: FamilyAnswers.Members
         var judgements: [SafetyJudgement]?
     }
+
+    /// The `--role` values.
+    static let roles: [String: PractitionerRole] = [
+        "veilig-thuis": .veiligThuis, "local-team": .localTeam, "specialised-help": .specialisedHelp, "other": .otherProfessional,
+    ]
 
     /// Dates as `YYYY-MM-DD` (midnight UTC) or full ISO 8601.
     static func parseDate(_ text: String) -> Date? { StrictJSONDecoder.date(from: text) }

@@ -21,22 +21,25 @@ struct FamilyAnswers {
     ///
     /// - Throws: a data error whose message starts with the JSON path of the answers
     ///   (`members[0].answers.cts2`, after `path`, e.g. `family.`), then the item and the rule.
-    static func apply(_ members: [Member], to family: inout FamilyInput, path: String) throws(ToolError) {
+    ///   `definitions` holds the instruments scored from key files (`hearth report --key`);
+    ///   the others must be built in.
+    static func apply(_ members: [Member], to family: inout FamilyInput, path: String, definitions: [String: InstrumentDefinition] = [:]) throws(ToolError) {
         for (index, member) in members.enumerated() where index < family.members.count {
             for instrument in (member.answers ?? [:]).keys.sorted() {
                 let place = "\(path)members[\(index)]"
                 family.members[index].reports.append(
-                    try score(instrument, member.answers?[instrument] ?? [], member: family.members[index], at: place))
+                    try score(instrument, member.answers?[instrument] ?? [], member: family.members[index], at: place, definitions: definitions))
             }
         }
     }
 
-    private static func score(_ instrument: String, _ codes: [Int?], member: FamilyMember, at place: String) throws(ToolError) -> ScoreReport {
-        let builtIn: BuiltInInstrument
+    private static func score(
+        _ instrument: String, _ codes: [Int?], member: FamilyMember, at place: String, definitions: [String: InstrumentDefinition]
+    ) throws(ToolError) -> ScoreReport {
         let plan: ScoringPlan
         do {
-            builtIn = try BuiltInInstrument(identifier: instrument)
-            plan = try ScoringPlan(builtIn.definition())
+            let builtIn = try BuiltInInstrument(identifier: instrument)
+            if let keyed = definitions[builtIn.rawValue] { plan = try ScoringPlan(keyed) } else { plan = try ScoringPlan(builtIn.definition()) }
         } catch {
             throw .data("\(place).answers.\(instrument): \(error.message)")
         }

@@ -13,6 +13,9 @@ public protocol CommandIO: AnyObject {
     func readFile(at path: String) throws -> Data
     /// Replaces a file's contents atomically (all or nothing).
     func writeFile(_ data: Data, to path: String) throws
+    /// Replaces a file's contents atomically, the file readable and writable by its owner
+    /// only (a family report: personal data of the professional's case, under pseudonyms).
+    func writeOwnerOnlyFile(_ data: Data, to path: String) throws
     /// Creates a directory and any missing parents; succeeds if it exists.
     func createDirectory(at path: String) throws
     /// Whether two paths name the same file (used to refuse writing over an input).
@@ -42,6 +45,23 @@ public final class ProcessIO: CommandIO {
     /// Replaces a file's contents atomically.
     public func writeFile(_ data: Data, to path: String) throws {
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+    /// Writes to a temporary file created with mode 0600 beside the target, then renames it
+    /// over the target: the file is never readable by others, not even for a moment.
+    public func writeOwnerOnlyFile(_ data: Data, to path: String) throws {
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        do {
+            // Permissions set explicitly too: createFile's attributes are subject to the umask only on some systems.
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: temporary.path)
+            guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
     }
     /// Creates a directory and any missing parents.
     public func createDirectory(at path: String) throws {

@@ -36,9 +36,8 @@ extension MessageArgument {
     }
 
     /// Whole numbers (below 10¹⁵) as integers; others as `%g` (six significant digits), so
-    /// that 58.510000000000005 reads 58.51.
-    @usableFromInline
-    static func format(_ value: Double) -> String {
+    /// that 58.510000000000005 reads 58.51: how messages write numbers.
+    public static func format(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
         return String(format: "%g", value)
     }

@@ -85,7 +85,7 @@ public struct NormComparator: Sendable {
     var noStratumResult: NormResult { .without(.noNorm, Message<NormMessage>(.noNormForRespondent, ["population": .text(population)])) }
 
     /// The clinical band rule of a T-scored instrument, if any.
-    func bandRule(instrument: String) -> ClinicalBandRule? { bandRules.first { $0.instrument == instrument } }
+    package func bandRule(instrument: String) -> ClinicalBandRule? { bandRules.first { $0.instrument == instrument } }
 
     /// The position in ``links`` of the link of a scale, if any.
     package func link(instrument: String, scale: String) -> Int? { index.links[instrument]?[scale] }
@@ -133,7 +133,7 @@ public struct NormComparator: Sendable {
     func compare(_ value: RawScore, with entry: NormEntry) -> NormResult {
         guard let comparison = try? entry.compare(value) else {
             return .without(
-                .unavailable, Message<NormMessage>(.entryWithoutSpread, ["entry": .text(entry.id), "statistic": .text(entry.statistic)]), normID: entry.id)
+                .unavailable, Message<NormMessage>(.entryWithoutSpread, ["entry": .text(entry.id)]), normID: entry.id)
         }
         var band: NormBand?
         if let threshold = try? entry.excessThreshold() { band = value.value > threshold ? .excessive : .normal }

@@ -5,7 +5,7 @@ extension NormMessage {
         case .noNormForScale: "geen norm voor {scale}"
         case .tScoresNeedTable: "de statistieken van het rapport voor deze schaal zijn T-scores; laad een gelicentieerde tabel van ruwe scores naar T-scores"
         case .noNormForRespondent: "geen norm ({population}) voor het geslacht, de leeftijd of de meting van deze respondent"
-        case .entryWithoutSpread: "normgegeven {entry} ({statistic}) heeft in het rapport geen SD of verdeling"
+        case .entryWithoutSpread: "het rapport geeft voor deze norm geen SD of verdeling (normgegeven {entry})"
         case .outsideTable: "ruwe score buiten de T-tabel (nooit geëxtrapoleerd)"
         case .scoreStatus: "status van de score: {status}"
         case .noMean: "z en T: geen gemiddelde gepubliceerd"

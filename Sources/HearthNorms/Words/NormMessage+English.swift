@@ -5,7 +5,7 @@ extension NormMessage {
         case .noNormForScale: "no norm for {scale}"
         case .tScoresNeedTable: "the report's statistics for this scale are T-scores; load a licensed raw→T table"
         case .noNormForRespondent: "no {population} norm for this respondent's sex, age or wave"
-        case .entryWithoutSpread: "entry {entry} ({statistic}) has no SD or distribution in the report"
+        case .entryWithoutSpread: "the report gives no SD or distribution for this norm (entry {entry})"
         case .outsideTable: "raw score outside the T table (never extrapolated)"
         case .scoreStatus: "score status: {status}"
         case .noMean: "z and T: no mean printed"

@@ -29,7 +29,7 @@ public enum NormMessage: String, MessageCatalog {
         switch self {
         case .noNormForScale: [.text("scale")]
         case .noNormForRespondent: [.text("population")]
-        case .entryWithoutSpread: [.text("entry"), .text("statistic")]
+        case .entryWithoutSpread: [.text("entry")]
         case .scoreStatus: [.term("status")]
         case .tScoresNeedTable, .outsideTable, .noMean, .noSD, .zeroSD, .noPercentile: []
         }

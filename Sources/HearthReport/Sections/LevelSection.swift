@@ -1,0 +1,38 @@
+import HearthCore
+import HearthSafety
+
+extension ReportWriter {
+    /// The level: the possible level first when it is higher (never the calm reading first),
+    /// the state, the response and what to establish by when.
+    mutating func levelSection() {
+        let assessment = report.assessment
+        var out = HTML()
+        out.element("section", ["class": "level level-\(assessment.possibleLevel.rawValue)", "aria-labelledby": "level-h"]) { s in
+            s.element("h2", ["id": "level-h"], text: text(.levelHeading))
+            s.element("p", ["class": "levels"]) { p in
+                if assessment.possibleLevel > assessment.level {
+                    p.element("strong", ["class": "possible"], text: text(.levelPossible, ["level": .term(assessment.possibleLevel.rawValue)]))
+                    p.raw(" · ")
+                }
+                p.element("strong", text: text(.levelKnown, ["level": .term(assessment.level.rawValue)]))
+                p.raw(" · ")
+                p.add(text(.assessableState, ["state": .term(assessment.assessable.rawValue)]))
+            }
+            if let judged = report.judged, judged.effectiveLevel != assessment.level {
+                let count = judged.judgements.count
+                s.element("p", text: count == 1
+                    ? explain(.levelInForceOne, ["level": .term(judged.effectiveLevel.rawValue)])
+                    : explain(.levelInForce, ["level": .term(judged.effectiveLevel.rawValue), "count": .integer(count)]))
+            }
+            s.element("h3", text: text(.responseHeading))
+            s.element("p", text: assessment.response)
+            if let first = assessment.toEstablish.first {
+                s.element("h3", text: text(.establishHeading, ["within": .term(first.within.rawValue)]))
+                s.element("ul") { list in
+                    for fact in assessment.toEstablish { list.element("li", text: fact.text) }
+                }
+            }
+        }
+        html.raw(out.text)
+    }
+}

@@ -1,0 +1,52 @@
+import HearthCore
+import HearthSafety
+
+extension ReportWriter {
+    /// The rules that fired (level, reason, source) and what unknown facts could raise the level.
+    mutating func reasonsSection() {
+        let assessment = report.assessment
+        var out = HTML()
+        out.element("section", ["aria-labelledby": "reasons-h"]) { s in
+            s.element("h2", ["id": "reasons-h"], text: text(.reasonsHeading))
+            if assessment.firedRules.isEmpty {
+                s.element("p", text: text(.none))
+            } else {
+                s.element("table") { table in
+                    table.element("thead") { head in
+                        head.element("tr") { row in
+                            row.element("th", ["scope": "col"], text: text(.levelColumn))
+                            row.element("th", ["scope": "col"], text: text(.reasonColumn))
+                            row.element("th", ["scope": "col"], text: text(.sourceColumn))
+                        }
+                    }
+                    table.element("tbody") { body in
+                        for rule in assessment.firedRules {
+                            body.element("tr") { row in
+                                row.element("td", ["class": "lvl lvl-\(rule.level.rawValue)"], text: level(rule.level))
+                                row.element("td") { cell in
+                                    cell.add(rule.reason)
+                                    if let members = rule.appliesTo { cell.add(" (" + text(.forMembers, ["members": .list(members)]) + ")") }
+                                }
+                                row.element("td", ["class": "source"], text: rule.source)
+                            }
+                        }
+                    }
+                }
+            }
+            s.element("h3", text: text(.unknownHeading))
+            var unknown: [(text: String, level: SafetyLevel)] = []
+            for missing in assessment.missingInformation {
+                if let index = unknown.firstIndex(where: { $0.text == missing.unknown }) {
+                    unknown[index].level = max(unknown[index].level, missing.couldRaiseTo)
+                } else {
+                    unknown.append((missing.unknown, missing.couldRaiseTo))
+                }
+            }
+            s.element("ul") { list in
+                if unknown.isEmpty { list.element("li", text: text(.none)) }
+                for item in unknown { list.element("li", text: item.text + " — " + text(.couldMake, ["level": .term(item.level.rawValue)])) }
+            }
+        }
+        html.raw(out.text)
+    }
+}
