@@ -47,3 +47,20 @@ struct NormWordsTests {
         #expect(old.reason == "no norm for x.y" && old.reasonMessages.isEmpty && old.reason(in: .dutch) == nil)
     }
 }
+
+/// Every built-in norm entry cites the report by its table, never by a line of the
+/// transcription (the lines stay provenance in `source`).
+@Test func everyBuiltInEntryCitesTheReport() throws {
+    let set = try NormSet.builtIn()
+    #expect(set.entries.count == 465)
+    for entry in set.entries {
+        let citation = try #require(entry.citation, "\(entry.id)")
+        #expect(citation.source == "tierolf2014" && Bibliography.builtIn.source(citation.source) != nil)
+        let text = Bibliography.builtIn.text(citation)
+        #expect(text.hasPrefix("Tierolf et al. (2014)") && !text.contains("L\(entry.source.lines.first ?? -1)"), "\(entry.id): \(text)")
+        if let table = entry.source.table { #expect(Bibliography.builtIn.text(citation, in: .dutch) == "Tierolf et al. (2014), tabel \(table)") }
+    }
+    var own = try #require(set.entries.first)
+    own.source = NormEntry.Source(file: "my-norms.txt", table: nil, lines: [1])
+    #expect(own.citation == nil)
+}

@@ -146,3 +146,14 @@ struct FamilyReportTests {
 @Test func everyLinkedScaleHasADutchName() {
     for link in NormLink.builtIn { #expect(ScaleNames.dutch["\(link.instrument).\(link.scale)"] != nil, "\(link.instrument).\(link.scale)") }
 }
+
+@Test func everyReportMessageHasBothLanguagesAndItsParameters() {
+    for message in ReportMessage.allCases {
+        for language in Language.allCases {
+            #expect(Set(message.placeholders(in: language)) == Set(message.parameters.map(\.name)), "\(message) in \(language)")
+        }
+    }
+    for term in ["member", "notMember", "undetermined", "band.normal", "band.borderline", "band.clinical", "band.excessive"] {
+        #expect(ReportMessage.term(term, in: .dutch) != nil && ReportMessage.term(term, in: .english) != nil)
+    }
+}

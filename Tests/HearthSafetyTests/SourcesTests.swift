@@ -1,5 +1,6 @@
 import Foundation
 import HearthCore
+import HearthNorms
 import HearthProfiles
 import Testing
 
@@ -125,6 +126,12 @@ struct SourcesTests {
         for source in Bibliography.builtIn.sources { generated += "| `\(source.id)` | \(source.reference) |\n" }
         generated += "\n## What cites what\n\n| rule, indicator or profile | sources |\n|---|---|\n"
         for (what, citations) in Self.builtInCitations { generated += "| \(what) | \(Bibliography.builtIn.text(citations)) |\n" }
+        // The norm entries, by the table they cite.
+        let entries = try NormSet.builtIn().entries
+        var tables: [String: Int] = [:]
+        for entry in entries { tables[entry.citation.map { Bibliography.builtIn.text($0) } ?? "(none)", default: 0] += 1 }
+        generated += "\n## The norm entries\n\nThe \(entries.count) built-in norm entries (`hearth norms`) cite the report by table; their transcription lines stay provenance only.\n\n| citation | entries |\n|---|---|\n"
+        for (citation, count) in tables.sorted(by: { $0.key.localizedStandardCompare($1.key) == .orderedAscending }) { generated += "| \(citation) | \(count) |\n" }
         generated += "\n<!-- end generated -->"
         let page = try String(contentsOf: Self.docs, encoding: .utf8)
         guard let start = page.range(of: "<!-- generated:"), let end = page.range(of: "<!-- end generated -->") else {

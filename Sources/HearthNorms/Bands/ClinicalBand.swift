@@ -8,7 +8,7 @@ public enum NormBand: String, Hashable, Sendable, Codable, CaseIterable {
     case borderline
     /// In the clinical range (T at or above the instrument's clinical cut-off).
     case clinical
-    /// Above the reference mean + 1 SD: the source report's "excessive" (L2456–2464).
+    /// Above the reference mean + 1 SD: the source report's "excessive" (Tierolf et al. 2014).
     case excessive
 }
 
@@ -51,7 +51,7 @@ public struct ClinicalBandRule: Hashable, Sendable, Codable {
 }
 
 /// The source report's count of scales in the clinical range: "trauma" is at least one
-/// clinical scale (TSI 0–10, TSCYC/TSCC 0–6; report L2720–2729, L3549–3553).
+/// clinical scale (TSI 0–10, TSCYC/TSCC 0–6; Tierolf et al. 2014, the trauma tables).
 public struct ClinicalCount: Hashable, Sendable, Codable {
     /// Scales in the clinical range.
     public var clinical: Int

@@ -1,3 +1,5 @@
+import HearthCore
+
 /// One statistic of a population, with where it was printed.
 ///
 /// The built-in entries are the source report's numbers, field for field as transcribed in
@@ -23,6 +25,18 @@ public struct NormEntry: Hashable, Sendable, Codable, Identifiable {
             self.lines = lines
         }
     }
+
+    /// The work this statistic is cited from, for people: the built-in entries are the
+    /// report's (Tierolf et al. 2014) and cite its table when they are in one; an entry of a
+    /// user's norm file cites nothing Hearth knows (`nil`). The source file's lines stay
+    /// provenance (``source``), never the citation.
+    public var citation: Citation? {
+        guard Self.builtInFiles.contains(source.file) else { return nil }
+        return Citation("tierolf2014", at: source.table.map { LocalizedText("Table \($0)", dutch: "tabel \($0)") })
+    }
+
+    /// The transcription files of the built-in entries (Tierolf et al. 2014).
+    static let builtInFiles: Set<String> = ["002_3fcd6fd1bf82d746.txt"]
 
     /// A stable identifier (`N001`… for the built-in set).
     public var id: String

@@ -3,8 +3,8 @@ import HearthScoring
 /// Which child instruments apply at which age.
 ///
 /// The source report's bands conflict at 10: emotional security "3 t/m 10" and "11 t/m 17"
-/// (L3276–3277) but also "3 tot 10" and "10 tot 18" (L3277–3279); TSCYC "tot 10 jaar"
-/// (L1042) and TSCC for 10–18. Hearth's default gives a 10-year-old the child-report
+/// (Tierolf et al. 2014) but also "3 tot 10" and "10 tot 18" (Tierolf et al. 2014); TSCYC "tot 10 jaar"
+/// (Tierolf et al. 2014) and TSCC for 10–18. Hearth's default gives a 10-year-old the child-report
 /// instruments (SIS, TSCC), matching "10 tot 18" and the report's Table 6.1 age bands;
 /// the boundary is a setting.
 public struct AgeRouting: Hashable, Sendable {

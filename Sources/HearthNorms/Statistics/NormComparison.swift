@@ -109,7 +109,7 @@ extension NormEntry {
         return 100 * (Double(below) + 0.5 * Double(at)) / Double(total)
     }
 
-    /// The report's upper limit of "normal": the mean plus one SD (L2456–2464). Scores
+    /// The report's upper limit of "normal": the mean plus one SD (Tierolf et al. 2014). Scores
     /// above it (strictly) are "excessive".
     ///
     /// - Throws: ``NormsError/Code/statisticUnavailable`` when the entry has no mean or SD

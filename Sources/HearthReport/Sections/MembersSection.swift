@@ -104,6 +104,10 @@ extension ReportWriter {
         }
         if let band = result.band { parts.append(text(.bandLine, ["band": .term("band." + band.rawValue)])) }
         if let reason = result.reason(in: language) { parts.append(reason) }
+        // The norm's own source, where a reader can look it up.
+        if let citation = result.normID.flatMap(report.comparator.normSet.entry(id:))?.citation {
+            parts.append(text(.normSource, ["source": .text(Bibliography.builtIn.text(citation, in: language))]))
+        }
         return parts.joined(separator: "; ")
     }
 

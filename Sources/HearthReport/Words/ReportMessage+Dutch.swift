@@ -32,6 +32,7 @@ extension ReportMessage {
         case .bandLine: "gebied: {band}"
         case .lowReliability: "niet tegen de norm gelezen: de betrouwbaarheid van de schaal is te laag (α {alpha}; de grens .60 is een keuze van Hearth)"
         case .notCompared: "niet vergeleken: {reason}"
+        case .normSource: "referentienorm uit {source}"
         case .noScore: "geen score: {reason}"
         case .noScales: "Geen vragenlijstschaal met een referentienorm."
         case .otherScales: "Nog {count} schalen zonder referentienorm staan in de JSON."

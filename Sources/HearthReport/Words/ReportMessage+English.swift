@@ -32,6 +32,7 @@ extension ReportMessage {
         case .bandLine: "band: {band}"
         case .lowReliability: "not read against the norm: the scale's reliability is too low to read (α {alpha}; below .60 is Hearth's choice)"
         case .notCompared: "not compared: {reason}"
+        case .normSource: "reference norm from {source}"
         case .noScore: "no score: {reason}"
         case .noScales: "No questionnaire scale with a reference norm."
         case .otherScales: "{count} more scales without a reference norm are in the JSON."

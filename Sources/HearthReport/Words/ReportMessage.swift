@@ -62,6 +62,8 @@ public enum ReportMessage: String, MessageCatalog {
     case bandLine
     /// Not read against the norm: reliability too low.
     case lowReliability
+    /// The source of the norm a score was compared with.
+    case normSource
     /// Not compared, and why.
     case notCompared
     /// No usable score, and why.
@@ -134,6 +136,7 @@ public enum ReportMessage: String, MessageCatalog {
         case .bandLine: [.term("band")]
         case .lowReliability: [.text("alpha")]
         case .notCompared, .noScore: [.text("reason")]
+        case .normSource: [.text("source")]
         case .otherScales: [.integer("count")]
         case .chartDescription: [.text("scale"), .text("score"), .text("position")]
         case .trajectoryDescription: [.list("points")]

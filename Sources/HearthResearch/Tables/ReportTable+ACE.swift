@@ -31,7 +31,7 @@ extension ReportTable {
         let missing = zip(groups, scored).map { $0.0.1.count - $0.1.count }.reduce(0, +)
         return ReportTable(
             id: "5.1", title: "ACE score distribution" + (wave.map { ", wave \($0)" } ?? ""),
-            layoutSource: "source report Table 5.1 (L2619–2647)",
+            layoutSource: "Tierolf et al. (2014), Table 5.1",
             columns: ["ACE score"] + groups.flatMap { ["\($0.0) N", "\($0.0) %"] }, rows: rows,
             notes: ["Percentages are of respondents with an ACE score; \(missing) respondent(s) without one (missing items) are not counted."])
     }

@@ -43,7 +43,7 @@ extension ReportTable {
         }
         return ReportTable(
             id: "6.1", title: "Emotional security by group" + (wave.map { ", wave \($0)" } ?? ""),
-            layoutSource: "source report Table 6.1 (L3366–3407)",
+            layoutSource: "Tierolf et al. (2014), Table 6.1",
             columns: ["Scale", "Range"] + comparisonColumns(groups), rows: rows, notes: notes + [comparisonNote(groups)])
     }
 }

@@ -33,7 +33,7 @@ extension ReportTable {
         }
         return ReportTable(
             id: "4.1", title: "Partner violence by group" + (wave.map { ", wave \($0)" } ?? ""),
-            layoutSource: "source report Table 4.1 (L1831–1873)",
+            layoutSource: "Tierolf et al. (2014), Table 4.1",
             columns: ["CTS2"] + groups.map { "\($0.group) (N=\($0.rowCount))" }, rows: rows,
             notes: [
                 "Prevalence: share with at least one act in the past year, among respondents whose prevalence score is determined.",

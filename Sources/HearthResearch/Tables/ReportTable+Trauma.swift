@@ -69,7 +69,7 @@ extension ReportTable {
         }
         return ReportTable(
             id: "6.2", title: "Trauma symptoms by group" + (wave.map { ", wave \($0)" } ?? ""),
-            layoutSource: "source report Table 6.2 (L3603–3620)", columns: ["Scale"] + comparisonColumns(groups), rows: rows, notes: notes)
+            layoutSource: "Tierolf et al. (2014), Table 6.2", columns: ["Scale"] + comparisonColumns(groups), rows: rows, notes: notes)
     }
 
     private static func summaries(

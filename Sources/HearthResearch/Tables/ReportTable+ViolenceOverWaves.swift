@@ -54,6 +54,6 @@ extension ReportTable {
         let columns = ["Measure (theoretical range)"] + waves.map { "Wave \($0) (N=\(counts[$0] ?? 0))" } + later.map { "p wave \(first)–\($0)" }
         return ReportTable(
             id: "4.9", title: "Violence over waves (mean incidents in the past year)",
-            layoutSource: "source report Table 4.9 (L2392–2430)", columns: columns, rows: rows, notes: notes)
+            layoutSource: "Tierolf et al. (2014), Table 4.9", columns: columns, rows: rows, notes: notes)
     }
 }

@@ -17,7 +17,7 @@ public struct AUDITCRiskCutoffs: Hashable, Sendable, Codable {
     /// Men ≥ 4, women ≥ 3: the study's cut-offs (Verwey-Jonker report, lines 2810–2813),
     /// the validated US values (Bush et al. 1998; Bradley et al. 2003). The default.
     public static let study = AUDITCRiskCutoffs(
-        women: 3, men: 4, source: "Bush et al. 1998; Bradley et al. 2003; study report L2810–2813")
+        women: 3, men: 4, source: "Bush et al. 1998; Bradley et al. 2003; Tierolf et al. 2014 (the study's cut-offs)")
 
     /// Men ≥ 5, women ≥ 4: Dutch clinical practice for considering an alcohol use disorder.
     public static let dutchPractice = AUDITCRiskCutoffs(

@@ -38,7 +38,7 @@ public struct CTS2Coding: Hashable, Sendable, Codable {
             .init(code: 8, meaning: "more than 20 times"),
         ]),
         annualCounts: [0, 0, 1, 2, 4, 8, 15, 25], pastYear: [0, 0, 1, 1, 1, 1, 1, 1], ever: [0, 1, 1, 1, 1, 1, 1, 1],
-        source: "study form 1–8 (report L1768–1769); order of codes 2–7 inferred; midpoints Straus et al. 1996")
+        source: "the study's form, codes 1–8 (Tierolf et al. 2014); order of codes 2–7 inferred; midpoints Straus et al. 1996")
 
     /// The original CTS2 form's coding: 0 never, 1 once, 2 twice, 3 3–5 times, 4 6–10 times,
     /// 5 11–20 times, 6 more than 20 times, 7 not in the past year but before.

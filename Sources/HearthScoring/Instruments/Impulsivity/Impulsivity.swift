@@ -6,7 +6,7 @@ extension Instruments {
     /// version the study used, which is not published, and comes from a key file.
     public static let impulsivity = InstrumentStructure(
         id: "impulsivity", name: "Eysenck impulsivity scale (22 items)",
-        citation: "Eysenck & Eysenck (1978) Psychol Rep 43:1247–1255; report L2932–2951",
+        citation: "Eysenck & Eysenck (1978) Psychol Rep 43:1247–1255; Tierolf et al. (2014), Table 5.4",
         licence: "Research measure; the 22-item version's key is not published and comes from a key file.",
         informant: .adultSelfReport, minimumAge: 18,
         responseScale: .yesNo, itemCount: 22,

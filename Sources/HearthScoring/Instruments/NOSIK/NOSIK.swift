@@ -7,7 +7,7 @@ extension Instruments {
     /// a key file.
     public static let nosik = InstrumentStructure(
         id: "nosik", name: "Nijmeegse Ouderlijke Stress Index, short form (NOSI-K)",
-        citation: "De Brock, Vermulst, Gerris, Veerman & Abidin (2004) NOSI-K manual; report L3015–3031",
+        citation: "De Brock, Vermulst, Gerris, Veerman & Abidin (2004) NOSI-K manual; Tierolf et al. (2014), Table 5.5",
         licence: "Proprietary. The item key comes from a key file the licence holder supplies.",
         informant: .parentAboutChild,
         responseScale: ResponseScale(minimum: 1, maximum: 6, options: [

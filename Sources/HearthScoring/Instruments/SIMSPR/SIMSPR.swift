@@ -8,7 +8,7 @@ extension Instruments {
     /// comes from a key file. Higher scores mean more emotional insecurity.
     public static let simspr = InstrumentStructure(
         id: "simspr", name: "Security in the Marital Subsystem – Parent Report (SIMS-PR)",
-        citation: "Davies, Harold, Goeke-Morey & Cummings (2002) Monogr Soc Res Child Dev 67(3); report L3274–3318",
+        citation: "Davies, Harold, Goeke-Morey & Cummings (2002) Monogr Soc Res Child Dev 67(3); Tierolf et al. (2014), Table 6.1",
         licence: "Research measure; the item key is not published in a source Hearth could check and comes from a key file.",
         informant: .parentAboutChild, minimumAge: 3, maximumAge: 10,
         responseScale: ResponseScale(minimum: 1, maximum: 5, options: [

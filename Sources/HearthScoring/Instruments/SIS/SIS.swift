@@ -9,7 +9,7 @@ extension Instruments {
     /// key file.
     public static let sis = InstrumentStructure(
         id: "sis", name: "Security in the Interparental Subsystem scale (SIS)",
-        citation: "Davies, Forman, Rasi & Stevens (2002) Child Dev 73(2):544–562, doi:10.1111/1467-8624.00423; report L3303–3346",
+        citation: "Davies, Forman, Rasi & Stevens (2002) Child Dev 73(2):544–562, doi:10.1111/1467-8624.00423; Tierolf et al. (2014), Table 6.1",
         licence: "Research measure; the study's Dutch item key is not published and comes from a key file.",
         informant: .childSelfReport, minimumAge: 10, maximumAge: 17,
         responseScale: ResponseScale(minimum: 1, maximum: 4, options: [
