@@ -53,7 +53,7 @@ struct AnalyzeCommand: Subcommand {
             throw .data(error.description)
         }
         let files: [(name: String, data: Data)]
-        do { files = try result.files(formats: configuration.formats ?? ["csv", "markdown", "json"]) } catch { throw .data(error.description) }
+        do { files = try result.files(formats: configuration.formats ?? StudyConfiguration.outputFormats) } catch { throw .data(error.description) }
         do { try io.createDirectory(at: output) } catch { throw .data("cannot create the output folder '\(output)'") }
         let targets = files.map { (output as NSString).appendingPathComponent($0.name) }
         for target in targets { try OutputGuard(io: io).refuse(output: target, inputs: inputs.paths) }

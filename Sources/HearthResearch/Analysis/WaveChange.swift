@@ -20,6 +20,9 @@ public struct WaveChange: Hashable, Sendable, Codable {
     public var effectSize: Double?
     /// Why the test is missing, if it is.
     public var unavailable: String?
+    /// How many of the group had a value at the earlier wave (``before`` counts those measured
+    /// at both): the attrition between the waves.
+    public var measuredAtFromWave: Int?
 }
 
 extension CohortAnalysis {
@@ -54,7 +57,7 @@ extension CohortAnalysis {
             let after = members.compactMap { later[$0.key.id.rawValue] }
             var change = WaveChange(
                 group: label, column: column, fromWave: fromWave, toWave: toWave, before: try SummaryStatistics(before),
-                after: try SummaryStatistics(after), test: nil, effectSize: nil, unavailable: nil)
+                after: try SummaryStatistics(after), test: nil, effectSize: nil, unavailable: nil, measuredAtFromWave: measured.count)
             if members.isEmpty {
                 change.unavailable = measured.isEmpty
                     ? "no one has a value at wave \(fromWave)"

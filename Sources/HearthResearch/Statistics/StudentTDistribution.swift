@@ -24,6 +24,22 @@ public struct StudentTDistribution: Hashable, Sendable {
         return t < 0 ? tail : 1 - tail
     }
 
+    /// The t with P(T ≤ t) = `probability` (0 < p < 1), by bisection on
+    /// ``cumulativeProbability(_:)`` to 1e-12: e.g. 2.2621571627 for p .975, ν 9 (SciPy
+    /// `t.ppf`). `nil` outside (0, 1).
+    public func quantile(_ probability: Double) -> Double? {
+        guard probability > 0, probability < 1 else { return nil }
+        if probability == 0.5 { return 0 }
+        var low = -1.0, high = 1.0
+        while cumulativeProbability(low) > probability { low *= 2 }
+        while cumulativeProbability(high) < probability { high *= 2 }
+        for _ in 0..<200 where high - low > 1e-12 {
+            let middle = (low + high) / 2
+            if cumulativeProbability(middle) < probability { low = middle } else { high = middle }
+        }
+        return (low + high) / 2
+    }
+
     /// P(|T| ≥ |t|): the two-sided p-value of a t statistic.
     public func twoSidedPValue(_ t: Double) -> Double {
         if t.isNaN { return .nan }

@@ -86,6 +86,10 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         public var `where`: CohortFilter?
     }
 
+    /// The output formats a study can ask for (all by default): the tables as CSV, Markdown
+    /// and JSON, and the change figures as SVG.
+    public static let outputFormats = ["csv", "markdown", "json", "svg"]
+
     /// Always ``formatTag``.
     public var format: String
     /// The study's name (a title; never personal data).
@@ -132,8 +136,8 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         for (index, table) in (configuration.tables ?? []).enumerated() where !StudyRunner.tableIDs.contains(table.table) {
             throw fail("tables[\(index)].table", "'\(table.table)' is not one of \(StudyRunner.tableIDs.joined(separator: ", "))")
         }
-        for format in configuration.formats ?? [] where !["csv", "markdown", "json"].contains(format) {
-            throw fail("formats", "'\(format)' is not csv, markdown or json")
+        for format in configuration.formats ?? [] where !Self.outputFormats.contains(format) {
+            throw fail("formats", "'\(format)' is not csv, markdown, json or svg")
         }
         return configuration
     }

@@ -41,7 +41,7 @@ public struct StudyResult: Hashable, Sendable, Codable {
     /// `analyses.json` (everything, including the import reports) and `analyses.md`.
     ///
     /// - Throws: ``ResearchError/Code/invalidValue`` if a value cannot be written as JSON.
-    public func files(formats: [String] = ["csv", "markdown", "json"]) throws(ResearchError) -> [(name: String, data: Data)] {
+    public func files(formats: [String] = StudyConfiguration.outputFormats) throws(ResearchError) -> [(name: String, data: Data)] {
         var files: [(name: String, data: Data)] = []
         for table in tables {
             let base = "table-\(table.id)"
@@ -55,6 +55,7 @@ public struct StudyResult: Hashable, Sendable, Codable {
             throw ResearchError(.invalidValue, message: "the analyses hold a value JSON cannot represent")
         }
         files.append(("analyses.md", Data(markdown().utf8)))
+        if formats.contains("svg") { for figure in changeFigures { files.append((figure.fileName, Data(figure.svg.utf8))) } }
         return files
     }
 
@@ -124,5 +125,20 @@ public struct StudyResult: Hashable, Sendable, Codable {
 
     private func text(_ value: Double?, decimals: Int = 2) -> String {
         value.map { ReportTable.format($0, decimals: decimals) } ?? ""
+    }
+
+    /// One figure per configured change (column and pair of waves), every group in it.
+    public var changeFigures: [ChangeFigure] {
+        var figures: [ChangeFigure] = []
+        for change in changes {
+            if let index = figures.firstIndex(where: { figure in
+                figure.changes.first.map { $0.column == change.column && $0.fromWave == change.fromWave && $0.toWave == change.toWave } ?? false
+            }) {
+                figures[index].changes.append(change)
+            } else {
+                figures.append(ChangeFigure(changes: [change]))
+            }
+        }
+        return figures
     }
 }
