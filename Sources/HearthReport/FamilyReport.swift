@@ -53,6 +53,9 @@ struct ReportWriter {
 
     func explain(_ id: ExplanationMessage, _ values: KeyValuePairs<String, MessageArgument> = [:]) -> String { Message(id, values).text(in: language) }
 
+    /// A number written for the page's language (a decimal comma in Dutch).
+    func decimal(_ text: String) -> String { language == .dutch ? text.replacingOccurrences(of: ".", with: ",") : text }
+
     /// A level's word ("HOOG", "HIGH").
     func level(_ level: SafetyLevel) -> String { ReportMessage.term(level.rawValue, in: language) ?? level.rawValue }
 
@@ -69,13 +72,14 @@ struct ReportWriter {
         main.html = HTML()
         main.levelSection()
         main.reasonsSection()
+        main.incidentsSection()
         main.membersSection()
         main.trajectorySection()
         main.profilesSection()
         main.followUpSection()
         main.detailsSection()
         let sections = main.html.text
-        let intro = text(.assessedOn, ["date": .text(Self.day(assessment.asOf))]) + ". " + text(.purpose)
+        let intro = text(.assessedOn, ["date": .text(date(assessment.asOf))]) + ". " + text(.purpose)
         var out = HTML()
         out.raw("<!DOCTYPE html>\n")
         out.element("html", ["lang": language.rawValue, "xmlns": "http://www.w3.org/1999/xhtml"]) { page in

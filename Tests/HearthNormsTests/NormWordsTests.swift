@@ -34,7 +34,7 @@ struct NormWordsTests {
         #expect(noLink.reason(in: .dutch) == "geen norm voor cts2.self_violence_frequency")
         let notScored = NormResult.notScored(.insufficient)
         #expect(notScored.reason == "score status: too many missing answers" && notScored.reason(in: .dutch) == "status van de score: te veel ontbrekende antwoorden")
-        #expect(NormComparator.tMetricResult.reason(in: .dutch)?.hasPrefix("de statistieken van het rapport") == true)
+        #expect(NormComparator.tMetricResult.reason(in: .dutch)?.hasPrefix("de norm is in T-scores") == true)
         // A compared score whose entry prints no distribution: the percentile from z, nothing missing.
         let comparator = NormComparator(normSet: try NormSet.builtIn())
         let entry = try #require(try NormSet.builtIn().entry(id: "N355"))

@@ -68,7 +68,7 @@ struct TypologyAndTrajectoryTests {
         let once = try course([122, 40, 0])
         #expect(once.course == .stopped && !once.stoppedForGood)
         let relapse = try course([10, 0, 12])
-        #expect(relapse.course == .fluctuated && relapse.relapses == [3])  // a relapse between is never "unchanged"
+        #expect(relapse.course == .relapsed && relapse.relapses == [3])  // violence came back: never "unchanged" or "decreased"
         #expect(try course([10, 20, 30]).course == .escalated)
         #expect(try course([0, 0, 5]).course == .escalated)
         #expect(try course([100, nil, 90]).course == .unchanged)  // a wave without CTS2 is skipped

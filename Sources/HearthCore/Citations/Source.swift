@@ -52,7 +52,15 @@ public struct Source: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// The full reference: authors (year). Title. Publisher. Address.
-    public var reference: String {
+    public var reference: String { reference(in: .english) }
+
+    /// ``reference`` in a language: the same APA form ("z.d." for undated works in Dutch), and
+    /// Hearth's own choices described in the language.
+    public func reference(in language: Language) -> String {
+        if id == Bibliography.hearthsChoice, language == .dutch {
+            return "Keuze van Hearth. Een eigen instelling van Hearth, niet ontleend aan een gepubliceerde bron; beschreven bij de regel."
+        }
+        let yearText = yearText(in: language)
         let names: String
         switch authors.count {
         case 0: names = ""

@@ -30,13 +30,20 @@ extension MessageArgument {
         case .term(let key): Catalog.term(key, in: language) ?? key
         case .terms(let keys): keys.map { Catalog.term($0, in: language) ?? $0 }.joined(separator: ", ")
         case .integer(let value): String(value)
-        case .number(let value): Self.format(value)
+        case .number(let value): Self.format(value, in: language)
         case .percent(let ratio): Self.percent(ratio)
         }
     }
 
     /// Whole numbers (below 10¹⁵) as integers; others as `%g` (six significant digits), so
-    /// that 58.510000000000005 reads 58.51: how messages write numbers.
+    /// that 58.510000000000005 reads 58.51 (58,51 in Dutch): how messages write numbers.
+    public static func format(_ value: Double, in language: Language) -> String {
+        let text = format(value)
+        // Dutch writes a decimal comma (58,51).
+        return language == .dutch ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// ``format(_:in:)`` in English.
     public static func format(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
         return String(format: "%g", value)

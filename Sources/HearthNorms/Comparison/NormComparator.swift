@@ -133,7 +133,7 @@ public struct NormComparator: Sendable {
     func compare(_ value: RawScore, with entry: NormEntry) -> NormResult {
         guard let comparison = try? entry.compare(value) else {
             return .without(
-                .unavailable, Message<NormMessage>(.entryWithoutSpread, ["entry": .text(entry.id)]), normID: entry.id)
+                .unavailable, Message<NormMessage>(.entryWithoutSpread), normID: entry.id)
         }
         var band: NormBand?
         if let threshold = try? entry.excessThreshold() { band = value.value > threshold ? .excessive : .normal }

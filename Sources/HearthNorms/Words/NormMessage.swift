@@ -29,9 +29,9 @@ public enum NormMessage: String, MessageCatalog {
         switch self {
         case .noNormForScale: [.text("scale")]
         case .noNormForRespondent: [.text("population")]
-        case .entryWithoutSpread: [.text("entry")]
+        case .entryWithoutSpread: []
         case .scoreStatus: [.term("status")]
-        case .tScoresNeedTable, .outsideTable, .noMean, .noSD, .zeroSD, .noPercentile: []
+        case .entryWithoutSpread, .tScoresNeedTable, .outsideTable, .noMean, .noSD, .zeroSD, .noPercentile: []
         }
     }
 

@@ -56,6 +56,9 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
         case fluctuated
         /// Up by at least the relative change (or from none to some).
         case escalated
+        /// Violence came back after a measured wave without any, and is there at the last wave
+        /// (80 → 0 → 30): never read as a decrease.
+        case relapsed
         /// Fewer than two measured waves.
         case notDeterminable
     }
@@ -131,7 +134,9 @@ public struct ViolenceTrajectory: Hashable, Sendable, Codable {
             course = change <= -rule.relativeChange ? .decreased : (change >= rule.relativeChange ? .escalated : .unchanged)
             reasons.append(Message(.relativeChange, ["change": .percent(change), "threshold": .percent(rule.relativeChange)]))
         }
-        if course == .unchanged, !escalations.isEmpty || !relapses.isEmpty {
+        if to > 0, !relapses.isEmpty, course != .escalated {
+            course = .relapsed
+        } else if course == .unchanged, !escalations.isEmpty {
             course = .fluctuated
             reasons.append(Message(.fluctuated))
         }

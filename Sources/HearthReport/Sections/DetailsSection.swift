@@ -19,7 +19,7 @@ extension ReportWriter {
             }
             s.element("h3", text: text(.sourcesHeading))
             s.element("ul", ["class": "sources"]) { list in
-                for work in works { list.element("li", text: work.reference) }
+                for work in works { list.element("li", text: work.reference(in: language)) }
             }
         }
         html.raw(out.text)

@@ -7,7 +7,7 @@ extension ReportWriter {
     mutating func followUpSection() {
         let assessment = report.assessment
         let triage = assessment.triage, schedule = assessment.reassessment
-        let next = MessageArgument.text(Self.day(schedule.nextScheduled)), until = MessageArgument.text(Self.day(schedule.monitoringUntil))
+        let next = MessageArgument.text(date(schedule.nextScheduled)), until = MessageArgument.text(date(schedule.monitoringUntil))
         let monitoring: String
         if !schedule.monitoringActive {
             monitoring = explain(.nextScheduledMonitoringMayEnd, ["next": next, "until": until])
@@ -49,7 +49,7 @@ extension ReportWriter {
                             "reviewer": .text(reviewer.rawValue),
                         ])
                     } ?? explain(.judgement, values)
-                    list.element("li", text: Self.day(judgement.at) + " — " + line)
+                    list.element("li", text: date(judgement.at) + " — " + line)
                 }
             }
         }

@@ -85,22 +85,24 @@ extension ReportWriter {
     private func normText(_ row: ScoreRow) -> String {
         let result = row.result
         if let alpha = row.lowReliability {
-            return text(.lowReliability, ["alpha": .text(String(format: "%.2f", alpha).replacingOccurrences(of: "0.", with: "."))])
+            return text(.lowReliability, ["alpha": .text(decimal(String(format: "%.2f", alpha).replacingOccurrences(of: "0.", with: ".")))])
         }
         guard row.score != nil else { return text(.noScore, ["reason": .text(result.reason(in: language) ?? result.status.label(in: language))]) }
         guard result.status == .compared else {
             return text(.notCompared, ["reason": .text(result.reason(in: language) ?? result.status.label(in: language))])
         }
-        func one(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
+        func one(_ value: Double?) -> String { value.map { decimal(String(format: "%.1f", $0)) } ?? "—" }
+        // A percentile rounds to 100.0 only above 99.95: say so rather than "100".
+        func rank(_ value: Double) -> String { value >= 99.95 ? "> " + decimal("99.9") : (value < 0.05 ? "< " + decimal("0.1") : one(value)) }
         var parts: [String] = []
         if let z = result.z?.value {
             if let percentile = result.percentile?.value {
-                parts.append(text(.compared, ["z": .text(String(format: "%.2f", z)), "t": .text(one(result.t?.value)), "percentile": .text(one(percentile))]))
+                parts.append(text(.compared, ["z": .text(decimal(String(format: "%.2f", z))), "t": .text(one(result.t?.value)), "percentile": .text(rank(percentile))]))
             } else {
-                parts.append(text(.comparedWithoutPercentile, ["z": .text(String(format: "%.2f", z)), "t": .text(one(result.t?.value))]))
+                parts.append(text(.comparedWithoutPercentile, ["z": .text(decimal(String(format: "%.2f", z))), "t": .text(one(result.t?.value))]))
             }
         } else if let percentile = result.percentile?.value {
-            parts.append(text(.comparedWithoutZ, ["percentile": .text(one(percentile))]))
+            parts.append(text(.comparedWithoutZ, ["percentile": .text(rank(percentile))]))
         }
         if let band = result.band { parts.append(text(.bandLine, ["band": .term("band." + band.rawValue)])) }
         if let reason = result.reason(in: language) { parts.append(reason) }

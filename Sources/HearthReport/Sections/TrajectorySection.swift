@@ -28,6 +28,9 @@ extension ReportWriter {
                 }
             }
             s.element("p", text: course)
+            if let last = report.input.incidents.last {
+                s.element("p", ["class": "warning"], text: text(.courseCoversMeasurementsOnly, ["count": .integer(report.input.incidents.count), "date": .text(date(last.date))]))
+            }
             s.element("ul") { list in
                 for reason in trajectory.reasons { list.element("li", text: reason) }
             }

@@ -35,7 +35,7 @@ extension ReportMessage {
         case .normSource: "reference norm from {source}"
         case .noScore: "no score: {reason}"
         case .noScales: "No questionnaire scale with a reference norm."
-        case .otherScales: "{count} more scales without a reference norm are in the JSON."
+        case .otherScales: "{count} other scales have no reference norm (see the JSON output)."
         case .noQuestionnaires: "No questionnaires."
         case .chartMean: "reference mean"
         case .chartScore: "score"
@@ -59,11 +59,22 @@ extension ReportMessage {
         case .noJudgements: "No professional judgement recorded."
         case .detailsHeading: "Details for specialists"
         case .sourcesHeading: "Sources"
+        case .incidentsHeading: "Incidents on record"
+        case .dateColumn: "Date"
+        case .kindColumn: "What"
+        case .severityColumn: "Severity"
+        case .byAgainstColumn: "By → against"
+        case .childrenPresentColumn: "Children present"
+        case .noIncidents: "No incidents recorded."
+        case .historyConfirmedUntil: "The incident history is confirmed complete up to {date}."
+        case .historyNotConfirmed: "The incident history is not confirmed complete: incidents may be missing."
+        case .courseCoversMeasurementsOnly: "Note: this course covers the measurements only; {count} incidents are on record, the last on {date} (see Incidents on record)."
         }
     }
 
     /// English words for membership statuses and bands.
     static let englishTerms: [String: String] = [
+        "minor": "minor", "severe": "severe",
         "member": "applies", "notMember": "does not apply", "undetermined": "undetermined",
         "band.normal": "normal", "band.borderline": "borderline", "band.clinical": "clinical", "band.excessive": "excessive (above mean + 1 SD)",
     ]

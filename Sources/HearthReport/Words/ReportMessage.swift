@@ -118,6 +118,26 @@ public enum ReportMessage: String, MessageCatalog {
     case detailsHeading
     /// The sources heading.
     case sourcesHeading
+    /// The incidents section.
+    case incidentsHeading
+    /// Column: date.
+    case dateColumn
+    /// Column: what happened.
+    case kindColumn
+    /// Column: severity.
+    case severityColumn
+    /// Column: who used violence against whom.
+    case byAgainstColumn
+    /// Column: children present.
+    case childrenPresentColumn
+    /// No incidents recorded.
+    case noIncidents
+    /// The history is confirmed up to a date.
+    case historyConfirmedUntil
+    /// The history is not confirmed complete.
+    case historyNotConfirmed
+    /// The course covers the measurements only.
+    case courseCoversMeasurementsOnly
 
     /// The parameters.
     public var parameters: [MessageParameter] {
@@ -137,6 +157,8 @@ public enum ReportMessage: String, MessageCatalog {
         case .lowReliability: [.text("alpha")]
         case .notCompared, .noScore: [.text("reason")]
         case .normSource: [.text("source")]
+        case .historyConfirmedUntil: [.text("date")]
+        case .courseCoversMeasurementsOnly: [.integer("count"), .text("date")]
         case .otherScales: [.integer("count")]
         case .chartDescription: [.text("scale"), .text("score"), .text("position")]
         case .trajectoryDescription: [.list("points")]
@@ -147,7 +169,8 @@ public enum ReportMessage: String, MessageCatalog {
         case .purpose, .levelHeading, .responseHeading, .reasonsHeading, .levelColumn, .reasonColumn, .sourceColumn, .unknownHeading, .none,
             .membersHeading, .scaleColumn, .scoreColumn, .normColumn, .noScales, .noQuestionnaires, .chartMean, .chartScore, .chartAboveOneSD,
             .chartBorderline, .chartClinical, .trajectoryHeading, .trajectoryAxis, .profilesHeading, .approachHeading, .controlHeading,
-            .triageHeading, .reassessmentHeading, .judgementsHeading, .noJudgements, .detailsHeading, .sourcesHeading:
+            .triageHeading, .reassessmentHeading, .judgementsHeading, .noJudgements, .detailsHeading, .sourcesHeading, .incidentsHeading,
+            .dateColumn, .kindColumn, .severityColumn, .byAgainstColumn, .childrenPresentColumn, .noIncidents, .historyNotConfirmed:
             []
         }
     }

@@ -100,8 +100,9 @@ public struct PersonSafety: Hashable, Sendable, Codable {
     public var member: String
     /// Parent or child.
     public var role: FamilyMember.Role
-    /// The family's level, raised by the rules about this member (a child's own rules): the
-    /// unsafety the member lives in, not a danger the member poses.
+    /// The highest level of the rules about the whole family and of those about this member
+    /// (a child's own rules): the unsafety the member lives in, not a danger the member poses.
+    /// A child rule can make a child's level higher than a parent's.
     public var level: SafetyLevel
     /// The rules that apply to them.
     public var rules: [String]

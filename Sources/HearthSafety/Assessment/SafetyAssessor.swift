@@ -47,12 +47,17 @@ public struct SafetyAssessor: Sendable {
 
     /// The response to a level for a reader: professionals other than Veilig Thuis must report
     /// acute and structural unsafety to Veilig Thuis (the meldcode's afwegingskader, since 2019).
-    static func response(_ level: SafetyLevel, role: PractitionerRole) -> Message<SafetyMessage> {
+    ///
+    /// Structural unsafety (violence that goes on or came back across the measurements) is a
+    /// reason to report under the meldcode's afwegingskader at every level, so an elevated
+    /// level with it names the report too.
+    static func response(_ level: SafetyLevel, role: PractitionerRole, structural: Bool = false) -> Message<SafetyMessage> {
         guard role != .veiligThuis else { return level.responseMessage }
         switch level {
         case .acute: return Message(.responseAcuteReport)
         case .high: return Message(.responseHighReport)
-        case .elevated, .standard: return level.responseMessage
+        case .elevated: return structural ? Message(.responseElevatedReport) : level.responseMessage
+        case .standard: return level.responseMessage
         }
     }
 
@@ -106,7 +111,7 @@ public struct SafetyAssessor: Sendable {
         let response: Message<SafetyMessage> =
             decision.assessable == .notAssessable
             ? Message(role == .veiligThuis ? .notAssessableVeiligThuis : .notAssessableOther, ["within": .term(within.rawValue)])
-            : Self.response(level, role: role)
+            : Self.response(level, role: role, structural: reader.wavePersistence == .yes || reader.waveRelapse == .yes)
         return SafetyAssessment(
             asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer.text(in: language), level: level,
             possibleLevel: decision.possibleLevel, assessable: decision.assessable,

@@ -19,7 +19,7 @@ extension ExplanationMessage {
         case .firedRuleFor: "[{level}] {reason} (voor {members}) — bron: {source}"
         case .unknownHeader: "Onbekende informatie die het niveau kan verhogen:"
         case .unknownLine: "{unknown} (kan het {level} maken)"
-        case .personsHeader: "Niveau per persoon (het niveau van het gezin, verhoogd door regels over die persoon):"
+        case .personsHeader: "Niveau per gezinslid (op grond van de regels over het hele gezin en die over dat gezinslid):"
         case .personLine: "{member} ({role}): {level}"
         case .triageLine: "Triage: {complexity}, zorgniveau {care}"
         case .approachHeader: "Aanpak:"
@@ -48,6 +48,6 @@ extension ExplanationMessage {
         "parent": "ouder", "child": "kind", "lessComplex": "minder complex", "complex": "complex",
         "localTeam": "lokaal team", "specialisedHelp": "specialistische hulp", "multidisciplinary": "multidisciplinaire aanpak",
         "stopped": "gestopt", "noLongerExcessive": "niet langer overmatig", "decreased": "afgenomen", "unchanged": "onveranderd",
-        "fluctuated": "wisselend", "escalated": "toegenomen", "notDeterminable": "niet te bepalen",
+        "fluctuated": "wisselend", "escalated": "toegenomen", "relapsed": "teruggevallen: het geweld kwam terug", "notDeterminable": "niet te bepalen",
     ]
 }

@@ -19,7 +19,7 @@ extension ExplanationMessage {
         case .firedRuleFor: "[{level}] {reason} (for {members}) — source: {source}"
         case .unknownHeader: "Unknown information that could raise the level:"
         case .unknownLine: "{unknown} (could make it {level})"
-        case .personsHeader: "Level per person (the family's level, raised by rules about that person):"
+        case .personsHeader: "Level per member (from the rules about the whole family and those about that member):"
         case .personLine: "{member} ({role}): {level}"
         case .triageLine: "Triage: {complexity}, care level {care}"
         case .approachHeader: "Approach:"
@@ -48,6 +48,6 @@ extension ExplanationMessage {
         "parent": "parent", "child": "child", "lessComplex": "less complex", "complex": "complex",
         "localTeam": "local team", "specialisedHelp": "specialised help", "multidisciplinary": "multidisciplinary approach",
         "stopped": "stopped", "noLongerExcessive": "no longer excessive", "decreased": "decreased", "unchanged": "unchanged",
-        "fluctuated": "fluctuated", "escalated": "escalated", "notDeterminable": "not determinable",
+        "fluctuated": "fluctuated", "escalated": "escalated", "relapsed": "relapsed: violence came back", "notDeterminable": "not determinable",
     ]
 }

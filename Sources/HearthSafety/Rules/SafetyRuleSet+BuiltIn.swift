@@ -23,7 +23,7 @@ extension SafetyRuleSet {
             SafetyRule(id: "critical.escalation", kind: .criticalIndicator, parameters: .init(indicator: "escalation"), level: .acute,
                        description: LocalizedText("Violence escalating in frequency or severity", dutch: "Geweld dat frequenter of ernstiger wordt"), citations: [.init("campbell2009", at: "Danger Assessment item 1"), .init("safelivesMarac", at: LocalizedText("potential escalation", dutch: "mogelijke escalatie")), .init("tierolf2014", at: "§9.2.1")]),
             SafetyRule(id: "danger.threatsToChildren", kind: .dangerSign, parameters: .init(indicator: "threatsToChildren", appliesToChildren: true), level: .acute,
-                       description: LocalizedText("Threats to harm the children (acute for the children)", dutch: "Dreigen de kinderen iets aan te doen (acuut voor de kinderen)"),
+                       description: LocalizedText("Threats to harm the children (acute for the children)", dutch: "Dreigementen om de kinderen iets aan te doen (acuut voor de kinderen)"),
                        citations: [.init("campbell2009", at: "Danger Assessment item 17")]),
             SafetyRule(id: "danger.gunAccess", kind: .dangerSign, parameters: .init(indicator: "gunAccess"), level: .high,
                        description: LocalizedText("The perpetrator has access to a gun", dutch: "De pleger heeft toegang tot een vuurwapen"),

@@ -28,7 +28,8 @@ struct LifeDomains: Hashable, Sendable {
         add(0, circumstances.debtsOrPoverty)
         add(1, circumstances.unemployment)
         add(2, circumstances.housingProblems)
-        add(3, circumstances.substanceUse || partnerDrinking)
+        // Substance use: the circumstance, or either partner's problem drinking per the AUDIT-C.
+        add(3, family.problemDrinking || partnerDrinking)
         add(4, circumstances.parentPsychiatricProblems)
         add(5, circumstances.parentLongTermCareNeed)
         add(6, parentingStress)

@@ -98,14 +98,17 @@ public struct Triage: Hashable, Sendable, Codable {
         let pattern = family.circumstances.coerciveControl == .yes || family.circumstances.stalking == .yes
         chronic = reader.chronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 && !pattern ? .no : .unknown)
         let problems = domains.filter { $0.problem == .yes }.map(\.name)
-        let unknownCount = domains.filter { $0.problem == .unknown }.count
+        let unknownNames = domains.filter { $0.problem == .unknown }.map(\.name)
+        let unknownCount = unknownNames.count
         var reasons: [Message<SafetyMessage>] = [
             problems.isEmpty
                 ? Message(.noProblemDomains, ["count": .integer(0)])
                 : (problems.count == 1
                     ? Message(.problemDomain, ["domains": .terms(problems)])
                     : Message(.problemDomains, ["count": .integer(problems.count), "domains": .terms(problems)])),
-            unknownCount == 1 ? Message(.unknownDomain) : Message(.unknownDomains, ["count": .integer(unknownCount)]),
+            unknownCount == 1
+                ? Message(.unknownDomain, ["domains": .terms(unknownNames)])
+                : Message(.unknownDomains, ["count": .integer(unknownCount), "domains": .terms(unknownNames)]),
             Message(.violenceReading, ["severity": .term(violenceSeverity), "chronic": .term(chronic.rawValue)]),
         ]
         (complexity, careLevel) = (decision.complexity, decision.careLevel)

@@ -33,7 +33,7 @@ extension SafetyMessage {
             "{children} jonger dan {age}: onbekend of een verzorger middelen gebruikt, problematisch drinkt, psychiatrische problemen heeft of de kinderen verwaarloost"
         case .violenceUnknownInPregnancy: "zwanger of een baby in de laatste 18 maanden: onbekend of er fysiek of seksueel geweld is"
         case .childNeglected: "verwaarlozing van de kinderen: ja"
-        case .youngChildrenWithCaregiverProblems: "{children} jonger dan {age}, met bij een verzorger: {problems}"
+        case .youngChildrenWithCaregiverProblems: "{children} jonger dan {age}, en een verzorger met: {problems}"
         case .childrenPresentRepeatedly: "kinderen aanwezig bij {count} incidenten"
         case .historyConfirmedOnlyUntil: "de incidentgeschiedenis is alleen tot {date} bevestigd; latere incidenten zijn onbekend"
         case .historyNeverConfirmed: "de incidentgeschiedenis is niet als volledig bevestigd; niet vastgelegde incidenten zijn onbekend"
@@ -55,30 +55,32 @@ extension SafetyMessage {
         case .historyNotKnown: "niet bekend"
         case .noProblemDomains: "{count} levensgebieden met problemen"
         case .problemDomains: "{count} levensgebieden met problemen: {domains}"
-        case .unknownDomains: "{count} levensgebieden onbekend"
+        case .unknownDomains: "{count} levensgebieden onbekend: {domains}"
         case .problemDomain: "1 levensgebied met problemen: {domains}"
-        case .unknownDomain: "1 levensgebied onbekend"
+        case .unknownDomain: "1 levensgebied onbekend: {domains}"
         case .conditionOpen: "aan 1 veiligheidsvoorwaarde is niet voldaan"
         case .violenceReading: "geweld: {severity}, chronisch: {chronic}"
         case .structurallyUnsafeChronic: "structureel onveilig: niveau {level} met chronisch geweld"
         case .structurallyUnsafeDomains: "structureel onveilig: niveau {level} met problemen op {count} levensgebieden"
-        case .specialisedHelpFloor: "ernstig of chronisch geweld krijgt nooit minder dan specialistische hulp"
-        case .triageProvisional: "{assessable}: complexiteit en zorgniveau rusten op wat bekend is en kunnen nog stijgen"
+        case .specialisedHelpFloor: "bij ernstig of chronisch geweld is ten minste specialistische hulp nodig"
+        case .triageProvisional: "{assessable}: complexiteit en zorgniveau zijn gebaseerd op wat nu bekend is en kunnen nog hoger uitvallen"
         case .establish: "{field}"
-        case .planEmpty: "het plan heeft geen veiligheidsvoorwaarden: een leeg plan voldoet aan niets"
+        case .planEmpty: "het plan heeft geen veiligheidsvoorwaarden: een leeg veiligheidsplan telt niet als voldaan"
         case .conditionsOpen: "aan {count} veiligheidsvoorwaarden is niet voldaan"
         case .levelTooHighForStable: "niveau {level} (stabiele veiligheid vraagt verhoogd of lager)"
         case .assessmentOpen: "de beoordeling is {assessable}: het kan nog {level} worden"
         case .quietTooShort: "{days} dagen zonder incidenten bevestigd bij een contact ({needed} nodig)"
-        case .levelTooHighForRecovery: "niveau {level} (herstel vraagt standaard)"
+        case .levelTooHighForRecovery: "niveau {level} (voor herstel moet het niveau standaard zijn)"
         case .responseAcute:
-            "vandaag: beschermende maatregelen (politie; een tijdelijk huisverbod, een contact- of gebiedsverbod; vrouwenopvang), bescherming van de kinderen (Raad voor de Kinderbescherming) en directe veiligheidsvoorwaarden; wacht niet tot de hulp begint"
+            "vandaag: direct beschermende maatregelen in gang zetten: politie (bij direct gevaar 112), tijdelijk huisverbod (burgemeester), contact- of gebiedsverbod, zo nodig veilige opvang; voor de kinderen zo nodig een verzoek tot onderzoek of een spoedmaatregel bij de Raad voor de Kinderbescherming; directe veiligheidsvoorwaarden. Wacht hiermee niet tot de hulpverlening is gestart"
         case .responseAcuteReport:
-            "vandaag: melden bij Veilig Thuis (meldcode: acute onveiligheid) en zorgen voor beschermende maatregelen (politie; een tijdelijk huisverbod, een contact- of gebiedsverbod; vrouwenopvang) en de bescherming van de kinderen (Raad voor de Kinderbescherming); wacht niet tot de hulp begint"
+            "vandaag: melden bij Veilig Thuis (acute onveiligheid) en direct beschermende maatregelen in gang zetten: politie (bij direct gevaar 112), tijdelijk huisverbod (burgemeester), contact- of gebiedsverbod, zo nodig veilige opvang; voor de kinderen zo nodig een verzoek tot onderzoek of een spoedmaatregel bij de Raad voor de Kinderbescherming. Wacht hiermee niet tot de hulpverlening is gestart"
         case .responseHighReport:
             "binnen 24 uur: melden bij Veilig Thuis (meldcode: acute of structurele onveiligheid), outreachend contact (een huisbezoek als het gezin niet bereikbaar is) en een veiligheidsplan"
         case .responseHigh: "binnen 24 uur: outreachend contact (een huisbezoek als het gezin niet bereikbaar is) en een veiligheidsplan"
         case .responseElevated: "binnen 5 werkdagen: een beoordeling van alle levensgebieden en een veiligheidsplan"
+        case .responseElevatedReport:
+            "binnen 5 werkdagen: melden bij Veilig Thuis (meldcode: structurele onveiligheid), een beoordeling van alle levensgebieden en een veiligheidsplan"
         case .responseStandard: "reguliere procedure: intake, en herbeoordeling volgens planning"
         case .notAssessableVeiligThuis:
             "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; Veilig Thuis onderzoekt en stelt de ontbrekende feiten vast, {within}"
@@ -112,27 +114,28 @@ extension SafetyMessage {
         "separation": "scheiding", "contactHandover": "een overdracht bij de omgang", "perpetratorReturning": "de pleger keert terug",
         "agencyChange": "een wisseling van hulpverlening", "helpClosed": "de hulp is afgesloten",
         // Critical indicators, as found and as to establish.
-        "threatToKill": "doodsbedreiging (Danger Assessment item 6)", "weapon": "een wapen gebruikt of ermee gedreigd (item 5)",
-        "strangulation": "wurging of verstikking (item 10)", "extremeFear": "het slachtoffer denkt dat de partner haar of hem kan doden (item 18)",
-        "escalation": "het geweld wordt erger of frequenter (item 1)",
-        "criticalIndicators.threatToKill": "of de partner met de dood heeft gedreigd (Danger Assessment item 6)",
-        "criticalIndicators.weapon": "of een wapen is gebruikt of ermee is gedreigd (item 5)",
-        "criticalIndicators.strangulation": "of er sprake was van wurging of verstikking (item 10)",
-        "criticalIndicators.extremeFear": "of het slachtoffer denkt dat de partner haar of hem kan doden (item 18)",
-        "criticalIndicators.escalation": "of het geweld erger of frequenter wordt (item 1)",
+        "threatToKill": "doodsbedreiging (Danger Assessment, item 6)", "weapon": "een wapen gebruikt of ermee gedreigd (Danger Assessment, item 5)",
+        "strangulation": "wurging of verstikking (Danger Assessment, item 10)",
+        "extremeFear": "het slachtoffer denkt dat de partner haar of hem kan doden (Danger Assessment, item 18)",
+        "escalation": "het geweld wordt erger of frequenter (Danger Assessment, item 1)",
+        "criticalIndicators.threatToKill": "of de partner met de dood heeft gedreigd (Danger Assessment, item 6)",
+        "criticalIndicators.weapon": "of een wapen is gebruikt of ermee is gedreigd (Danger Assessment, item 5)",
+        "criticalIndicators.strangulation": "of er sprake was van wurging of verstikking (Danger Assessment, item 10)",
+        "criticalIndicators.extremeFear": "of het slachtoffer denkt dat de partner haar of hem kan doden (Danger Assessment, item 18)",
+        "criticalIndicators.escalation": "of het geweld erger of frequenter wordt (Danger Assessment, item 1)",
         "historyConfirmedUntil": "de incidentgeschiedenis tot vandaag (gezin, politie, registratie Veilig Thuis)",
         "family.circumstances.childNeglect": "of de kinderen verwaarloosd worden",
         // Danger signs.
         "gunAccess": "toegang tot een vuurwapen", "violentJealousy": "gewelddadige, voortdurende jaloezie", "forcedSex": "gedwongen seks",
-        "suicideThreats": "de pleger dreigde met of deed een poging tot zelfdoding", "threatsToChildren": "dreigen de kinderen iets aan te doen",
+        "suicideThreats": "de pleger dreigde met of deed een poging tot zelfdoding", "threatsToChildren": "dreigementen om de kinderen iets aan te doen",
         "honourBasedViolence": "eergerelateerd geweld", "breachOfOrder": "een contactverbod of huisverbod overtreden",
         "pregnantOrRecentBirth": "zwanger of een baby in de laatste 18 maanden", "violenceDuringPregnancy": "geweld tijdens een zwangerschap",
         // Parts of the cluster of three, caregiver problems.
         "coerciveControl": "dwingende controle", "physicalOrSexualViolence": "fysiek of seksueel geweld",
-        "substanceUse": "middelengebruik", "problemDrinking": "problematisch drinken", "parentPsychiatricProblems": "psychiatrische problemen",
+        "substanceUse": "middelengebruik", "problemDrinking": "problematisch alcoholgebruik", "parentPsychiatricProblems": "psychiatrische problemen",
         "childNeglect": "verwaarlozing",
         // Risk factors.
-        "childhoodViolence": "geweld in de eigen jeugd", "povertyIncome": "armoede of laag inkomen", "partnerProblemDrinking": "problematisch drinken van de partner",
+        "childhoodViolence": "geweld in de eigen jeugd", "povertyIncome": "armoede of laag inkomen", "partnerProblemDrinking": "problematisch alcoholgebruik van de partner",
         "sexualCoercion": "seksuele dwang", "controlAndIsolation": "controle en isolement", "separationOrHandovers": "scheiding of overdrachten bij de omgang",
         "criminalBackground": "strafrechtelijk verleden", "priorSevereViolence": "eerder ernstig geweld", "repeatedReports": "herhaalde meldingen",
         // Profile indicators (what decides intimate terror and the other profiles).

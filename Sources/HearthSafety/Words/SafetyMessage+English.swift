@@ -51,9 +51,9 @@ extension SafetyMessage {
         case .historyNotKnown: "not known"
         case .noProblemDomains: "{count} life domains with problems"
         case .problemDomains: "{count} life domains with problems: {domains}"
-        case .unknownDomains: "{count} domains unknown"
+        case .unknownDomains: "{count} domains unknown: {domains}"
         case .problemDomain: "1 life domain with problems: {domains}"
-        case .unknownDomain: "1 domain unknown"
+        case .unknownDomain: "1 domain unknown: {domains}"
         case .conditionOpen: "1 safety condition not met"
         case .violenceReading: "violence: {severity}, chronic: {chronic}"
         case .structurallyUnsafeChronic: "structurally unsafe: level {level} with chronic violence"
@@ -68,13 +68,15 @@ extension SafetyMessage {
         case .quietTooShort: "{days} days without incidents confirmed at a contact ({needed} needed)"
         case .levelTooHighForRecovery: "level {level} (recovery needs standard)"
         case .responseAcute:
-            "today: protective measures (police; a temporary house ban (tijdelijk huisverbod), a contact or area ban; shelter (vrouwenopvang)), protection of the children (Raad voor de Kinderbescherming), and direct safety conditions; do not wait for help to start"
+            "today: set protective measures going at once: police (112 in immediate danger), a temporary house ban (tijdelijk huisverbod, by the mayor), a contact or area ban, safe shelter where needed; for the children, where needed, a request for investigation or an emergency measure to the Raad voor de Kinderbescherming; direct safety conditions. Do not wait for help to start"
         case .responseAcuteReport:
-            "today: report to Veilig Thuis (meldcode: acute unsafety) and see to protective measures (police; a temporary house ban (tijdelijk huisverbod), a contact or area ban; shelter (vrouwenopvang)) and the children's protection (Raad voor de Kinderbescherming); do not wait for help to start"
+            "today: report to Veilig Thuis (acute unsafety) and set protective measures going at once: police (112 in immediate danger), a temporary house ban (tijdelijk huisverbod, by the mayor), a contact or area ban, safe shelter where needed; for the children, where needed, a request for investigation or an emergency measure to the Raad voor de Kinderbescherming. Do not wait for help to start"
         case .responseHighReport:
             "within 24 hours: report to Veilig Thuis (meldcode: acute or structural unsafety), outreach contact (a home visit if the family cannot be reached) and a safety plan"
         case .responseHigh: "within 24 hours: outreach contact (a home visit if the family cannot be reached) and a safety plan"
         case .responseElevated: "within 5 working days: an assessment of all life domains and a safety plan"
+        case .responseElevatedReport:
+            "within 5 working days: report to Veilig Thuis (meldcode: structural unsafety), an assessment of all life domains and a safety plan"
         case .responseStandard: "regular procedure: intake, and reassessment as scheduled"
         case .notAssessableVeiligThuis: "not assessable: too little is known to rule out danger; Veilig Thuis investigates, establishing the missing facts {within}"
         case .triggerFirstAssessment: "first assessment"
@@ -115,9 +117,10 @@ extension SafetyMessage {
         "provisional": "provisional",
         "childAbuse": "child-abuse", "contactHandover": "a contact handover", "perpetratorReturning": "the perpetrator returning",
         "agencyChange": "a change of agency", "helpClosed": "help closed",
-        "threatToKill": "a threat to kill (Danger Assessment item 6)", "weapon": "a weapon used or threatened (item 5)",
-        "strangulation": "strangulation or choking (item 10)", "extremeFear": "the victim believes the partner could kill them (item 18)",
-        "escalation": "violence getting worse or more frequent (item 1)",
+        "threatToKill": "a threat to kill (Danger Assessment, item 6)", "weapon": "a weapon used or threatened (Danger Assessment, item 5)",
+        "strangulation": "strangulation or choking (Danger Assessment, item 10)",
+        "extremeFear": "the victim believes the partner could kill them (Danger Assessment, item 18)",
+        "escalation": "violence getting worse or more frequent (Danger Assessment, item 1)",
         "childhoodViolence": "violence in the parent's childhood", "povertyIncome": "poverty or low income",
         "partnerProblemDrinking": "the partner's problem drinking", "sexualCoercion": "sexual coercion", "controlAndIsolation": "control and isolation",
         "separationOrHandovers": "separation or contact handovers", "criminalBackground": "a criminal background",
@@ -130,11 +133,11 @@ extension SafetyMessage {
         "atLeastMinor": "at least minor (severity not measured)",
         "minorPhysicalWithControl": "minor physical; coercive control is not graded by the CTS2",
         "notAssessable": "not assessable",
-        "criticalIndicators.threatToKill": "whether the partner threatened to kill (Danger Assessment item 6)",
-        "criticalIndicators.weapon": "whether a weapon was used or threatened (item 5)",
-        "criticalIndicators.strangulation": "whether there was strangulation or choking (item 10)",
-        "criticalIndicators.extremeFear": "whether the victim believes the partner could kill them (item 18)",
-        "criticalIndicators.escalation": "whether the violence is getting worse or more frequent (item 1)",
+        "criticalIndicators.threatToKill": "whether the partner threatened to kill (Danger Assessment, item 6)",
+        "criticalIndicators.weapon": "whether a weapon was used or threatened (Danger Assessment, item 5)",
+        "criticalIndicators.strangulation": "whether there was strangulation or choking (Danger Assessment, item 10)",
+        "criticalIndicators.extremeFear": "whether the victim believes the partner could kill them (Danger Assessment, item 18)",
+        "criticalIndicators.escalation": "whether the violence is getting worse or more frequent (Danger Assessment, item 1)",
         "historyConfirmedUntil": "the incident history up to today (family, police, Veilig Thuis records)",
         "family.circumstances.childNeglect": "whether the children are neglected",
     ]

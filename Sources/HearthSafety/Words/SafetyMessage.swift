@@ -144,6 +144,8 @@ public enum SafetyMessage: String, MessageCatalog {
     case notAssessableVeiligThuis
     /// Not assessable, for other professionals.
     case notAssessableOther
+    /// Elevated with structural unsafety: report to Veilig Thuis too.
+    case responseElevatedReport
 
     // Why a reassessment is due, and facts to establish.
     /// No previous assessment.
@@ -208,7 +210,9 @@ public enum SafetyMessage: String, MessageCatalog {
         case .clusterPartsUnknown: [.terms("parts")]
         case .intimateTerrorUndetermined: [.terms("indicators")]
         case .riskFactorsUnknown: [.integer("unknown"), .integer("present")]
-        case .noProblemDomains, .unknownDomains: [.integer("count")]
+        case .noProblemDomains: [.integer("count")]
+        case .unknownDomains: [.integer("count"), .terms("domains")]
+        case .unknownDomain: [.terms("domains")]
         case .problemDomains: [.integer("count"), .terms("domains")]
         case .violenceReading: [.term("severity"), .term("chronic")]
         case .structurallyUnsafeChronic: [.term("level")]
@@ -216,7 +220,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
             .childNeglected, .historyNeverConfirmed, .planEmpty, .violenceUnknownInPregnancy, .childNeglectUnknown, .pregnancyAndViolence, .pregnancyOrViolenceUnknown,
             .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard, .responseAcuteReport, .responseHighReport,
-            .triggerFirstAssessment, .triggerRelapse, .intimateTerrorApplies, .unknownDomain, .conditionOpen:
+            .triggerFirstAssessment, .triggerRelapse, .intimateTerrorApplies, .conditionOpen, .responseElevatedReport:
             []
         }
     }

@@ -120,7 +120,8 @@ def relapse(d):
     d["previousAssessment"] = ago(10)
 case("07-relapse",
      "Violence 80 at the report, none at 12 months, 30 at 18 months: it came back.",
-     relapse, {"level": "elevated", "fired": ["waves.relapse", "waves.persistent"], "reassessmentDue": True})
+     relapse, {"level": "elevated", "fired": ["waves.relapse", "waves.persistent"], "reassessmentDue": True, "trajectoryCourse": "relapsed",
+               "responseStarts": "within 5 working days: report to Veilig Thuis (meldcode: structural unsafety)"})
 
 def small_rise(d):
     d["family"]["waves"] = [{"wave": 1, "totalViolenceFrequency": 10}, {"wave": 2, "totalViolenceFrequency": 11}]

@@ -1,0 +1,56 @@
+import Foundation
+import HearthCore
+import HearthSafety
+
+extension ReportWriter {
+    /// The incidents on record, dated, with who used violence against whom (pseudonyms) and
+    /// whether children were present, and whether the history is confirmed complete.
+    mutating func incidentsSection() {
+        let input = report.input
+        var out = HTML()
+        out.element("section", ["aria-labelledby": "incidents-h"]) { s in
+            s.element("h2", ["id": "incidents-h"], text: text(.incidentsHeading))
+            if input.incidents.isEmpty {
+                s.element("p", text: text(.noIncidents))
+            } else {
+                s.element("table") { table in
+                    table.element("thead") { head in
+                        head.element("tr") { row in
+                            for column in [ReportMessage.dateColumn, .kindColumn, .severityColumn, .byAgainstColumn, .childrenPresentColumn] {
+                                row.element("th", ["scope": "col"], text: text(column))
+                            }
+                        }
+                    }
+                    table.element("tbody") { body in
+                        for incident in input.incidents {
+                            body.element("tr") { row in
+                                row.element("td", ["class": "num"], text: date(incident.date))
+                                row.element("td", text: word(incident.kind.rawValue))
+                                row.element("td", text: word(incident.severity.rawValue))
+                                row.element("td", text: (incident.by ?? "?") + " → " + (incident.against.isEmpty ? "?" : incident.against.joined(separator: ", ")))
+                                row.element("td", text: word(incident.childrenPresent.rawValue))
+                            }
+                        }
+                    }
+                }
+            }
+            if let confirmed = input.historyConfirmedUntil {
+                s.element("p", text: text(.historyConfirmedUntil, ["date": .text(date(confirmed))]))
+            } else {
+                s.element("p", text: text(.historyNotConfirmed))
+            }
+        }
+        html.raw(out.text)
+    }
+
+    /// A vocabulary word of the safety messages (incident kinds, severities, answers).
+    func word(_ key: String) -> String { SafetyMessage.term(key, in: language) ?? ReportMessage.term(key, in: language) ?? key }
+
+    /// A date as the page's language writes it (dd-mm-jjjj in Dutch, ISO 8601 in English).
+    func date(_ value: Date) -> String {
+        let iso = Self.day(value)
+        guard language == .dutch else { return iso }
+        let parts = iso.split(separator: "-")
+        return parts.count == 3 ? "\(parts[2])-\(parts[1])-\(parts[0])" : iso
+    }
+}
