@@ -29,7 +29,6 @@ public enum NormMessage: String, MessageCatalog {
         switch self {
         case .noNormForScale: [.text("scale")]
         case .noNormForRespondent: [.text("population")]
-        case .entryWithoutSpread: []
         case .scoreStatus: [.term("status")]
         case .entryWithoutSpread, .tScoresNeedTable, .outsideTable, .noMean, .noSD, .zeroSD, .noPercentile: []
         }

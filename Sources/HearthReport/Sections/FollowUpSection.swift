@@ -7,15 +7,7 @@ extension ReportWriter {
     mutating func followUpSection() {
         let assessment = report.assessment
         let triage = assessment.triage, schedule = assessment.reassessment
-        let next = MessageArgument.text(date(schedule.nextScheduled)), until = MessageArgument.text(date(schedule.monitoringUntil))
-        let monitoring: String
-        if !schedule.monitoringActive {
-            monitoring = explain(.nextScheduledMonitoringMayEnd, ["next": next, "until": until])
-        } else if schedule.monitoringUntil > assessment.asOf {
-            monitoring = explain(.nextScheduledMonitoring, ["next": next, "until": until])
-        } else {
-            monitoring = explain(.nextScheduledMonitoringOngoing, ["next": next])
-        }
+        let monitoring = assessment.monitoringMessage(next: date(schedule.nextScheduled), until: date(schedule.monitoringUntil)).text(in: language)
         var out = HTML()
         out.element("section", ["aria-labelledby": "triage-h"]) { s in
             s.element("h2", ["id": "triage-h"], text: text(.triageHeading))

@@ -34,17 +34,10 @@ extension ReportWriter {
                 }
             }
             s.element("h3", text: text(.unknownHeading))
-            var unknown: [(text: String, level: SafetyLevel)] = []
-            for missing in assessment.missingInformation {
-                if let index = unknown.firstIndex(where: { $0.text == missing.unknown }) {
-                    unknown[index].level = max(unknown[index].level, missing.couldRaiseTo)
-                } else {
-                    unknown.append((missing.unknown, missing.couldRaiseTo))
-                }
-            }
+            let unknown = assessment.unknownFacts
             s.element("ul") { list in
                 if unknown.isEmpty { list.element("li", text: text(.none)) }
-                for item in unknown { list.element("li", text: item.text + " — " + text(.couldMake, ["level": .term(item.level.rawValue)])) }
+                for item in unknown { list.element("li", text: item.text + " — " + text(.couldMake, ["level": .term(item.couldRaiseTo.rawValue)])) }
             }
         }
         html.raw(out.text)

@@ -100,16 +100,7 @@ struct SafetyExplanationLines {
         })
         lines.append("")
         add(.unknownHeader)
-        // Rules that lack the same fact are listed once, at the highest level they could give.
-        var groups: [(text: String, level: SafetyLevel)] = []
-        for missing in assessment.missingInformation {
-            if let index = groups.firstIndex(where: { $0.text == missing.unknown }) {
-                groups[index].level = max(groups[index].level, missing.couldRaiseTo)
-            } else {
-                groups.append((missing.unknown, missing.couldRaiseTo))
-            }
-        }
-        list(groups.map { render(.unknownLine, ["unknown": .text($0.text), "level": .term($0.level.rawValue)]) })
+        list(assessment.unknownFacts.map { render(.unknownLine, ["unknown": .text($0.text), "level": .term($0.couldRaiseTo.rawValue)]) })
     }
 
     /// Each member's level, triage and the approach, and the children's needs.
@@ -141,15 +132,7 @@ struct SafetyExplanationLines {
         } else {
             add(.reassessmentNotDue)
         }
-        let next = MessageArgument.text(Self.day(schedule.nextScheduled)), until = MessageArgument.text(Self.day(schedule.monitoringUntil))
-        if !schedule.monitoringActive {
-            add(.nextScheduledMonitoringMayEnd, ["next": next, "until": until])
-        } else if schedule.monitoringUntil > assessment.asOf {
-            add(.nextScheduledMonitoring, ["next": next, "until": until])
-        } else {
-            // Past the calendar's end, monitoring goes on for the level or a due reassessment: never show a past date as its end.
-            add(.nextScheduledMonitoringOngoing, ["next": next])
-        }
+        lines.append(assessment.monitoringMessage(next: Self.day(schedule.nextScheduled), until: Self.day(schedule.monitoringUntil)).text(in: language))
     }
 
     /// The dominant profile, who controls whom, the primary aggressor and the course.
