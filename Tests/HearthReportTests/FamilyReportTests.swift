@@ -92,7 +92,7 @@ struct FamilyReportTests {
         // NOSI-K against the reference norm for the child's sex; 72 is above mean + 1 SD.
         #expect(text.contains("NOSI-K: Parenting stress") && text.contains("band: excessive (above mean + 1 SD)"))
         // The CTS2 frequencies have no SD in the report: no chart, the reason instead.
-        #expect(text.contains("not compared: the report gives no SD or distribution for this norm"))
+        #expect(text.contains("not compared: the norm's source gives no SD or distribution"))
         // SIS behavioural dysregulation: α .14, not read against the norm.
         #expect(text.contains("the scale's reliability is too low to read (α .14"))
         // The trajectory, the profiles, the follow-up and the judgement log.

@@ -3,9 +3,9 @@ extension NormMessage {
     var dutch: String {
         switch self {
         case .noNormForScale: "geen norm voor {scale}"
-        case .tScoresNeedTable: "de norm is in T-scores: hiervoor is de gelicentieerde normtabel van het instrument nodig (ruwe score naar T); laat een gedragswetenschapper de score duiden"
+        case .tScoresNeedTable: "de norm is in T-scores: hiervoor is de normtabel uit de handleiding van het instrument nodig (ruwe score naar T); laat een gedragswetenschapper de score duiden"
         case .noNormForRespondent: "geen norm ({population}) voor het geslacht, de leeftijd of de meting van deze respondent"
-        case .entryWithoutSpread: "het rapport geeft voor deze norm geen SD of verdeling"
+        case .entryWithoutSpread: "de bron van deze norm geeft geen SD of verdeling"
         case .outsideTable: "ruwe score buiten de T-tabel (nooit geëxtrapoleerd)"
         case .scoreStatus: "status van de score: {status}"
         case .noMean: "z en T: geen gemiddelde gepubliceerd"

@@ -3,9 +3,9 @@ extension NormMessage {
     var english: String {
         switch self {
         case .noNormForScale: "no norm for {scale}"
-        case .tScoresNeedTable: "the norm is in T-scores: this needs the instrument's licensed norm table (raw score to T); let a behavioural scientist interpret the score"
+        case .tScoresNeedTable: "the norm is in T-scores: this needs the norm table from the instrument's manual (raw score to T); let a behavioural scientist interpret the score"
         case .noNormForRespondent: "no {population} norm for this respondent's sex, age or wave"
-        case .entryWithoutSpread: "the report gives no SD or distribution for this norm"
+        case .entryWithoutSpread: "the norm's source gives no SD or distribution"
         case .outsideTable: "raw score outside the T table (never extrapolated)"
         case .scoreStatus: "score status: {status}"
         case .noMean: "z and T: no mean printed"

@@ -85,7 +85,9 @@ extension ReportWriter {
     private func normText(_ row: ScoreRow) -> String {
         let result = row.result
         if let alpha = row.lowReliability {
-            return text(.lowReliability, ["alpha": .text(decimal(String(format: "%.2f", alpha).replacingOccurrences(of: "0.", with: ".")))])
+            // APA writes ".14" in English; Dutch writes "0,14".
+            let value = String(format: "%.2f", alpha)
+            return text(.lowReliability, ["alpha": .text(language == .dutch ? decimal(value) : value.replacingOccurrences(of: "0.", with: "."))])
         }
         guard row.score != nil else { return text(.noScore, ["reason": .text(result.reason(in: language) ?? result.status.label(in: language))]) }
         guard result.status == .compared else {

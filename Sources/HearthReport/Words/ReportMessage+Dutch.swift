@@ -30,7 +30,7 @@ extension ReportMessage {
         case .comparedWithoutPercentile: "z {z}; T {t}"
         case .comparedWithoutZ: "percentiel {percentile}"
         case .bandLine: "gebied: {band}"
-        case .lowReliability: "niet tegen de norm gelezen: de betrouwbaarheid van de schaal is te laag (α {alpha}; de grens .60 is een keuze van Hearth)"
+        case .lowReliability: "niet tegen de norm gelezen: de betrouwbaarheid van de schaal is te laag (α {alpha}; de grens 0,60 is een keuze van Hearth)"
         case .notCompared: "niet vergeleken: {reason}"
         case .normSource: "referentienorm uit {source}"
         case .noScore: "geen score: {reason}"

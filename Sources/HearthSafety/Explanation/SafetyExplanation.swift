@@ -43,10 +43,13 @@ struct SafetyExplanationLines {
         lines += items.isEmpty ? ["  " + render(.none)] : items.map { "  \($0)" }
     }
 
-    private static func day(_ date: Date) -> String {
+    /// A date as the language writes it: ISO 8601 in English, dd-mm-jjjj in Dutch.
+    private func day(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: date)
+        let iso = formatter.string(from: date)
+        let parts = iso.split(separator: "-")
+        return language == .dutch && parts.count == 3 ? "\(parts[2])-\(parts[1])-\(parts[0])" : iso
     }
 
     /// The headline, the judgements, the response and the disagreements.
@@ -132,7 +135,7 @@ struct SafetyExplanationLines {
         } else {
             add(.reassessmentNotDue)
         }
-        lines.append(assessment.monitoringMessage(next: Self.day(schedule.nextScheduled), until: Self.day(schedule.monitoringUntil)).text(in: language))
+        lines.append(assessment.monitoringMessage(next: day(schedule.nextScheduled), until: day(schedule.monitoringUntil)).text(in: language))
     }
 
     /// The dominant profile, who controls whom, the primary aggressor and the course.

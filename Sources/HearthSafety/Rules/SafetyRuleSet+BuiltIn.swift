@@ -10,7 +10,7 @@ extension SafetyRuleSet {
         id: "hearth-safety", version: "2",
         disclaimer: LocalizedText(
             "Structured decision support, not prediction: the anchors' predictive validity is modest (DASH little better than chance, Turner et al. 2019; Danger Assessment AUC .68–.75 prospectively). Every rule names its source; a professional judges, and unknown information is reported, never read as absent.",
-            dutch: "Gestructureerde beslisondersteuning, geen voorspelling: de voorspellende waarde van de gebruikte instrumenten is bescheiden (DASH nauwelijks beter dan toeval, Turner et al. 2019; Danger Assessment AUC .68–.75 prospectief). Elke regel noemt zijn bron; een professional oordeelt, en onbekende informatie wordt gemeld, nooit als afwezig gelezen."),
+            dutch: "Gestructureerde beslisondersteuning, geen voorspelling: de voorspellende waarde van de gebruikte instrumenten is bescheiden (DASH nauwelijks beter dan toeval, Turner et al. 2019; Danger Assessment AUC 0,68–0,75 prospectief). Elke regel noemt zijn bron; een professional oordeelt, en onbekende informatie wordt gemeld, nooit als afwezig gelezen."),
         rules: [
             SafetyRule(id: "critical.threatToKill", kind: .criticalIndicator, parameters: .init(indicator: "threatToKill"), level: .acute,
                        description: LocalizedText("A threat to kill", dutch: "Een doodsbedreiging"), citations: [.init("campbell2009", at: "Danger Assessment item 6"), .init("hilton2004", at: "ODARA item 5"), .init("safelivesMarac")]),

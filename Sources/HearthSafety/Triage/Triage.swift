@@ -106,7 +106,9 @@ public struct Triage: Hashable, Sendable, Codable {
                 : (problems.count == 1
                     ? Message(.problemDomain, ["domains": .terms(problems)])
                     : Message(.problemDomains, ["count": .integer(problems.count), "domains": .terms(problems)])),
-            unknownCount == 1
+            unknownCount == 0
+                ? Message(.noUnknownDomains)
+                : unknownCount == 1
                 ? Message(.unknownDomain, ["domains": .terms(unknownNames)])
                 : Message(.unknownDomains, ["count": .integer(unknownCount), "domains": .terms(unknownNames)]),
             Message(.violenceReading, ["severity": .term(violenceSeverity), "chronic": .term(chronic.rawValue)]),

@@ -28,12 +28,12 @@ extension SafetyMessage {
         case .childAbuseIncident: "een incident van mishandeling tegen {children}"
         case .violenceRoseAcrossWaves: "het geweld nam toe van {from} bij meting {fromWave} tot {to} bij meting {toWave}"
         case .violenceReturned: "het geweld kwam terug bij meting {waves}, na een meting zonder geweld"
-        case .violencePersisted: "geweld gemeten bij metingen {waves}: het gaat door (structurele onveiligheid)"
+        case .violencePersisted: "geweld gemeten bij metingen {waves}, ook na de melding: structurele onveiligheid (ook als een latere meting geen geweld liet zien)"
         case .caregiverProblemsUnknown:
             "{children} jonger dan {age}: onbekend of een verzorger middelen gebruikt, problematisch drinkt, psychiatrische problemen heeft of de kinderen verwaarloost"
         case .violenceUnknownInPregnancy: "zwanger of een baby in de laatste 18 maanden: onbekend of er fysiek of seksueel geweld is"
         case .childNeglected: "verwaarlozing van de kinderen: ja"
-        case .youngChildrenWithCaregiverProblems: "{children} jonger dan {age}, en een verzorger met: {problems}"
+        case .youngChildrenWithCaregiverProblems: "jonger dan {age} jaar: {children}; een verzorger met {problems}"
         case .childrenPresentRepeatedly: "kinderen aanwezig bij {count} incidenten"
         case .historyConfirmedOnlyUntil: "de incidentgeschiedenis is alleen tot {date} bevestigd; latere incidenten zijn onbekend"
         case .historyNeverConfirmed: "de incidentgeschiedenis is niet als volledig bevestigd; niet vastgelegde incidenten zijn onbekend"
@@ -58,6 +58,7 @@ extension SafetyMessage {
         case .unknownDomains: "{count} levensgebieden onbekend: {domains}"
         case .problemDomain: "1 levensgebied met problemen: {domains}"
         case .unknownDomain: "1 levensgebied onbekend: {domains}"
+        case .noUnknownDomains: "geen levensgebieden onbekend"
         case .conditionOpen: "aan 1 veiligheidsvoorwaarde is niet voldaan"
         case .violenceReading: "geweld: {severity}, chronisch: {chronic}"
         case .structurallyUnsafeChronic: "structureel onveilig: niveau {level} met chronisch geweld"
@@ -76,7 +77,7 @@ extension SafetyMessage {
         case .responseAcuteReport:
             "vandaag: melden bij Veilig Thuis (acute onveiligheid) en direct beschermende maatregelen in gang zetten: politie (bij direct gevaar 112), tijdelijk huisverbod (burgemeester), contact- of gebiedsverbod, zo nodig veilige opvang; voor de kinderen zo nodig een verzoek tot onderzoek of een spoedmaatregel bij de Raad voor de Kinderbescherming. Wacht hiermee niet tot de hulpverlening is gestart"
         case .responseHighReport:
-            "binnen 24 uur: melden bij Veilig Thuis (meldcode: acute of structurele onveiligheid), outreachend contact (een huisbezoek als het gezin niet bereikbaar is) en een veiligheidsplan"
+            "binnen 24 uur: overleg met Veilig Thuis en weeg af of er sprake is van acute of structurele onveiligheid — zo ja, melden (meldcode); outreachend contact (een huisbezoek als het gezin niet bereikbaar is) en een veiligheidsplan"
         case .responseHigh: "binnen 24 uur: outreachend contact (een huisbezoek als het gezin niet bereikbaar is) en een veiligheidsplan"
         case .responseElevated: "binnen 5 werkdagen: een beoordeling van alle levensgebieden en een veiligheidsplan"
         case .responseElevatedReport:

@@ -26,11 +26,11 @@ extension SafetyMessage {
         case .childAbuseIncident: "an abuse incident against {children}"
         case .violenceRoseAcrossWaves: "violence rose from {from} at wave {fromWave} to {to} at wave {toWave}"
         case .violenceReturned: "violence returned at wave {waves} after a wave without any"
-        case .violencePersisted: "violence measured at waves {waves}: it goes on (structural unsafety)"
+        case .violencePersisted: "violence measured at waves {waves}, after the report too: structural unsafety (even if a later wave showed none)"
         case .caregiverProblemsUnknown: "{children} younger than {age}: whether a caregiver has substance use, problem drinking, psychiatric problems or neglects the children is unknown"
         case .violenceUnknownInPregnancy: "pregnant or a baby in the last 18 months: whether there is physical or sexual violence is unknown"
         case .childNeglected: "child neglect = yes"
-        case .youngChildrenWithCaregiverProblems: "{children} younger than {age}, with a caregiver's {problems}"
+        case .youngChildrenWithCaregiverProblems: "younger than {age}: {children}; a caregiver with {problems}"
         case .childrenPresentRepeatedly: "children present at {count} incidents"
         case .historyConfirmedOnlyUntil: "the incident history is confirmed only up to {date}; later incidents are unknown"
         case .historyNeverConfirmed: "the incident history has not been confirmed complete; unrecorded incidents are unknown"
@@ -54,6 +54,7 @@ extension SafetyMessage {
         case .unknownDomains: "{count} domains unknown: {domains}"
         case .problemDomain: "1 life domain with problems: {domains}"
         case .unknownDomain: "1 domain unknown: {domains}"
+        case .noUnknownDomains: "no domain unknown"
         case .conditionOpen: "1 safety condition not met"
         case .violenceReading: "violence: {severity}, chronic: {chronic}"
         case .structurallyUnsafeChronic: "structurally unsafe: level {level} with chronic violence"
@@ -72,7 +73,7 @@ extension SafetyMessage {
         case .responseAcuteReport:
             "today: report to Veilig Thuis (acute unsafety) and set protective measures going at once: police (112 in immediate danger), a temporary house ban (tijdelijk huisverbod, by the mayor), a contact or area ban, safe shelter where needed; for the children, where needed, a request for investigation or an emergency measure to the Raad voor de Kinderbescherming. Do not wait for help to start"
         case .responseHighReport:
-            "within 24 hours: report to Veilig Thuis (meldcode: acute or structural unsafety), outreach contact (a home visit if the family cannot be reached) and a safety plan"
+            "within 24 hours: consult Veilig Thuis and weigh whether there is acute or structural unsafety — if so, report (meldcode); outreach contact (a home visit if the family cannot be reached) and a safety plan"
         case .responseHigh: "within 24 hours: outreach contact (a home visit if the family cannot be reached) and a safety plan"
         case .responseElevated: "within 5 working days: an assessment of all life domains and a safety plan"
         case .responseElevatedReport:

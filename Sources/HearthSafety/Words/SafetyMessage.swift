@@ -154,6 +154,8 @@ public enum SafetyMessage: String, MessageCatalog {
     case problemDomain
     /// One domain unknown.
     case unknownDomain
+    /// No domain unknown.
+    case noUnknownDomains
     /// One safety condition not met.
     case conditionOpen
     /// A severe incident after one minor one.
@@ -220,7 +222,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
             .childNeglected, .historyNeverConfirmed, .planEmpty, .violenceUnknownInPregnancy, .childNeglectUnknown, .pregnancyAndViolence, .pregnancyOrViolenceUnknown,
             .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard, .responseAcuteReport, .responseHighReport,
-            .triggerFirstAssessment, .triggerRelapse, .intimateTerrorApplies, .conditionOpen, .responseElevatedReport:
+            .triggerFirstAssessment, .triggerRelapse, .intimateTerrorApplies, .conditionOpen, .responseElevatedReport, .noUnknownDomains:
             []
         }
     }
