@@ -14,7 +14,7 @@ struct AnalyzeCommandTests {
             for suffix in ["csv", "md", "json"] { #expect(names.contains("table-\(table).\(suffix)")) }
         }
         #expect(names.contains("analyses.json") && names.contains("analyses.md"))
-        #expect(io.output == "wrote 19 files to /out\n")
+        #expect(io.output == "wrote 21 files to /out\n")
         #expect(io.standardError.contains("hearth: importing research-redcap-export.csv"))
         let table = try JSONDecoder().decode(ReportTable.self, from: try #require(io.files["/out/table-4.9.json"]))
         #expect(table.columns.first == "Measure (theoretical range)")

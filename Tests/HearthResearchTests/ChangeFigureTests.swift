@@ -40,3 +40,23 @@ struct ChangeFigureTests {
         #expect(!svg.contains("<script") && !svg.contains("href"))
     }
 }
+
+/// The Table 6.x figure: each group's mean ± 1 SD per scale, with n, from the table's own cells.
+@Test func distributionFiguresDrawTheTablesNumbers() throws {
+    let table = ReportTable(
+        id: "6.1", title: "Emotional security by group", layoutSource: "Tierolf et al. (2014), Table 6.1",
+        columns: ["Scale", "Range", "research N", "research Mean", "research SD", "reference N", "reference Mean", "reference SD"],
+        rows: [
+            ReportTable.Row(section: "Young children (SIMS-PR)"),
+            ReportTable.Row("Overt emotional reactivity", [
+                ReportTable.Cell(text: "7–35"), ReportTable.Cell(120, decimals: 0), ReportTable.Cell(21.99, decimals: 2), ReportTable.Cell(9.44, decimals: 2),
+                ReportTable.Cell(300, decimals: 0), ReportTable.Cell(12.35, decimals: 2), ReportTable.Cell(2.55, decimals: 2),
+            ]),
+        ], notes: [])
+    let figure = DistributionFigure(table: table)
+    #expect(figure.fileName == "figure-table-6.1.svg")
+    #expect(figure.groups == ["research", "reference"])
+    #expect(figure.description.contains("SIMS-PR: Overt emotional reactivity: research 21.99 (SD 9.44, n 120), reference 12.35 (SD 2.55, n 300)"))
+    #expect(XMLParser(data: Data(figure.svg.utf8)).parse())
+    #expect(figure.svg.contains("21.99 (9.44) n 120") && figure.svg.contains("<desc id=\"desc\">"))
+}

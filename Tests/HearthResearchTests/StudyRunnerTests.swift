@@ -29,7 +29,7 @@ struct StudyRunnerTests {
         #expect(result.reliabilities.count == 7 && result.reliabilities.allSatisfy { $0.estimate != nil })
         #expect(result.excess.count == 4)
         let files = try result.files()
-        #expect(files.count == 19)
+        #expect(files.count == 21)
         #expect(files.map(\.name).contains("table-6.2.json") && files.map(\.name).contains("analyses.md"))
         #expect(try result.files(formats: ["csv"]).count == 7)
     }

@@ -28,8 +28,8 @@ extension ReportWriter {
                 }
             }
             s.element("p", text: course)
-            if let last = report.input.incidents.last {
-                s.element("p", ["class": "warning"], text: text(.courseCoversMeasurementsOnly, ["count": .integer(report.input.incidents.count), "date": .text(date(last.date))]))
+            if let last = report.assessment.lastIncident {
+                s.element("p", ["class": "warning"], text: explain(.courseCoversMeasurementsOnly, ["count": .integer(report.assessment.incidentCount), "date": .text(date(last))]))
             }
             s.element("ul") { list in
                 for reason in trajectory.reasons { list.element("li", text: reason) }

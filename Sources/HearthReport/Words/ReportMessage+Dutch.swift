@@ -68,7 +68,6 @@ extension ReportMessage {
         case .noIncidents: "Geen incidenten vastgelegd."
         case .historyConfirmedUntil: "De incidentgeschiedenis is als volledig bevestigd tot {date}."
         case .historyNotConfirmed: "De incidentgeschiedenis is niet als volledig bevestigd: er kunnen incidenten ontbreken."
-        case .courseCoversMeasurementsOnly: "Let op: dit verloop gaat alleen over de metingen; er zijn {count} incidenten vastgelegd, het laatste op {date} (zie Vastgelegde incidenten)."
         }
     }
 

@@ -68,7 +68,6 @@ extension ReportMessage {
         case .noIncidents: "No incidents recorded."
         case .historyConfirmedUntil: "The incident history is confirmed complete up to {date}."
         case .historyNotConfirmed: "The incident history is not confirmed complete: incidents may be missing."
-        case .courseCoversMeasurementsOnly: "Note: this course covers the measurements only; {count} incidents are on record, the last on {date} (see Incidents on record)."
         }
     }
 

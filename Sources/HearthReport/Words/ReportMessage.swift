@@ -136,8 +136,7 @@ public enum ReportMessage: String, MessageCatalog {
     case historyConfirmedUntil
     /// The history is not confirmed complete.
     case historyNotConfirmed
-    /// The course covers the measurements only.
-    case courseCoversMeasurementsOnly
+
 
     /// The parameters.
     public var parameters: [MessageParameter] {
@@ -158,7 +157,6 @@ public enum ReportMessage: String, MessageCatalog {
         case .notCompared, .noScore: [.text("reason")]
         case .normSource: [.text("source")]
         case .historyConfirmedUntil: [.text("date")]
-        case .courseCoversMeasurementsOnly: [.integer("count"), .text("date")]
         case .otherScales: [.integer("count")]
         case .chartDescription: [.text("scale"), .text("score"), .text("position")]
         case .trajectoryDescription: [.list("points")]

@@ -55,7 +55,13 @@ public struct StudyResult: Hashable, Sendable, Codable {
             throw ResearchError(.invalidValue, message: "the analyses hold a value JSON cannot represent")
         }
         files.append(("analyses.md", Data(markdown().utf8)))
-        if formats.contains("svg") { for figure in changeFigures { files.append((figure.fileName, Data(figure.svg.utf8))) } }
+        if formats.contains("svg") {
+            for figure in changeFigures { files.append((figure.fileName, Data(figure.svg.utf8))) }
+            for table in tables where DistributionFigure.tableIDs.contains(table.id) {
+                let figure = DistributionFigure(table: table)
+                files.append((figure.fileName, Data(figure.svg.utf8)))
+            }
+        }
         return files
     }
 

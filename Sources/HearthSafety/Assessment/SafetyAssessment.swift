@@ -146,10 +146,15 @@ public struct SafetyAssessment: Hashable, Sendable, Codable {
     public var reassessment: ReassessmentSchedule
     /// The language its sentences, names and sources are in (``SafetyAssessor/language``).
     public var language: Language
+    /// How many incidents the input records, and the date of the last: the course across the
+    /// measurements covers the waves only, and a reader must see the incidents beside it.
+    public var incidentCount: Int
+    /// The date of the last incident on record, if any.
+    public var lastIncident: Date?
 
     private enum CodingKeys: String, CodingKey {
         case asOf, ruleSet, disclaimer, level, possibleLevel, assessable, toEstablish, responseMessage, response, inputDisagreements, firedRules
-        case missingInformation, persons, profiles, triage, reassessment, language
+        case missingInformation, persons, profiles, triage, reassessment, language, incidentCount, lastIncident
     }
 
     /// Decodes an assessment; `language` may be absent (English, as assessments before it was recorded).
@@ -172,6 +177,8 @@ public struct SafetyAssessment: Hashable, Sendable, Codable {
         triage = try container.decode(Triage.self, forKey: .triage)
         reassessment = try container.decode(ReassessmentSchedule.self, forKey: .reassessment)
         language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .english
+        incidentCount = try container.decodeIfPresent(Int.self, forKey: .incidentCount) ?? 0
+        lastIncident = try container.decodeIfPresent(Date.self, forKey: .lastIncident)
     }
 
     /// Creates an assessment (``SafetyAssessor/assess(_:asOf:closure:plan:)`` does).
@@ -179,7 +186,7 @@ public struct SafetyAssessment: Hashable, Sendable, Codable {
         asOf: Date, ruleSet: String, disclaimer: String, level: SafetyLevel, possibleLevel: SafetyLevel, assessable: Assessability,
         toEstablish: [FactToEstablish], responseMessage: Message<SafetyMessage>, response: String, inputDisagreements: [InputDisagreement],
         firedRules: [FiredRule], missingInformation: [MissingInformation], persons: [PersonSafety], profiles: ProfileResult, triage: Triage,
-        reassessment: ReassessmentSchedule, language: Language
+        reassessment: ReassessmentSchedule, language: Language, incidentCount: Int = 0, lastIncident: Date? = nil
     ) {
         self.asOf = asOf
         self.ruleSet = ruleSet
@@ -198,5 +205,7 @@ public struct SafetyAssessment: Hashable, Sendable, Codable {
         self.triage = triage
         self.reassessment = reassessment
         self.language = language
+        self.incidentCount = incidentCount
+        self.lastIncident = lastIncident
     }
 }

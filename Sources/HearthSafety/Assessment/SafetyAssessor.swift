@@ -117,6 +117,7 @@ public struct SafetyAssessor: Sendable {
             possibleLevel: decision.possibleLevel, assessable: decision.assessable,
             toEstablish: establish.unknownFields.map { FactToEstablish(field: $0.field, message: $0.message, within: within, language: language) },
             responseMessage: response, response: response.text(in: language), inputDisagreements: disagreements, firedRules: fired, missingInformation: missing, persons: persons,
-            profiles: profileResult, triage: triage, reassessment: schedule, language: language)
+            profiles: profileResult, triage: triage, reassessment: schedule, language: language, incidentCount: input.incidents.count,
+            lastIncident: input.incidents.last?.date)
     }
 }

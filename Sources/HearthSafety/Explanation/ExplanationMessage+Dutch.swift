@@ -35,6 +35,7 @@ extension ExplanationMessage {
         case .controlHeader: "Wie controleert wie:"
         case .primaryAggressor: "Primaire pleger: {reason}"
         case .courseHeader: "Verloop van het geweld over de metingen: {course}"
+        case .courseCoversMeasurementsOnly: "Let op: dit verloop gaat alleen over de metingen; er zijn {count} incidenten vastgelegd, het laatste op {date}."
         case .detailsHeader: "Details (kenmerken, voor specialisten):"
         case .ruleSetLine: "Regelset {ruleSet}. {disclaimer}"
         case .firedIDs: "regels die van toepassing zijn: {rules}"

@@ -35,6 +35,7 @@ extension ExplanationMessage {
         case .controlHeader: "Who controls whom:"
         case .primaryAggressor: "Primary aggressor: {reason}"
         case .courseHeader: "Course of the violence across waves: {course}"
+        case .courseCoversMeasurementsOnly: "Note: this course covers the measurements only; {count} incidents are on record, the last on {date}."
         case .detailsHeader: "Details (identifiers, for specialists):"
         case .ruleSetLine: "Rule set {ruleSet}. {disclaimer}"
         case .firedIDs: "fired rules: {rules}"

@@ -69,6 +69,8 @@ public enum ExplanationMessage: String, MessageCatalog {
     case primaryAggressor
     /// The course of the violence across waves.
     case courseHeader
+    /// The course covers the measurements only; incidents are on record.
+    case courseCoversMeasurementsOnly
     /// Details for specialists: identifiers.
     case detailsHeader
     /// The rule set and its disclaimer.
@@ -103,6 +105,7 @@ public enum ExplanationMessage: String, MessageCatalog {
         case .dominantProfile: [.text("reason")]
         case .primaryAggressor: [.text("reason")]
         case .courseHeader: [.term("course")]
+        case .courseCoversMeasurementsOnly: [.integer("count"), .text("date")]
         case .ruleSetLine: [.text("ruleSet"), .text("disclaimer")]
         case .firedIDs, .unknownIDs: [.list("rules")]
         case .computed, .firedHeader, .none, .unknownHeader, .personsHeader, .approachHeader, .reassessmentNotDue, .controlHeader, .detailsHeader: []

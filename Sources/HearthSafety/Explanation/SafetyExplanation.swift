@@ -149,6 +149,9 @@ struct SafetyExplanationLines {
         if let trajectory = profiles.trajectory {
             lines.append("")
             add(.courseHeader, ["course": .term(trajectory.course.rawValue)])
+            if let last = assessment.lastIncident {
+                add(.courseCoversMeasurementsOnly, ["count": .integer(assessment.incidentCount), "date": .text(day(last))], indent: true)
+            }
             lines += trajectory.reasons.map { "  \($0)" }
         }
     }
