@@ -2,6 +2,7 @@ import Foundation
 import HearthCore
 import HearthNorms
 import HearthProfiles
+import HearthScoring
 import Testing
 
 @testable import HearthSafety
@@ -23,6 +24,7 @@ struct SourcesTests {
         all.append(("profile rule set `\(ProfileRuleSet.builtIn.id)`", ProfileRuleSet.builtIn.citations))
         all += ProfileRuleSet.builtIn.profiles.map { ("profile `\($0.id)` and its approach", $0.citations) }
         all += ProfileIndicator.allCases.map { ("profile indicator `\($0.rawValue)`", $0.citations) }
+        all += BuiltInInstrument.allCases.map { ("instrument `\($0.rawValue)`", $0.citations) }
         return all
     }
 

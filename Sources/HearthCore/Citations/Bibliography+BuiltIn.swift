@@ -53,6 +53,48 @@ extension Bibliography {
             id: "nji2009", authors: ["Nederlands Jeugdinstituut"], year: 2009,
             title: "LIRIK: Licht Instrument Risicotaxatie Kindveiligheid (herziene versie)", publisher: "Utrecht: Nederlands Jeugdinstituut",
             url: "https://www.nji.nl/instrumenten/licht-instrument-risicotaxatie-kindveiligheid"),
+        // The instruments (their own works; BuiltInInstrument.citations).
+        Source(
+            id: "felitti1998",
+            authors: ["Felitti, V. J.", "Anda, R. F.", "Nordenberg, D.", "Williamson, D. F.", "Spitz, A. M.", "Edwards, V.", "Koss, M. P.", "Marks, J. S."],
+            year: 1998,
+            title: "Relationship of childhood abuse and household dysfunction to many of the leading causes of death in adults: The Adverse Childhood Experiences (ACE) Study",
+            publisher: "American Journal of Preventive Medicine, 14(4), 245–258"),
+        Source(
+            id: "bush1998", authors: ["Bush, K.", "Kivlahan, D. R.", "McDonell, M. B.", "Fihn, S. D.", "Bradley, K. A."], year: 1998,
+            title: "The AUDIT alcohol consumption questions (AUDIT-C): An effective brief screening test for problem drinking",
+            publisher: "Archives of Internal Medicine, 158(16), 1789–1795"),
+        Source(
+            id: "eysenck1978", authors: ["Eysenck, S. B. G.", "Eysenck, H. J."], year: 1978,
+            title: "Impulsiveness and venturesomeness: Their position in a dimensional system of personality description",
+            publisher: "Psychological Reports, 43(3), 1247–1255"),
+        Source(
+            id: "gough1960", authors: ["Gough, H. G."], year: 1960, title: "Theory and measurement of socialization",
+            publisher: "Journal of Consulting Psychology, 24(1), 23–30"),
+        Source(
+            id: "njiNosi", authors: ["Nederlands Jeugdinstituut"], year: nil, title: "Nijmeegse Ouderlijke Stress Index (NOSI, NOSIK): Databank Instrumenten",
+            publisher: "Utrecht: Nederlands Jeugdinstituut",
+            url: "https://www.nji.nl/nl/Databank/Databank-Instrumenten/Zoek-een-instrument/Nijmeegse-Ouderlijke-Stress-Index-(NOSI)"),
+        Source(
+            id: "davies2002", authors: ["Davies, P. T.", "Harold, G. T.", "Goeke-Morey, M. C.", "Cummings, E. M."], year: 2002,
+            title: "Child emotional security and interparental conflict", publisher: "Monographs of the Society for Research in Child Development, 67(3)"),
+        Source(
+            id: "daviesForman2002", authors: ["Davies, P. T.", "Forman, E. M.", "Rasi, J. A.", "Stevens, K. I."], year: 2002,
+            title: "Assessing children's emotional security in the interparental relationship: The Security in the Interparental Subsystem Scales",
+            publisher: "Child Development, 73(2), 544–562"),
+        Source(
+            id: "briere1995", authors: ["Briere, J."], year: 1995, title: "Trauma Symptom Inventory (TSI): Professional manual",
+            publisher: "Odessa, FL: Psychological Assessment Resources"),
+        Source(
+            id: "briere1996", authors: ["Briere, J."], year: 1996, title: "Trauma Symptom Checklist for Children (TSCC): Professional manual",
+            publisher: "Odessa, FL: Psychological Assessment Resources"),
+        Source(
+            id: "briere2005", authors: ["Briere, J."], year: 2005, title: "Trauma Symptom Checklist for Young Children (TSCYC): Professional manual",
+            publisher: "Odessa, FL: Psychological Assessment Resources"),
+        Source(
+            id: "tierolf2018", authors: ["Tierolf, B.", "Schuengel, C.", "Lamers-Winkelman, F."], year: 2018,
+            title: "Validation and standardization of the Dutch TSCYC in a normative and clinical sample",
+            publisher: "Journal of Aggression, Maltreatment & Trauma, 27(1), 1–14"),
         Source(
             id: Bibliography.hearthsChoice, authors: [], year: nil, title: "Hearth's choice",
             publisher: "A setting of Hearth itself, not taken from a published source; documented with the rule"),

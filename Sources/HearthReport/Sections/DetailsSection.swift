@@ -1,13 +1,20 @@
 import HearthCore
 import HearthNorms
 import HearthSafety
+import HearthScoring
 
 extension ReportWriter {
     /// For specialists: the rule set, its disclaimer, the identifiers of the rules, and the
     /// full reference of every work cited on the page.
     mutating func detailsSection() {
         let assessment = report.assessment
-        let cited = Set(assessment.firedRules.flatMap(\.citations).map(\.source) + assessment.profiles.memberships.flatMap(\.citations).map(\.source))
+        // The works of the rules, the profiles and the questionnaires on the page.
+        let instruments = report.input.family.members.flatMap { member in
+            member.reports.map(\.instrumentID) + member.scores.keys.compactMap { $0.split(separator: ".").first.map(String.init) }
+        }.compactMap(BuiltInInstrument.init(rawValue:))
+        let cited = Set(
+            assessment.firedRules.flatMap(\.citations).map(\.source) + assessment.profiles.memberships.flatMap(\.citations).map(\.source)
+                + instruments.flatMap(\.citations).map(\.source))
         let works = Bibliography.builtIn.sources.filter { cited.contains($0.id) }
         var out = HTML()
         out.element("section", ["class": "details", "aria-labelledby": "details-h"]) { s in

@@ -67,6 +67,25 @@ public enum BuiltInInstrument: String, Hashable, Sendable, Codable, CaseIterable
         }
     }
 
+    /// The works the instrument rests on (``Bibliography/builtIn``): its authors' publication or
+    /// manual, and the report (Tierolf et al. 2014) where the study used it.
+    public var citations: [Citation] {
+        let study = Citation("tierolf2014")
+        switch self {
+        case .cts2: return [Citation("straus1996"), study]
+        case .ace: return [Citation("felitti1998"), study]
+        case .auditc: return [Citation("bush1998"), study]
+        case .tsi: return [Citation("briere1995"), study]
+        case .socialisation: return [Citation("gough1960"), study]
+        case .impulsivity: return [Citation("eysenck1978"), study]
+        case .nosik: return [Citation("njiNosi"), study]
+        case .simspr: return [Citation("davies2002"), study]
+        case .sis: return [Citation("daviesForman2002"), study]
+        case .tscyc: return [Citation("briere2005"), Citation("tierolf2018"), study]
+        case .tscc: return [Citation("briere1996"), study]
+        }
+    }
+
     /// The built-in definition, with default settings.
     ///
     /// - Throws: ``ScoringError/Code/keyRequired`` for an instrument whose key must come from
