@@ -5,41 +5,41 @@ import HearthNorms
 /// The indicators the profile rules are written in. Each reads circumstances or scores
 /// and cites its sources (``citations``); none treats unknown as no.
 public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable {
-    /// One partner exercises coercive control or isolates the other (001:217).
+    /// One partner exercises coercive control or isolates the other (Steketee & Lünnemann 2020).
     case coerciveControl
-    /// Sexual violence (001:217).
+    /// Sexual violence (Steketee & Lünnemann 2020).
     case sexualViolence
-    /// Severe violence by one partner only in the past year, per a parent's CTS2 (001:217;
-    /// severe violence is mostly one-sided, 002:2163–2171).
+    /// Severe violence by one partner only in the past year, per a parent's CTS2 (Steketee & Lünnemann 2020;
+    /// severe violence is mostly one-sided, Tierolf et al. 2014).
     case unilateralSevereViolence
-    /// Any psychological or physical partner violence in the past year, per CTS2 (001:219).
+    /// Any psychological or physical partner violence in the past year, per CTS2 (Steketee & Lünnemann 2020).
     case partnerViolence
-    /// Debts or income below the poverty line (001:219: an accumulation of stressors).
+    /// Debts or income below the poverty line (Steketee & Lünnemann 2020: an accumulation of stressors).
     case debtsOrPoverty
-    /// Unemployment (001:219).
+    /// Unemployment (Steketee & Lünnemann 2020).
     case unemployment
-    /// Housing problems (001:219).
+    /// Housing problems (Steketee & Lünnemann 2020).
     case housingProblems
     /// Problem drinking: an AUDIT-C risk score (own or partner's) or a substance-use
-    /// problem (001:219 "regelmatig … alcoholmisbruik").
+    /// problem (Steketee & Lünnemann 2020 "regelmatig … alcoholmisbruik").
     case alcoholOrSubstanceProblem
-    /// A parent with psychiatric problems (001:221).
+    /// A parent with psychiatric problems (Steketee & Lünnemann 2020).
     case parentPsychiatricProblems
-    /// A parent with an intellectual disability or long-term care need (001:221).
+    /// A parent with an intellectual disability or long-term care need (Steketee & Lünnemann 2020).
     case parentLongTermCareNeed
-    /// Child neglect (001:221).
+    /// Child neglect (Steketee & Lünnemann 2020).
     case childNeglect
-    /// A child with (serious) behaviour problems (001:223).
+    /// A child with (serious) behaviour problems (Steketee & Lünnemann 2020).
     case childBehaviourProblems
-    /// Parenting stress above the reference mean + 1 SD (NOSI-K; 001:223; Table 5.5).
+    /// Parenting stress above the reference mean + 1 SD (NOSI-K; Steketee & Lünnemann 2020; Table 5.5).
     case highParentingStress
-    /// The parents have separated (001:226).
+    /// The parents have separated (Steketee & Lünnemann 2020).
     case separated
-    /// A disputed contact arrangement or legal proceedings over the children (001:226).
+    /// A disputed contact arrangement or legal proceedings over the children (Steketee & Lünnemann 2020).
     case contactOrLegalDispute
-    /// Psychological partner violence in the past year, per CTS2 (001:226).
+    /// Psychological partner violence in the past year, per CTS2 (Steketee & Lünnemann 2020).
     case psychologicalViolence
-    /// Stalking (001:226).
+    /// Stalking (Steketee & Lünnemann 2020).
     case stalking
     /// The victim is afraid of the partner (Stark 2007: fear is what coercive control produces).
     case victimFear

@@ -2,10 +2,10 @@ import HearthCore
 /// What the questionnaires do not measure, answered yes / no / unknown per family.
 ///
 /// The list follows the source documents: the profile narratives of the second cohort
-/// (001:217–226) and the risk factors of the first (002). Protected attributes (ethnicity,
+/// (Steketee & Lünnemann 2020) and the risk factors of the first (002). Protected attributes (ethnicity,
 /// disability as such) are deliberately absent: they are never profile or risk inputs.
 /// "Intellectual disability or long-term care need" is a care need, recorded because the
-/// long-term-care profile calls for a different approach (001:201, 221), not a risk factor.
+/// long-term-care profile calls for a different approach (Steketee & Lünnemann 2020), not a risk factor.
 public struct Circumstances: Hashable, Sendable, Codable {
     /// The parents have separated.
     public var separated: Answer = .unknown

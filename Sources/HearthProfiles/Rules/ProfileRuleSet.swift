@@ -75,7 +75,7 @@ public struct ProfileRuleSet: Hashable, Sendable, Codable {
     /// Profile ids from most to least dominant.
     public var priority: [String]
     /// Profiles that describe a context and never suppress another profile as dominant
-    /// (complex conflict divorce can follow any of the others, 001:226).
+    /// (complex conflict divorce can follow any of the others, Steketee & Lünnemann 2020).
     public var overlays: [String]
     /// Works the rules cite beyond Hearth's built-in bibliography (absent in JSON: none).
     public var sources: [Source]

@@ -1,7 +1,7 @@
 /// A rule for Johnson's typology of partner violence (Johnson 2008, *A Typology of
 /// Domestic Violence*), which needs a coercive-control measure for **both** partners.
 ///
-/// The CTS2 does not measure control (002:1776–1779), so without such a measure the type is
+/// The CTS2 does not measure control (Tierolf et al. 2014), so without such a measure the type is
 /// ``JohnsonType/notDeterminable``. The cut-off belongs to the control measure used (e.g. a
 /// cluster cut-off of that study) and is supplied with its citation.
 public struct JohnsonRule: Hashable, Sendable, Codable {

@@ -5,7 +5,7 @@ import HearthCore
 ///
 /// The data are one partner's account of both (the informant is recorded), and "both"
 /// does not mean equal responsibility: mutuality is mostly in minor violence, severe
-/// violence is mostly one-sided and by men (002:2163–2171).
+/// violence is mostly one-sided and by men (Tierolf et al. 2014).
 public struct ViolenceTypology: Hashable, Sendable, Codable {
     /// Who used a form of violence.
     public enum Mutuality: String, Hashable, Sendable, Codable {

@@ -1,7 +1,7 @@
 import HearthCore
 import HearthProfiles
 
-/// The report's ten risk factors for one family (002:948–966), each as answered or else
+/// The report's ten risk factors for one family (Tierolf et al. 2014), each as answered or else
 /// derived from the questionnaires and circumstances: the one reading of them, counted by
 /// the decision's count rules and named by the assessment.
 struct RiskFactorAnswers: Hashable, Sendable {

@@ -65,8 +65,8 @@ public struct Incident: Hashable, Sendable, Codable {
     }
 }
 
-/// A change in the family's situation that calls for reassessment (002:2440–2455,
-/// 5923–5926, 6196–6199, 6475–6482; 003:27).
+/// A change in the family's situation that calls for reassessment (Tierolf et al. 2014,
+/// §4.5 and the chapters on help and safety).
 public struct SafetyEvent: Hashable, Sendable, Codable {
     /// The kind of change.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {

@@ -43,29 +43,29 @@ public struct CriticalIndicators: Hashable, Sendable, Codable {
     }
 }
 
-/// The risk factors the source report names, each yes / no / unknown (002:948–966, and the
+/// The risk factors the source report names, each yes / no / unknown (Tierolf et al. 2014, and the
 /// risk-assessment anchors docs/safety.md cites). Where a questionnaire measures
 /// a factor, the assessment derives it when the answer here is unknown.
 public struct RiskFactors: Hashable, Sendable, Codable {
-    /// Violence in the family of origin (ACE family violence; 002:2613–2618).
+    /// Violence in the family of origin (ACE family violence; Tierolf et al. 2014).
     public var childhoodViolence: Answer = .unknown
-    /// Household income below the poverty line (002:2188–2194, p < .005).
+    /// Household income below the poverty line (Tierolf et al. 2014, p < .005).
     public var povertyIncome: Answer = .unknown
-    /// The partner drinks problematically (AUDIT-C partner risk; 002:952–966, 3135–3137).
+    /// The partner drinks problematically (AUDIT-C partner risk; Tierolf et al. 2014).
     public var partnerProblemDrinking: Answer = .unknown
-    /// Sexual coercion (002:951–952).
+    /// Sexual coercion (Tierolf et al. 2014).
     public var sexualCoercion: Answer = .unknown
-    /// Control and isolation (002:887–891, 4909–4918).
+    /// Control and isolation (Tierolf et al. 2014).
     public var controlAndIsolation: Answer = .unknown
-    /// Separation and contact handovers (002:2440–2455, 4518–4529).
+    /// Separation and contact handovers (Tierolf et al. 2014).
     public var separationOrHandovers: Answer = .unknown
-    /// Stalking (001:226).
+    /// Stalking (Steketee & Lünnemann 2020).
     public var stalking: Answer = .unknown
-    /// A criminal background of the perpetrator (002:4920–4924, 6731–6737).
+    /// A criminal background of the perpetrator (Tierolf et al. 2014).
     public var criminalBackground: Answer = .unknown
-    /// Severe violence before (002:951).
+    /// Severe violence before (Tierolf et al. 2014).
     public var priorSevereViolence: Answer = .unknown
-    /// Repeated reports (001:136, 185).
+    /// Repeated reports (Steketee & Lünnemann 2020).
     public var repeatedReports: Answer = .unknown
 
     /// All unknown.

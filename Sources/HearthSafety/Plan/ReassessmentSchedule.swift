@@ -50,7 +50,7 @@ public struct MonitoringClosure: Hashable, Sendable, Codable {
 
 /// When a family must be reassessed, and until when it is monitored.
 ///
-/// Safety is reassessed throughout, not only at the report (002:7874–7887): after every new
+/// Safety is reassessed throughout, not only at the report (Tierolf et al. 2014): after every new
 /// incident or change (separation, handovers, the perpetrator returning, a change of agency,
 /// closure of help, a relapse across waves), and on an interval set by the level. Families are
 /// monitored at least 18 months after the report or the last incident, whichever is later —

@@ -25,9 +25,9 @@ public enum SafetyLevel: String, Hashable, Sendable, Codable, CaseIterable, Comp
     public static func < (lhs: SafetyLevel, rhs: SafetyLevel) -> Bool { lhs.rank < rhs.rank }
 
     /// The response the level implies (Hearth's mapping of the report's "the severity of the
-    /// threat co-determines how fast to respond and whether safety measures are needed",
-    /// 002:607–609; acute: act strongly and quickly with police and justice, 002:588–590;
-    /// unreachable clients under serious threat: a home visit, 002:554–556).
+    /// threat co-determines how fast to respond and whether safety measures are needed";
+    /// acute: act strongly and quickly with police and justice; unreachable clients under
+    /// serious threat: a home visit — Tierolf et al. 2014, §1.2.2, §1.3).
     public var response: String { responseMessage.text(in: .english) }
 
     /// The response as a message.
