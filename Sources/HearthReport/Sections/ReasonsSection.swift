@@ -20,14 +20,14 @@ extension ReportWriter {
                         }
                     }
                     table.element("tbody") { body in
-                        for rule in assessment.firedRules {
+                        for reason in assessment.firedReasons {
                             body.element("tr") { row in
-                                row.element("td", ["class": "lvl lvl-\(rule.level.rawValue)"], text: level(rule.level))
+                                row.element("td", ["class": "lvl lvl-\(reason.level.rawValue)"], text: level(reason.level))
                                 row.element("td") { cell in
-                                    cell.add(rule.reason)
-                                    if let members = rule.appliesTo { cell.add(" (" + text(.forMembers, ["members": .list(members)]) + ")") }
+                                    cell.add(reason.text)
+                                    if let members = reason.appliesTo { cell.add(" (" + text(.forMembers, ["members": .list(members)]) + ")") }
                                 }
-                                row.element("td", ["class": "source"], text: rule.source)
+                                row.element("td", ["class": "source"], text: reason.source)
                             }
                         }
                     }

@@ -95,11 +95,11 @@ struct SafetyExplanationLines {
     mutating func reasons(_ assessment: SafetyAssessment) {
         lines.append("")
         add(.firedHeader)
-        list(assessment.firedRules.map { rule in
-            guard let members = rule.appliesTo else {
-                return render(.firedRule, ["level": .term(rule.level.rawValue), "reason": .text(rule.reason), "source": .text(rule.source)])
+        list(assessment.firedReasons.map { reason in
+            guard let members = reason.appliesTo else {
+                return render(.firedRule, ["level": .term(reason.level.rawValue), "reason": .text(reason.text), "source": .text(reason.source)])
             }
-            return render(.firedRuleFor, ["level": .term(rule.level.rawValue), "reason": .text(rule.reason), "members": .list(members), "source": .text(rule.source)])
+            return render(.firedRuleFor, ["level": .term(reason.level.rawValue), "reason": .text(reason.text), "members": .list(members), "source": .text(reason.source)])
         })
         lines.append("")
         add(.unknownHeader)

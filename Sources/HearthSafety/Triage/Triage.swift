@@ -121,6 +121,10 @@ public struct Triage: Hashable, Sendable, Codable {
                     : Message(.structurallyUnsafeDomains, ["level": .term(decision.level.rawValue), "count": .integer(problems.count)]))
         }
         if reader.severe || reader.chronic { reasons.append(Message(.specialisedHelpFloor)) }
+        // Complex through the level alone: say so, so "complex" never stands without a reason.
+        if complexity == .complex, problems.count < 3, !reader.severe, !reader.chronic {
+            reasons.append(Message(.complexByLevel, ["level": .term(decision.level.rawValue)]))
+        }
         if decision.assessable != .complete { reasons.append(Message(.triageProvisional, ["assessable": .term(decision.assessable.rawValue)])) }
         reasonMessages = reasons
         self.reasons = reasons.map { $0.text(in: language) }

@@ -63,6 +63,7 @@ extension SafetyMessage {
         case .violenceReading: "geweld: {severity}, chronisch: {chronic}"
         case .structurallyUnsafeChronic: "structureel onveilig: niveau {level} met chronisch geweld"
         case .structurallyUnsafeDomains: "structureel onveilig: niveau {level} met problemen op {count} levensgebieden"
+        case .complexByLevel: "complex omdat het niveau {level} is"
         case .specialisedHelpFloor: "bij ernstig of chronisch geweld is ten minste specialistische hulp nodig"
         case .triageProvisional: "{assessable}: complexiteit en zorgniveau zijn gebaseerd op wat nu bekend is en kunnen nog hoger uitvallen"
         case .establish: "{field}"

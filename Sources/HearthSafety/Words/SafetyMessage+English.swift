@@ -59,6 +59,7 @@ extension SafetyMessage {
         case .violenceReading: "violence: {severity}, chronic: {chronic}"
         case .structurallyUnsafeChronic: "structurally unsafe: level {level} with chronic violence"
         case .structurallyUnsafeDomains: "structurally unsafe: level {level} with problems in {count} domains"
+        case .complexByLevel: "complex because the level is {level}"
         case .specialisedHelpFloor: "severe or chronic violence never gets less than specialised help"
         case .triageProvisional: "{assessable}: complexity and care level rest on what is known and may rise"
         case .establish: "{field}"

@@ -156,6 +156,8 @@ public enum SafetyMessage: String, MessageCatalog {
     case unknownDomain
     /// No domain unknown.
     case noUnknownDomains
+    /// Complex because the level is high or acute.
+    case complexByLevel
     /// One safety condition not met.
     case conditionOpen
     /// A severe incident after one minor one.
@@ -217,7 +219,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .unknownDomain: [.terms("domains")]
         case .problemDomains: [.integer("count"), .terms("domains")]
         case .violenceReading: [.term("severity"), .term("chronic")]
-        case .structurallyUnsafeChronic: [.term("level")]
+        case .structurallyUnsafeChronic, .complexByLevel: [.term("level")]
         case .structurallyUnsafeDomains: [.term("level"), .integer("count")]
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
             .childNeglected, .historyNeverConfirmed, .planEmpty, .violenceUnknownInPregnancy, .childNeglectUnknown, .pregnancyAndViolence, .pregnancyOrViolenceUnknown,
