@@ -54,16 +54,11 @@ struct ReportWriter {
     func explain(_ id: ExplanationMessage, _ values: KeyValuePairs<String, MessageArgument> = [:]) -> String { Message(id, values).text(in: language) }
 
     /// A number written for the page's language (a decimal comma in Dutch).
-    func decimal(_ text: String) -> String { language == .dutch ? text.replacingOccurrences(of: ".", with: ",") : text }
+    func decimal(_ text: String) -> String { language.decimal(text) }
 
     /// A level's word ("HOOG", "HIGH").
     func level(_ level: SafetyLevel) -> String { ReportMessage.term(level.rawValue, in: language) ?? level.rawValue }
 
-    static func day(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: date)
-    }
 
     mutating func page() -> String {
         let assessment = report.assessment

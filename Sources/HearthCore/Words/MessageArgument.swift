@@ -38,9 +38,7 @@ extension MessageArgument {
     /// Whole numbers (below 10¹⁵) as integers; others as `%g` (six significant digits), so
     /// that 58.510000000000005 reads 58.51 (58,51 in Dutch): how messages write numbers.
     public static func format(_ value: Double, in language: Language) -> String {
-        let text = format(value)
-        // Dutch writes a decimal comma (58,51).
-        return language == .dutch ? text.replacingOccurrences(of: ".", with: ",") : text
+        language.decimal(format(value))
     }
 
     /// ``format(_:in:)`` in English.

@@ -46,11 +46,6 @@ extension ReportWriter {
     /// A vocabulary word of the safety messages (incident kinds, severities, answers).
     func word(_ key: String) -> String { SafetyMessage.term(key, in: language) ?? ReportMessage.term(key, in: language) ?? key }
 
-    /// A date as the page's language writes it (dd-mm-jjjj in Dutch, ISO 8601 in English).
-    func date(_ value: Date) -> String {
-        let iso = Self.day(value)
-        guard language == .dutch else { return iso }
-        let parts = iso.split(separator: "-")
-        return parts.count == 3 ? "\(parts[2])-\(parts[1])-\(parts[0])" : iso
-    }
+    /// A date as the page's language writes it.
+    func date(_ value: Date) -> String { language.day(value) }
 }

@@ -49,9 +49,6 @@ public struct ChangeFigure: Sendable {
 
     static func number(_ value: Double) -> String { String(format: "%.2f", value) }
 
-    private static let shapes = ["circle", "square", "triangle", "diamond"]
-    private static let colours = ["#1d4ed8", "#b45309", "#047857", "#7c3aed"]
-
     /// The SVG document.
     public var svg: String {
         let points = changes.map { (Self.point($0.before), Self.point($0.after)) }
@@ -64,14 +61,10 @@ public struct ChangeFigure: Sendable {
         let waveX = [left + 60, right - 60]
         var out = ""
         func add(_ element: String) { out += element }
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-                .replacingOccurrences(of: "\"", with: "&quot;")
-        }
         let f = Self.number
         add(#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 560 280" width="560" height="280" role="img" aria-labelledby="title desc">"#)
-        add("<title id=\"title\">\(escape(changes.first.map { "\($0.column): wave \($0.fromWave) to wave \($0.toWave)" } ?? "change"))</title>")
-        add("<desc id=\"desc\">\(escape(description))</desc>")
+        add("<title id=\"title\">\(FigureMarks.escape(changes.first.map { "\($0.column): wave \($0.fromWave) to wave \($0.toWave)" } ?? "change"))</title>")
+        add("<desc id=\"desc\">\(FigureMarks.escape(description))</desc>")
         add(#"<style>text { font-family: system-ui, Arial, sans-serif; font-size: 11px; fill: #111827; } .small { font-size: 9px; }</style>"#)
         add("<line x1=\"\(f(left))\" y1=\"\(f(upper))\" x2=\"\(f(left))\" y2=\"\(f(lower))\" stroke=\"#6b7280\"/>")
         add("<line x1=\"\(f(left))\" y1=\"\(f(lower))\" x2=\"\(f(right))\" y2=\"\(f(lower))\" stroke=\"#6b7280\"/>")
@@ -85,7 +78,7 @@ public struct ChangeFigure: Sendable {
             }
         }
         for (index, (change, pair)) in zip(changes, points).enumerated() {
-            let colour = Self.colours[index % Self.colours.count], shape = Self.shapes[index % Self.shapes.count]
+            let colour = FigureMarks.colour(index)
             let offset = Double(index) * 8 - Double(changes.count - 1) * 4
             let xs = waveX.map { $0 + offset }
             if let a = pair.0, let b = pair.1 {
@@ -97,28 +90,17 @@ public struct ChangeFigure: Sendable {
                     add("<line x1=\"\(f(at))\" y1=\"\(f(y(low)))\" x2=\"\(f(at))\" y2=\"\(f(y(high)))\" stroke=\"\(colour)\"/>")
                     for end in [low, high] { add("<line x1=\"\(f(at - 4))\" y1=\"\(f(y(end)))\" x2=\"\(f(at + 4))\" y2=\"\(f(y(end)))\" stroke=\"\(colour)\"/>") }
                 }
-                add(Self.marker(shape, x: at, y: y(point.mean), colour: colour))
+                add(FigureMarks.marker(index, x: at, y: y(point.mean)))
             }
             // The legend: shape, group, n at each wave.
             let legendY = upper + Double(index) * 30
-            add(Self.marker(shape, x: right + 16, y: legendY, colour: colour))
-            add("<text x=\"\(f(right + 26))\" y=\"\(f(legendY + 4))\">\(escape(change.group.description))</text>")
+            add(FigureMarks.marker(index, x: right + 16, y: legendY))
+            add("<text x=\"\(f(right + 26))\" y=\"\(f(legendY + 4))\">\(FigureMarks.escape(change.group.description))</text>")
             let counts = change.measuredAtFromWave.map { "n = \($0) → \(change.before.count)" } ?? "n = \(change.before.count)"
-            add("<text x=\"\(f(right + 26))\" y=\"\(f(legendY + 16))\" class=\"small\">\(escape(counts))</text>")
+            add("<text x=\"\(f(right + 26))\" y=\"\(f(legendY + 16))\" class=\"small\">\(FigureMarks.escape(counts))</text>")
         }
         add("<text x=\"\(f(left))\" y=\"\(f(lower + 40))\" class=\"small\">mean and 95% CI of the people measured at both waves; n = measured at the first wave → at both</text>")
         add("</svg>\n")
         return out
-    }
-
-    /// A marker of a shape at a point.
-    private static func marker(_ shape: String, x: Double, y: Double, colour: String) -> String {
-        let f = number
-        switch shape {
-        case "square": return "<rect x=\"\(f(x - 4))\" y=\"\(f(y - 4))\" width=\"8\" height=\"8\" fill=\"\(colour)\"/>"
-        case "triangle": return "<polygon points=\"\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y + 4)) \(f(x - 5)),\(f(y + 4))\" fill=\"\(colour)\"/>"
-        case "diamond": return "<polygon points=\"\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y)) \(f(x)),\(f(y + 5)) \(f(x - 5)),\(f(y))\" fill=\"\(colour)\"/>"
-        default: return "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4\" fill=\"\(colour)\"/>"
-        }
     }
 }

@@ -58,8 +58,6 @@ public struct DistributionFigure: Sendable {
         return parts.joined(separator: "; ")
     }
 
-    private static let colours = ["#1d4ed8", "#b45309", "#047857", "#7c3aed"]
-
     /// The SVG document.
     public var svg: String {
         let rows = scales
@@ -67,16 +65,12 @@ public struct DistributionFigure: Sendable {
         let height = 40 + rowHeight * Double(rows.count) + 30
         let (labelRight, left, right) = (230.0, 250.0, 620.0)
         func f(_ value: Double) -> String { String(format: "%.1f", value) }
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-                .replacingOccurrences(of: "\"", with: "&quot;")
-        }
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760 \(f(height))\" width=\"760\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"title desc\">"
-        out += "<title id=\"title\">\(escape("Table \(table.id): \(table.title)"))</title><desc id=\"desc\">\(escape(description))</desc>"
+        out += "<title id=\"title\">\(FigureMarks.escape("Table \(table.id): \(table.title)"))</title><desc id=\"desc\">\(FigureMarks.escape(description))</desc>"
         out += "<style>text { font-family: system-ui, Arial, sans-serif; font-size: 11px; fill: #111827; } .small { font-size: 9px; fill: #374151; }</style>"
         for (index, group) in groups.enumerated() {
-            let colour = Self.colours[index % Self.colours.count], x = left + Double(index) * 150
-            out += Self.marker(index, x: x, y: 20, colour: colour) + "<text x=\"\(f(x + 10))\" y=\"24\">\(escape(group)): mean ± 1 SD</text>"
+            let x = left + Double(index) * 150
+            out += FigureMarks.marker(index, x: x, y: 20) + "<text x=\"\(f(x + 10))\" y=\"24\">\(FigureMarks.escape(group)): mean ± 1 SD</text>"
         }
         for (row, scale) in rows.enumerated() {
             let top = 40 + rowHeight * Double(row)
@@ -86,32 +80,21 @@ public struct DistributionFigure: Sendable {
             }
             let low = min(values.min() ?? 0, 0), high = max(values.max() ?? 1, low + 1)
             func x(_ value: Double) -> Double { left + (value - low) / (high - low) * (right - left) }
-            out += "<text x=\"\(f(labelRight))\" y=\"\(f(top + 14))\" text-anchor=\"end\">\(escape(scale.label))</text>"
+            out += "<text x=\"\(f(labelRight))\" y=\"\(f(top + 14))\" text-anchor=\"end\">\(FigureMarks.escape(scale.label))</text>"
             out += "<line x1=\"\(f(left))\" y1=\"\(f(top + rowHeight - 8))\" x2=\"\(f(right))\" y2=\"\(f(top + rowHeight - 8))\" stroke=\"#d1d5db\"/>"
             out += "<text x=\"\(f(left))\" y=\"\(f(top + rowHeight - 1))\" class=\"small\">\(Self.number(low))</text>"
             out += "<text x=\"\(f(right))\" y=\"\(f(top + rowHeight - 1))\" text-anchor=\"end\" class=\"small\">\(Self.number(high))</text>"
             for (index, spread) in scale.spreads.enumerated() {
                 guard let mean = spread.mean else { continue }
-                let colour = Self.colours[index % Self.colours.count], y = top + 10 + 22 * Double(index)
+                let colour = FigureMarks.colour(index), y = top + 10 + 22 * Double(index)
                 if let sd = spread.sd {
                     out += "<line x1=\"\(f(x(mean - sd)))\" y1=\"\(f(y))\" x2=\"\(f(x(mean + sd)))\" y2=\"\(f(y))\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
                 }
-                out += Self.marker(index, x: x(mean), y: y, colour: colour)
+                out += FigureMarks.marker(index, x: x(mean), y: y)
                 let n = spread.n.map { " n \(Int($0))" } ?? ""
-                out += "<text x=\"\(f(right + 8))\" y=\"\(f(y + 4))\" class=\"small\">\(escape(Self.number(mean) + " (" + Self.number(spread.sd) + ")" + n))</text>"
+                out += "<text x=\"\(f(right + 8))\" y=\"\(f(y + 4))\" class=\"small\">\(FigureMarks.escape(Self.number(mean) + " (" + Self.number(spread.sd) + ")" + n))</text>"
             }
         }
         return out + "</svg>\n"
-    }
-
-    /// A group's marker: circle, square, triangle, diamond.
-    private static func marker(_ index: Int, x: Double, y: Double, colour: String) -> String {
-        func f(_ value: Double) -> String { String(format: "%.1f", value) }
-        switch index % 4 {
-        case 1: return "<rect x=\"\(f(x - 4))\" y=\"\(f(y - 4))\" width=\"8\" height=\"8\" fill=\"\(colour)\"/>"
-        case 2: return "<polygon points=\"\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y + 4)) \(f(x - 5)),\(f(y + 4))\" fill=\"\(colour)\"/>"
-        case 3: return "<polygon points=\"\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y)) \(f(x)),\(f(y + 5)) \(f(x - 5)),\(f(y))\" fill=\"\(colour)\"/>"
-        default: return "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4\" fill=\"\(colour)\"/>"
-        }
     }
 }

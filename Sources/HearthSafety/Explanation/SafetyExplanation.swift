@@ -43,14 +43,8 @@ struct SafetyExplanationLines {
         lines += items.isEmpty ? ["  " + render(.none)] : items.map { "  \($0)" }
     }
 
-    /// A date as the language writes it: ISO 8601 in English, dd-mm-jjjj in Dutch.
-    private func day(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        let iso = formatter.string(from: date)
-        let parts = iso.split(separator: "-")
-        return language == .dutch && parts.count == 3 ? "\(parts[2])-\(parts[1])-\(parts[0])" : iso
-    }
+    /// A date as the language writes it.
+    private func day(_ date: Date) -> String { language.day(date) }
 
     /// The headline, the judgements, the response and the disagreements.
     mutating func head(_ assessment: SafetyAssessment, judged: JudgedSafetyAssessment?) {

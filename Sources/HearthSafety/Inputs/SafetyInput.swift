@@ -117,7 +117,7 @@ public struct SafetyInput: Hashable, Sendable, Codable {
         if let previousAssessment, previousAssessment > asOf {
             throw SafetyError(.invalidHistory, field: "previousAssessment", message: "the previous assessment is after the assessment date")
         }
-        try Self.checkWaveDates(family.waves, reportDate: reportDate, asOf: asOf)
+        try checkWaveDates(asOf: asOf)
         let ids = Set(family.members.map(\.id))
         for (index, incident) in incidents.enumerated() {
             try Incident.checkDate(in: incidents, at: index, asOf: asOf)
@@ -138,13 +138,19 @@ public struct SafetyInput: Hashable, Sendable, Codable {
         }
     }
 
-    /// A wave with months since the report is measured at the report date plus those months
-    /// (calendar months, UTC): it cannot lie after the assessment date.
-    static func checkWaveDates(_ waves: [WaveObservation], reportDate: Date, asOf: Date) throws(SafetyError) {
+    /// When a wave was measured: the report date plus its months since the report (calendar
+    /// months, UTC); `nil` without months.
+    func measuredDate(of wave: WaveObservation) -> Date? {
+        guard let months = wave.monthsSinceReport else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        for (index, wave) in waves.enumerated() {
-            guard let months = wave.monthsSinceReport, let measured = calendar.date(byAdding: .month, value: months, to: reportDate) else { continue }
+        return calendar.date(byAdding: .month, value: months, to: reportDate)
+    }
+
+    /// A wave measured after the assessment date is an error.
+    func checkWaveDates(asOf: Date) throws(SafetyError) {
+        for (index, wave) in family.waves.enumerated() {
+            guard let measured = measuredDate(of: wave) else { continue }
             guard measured <= asOf else {
                 throw SafetyError(
                     .invalidHistory, field: "family.waves[\(index)].monthsSinceReport",

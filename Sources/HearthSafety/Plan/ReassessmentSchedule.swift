@@ -111,7 +111,7 @@ public struct ReassessmentSchedule: Hashable, Sendable, Codable {
         // (the report date plus its months), whichever is latest: the calendar never ends
         // monitoring of a family whose violence goes on.
         let violentWave = input.family.waves.last { ($0.totalViolenceFrequency ?? 0) > 0 && $0.monthsSinceReport != nil }
-        let waveDate = violentWave.flatMap { wave in wave.monthsSinceReport.flatMap { calendar.date(byAdding: .month, value: $0, to: input.reportDate) } }
+        let waveDate = violentWave.flatMap(input.measuredDate(of:))
         let start = max(input.reportDate, input.incidents.last?.date ?? input.reportDate, waveDate ?? input.reportDate)
         monitoringUntil = calendar.date(byAdding: .month, value: Self.monitoringMonths, to: start) ?? start.addingTimeInterval(548 * day)
         self.closure = closure
