@@ -26,6 +26,8 @@ package enum FuzzHarness: String, CaseIterable, Sendable {
     case safetyInput
     /// Random definitions and matrices: the fast path must equal the reference scorer.
     case scoring
+    /// Raw CSV in random pieces: the streaming reader must equal the reference reader.
+    case csvReader
 
     /// Runs the harness on one input.
     package func run(_ data: Data) {
@@ -41,6 +43,7 @@ package enum FuzzHarness: String, CaseIterable, Sendable {
         case .family: CLIHarness.family(data)
         case .safetyInput: CLIHarness.safetyInput(data)
         case .scoring: ScoringHarness.run(data)
+        case .csvReader: CSVReaderHarness.run(data)
         }
     }
 }

@@ -39,6 +39,28 @@ struct FuzzHarnessTests {
         }
     }
 
+    @Test func theStreamingCSVReaderAgreesWithTheReference() {
+        // The csvReader harness as a property test: 20,000 random inputs over CSV's own bytes
+        // (delimiters, quotes, line ends, a BOM, multi-byte and broken UTF-8), read in random pieces.
+        let alphabet: [[UInt8]] = [
+            [0x61], [0x31], [0x2C], [0x2C], [0x22], [0x22, 0x22], [0x0A], [0x0D, 0x0A], [0x0D], [0x20], [0x3B], [0x09], [0xC3, 0xA9], [0xE2, 0x82, 0xAC],
+            [0xF0, 0x9F, 0x98, 0x80], [0xC3], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF],
+        ]
+        var state: UInt64 = 0xC5F
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = [UInt8(truncatingIfNeeded: next())]
+            if next() % 4 == 0 { bytes += [0xEF, 0xBB, 0xBF] }
+            let symbols = next() % 120
+            // Mostly well-formed records of two or three fields, so that long files are reached.
+            for _ in 0..<symbols { bytes += next() % 3 == 0 ? alphabet[next() % alphabet.count] : [[0x61, 0x2C, 0x62, 0x0A], [0x22, 0x61, 0x22, 0x2C]][next() % 2] }
+            FuzzHarness.csvReader.run(Data(bytes))
+        }
+    }
+
     @Test func ruleSetSeedsAreTheBuiltInRules() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

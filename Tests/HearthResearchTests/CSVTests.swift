@@ -48,3 +48,87 @@ struct CSVTests {
         #expect([table.header] + table.records == records)
     }
 }
+
+@Suite("CSV streamed")
+struct CSVStreamingTests {
+    /// The formatting ``CSVWriter`` had: `printf`'s `%.4f`, trailing zeros removed.
+    static func printfFormat(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    @Test func numbersAreFormattedAsPrintfFormatsThem() {
+        var state: UInt64 = 0xF0F0
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state
+        }
+        var values: [Double] = [0.00005, 0.00015, -0.00005, -0.00001, 1.03125, 2.5e-5, 0.5, -0.5, 1e11, -1e11, 1e15, 123456789.12345, .nan, .infinity, -.infinity, -0.0]
+        for _ in 0..<300_000 {
+            let raw = next()
+            switch raw % 4 {
+            case 0: values.append(Double(Int64(bitPattern: next()) % 2_000_000_000) / 20_000)  // ties at the fifth decimal
+            case 1: values.append((Double(Int64(bitPattern: next()) % 2_000_000) / 20_000).nextUp)
+            case 2: values.append(Double(bitPattern: next() & 0x7FFF_FFFF_FFFF_FFFF | (next() & 1) << 63))
+            default: values.append(Double(Int64(bitPattern: next()) % 10_000_000) / 1_000 * (raw & 8 == 0 ? 1 : -1) / 7)
+            }
+        }
+        var mismatches = 0
+        for value in values where CSVWriter.format(value) != Self.printfFormat(value) { mismatches += 1 }
+        #expect(mismatches == 0)
+        #expect(CSVWriter.format(0.00015) == Self.printfFormat(0.00015))
+        #expect(CSVWriter.format(-0.00001) == "-0")
+    }
+
+    /// Reads `text` in pieces of `piece` bytes.
+    func records(_ text: String, piece: Int) throws -> [[String]] {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        var reader = CSVReader(source: "t", readSize: 64) { buffer in
+            let count = min(piece, buffer.count, bytes.count - offset)
+            for index in 0..<count { buffer[index] = bytes[offset + index] }
+            offset += count
+            return count
+        }
+        var all = [try reader.readHeader()]
+        var record = CSVRecord()
+        while try reader.read(into: &record) { all.append(record.strings) }
+        return all
+    }
+
+    @Test(arguments: [1, 2, 3, 7, 64])
+    func piecesDoNotChangeTheRecords(_ piece: Int) throws {
+        let long = String(repeating: "y", count: 300)  // longer than the 64-byte buffer: it grows
+        let text = "\u{FEFF}a,b\r\n\"x,\"\"q\"\"\",\(long)\n\"two\nlines\",é\n1,"
+        #expect(try records(text, piece: piece) == [["a", "b"], ["x,\"q\"", long], ["two\nlines", "é"], ["1", ""]])
+    }
+
+    @Test func errorsNameTheLine() {
+        func failure(_ text: String, limits: CSVReader.Limits = .standard) -> ResearchError? {
+            var reader = CSVReader(data: Data(text.utf8), source: "t", limits: limits)
+            do {
+                _ = try reader.readHeader()
+                var record = CSVRecord()
+                while try reader.read(into: &record) {}
+                return nil
+            } catch { return error }
+        }
+        #expect(failure("a,b\n1,2\n3\n")?.line == 3)
+        #expect(failure("a,b\n1,2\n3\n")?.message == "1 fields, but the header has 2")
+        #expect(failure("a\nx\"y\n")?.message == "quote inside an unquoted field")
+        #expect(failure("a\n\"x\"y\n")?.message == "text after a closing quote")
+        #expect(failure("a\n1\n\"open\n\n")?.line == 3)
+        #expect(failure("a\n1\r2\n")?.message == "carriage return without line feed")
+        #expect(failure("a\n1\n2\n3\n", limits: CSVReader.Limits(maximumRecords: 2))?.message == "more than 2 records")
+        #expect(failure("a\n" + String(repeating: "z", count: 100) + "\n", limits: CSVReader.Limits(maximumRecordBytes: 50))?.message == "record longer than 50 bytes")
+        var invalid = CSVReader(data: Data([0x61, 0x0A, 0x62, 0x0A, 0xFF, 0x0A]), source: "t")
+        #expect(throws: ResearchError(.malformedFile, source: "t", line: 3, message: "not valid UTF-8 text")) {
+            _ = try invalid.readHeader()
+            var record = CSVRecord()
+            while try invalid.read(into: &record) {}
+        }
+    }
+}

@@ -3,26 +3,50 @@ import HearthCore
 import HearthResearch
 import HearthScoring
 
-/// Reads a cohort CSV into a ``ResponseMatrix`` for one instrument.
+/// Reads a cohort CSV's records, one at a time, as respondents and item codes for one instrument.
 ///
 /// Columns: `id` (required), optional `sex`, `partner_sex`, `age`, `wave`, and every item
 /// column `<instrument>_<item-id>`. Other columns are not read and are listed in
-/// ``Reading/ignoredColumns``, except likely typos, which are errors: a column that starts
+/// ``ignoredColumns``, except likely typos, which are errors: a column that starts
 /// with the instrument's prefix but names no item, and one that is a respondent column in
 /// another case, a near miss or a common synonym (`Sex`, `agee`, `gender`, `leeftijd`). An
 /// empty cell is a skipped item; anything else must be a whole number on the response scale.
 struct CohortCSVReader {
     let definition: InstrumentDefinition
     let source: String
+    /// The header's names.
+    let header: [String]
+    /// Each header name's position.
+    private let columns: [String: Int]
+    /// The positions of the item columns, in item order.
+    private let itemColumns: [Int]
+    /// The response scale's range.
+    private let minimum: Int, maximum: Int
+    /// The positions of the respondent columns (`nil`: absent).
+    private let idColumn: Int?, sexColumn: Int?, partnerSexColumn: Int?, ageColumn: Int?, waveColumn: Int?
 
-    /// What a cohort CSV gave.
-    struct Reading {
-        /// The answers, one row per record.
-        var matrix: ResponseMatrix
-        /// Whether the input had a `wave` column.
-        var hasWave: Bool
-        /// Header names that are neither respondent nor item columns, in header order.
-        var ignoredColumns: [String]
+    /// Checks a header against the instrument.
+    ///
+    /// - Throws: ``ToolError/data(_:)`` for a repeated column, a likely typo, a stray item
+    ///   column, or a missing `id` or item column.
+    init(definition: InstrumentDefinition, source: String, header: [String]) throws(ToolError) {
+        self.definition = definition
+        self.source = source
+        self.header = header
+        columns = try Self.columnIndex(header, source: source)
+        itemColumns = try Self.itemColumnIndices(columns, definition: definition, source: source)
+        minimum = Int(definition.responseScale.minimum)
+        maximum = Int(definition.responseScale.maximum)
+        (idColumn, sexColumn, partnerSexColumn, ageColumn, waveColumn) = (columns["id"], columns["sex"], columns["partner_sex"], columns["age"], columns["wave"])
+    }
+
+    /// Whether the input has a `wave` column.
+    var hasWave: Bool { columns["wave"] != nil }
+
+    /// Header names that are neither respondent nor item columns, in header order.
+    var ignoredColumns: [String] {
+        let read = Set(Self.respondentColumns + definition.items.map { definition.id + "_" + $0.id })
+        return header.filter { !read.contains($0) }
     }
 
     /// The respondent columns a cohort CSV may have.
@@ -33,32 +57,7 @@ struct CohortCSVReader {
         "leeftijd": "age", "age_years": "age", "meting": "wave", "measurement": "wave", "respondent": "id", "respondent_id": "id",
     ]
 
-    /// Reads the records of `table`.
-    func read(_ table: CSVTable) throws(ToolError) -> Reading {
-        let columns = try columnIndex(table.header)
-        let itemColumns = try itemColumnIndices(columns)
-        var matrix: ResponseMatrix
-        do {
-            matrix = try ResponseMatrix(itemCount: definition.items.count, reservingRows: table.records.count)
-        } catch { throw .data(error.description) }
-        var seen = Set<String>()
-        var codes = [UInt8](repeating: 0, count: definition.items.count)
-        for (index, record) in table.records.enumerated() {
-            let line = table.lines[index]
-            let respondent = try respondent(record, columns: columns, line: line)
-            guard seen.insert("\(respondent.id.rawValue)\u{0}\(respondent.wave?.index ?? 0)").inserted else {
-                throw .data("\(source): line \(line), column 'id': the same id appears twice\(columns["wave"] == nil ? "" : " in one wave")")
-            }
-            for (item, column) in itemColumns.enumerated() {
-                codes[item] = try code(record[column], column: table.header[column], line: line)
-            }
-            do { try matrix.append(respondent, matrixCodes: codes) } catch { throw .data(error.description) }
-        }
-        let read = Set(Self.respondentColumns + definition.items.map { definition.id + "_" + $0.id })
-        return Reading(matrix: matrix, hasWave: columns["wave"] != nil, ignoredColumns: table.header.filter { !read.contains($0) })
-    }
-
-    private func columnIndex(_ header: [String]) throws(ToolError) -> [String: Int] {
+    private static func columnIndex(_ header: [String], source: String) throws(ToolError) -> [String: Int] {
         var columns: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             guard columns[name] == nil else { throw .data("\(source): column '\(name)' appears twice in the header") }
@@ -66,8 +65,8 @@ struct CohortCSVReader {
         }
         // A near miss counts only while the column it resembles is absent ('pid' beside 'id' is data).
         for name in header where !Self.respondentColumns.contains(name) {
-            if let meant = Self.likelyMeant(name), columns[meant] == nil {
-                throw .data("\(source): column '\(name)' is not read; did you mean '\(meant)'? (respondent columns: \(Self.respondentColumns.joined(separator: ", ")))")
+            if let meant = likelyMeant(name), columns[meant] == nil {
+                throw .data("\(source): column '\(name)' is not read; did you mean '\(meant)'? (respondent columns: \(respondentColumns.joined(separator: ", ")))")
             }
         }
         guard columns["id"] != nil else { throw .data("\(source): missing column 'id'") }
@@ -84,7 +83,7 @@ struct CohortCSVReader {
         }
     }
 
-    private func itemColumnIndices(_ columns: [String: Int]) throws(ToolError) -> [Int] {
+    private static func itemColumnIndices(_ columns: [String: Int], definition: InstrumentDefinition, source: String) throws(ToolError) -> [Int] {
         let prefix = definition.id + "_"
         let expected = definition.items.map { prefix + $0.id }
         let known = Set(expected)
@@ -99,22 +98,26 @@ struct CohortCSVReader {
         return indices
     }
 
-    private func respondent(_ record: [String], columns: [String: Int], line: Int) throws(ToolError) -> Respondent {
-        func cell(_ name: String) -> String? { columns[name].map { record[$0].trimmingASCIIWhitespace() } }
+    /// The respondent of a record.
+    ///
+    /// - Throws: ``ToolError/data(_:)`` naming the line and column of an invalid id, sex, age or wave.
+    func respondent(_ record: CSVRecord) throws(ToolError) -> Respondent {
+        let line = record.line
+        func cell(_ column: Int?) -> String? { column.map { record.string(at: $0).trimmingASCIIWhitespace() } }
         func fail(_ column: String, _ error: CoreError) -> ToolError {
-            .data("\(source): line \(line), column '\(column)': \(error.message)")
+            .data("\(source): line \(line), column '\(column)': \(error.message)", line: line)
         }
         do {
-            let id = try RespondentID(cell("id") ?? "")
+            let id = try RespondentID(cell(idColumn) ?? "")
             var respondent = Respondent(id: id)
-            do { respondent.sex = try Sex(parsing: cell("sex") ?? "") } catch { throw fail("sex", error) }
-            do { respondent.partnerSex = try Sex(parsing: cell("partner_sex") ?? "") } catch { throw fail("partner_sex", error) }
-            if let text = cell("age"), !text.isEmpty {
-                guard let years = Int(text) else { throw ToolError.data("\(source): line \(line), column 'age': not a whole number of years") }
+            do { respondent.sex = try Sex(parsing: cell(sexColumn) ?? "") } catch { throw fail("sex", error) }
+            do { respondent.partnerSex = try Sex(parsing: cell(partnerSexColumn) ?? "") } catch { throw fail("partner_sex", error) }
+            if let text = cell(ageColumn), !text.isEmpty {
+                guard let years = Int(text) else { throw ToolError.data("\(source): line \(line), column 'age': not a whole number of years", line: line) }
                 do { respondent.age = try Age(years: years) } catch { throw fail("age", error) }
             }
-            if let text = cell("wave"), !text.isEmpty {
-                guard let index = Int(text) else { throw ToolError.data("\(source): line \(line), column 'wave': not a whole number") }
+            if let text = cell(waveColumn), !text.isEmpty {
+                guard let index = Int(text) else { throw ToolError.data("\(source): line \(line), column 'wave': not a whole number", line: line) }
                 do { respondent.wave = try Wave(index: index) } catch { throw fail("wave", error) }
             }
             return respondent
@@ -123,17 +126,48 @@ struct CohortCSVReader {
         } catch let error as ToolError {
             throw error
         } catch {
-            throw .data("\(source): line \(line): unreadable respondent fields")
+            throw .data("\(source): line \(line): unreadable respondent fields", line: line)
         }
     }
 
-    private func code(_ text: String, column: String, line: Int) throws(ToolError) -> UInt8 {
-        let trimmed = text.trimmingASCIIWhitespace()
-        if trimmed.isEmpty { return MissingReason.skipped.matrixCode }
-        let scale = definition.responseScale
-        guard let value = Int(trimmed), value >= Int(scale.minimum), value <= Int(scale.maximum) else {
-            throw .data("\(source): line \(line), column '\(column)': not a code in \(scale.minimum)...\(scale.maximum)")
+    /// Writes a record's item codes into `codes` (``InstrumentDefinition/items`` order).
+    ///
+    /// - Throws: ``ToolError/data(_:)`` naming the line and column of a cell that is not a
+    ///   code on the response scale.
+    func codes(_ record: CSVRecord, into codes: UnsafeMutableBufferPointer<UInt8>) throws(ToolError) {
+        try record.withUnsafeBytes { (bytes) throws(ToolError) in
+            for (item, column) in itemColumns.enumerated() {
+                guard let code = code(UnsafeBufferPointer(rebasing: bytes[record.range(ofField: column)])) else {
+                    throw .data("\(source): line \(record.line), column '\(header[column])': not a code in \(minimum)...\(maximum)", line: record.line)
+                }
+                codes[item] = code
+            }
         }
+    }
+
+    /// A cell's code: blank (spaces and tabs only) is skipped; otherwise a whole number as
+    /// `Int` parses it (an optional sign, ASCII digits) within the response scale, else `nil`.
+    @inline(__always)
+    private func code(_ cell: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        var start = 0, end = cell.count
+        while start < end, cell[start] == 0x20 || cell[start] == 0x09 { start += 1 }
+        while end > start, cell[end - 1] == 0x20 || cell[end - 1] == 0x09 { end -= 1 }
+        if start == end { return MissingReason.skipped.matrixCode }
+        var negative = false
+        if cell[start] == UInt8(ascii: "-") || cell[start] == UInt8(ascii: "+") {
+            negative = cell[start] == UInt8(ascii: "-")
+            start += 1
+            guard start < end else { return nil }
+        }
+        var value = 0
+        for index in start..<end {
+            let digit = Int(cell[index]) &- 0x30
+            guard (0...9).contains(digit) else { return nil }
+            // Past the scale's maximum the number can only grow: stop before it could overflow.
+            value = min(value * 10 + digit, 1 << 20)
+        }
+        if negative { value = -value }
+        guard value >= minimum, value <= maximum else { return nil }
         return UInt8(value)
     }
 }

@@ -72,27 +72,25 @@ struct ScoreCommand: Subcommand {
         do { plan = try ScoringPlan(definition) } catch { throw .data(error.description) }
 
         let source = parsed.options["input"] ?? "standard input"
-        let input: Data
-        do {
-            input = try parsed.options["input"].map { try io.readFile(at: $0) } ?? io.readStandardInput()
-        } catch {
+        let input: any ByteInput
+        do { input = try io.openInput(at: parsed.options["input"]) } catch {
             throw .data("cannot read " + (parsed.options["input"].map { "'\($0)'" } ?? source))
         }
-        let table: CSVTable
-        do { table = try CSVTable(parsing: input, source: source, delimiter: delimiter) } catch { throw .data(error.description) }
-        let reading = try CohortCSVReader(definition: definition, source: source).read(table)
-        let scores: ScoreTable
-        do { scores = try plan.score(reading.matrix, options: ScoringOptions(threads: threads)) } catch { throw .data(error.description) }
-        let output = try ScoreCSV(table: scores, includeWave: reading.hasWave, norms: comparator).render()
-        if !reading.ignoredColumns.isEmpty {
-            io.writeStandardError("hearth: note: \(source): columns not read: \(reading.ignoredColumns.prefix(20).joined(separator: ", "))"
-                + (reading.ignoredColumns.count > 20 ? " and \(reading.ignoredColumns.count - 20) more" : "") + "\n")
+        let outputPath = parsed.options["output"]
+        let output: any StagedOutput
+        do { output = try io.stageOutput(to: outputPath) } catch { throw .data("cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output")) }
+        let reader = CSVReader(source: source, delimiter: delimiter) { buffer in try input.read(into: buffer) }
+        let stream = ScoreStream(plan: plan, definition: definition, options: ScoringOptions(threads: threads), norms: comparator)
+        let summary: ScoreStream.Summary
+        do { summary = try stream.run(reader, source: source, to: output) } catch {
+            // Nothing is delivered: a failure never leaves half a file.
+            output.discard()
+            throw error
         }
-        // Everything is rendered before anything is written, so a failure never leaves half a file.
-        if let path = parsed.options["output"] {
-            do { try io.writeFile(output, to: path) } catch { throw .data("cannot write '\(path)'") }
-        } else {
-            io.writeStandardOutput(output)
+        if !summary.ignoredColumns.isEmpty {
+            io.writeStandardError("hearth: note: \(source): columns not read: \(summary.ignoredColumns.prefix(20).joined(separator: ", "))"
+                + (summary.ignoredColumns.count > 20 ? " and \(summary.ignoredColumns.count - 20) more" : "") + "\n")
         }
+        do { try output.commit() } catch { throw .data("cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output")) }
     }
 }

@@ -20,6 +20,11 @@ public protocol CommandIO: AnyObject {
     func createDirectory(at path: String) throws
     /// Whether two paths name the same file (used to refuse writing over an input).
     func isSameFile(_ first: String, _ second: String) -> Bool
+    /// Opens a file, or standard input when `path` is `nil`, for reading in pieces.
+    func openInput(at path: String?) throws -> any ByteInput
+    /// Stages output for a file, or standard output when `path` is `nil`: nothing reaches
+    /// it until ``StagedOutput/commit()``.
+    func stageOutput(to path: String?) throws -> any StagedOutput
 }
 
 extension CommandIO {

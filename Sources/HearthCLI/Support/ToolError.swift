@@ -10,6 +10,8 @@ struct ToolError: Error, CustomStringConvertible {
     var exitStatus: Int32
     /// What went wrong.
     var message: String
+    /// The input line it concerns, when one (what orders the errors of a streamed file).
+    var line: Int?
 
     /// A usage error (exit 2); with `command`, the message points to its help.
     static func usage(_ message: String, command: String? = nil) -> ToolError {
@@ -18,7 +20,7 @@ struct ToolError: Error, CustomStringConvertible {
     }
 
     /// A bad-input error (exit 1).
-    static func data(_ message: String) -> ToolError { ToolError(exitStatus: 1, message: message) }
+    static func data(_ message: String, line: Int? = nil) -> ToolError { ToolError(exitStatus: 1, message: message, line: line) }
 
     /// A JSON input error (exit 1): `'file': line 3, column 7: family.members[0].sex: rule`
     /// (the path is left out where the message already says where, as for unknown keys).

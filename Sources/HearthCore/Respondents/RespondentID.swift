@@ -25,10 +25,23 @@ public struct RespondentID: Hashable, Sendable, Codable, Comparable, CustomStrin
                 .invalidRespondentID, field: "id",
                 message: "identifier is \(bytes) bytes; the maximum is \(Self.maximumByteCount)")
         }
-        guard !rawValue.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        // The control characters (general category Cc) are exactly U+0000–U+001F and
+        // U+007F–U+009F, a set Unicode's stability policy fixes: a range check, not a
+        // property lookup per scalar.
+        guard !Self.containsControlCharacter(rawValue) else {
             throw CoreError(.invalidRespondentID, field: "id", message: "identifier contains a control character")
         }
         self.rawValue = rawValue
+    }
+
+    /// Whether `text` has a control character (C0, DEL or C1).
+    private static func containsControlCharacter(_ text: String) -> Bool {
+        var nonASCII = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return true }
+            nonASCII = nonASCII || byte >= 0x80
+        }
+        return nonASCII && text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }
     }
 
     /// Decodes and validates an identifier stored as a plain string.

@@ -76,6 +76,14 @@ public struct ResponseMatrix: Hashable, Sendable, Codable {
         covariates.append(RowCovariates(respondent))
     }
 
+    /// Removes every row; with `keepingCapacity`, the storage stays for the next rows (a
+    /// streaming reader refills one matrix chunk after chunk).
+    public mutating func removeAll(keepingCapacity: Bool = false) {
+        codes.removeAll(keepingCapacity: keepingCapacity)
+        respondents.removeAll(keepingCapacity: keepingCapacity)
+        covariates.removeAll(keepingCapacity: keepingCapacity)
+    }
+
     /// The answer of one row to one item.
     ///
     /// - Throws: ``CoreError/Code/indexOutOfRange`` when `row` or `item` is outside the matrix.

@@ -1,37 +1,31 @@
 import Foundation
 
-/// Writes RFC 4180 CSV with LF line ends, quoting only the fields that need it.
+/// Writes RFC 4180 CSV with LF line ends, quoting only the fields that need it: a
+/// ``CSVStreamWriter`` that keeps everything written.
 public struct CSVWriter: Sendable {
+    private var stream = CSVStreamWriter()
+
     /// The CSV written so far.
-    public private(set) var data = Data()
+    public var data: Data { stream.withUnsafeBytes { Data($0) } }
 
     /// Creates an empty writer.
     public init() {}
 
     /// Appends one record.
-    public mutating func writeRecord(_ fields: [String]) {
-        var line = ""
-        for (index, field) in fields.enumerated() {
-            if index > 0 { line += "," }
-            line += Self.escape(field)
-        }
-        line += "\n"
-        data.append(contentsOf: line.utf8)
-    }
+    public mutating func writeRecord(_ fields: [String]) { stream.writeRecord(fields) }
 
     /// The field, quoted when it holds a comma, quote or line break.
     public static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var writer = CSVStreamWriter()
+        writer.writeRecord { $0.write(field) }
+        return String(decoding: writer.bytes.dropLast(), as: UTF8.self)
     }
 
     /// Formats a score: whole numbers without decimals, others rounded to 4 decimals with
     /// trailing zeros removed, so output is stable across platforms.
     public static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        var text = String(format: "%.4f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        var writer = CSVStreamWriter()
+        writer.writeRecord { $0.write(value) }
+        return String(decoding: writer.bytes.dropLast(), as: UTF8.self)
     }
 }

@@ -1,0 +1,214 @@
+import Foundation
+import HearthCore
+import HearthNorms
+import HearthResearch
+import HearthScoring
+
+/// `hearth score`'s work on a stream, in three threads joined by bounded queues: one reads
+/// and checks records into chunks of rows, the calling thread scores each chunk and
+/// formats its CSV, one writes. Memory is set by the chunk and the queues, not the file.
+/// Output is staged (``StagedOutput``) and delivered only after the whole input was read
+/// and scored: bad input leaves nothing written.
+struct ScoreStream {
+    let plan: ScoringPlan
+    let definition: InstrumentDefinition
+    let options: ScoringOptions
+    let norms: NormComparator?
+    /// Rows per chunk: 8,192 rows of a 90-item instrument are 737 KB of codes.
+    var chunkRows = 8192
+    /// Output bytes collected before they go to the writer.
+    var flushBytes = 1 << 20
+    /// Chunks (and output buffers) in flight between two threads.
+    var queueDepth = 2
+
+    /// What a run read.
+    struct Summary: Sendable {
+        /// Header names that were not read.
+        var ignoredColumns: [String]
+        /// Data records read.
+        var records: Int
+    }
+
+
+    /// Reads every record of `reader`, scores it and writes the scores to `output` (not committed).
+    func run(_ reader: consuming CSVReader, source: String, to output: any StagedOutput) throws(ToolError) -> Summary {
+        // Full queues make a side wait; emptied chunks and buffers go back to be refilled, so
+        // the same few are used from the first chunk to the last.
+        let batches = BoundedQueue<ScoreStreamBatch>(capacity: queueDepth)
+        let buffers = BoundedQueue<CSVStreamWriter>(capacity: queueDepth)
+        let spareMatrices = BoundedQueue<ResponseMatrix>(capacity: queueDepth + 3)
+        let spareBuffers = BoundedQueue<CSVStreamWriter>(capacity: queueDepth + 3)
+        let reading = ReadingJob(reader: reader, definition: definition, source: source, chunkRows: chunkRows)
+        let readerThread = WorkerThread(name: "hearth-read") { reading.run(into: batches, reusing: spareMatrices) }
+        let writing = WritingJob(output: output)
+        let writerThread = WorkerThread(name: "hearth-write") { writing.run(from: buffers, returningTo: spareBuffers) }
+        var failure: ToolError?
+        var summary: Summary?
+        do throws(ToolError) {
+            summary = try score(batches, buffers, spareMatrices, spareBuffers)
+        } catch {
+            failure = error
+        }
+        // Stop both sides (a no-op when they ended by themselves), then wait for them.
+        batches.close()
+        buffers.close()
+        readerThread.wait()
+        writerThread.wait()
+        if let failure { throw failure }
+        if writing.failed { throw .data("cannot write the scores") }
+        return Summary(ignoredColumns: summary?.ignoredColumns ?? [], records: reading.records)
+    }
+
+    /// The scoring thread: scores each chunk as it arrives and passes its CSV on.
+    private func score(
+        _ batches: BoundedQueue<ScoreStreamBatch>, _ buffers: BoundedQueue<CSVStreamWriter>, _ spareMatrices: BoundedQueue<ResponseMatrix>,
+        _ spareBuffers: BoundedQueue<CSVStreamWriter>
+    ) throws(ToolError) -> Summary {
+        var csv: ScoreCSV?
+        var ignored: [String] = []
+        var writer = CSVStreamWriter(capacity: flushBytes + (1 << 16))
+        var storage: ScoreTable?
+        func handOn() throws(ToolError) {
+            guard buffers.push(writer) else { throw .data("cannot write the scores") }
+            writer = spareBuffers.popIfAvailable() ?? CSVStreamWriter(capacity: flushBytes + (1 << 16))
+        }
+        while let batch = batches.pop() {
+            switch batch {
+            case .failure(let error):
+                throw error
+            case .header(let cohort):
+                let header = ScoreCSV(definition: definition, includeWave: cohort.hasWave, norms: norms)
+                header.writeHeader(into: &writer)
+                csv = header
+                ignored = cohort.ignoredColumns
+            case .rows(let matrix):
+                guard var rows = csv else { continue }
+                let table: ScoreTable
+                do { table = try plan.score(matrix, options: options, reusing: &storage) } catch { throw .data(error.description) }
+                try rows.write(table, respondents: matrix.respondents, into: &writer)
+                csv = rows
+                _ = spareMatrices.push(matrix)
+                if writer.count >= flushBytes { try handOn() }
+            }
+        }
+        if writer.count > 0 { try handOn() }
+        return Summary(ignoredColumns: ignored, records: 0)
+    }
+}
+
+/// The reading thread's work: records into chunks of checked rows. Owned by that thread
+/// until it has finished (``WorkerThread/wait()``); `records` is read only after that.
+private final class ReadingJob: @unchecked Sendable {
+    private var reader: CSVReader
+    private let definition: InstrumentDefinition
+    private let source: String
+    private let chunkRows: Int
+    /// The number of data records read.
+    private(set) var records = 0
+
+    init(reader: consuming CSVReader, definition: InstrumentDefinition, source: String, chunkRows: Int) {
+        self.reader = reader
+        self.definition = definition
+        self.source = source
+        self.chunkRows = chunkRows
+    }
+
+    /// Reads until the end, an error (passed on as the last batch) or a closed queue.
+    func run(into batches: BoundedQueue<ScoreStreamBatch>, reusing spares: BoundedQueue<ResponseMatrix>) {
+        do throws(ToolError) {
+            try read(into: batches, reusing: spares)
+        } catch {
+            _ = batches.push(.failure(error))
+        }
+        records = reader.recordCount
+        batches.close()
+    }
+
+    private func read(into batches: BoundedQueue<ScoreStreamBatch>, reusing spares: BoundedQueue<ResponseMatrix>) throws(ToolError) {
+        let header: [String]
+        do { header = try reader.readHeader() } catch { throw .data(error.description) }
+        let cohort = try CohortCSVReader(definition: definition, source: source, header: header)
+        guard batches.push(.header(cohort)) else { return }
+        let keys: KeyLedger
+        do { keys = try KeyLedger() } catch { throw keysUnavailable }
+        do throws(ToolError) {
+            try readRecords(cohort, keys: keys, into: batches, reusing: spares)
+        } catch {
+            // A repeated id on an earlier line is the first problem of the file.
+            throw (try repeatedKey(keys, before: error.line ?? .max, hasWave: cohort.hasWave)) ?? error
+        }
+        if let repeated = try repeatedKey(keys, before: .max, hasWave: cohort.hasWave) { throw repeated }
+    }
+
+    /// Reads records into chunks of rows, recording every key.
+    private func readRecords(
+        _ cohort: CohortCSVReader, keys: KeyLedger, into batches: BoundedQueue<ScoreStreamBatch>, reusing spares: BoundedQueue<ResponseMatrix>
+    ) throws(ToolError) {
+        var record = CSVRecord()
+        var codes = [UInt8](repeating: 0, count: definition.items.count)
+        var key: [UInt8] = []
+        var more = true
+        while more {
+            var matrix: ResponseMatrix
+            if let spare = spares.popIfAvailable() {
+                matrix = spare
+                matrix.removeAll(keepingCapacity: true)
+            } else {
+                do { matrix = try ResponseMatrix(itemCount: definition.items.count, reservingRows: chunkRows) } catch { throw .data(error.description) }
+            }
+            while matrix.rowCount < chunkRows {
+                do { more = try reader.read(into: &record) } catch { throw ToolError.data(error.description, line: error.line) }
+                guard more else { break }
+                let respondent = try cohort.respondent(record)
+                key.removeAll(keepingCapacity: true)
+                key.append(contentsOf: respondent.id.rawValue.utf8)
+                key.append(0)
+                key.append(contentsOf: String(respondent.wave?.index ?? 0).utf8)
+                do { try key.withUnsafeBytes { try keys.add($0, line: record.line) } } catch { throw keysUnavailable }
+                try codes.withUnsafeMutableBufferPointer { (codes) throws(ToolError) in try cohort.codes(record, into: codes) }
+                do { try matrix.append(respondent, matrixCodes: codes) } catch { throw .data(error.description) }
+            }
+            if matrix.rowCount > 0, !batches.push(.rows(matrix)) { return }
+        }
+    }
+
+    /// The error for the earliest repeated id (and wave) before line `limit`, if any.
+    private func repeatedKey(_ keys: KeyLedger, before limit: Int, hasWave: Bool) throws(ToolError) -> ToolError? {
+        let line: Int?
+        do { line = try keys.firstRepeat(before: limit) } catch { throw keysUnavailable }
+        return line.map { .data("\(source): line \($0), column 'id': the same id appears twice\(hasWave ? " in one wave" : "")", line: $0) }
+    }
+
+    private var keysUnavailable: ToolError { .data("\(source): cannot keep track of the ids read (temporary file)") }
+}
+
+/// The writing thread's work: buffers to the staged output, in order. `failed` is read
+/// only after the thread has finished.
+private final class WritingJob: @unchecked Sendable {
+    private let output: any StagedOutput
+    private(set) var failed = false
+
+    init(output: any StagedOutput) { self.output = output }
+
+    func run(from buffers: BoundedQueue<CSVStreamWriter>, returningTo spares: BoundedQueue<CSVStreamWriter>) {
+        while var buffer = buffers.pop() {
+            do { try buffer.withUnsafeBytes { try output.write($0) } } catch {
+                failed = true
+                buffers.close()
+                return
+            }
+            buffer.removeAll()
+            _ = spares.push(buffer)
+        }
+    }
+}
+
+/// What the reading thread hands to the scoring thread.
+enum ScoreStreamBatch: Sendable {
+    /// The checked header (first).
+    case header(CohortCSVReader)
+    /// A chunk of checked rows.
+    case rows(ResponseMatrix)
+    /// The error that stopped reading (last).
+    case failure(ToolError)
+}

@@ -1,0 +1,145 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The keys (respondent id and wave) of a streamed file with the line of each, kept on disk,
+/// so that a repeated key is found exactly with memory bounded by one partition of the
+/// keys, not the file.
+///
+/// Each key goes to one of ``partitionCount`` spool files by a seeded hash (the files are
+/// created and unlinked at once: they disappear with the process and are never readable
+/// by name). ``firstRepeat(before:)`` reads one partition at a time into a hash table over
+/// its keys' bytes: a key can only repeat within its partition, so the earliest repeat of
+/// the file is the earliest over partitions. With ten million keys a partition holds about
+/// 600,000 (≈ 25 MB while it is checked).
+final class KeyLedger {
+    /// The number of spool files.
+    static let partitionCount = 16
+    private var spools: [Spool] = []
+    private let seed = UInt64.random(in: 1...UInt64.max)
+
+    /// An empty ledger.
+    init() throws {
+        for _ in 0..<Self.partitionCount { spools.append(try Spool()) }
+    }
+
+    /// Records a key read on `line` (lines increase from call to call).
+    func add(_ key: UnsafeRawBufferPointer, line: Int) throws {
+        let hash = Self.hash(key, seed: seed)
+        try spools[Int(hash >> 60) % Self.partitionCount].append(key, hash: hash, line: line)
+    }
+
+    /// The line of the earliest record whose key appeared on an earlier line, among lines
+    /// before `limit`; `nil` when there is none.
+    func firstRepeat(before limit: Int = .max) throws -> Int? {
+        var first: Int?
+        for spool in spools {
+            if let line = try spool.firstRepeat(before: min(limit, first ?? .max)) { first = line }
+        }
+        return first
+    }
+
+    /// A seeded 64-bit hash of bytes: eight bytes at a time, multiplied and mixed
+    /// (MurmurHash3's finaliser at the end).
+    static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+        var hash = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            index += 8
+        }
+        var tail: UInt64 = 0
+        for offset in index..<bytes.count { tail |= UInt64(bytes[offset]) << (8 * UInt64(offset - index)) }
+        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+        hash ^= hash >> 33
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 33
+        hash = hash &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 33)
+    }
+
+    /// One partition: records of an 8-byte hash, an 8-byte line, a 2-byte length and the
+    /// key's bytes, appended to an unlinked temporary file.
+    private final class Spool {
+        private let descriptor: Int32
+        private var pending: [UInt8] = []
+
+        init() throws {
+            var template = Array(URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("hearth-keys.XXXXXX").path.utf8CString)
+            let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+            guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+            template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
+            self.descriptor = descriptor
+            pending.reserveCapacity(1 << 16)
+        }
+
+        deinit { close(descriptor) }
+
+        func append(_ key: UnsafeRawBufferPointer, hash: UInt64, line: Int) throws {
+            withUnsafeBytes(of: hash.littleEndian) { pending.append(contentsOf: $0) }
+            withUnsafeBytes(of: UInt64(line).littleEndian) { pending.append(contentsOf: $0) }
+            withUnsafeBytes(of: UInt16(truncatingIfNeeded: key.count).littleEndian) { pending.append(contentsOf: $0) }
+            pending.append(contentsOf: key)
+            if pending.count >= 1 << 16 { try flush() }
+        }
+
+        private func flush() throws {
+            try pending.withUnsafeBytes { try writeAll(descriptor, $0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        /// The earliest line before `limit` whose key is on an earlier line of this partition.
+        func firstRepeat(before limit: Int) throws -> Int? {
+            try flush()
+            let contents = try readAll()
+            return contents.withUnsafeBytes { bytes -> Int? in
+                // Open addressing over (hash, offset of the record); at most half full.
+                var capacity = 16
+                var records = 0
+                var offset = 0
+                while offset + 18 <= bytes.count { records += 1; offset += 18 + Int(bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt16.self).littleEndian) }
+                while capacity < records * 2 { capacity *= 2 }
+                var table = [Int](repeating: -1, count: capacity)
+                offset = 0
+                while offset + 18 <= bytes.count {
+                    let hash = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    let line = Int(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
+                    let length = Int(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt16.self)))
+                    if line >= limit { return nil }  // lines increase: nothing earlier is left
+                    let key = UnsafeRawBufferPointer(rebasing: bytes[(offset + 18)..<(offset + 18 + length)])
+                    var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+                    while table[slot] >= 0 {
+                        let other = table[slot]
+                        let otherHash = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: other, as: UInt64.self))
+                        let otherLength = Int(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: other + 16, as: UInt16.self)))
+                        if otherHash == hash, otherLength == length, UnsafeRawBufferPointer(rebasing: bytes[(other + 18)..<(other + 18 + otherLength)]).elementsEqual(key) {
+                            return line
+                        }
+                        slot = (slot + 1) & (capacity - 1)
+                    }
+                    table[slot] = offset
+                    offset += 18 + length
+                }
+                return nil
+            }
+        }
+
+        /// The whole spool file.
+        private func readAll() throws -> [UInt8] {
+            var contents: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            var position: off_t = 0
+            while true {
+                let count = chunk.withUnsafeMutableBytes { raw in raw.baseAddress.map { pread(descriptor, $0, raw.count, position) } ?? -1 }
+                guard count >= 0 else { throw CocoaError(.fileReadUnknown) }
+                guard count > 0 else { return contents }
+                contents.append(contentsOf: chunk[0..<count])
+                position += off_t(count)
+            }
+        }
+    }
+}

@@ -1,0 +1,320 @@
+import Foundation
+
+/// Reads CSV (RFC 4180) record by record from bytes that arrive in pieces: a file, a pipe,
+/// or data in memory. Memory is bounded by the read size and the longest record, never by
+/// the input: a file of any length can be read.
+///
+/// The rules are ``CSVTable``'s (which is built on this reader): CRLF or LF line ends, an
+/// optional UTF-8 byte-order mark, quoted fields with embedded delimiters, line breaks and
+/// doubled quotes; a quote inside an unquoted field, text after a closing quote, an
+/// unterminated quote, a carriage return without a line feed, invalid UTF-8 and a record
+/// whose field count differs from the header's are errors naming the line.
+///
+/// ```swift
+/// var reader = CSVReader(data: data, source: "cohort.csv")
+/// let header = try reader.readHeader()
+/// var record = CSVRecord()
+/// while try reader.read(into: &record) { … record.string(at: 0) … }
+/// ```
+public struct CSVReader {
+    /// The limits a streamed input must stay within. Per field and per record they bound
+    /// memory; the totals are off unless set (a stream is never held whole).
+    public struct Limits: Hashable, Sendable {
+        /// The longest field, in bytes (default 64 KiB).
+        public var maximumFieldBytes: Int
+        /// The most fields in a record (default 65,536).
+        public var maximumFields: Int
+        /// The longest record, in bytes as written (default 16 MiB).
+        public var maximumRecordBytes: Int
+        /// The most data records (default: no limit).
+        public var maximumRecords: Int?
+        /// The largest input, in bytes (default: no limit).
+        public var maximumBytes: Int?
+
+        /// Creates limits.
+        public init(
+            maximumFieldBytes: Int = 1 << 16, maximumFields: Int = 1 << 16, maximumRecordBytes: Int = 1 << 24, maximumRecords: Int? = nil,
+            maximumBytes: Int? = nil
+        ) {
+            self.maximumFieldBytes = maximumFieldBytes
+            self.maximumFields = maximumFields
+            self.maximumRecordBytes = maximumRecordBytes
+            self.maximumRecords = maximumRecords
+            self.maximumBytes = maximumBytes
+        }
+
+        /// The defaults.
+        public static let standard = Limits()
+    }
+
+    /// Where bytes come from: fills the buffer it is given and returns how many bytes it
+    /// wrote, 0 at the end of the input.
+    public typealias ByteSource = (UnsafeMutableRawBufferPointer) throws -> Int
+
+    /// The input's name in errors.
+    public let source: String
+    /// The field separator.
+    public let delimiter: CSVDelimiter
+    /// The limits.
+    public let limits: Limits
+    private let readBytes: ByteSource
+    /// Unparsed input: `buffer[start..<end]`.
+    private var buffer: [UInt8]
+    private var start = 0, end = 0
+    private var atEnd = false, checkedByteOrderMark = false
+    private var bytesRead = 0
+    /// The line the next record starts on.
+    private var line = 1
+    private var headerCount: Int?
+    /// The number of data records read.
+    public private(set) var recordCount = 0
+
+    /// Reads from `read`, `readSize` bytes at a time (default 1 MiB).
+    public init(
+        source: String, delimiter: CSVDelimiter = .comma, limits: Limits = .standard, readSize: Int = 1 << 20,
+        read: @escaping ByteSource
+    ) {
+        self.source = source
+        self.delimiter = delimiter
+        self.limits = limits
+        readBytes = read
+        buffer = [UInt8](repeating: 0, count: max(readSize, 64))
+    }
+
+    /// Reads bytes in memory.
+    public init(data: Data, source: String, delimiter: CSVDelimiter = .comma, limits: Limits = .standard) {
+        var offset = data.startIndex
+        self.init(source: source, delimiter: delimiter, limits: limits, readSize: max(data.count, 64)) { target in
+            let count = min(target.count, data.endIndex - offset)
+            data.copyBytes(to: target.bindMemory(to: UInt8.self), from: offset..<(offset + count))
+            offset += count
+            return count
+        }
+    }
+
+    /// Reads the header record and checks that the delimiter is the file's.
+    ///
+    /// - Throws: ``ResearchError/Code/malformedFile`` for an empty input or a malformed
+    ///   header; ``ResearchError/Code/wrongDelimiter`` when the header has no delimiter
+    ///   but another one separates it.
+    public mutating func readHeader() throws(ResearchError) -> [String] {
+        var record = CSVRecord()
+        guard try next(into: &record) else { throw ResearchError(.malformedFile, source: source, message: "empty file, expected a header line") }
+        let header = record.strings
+        if header.count == 1, let other = CSVDelimiter.allCases.first(where: { $0 != delimiter && header[0].utf8.contains($0.rawValue) }) {
+            throw ResearchError(
+                .wrongDelimiter, source: source, line: 1,
+                message: "the header has no \(delimiter.name) but has \(other.name)s: the file looks \(other.name)-separated"
+                    + (other == .semicolon ? " (as Excel writes in Dutch)" : "")
+                    + "; read it with the \(other.name) delimiter (with the hearth command: --delimiter \(other.spelling))")
+        }
+        headerCount = header.count
+        return header
+    }
+
+    /// Reads the next data record into `record` (reusing its storage); `false` at the end.
+    ///
+    /// - Throws: ``ResearchError/Code/malformedFile`` naming the line, for malformed CSV, a
+    ///   field count other than the header's, or a limit exceeded.
+    public mutating func read(into record: inout CSVRecord) throws(ResearchError) -> Bool {
+        guard try next(into: &record) else { return false }
+        recordCount += 1
+        if let maximum = limits.maximumRecords, recordCount > maximum {
+            throw ResearchError(.malformedFile, source: source, line: record.line, message: "more than \(maximum) records")
+        }
+        if let headerCount, record.count != headerCount {
+            throw ResearchError(.malformedFile, source: source, line: record.line, message: "\(record.count) fields, but the header has \(headerCount)")
+        }
+        return true
+    }
+
+    /// The next record, header or data; `false` at the end of the input.
+    private mutating func next(into record: inout CSVRecord) throws(ResearchError) -> Bool {
+        if !checkedByteOrderMark {
+            checkedByteOrderMark = true
+            // A UTF-8 byte-order mark at the very start is not content (a pipe may deliver it in pieces).
+            while end - start < 3, try refill() {}
+            if end - start >= 3, buffer[start] == 0xEF, buffer[start + 1] == 0xBB, buffer[start + 2] == 0xBF { start += 3 }
+        }
+        while true {
+            if start == end {
+                guard try refill() else { return false }
+                continue
+            }
+            switch try parse(into: &record) {
+            case .record(let next, let nextLine):
+                guard next - start <= limits.maximumRecordBytes else {
+                    throw ResearchError(.malformedFile, source: source, line: line, message: "record longer than \(limits.maximumRecordBytes) bytes")
+                }
+                try checkEncoding(start..<next, line: record.line)
+                start = next
+                line = nextLine
+                return true
+            case .needMore:
+                guard end - start < limits.maximumRecordBytes else {
+                    throw ResearchError(.malformedFile, source: source, line: line, message: "record longer than \(limits.maximumRecordBytes) bytes")
+                }
+                guard try refill() else { return try finishAtEnd(into: &record) }
+            }
+        }
+    }
+
+    /// At the end of the input with an unfinished record: it ends there (a final line end
+    /// is optional), unless a quote is still open.
+    private mutating func finishAtEnd(into record: inout CSVRecord) throws(ResearchError) -> Bool {
+        guard start < end else { return false }
+        switch try parse(into: &record) {
+        case .record(let next, let nextLine):
+            try checkEncoding(start..<next, line: record.line)
+            start = next
+            line = nextLine
+            return true
+        case .needMore:
+            // `atEnd` makes parse finish every record but an open quote, which it reports.
+            throw ResearchError(.malformedFile, source: source, line: line, message: "quoted field is never closed")
+        }
+    }
+
+    /// Moves the unparsed bytes to the front and reads more after them; `false` at the end.
+    private mutating func refill() throws(ResearchError) -> Bool {
+        guard !atEnd else { return false }
+        if start > 0 {
+            buffer.withUnsafeMutableBytes { raw in
+                guard let base = raw.baseAddress else { return }
+                memmove(base, base + start, end - start)
+            }
+            end -= start
+            start = 0
+        }
+        // A record longer than the buffer grows it (up to the record limit, checked by the caller).
+        if end == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+        let read: Int
+        do {
+            read = try buffer.withUnsafeMutableBytes { raw in try readBytes(UnsafeMutableRawBufferPointer(rebasing: raw[end...])) }
+        } catch {
+            throw ResearchError(.malformedFile, source: source, message: "cannot be read")
+        }
+        guard read > 0 else { atEnd = true; return false }
+        end += read
+        bytesRead += read
+        if let maximum = limits.maximumBytes, bytesRead > maximum {
+            throw ResearchError(.malformedFile, source: source, message: "larger than \(maximum) bytes")
+        }
+        return true
+    }
+
+    /// Refuses a record whose bytes are not UTF-8.
+    private func checkEncoding(_ range: Range<Int>, line: Int) throws(ResearchError) {
+        let valid = buffer.withUnsafeBufferPointer { UTF8Check.isValid(UnsafeBufferPointer(rebasing: $0[range])) }
+        guard valid else { throw ResearchError(.malformedFile, source: source, line: line, message: "not valid UTF-8 text") }
+    }
+
+    private enum Parsed {
+        /// A whole record; the next one starts at the offset, on the line.
+        case record(Int, Int)
+        /// The buffer ends inside the record.
+        case needMore
+    }
+
+    /// Parses one record from `buffer[start..<end]` into `record`. At the end of the input
+    /// (`atEnd`) the buffer's end ends the record; otherwise a record must end with a line end.
+    /// A record's content is never longer than its bytes, nor has more fields than bytes + 1,
+    /// so the record's storage is sized once and written through pointers.
+    private func parse(into record: inout CSVRecord) throws(ResearchError) -> Parsed {
+        let span = end - start
+        var parsed = Parsed.needMore
+        try record.refill(line: line, bytes: span, fields: min(span, limits.maximumFields) + 1) {
+            (content, ends) throws(ResearchError) -> (bytes: Int, fields: Int) in
+            try buffer.withUnsafeBufferPointer { (bytes) throws(ResearchError) -> (bytes: Int, fields: Int) in
+                guard let bytes = bytes.baseAddress else { return (0, 0) }
+                return try parse(bytes, content, ends, &parsed)
+            }
+        }
+        return parsed
+    }
+
+    /// The parser over raw memory: writes fields to `content` and their ends to `ends`.
+    private func parse(
+        _ bytes: UnsafePointer<UInt8>, _ content: UnsafeMutablePointer<UInt8>, _ ends: UnsafeMutablePointer<Int>, _ parsed: inout Parsed
+    ) throws(ResearchError) -> (bytes: Int, fields: Int) {
+        let delimiter = delimiter.rawValue, quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let maximumFieldBytes = limits.maximumFieldBytes, maximumFields = limits.maximumFields, source = source, atEnd = atEnd, end = end
+        let recordLine = line
+        var position = start, line = recordLine, length = 0, fields = 0
+        func fail(_ message: String, _ at: Int) -> ResearchError { ResearchError(.malformedFile, source: source, line: at, message: message) }
+        while true {
+            let fieldStart = length
+            // One field.
+            if position < end, bytes[position] == quote {
+                let openingLine = line
+                position += 1
+                var closed = false
+                while position < end {
+                    let byte = bytes[position]
+                    if byte == quote {
+                        guard position + 1 < end else {
+                            if !atEnd { return (0, 0) }
+                            position += 1
+                            closed = true
+                            break
+                        }
+                        if bytes[position + 1] == quote {
+                            content[length] = quote
+                            length += 1
+                            position += 2
+                            continue
+                        }
+                        position += 1
+                        let next = bytes[position]
+                        guard next == delimiter || next == newline || next == carriageReturn else { throw fail("text after a closing quote", line) }
+                        closed = true
+                        break
+                    }
+                    if byte == newline { line += 1 }
+                    content[length] = byte
+                    length += 1
+                    position += 1
+                }
+                guard closed else {
+                    if !atEnd { return (0, 0) }
+                    throw fail("quoted field is never closed", openingLine)
+                }
+            } else {
+                let from = position
+                while position < end {
+                    let byte = bytes[position]
+                    if byte == delimiter || byte == newline || byte == carriageReturn { break }
+                    if byte == quote { throw fail("quote inside an unquoted field", line) }
+                    position += 1
+                }
+                if position == end, !atEnd { return (0, 0) }
+                (content + length).update(from: bytes + from, count: position - from)
+                length += position - from
+            }
+            guard length - fieldStart <= maximumFieldBytes else { throw fail("field longer than \(maximumFieldBytes) bytes", line) }
+            guard fields < maximumFields else { throw fail("more than \(maximumFields) fields in a record", recordLine) }
+            ends[fields] = length
+            fields += 1
+            // What ends the field.
+            if position == end {  // only at the end of the input
+                parsed = .record(position, line)
+                return (length, fields)
+            }
+            switch bytes[position] {
+            case delimiter:
+                position += 1
+            case carriageReturn:
+                guard position + 1 < end else {
+                    if !atEnd { return (0, 0) }
+                    throw fail("carriage return without line feed", line)
+                }
+                guard bytes[position + 1] == newline else { throw fail("carriage return without line feed", line) }
+                parsed = .record(position + 2, line + 1)
+                return (length, fields)
+            default:  // a line feed, the only other way a field stops
+                parsed = .record(position + 1, line + 1)
+                return (length, fields)
+            }
+        }
+    }
+}

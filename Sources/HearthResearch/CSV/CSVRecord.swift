@@ -1,0 +1,63 @@
+/// One CSV record as ``CSVReader`` gives it: the fields' bytes (quotes removed, doubled
+/// quotes undone) in one reused buffer, so that reading a record allocates nothing once
+/// the buffer has grown to the longest record.
+///
+/// Invariant: the first ``count`` entries of `ends` are non-decreasing and at most
+/// `length`; field `i` is `storage[(i == 0 ? 0 : ends[i - 1])..<ends[i]]`, valid UTF-8.
+public struct CSVRecord: Sendable {
+    private var storage: [UInt8] = []
+    private var length = 0
+    private var ends: [Int] = []
+    /// The number of fields.
+    public private(set) var count = 0
+    /// The 1-based line the record starts on.
+    public internal(set) var line = 0
+
+    /// An empty record.
+    public init() {}
+
+    /// The byte range of field `index` (in `0..<count`) in ``withUnsafeBytes(_:)``'s buffer.
+    @inlinable
+    public func range(ofField index: Int) -> Range<Int> {
+        precondition(index >= 0 && index < count, "field index out of range")
+        return fieldRange(index)
+    }
+
+    @usableFromInline
+    func fieldRange(_ index: Int) -> Range<Int> { (index == 0 ? 0 : ends[index - 1])..<ends[index] }
+
+    /// Calls `body` with the fields' bytes, one after another.
+    public func withUnsafeBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result {
+        try storage.withUnsafeBufferPointer { (buffer) throws(Failure) -> Result in try body(UnsafeBufferPointer(rebasing: buffer[0..<length])) }
+    }
+
+    /// Field `index` (in `0..<count`) as a string.
+    public func string(at index: Int) -> String {
+        String(decoding: storage[range(ofField: index)], as: UTF8.self)
+    }
+
+    /// Every field as strings.
+    public var strings: [String] { (0..<count).map { string(at: $0) } }
+
+    /// Refills the record at `line`: `body` writes at most `bytes` content bytes and
+    /// `fields` field ends through the pointers and returns how many of each it wrote.
+    mutating func refill<Failure: Error>(
+        line: Int, bytes: Int, fields: Int,
+        _ body: (UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<Int>) throws(Failure) -> (bytes: Int, fields: Int)
+    ) throws(Failure) {
+        if storage.count < bytes + 1 { storage = [UInt8](repeating: 0, count: max(bytes + 1, storage.count * 2)) }
+        if ends.count < fields { ends = [Int](repeating: 0, count: max(fields, ends.count * 2)) }
+        self.line = line
+        length = 0
+        count = 0
+        var written = (bytes: 0, fields: 0)
+        try storage.withUnsafeMutableBufferPointer { (content) throws(Failure) in
+            try ends.withUnsafeMutableBufferPointer { (ends) throws(Failure) in
+                guard let content = content.baseAddress, let ends = ends.baseAddress else { return }
+                written = try body(content, ends)
+            }
+        }
+        length = written.bytes
+        count = written.fields
+    }
+}

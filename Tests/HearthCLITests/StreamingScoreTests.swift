@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import HearthCLI
+
+/// `hearth score` streams: large files are read, scored and written chunk by chunk, with the
+/// output byte for byte what the whole-file implementation wrote before.
+@Suite("Scoring streamed files")
+struct StreamingScoreTests {
+    /// A synthetic CTS2 cohort of `rows` rows (a pure function of the row index): ids
+    /// R<row>, sex, age, wave, 52 items coded 1–8 with about 3 % skipped.
+    static func cohort(rows: Int) -> String {
+        let items = ["self", "partner"].flatMap { actor in (1...26).map { "cts2_\(actor)_\($0)" } }
+        var text = (["id", "sex", "age", "wave"] + items).joined(separator: ",") + "\n"
+        var state: UInt64 = 0x2009
+        func next(_ bound: UInt64) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % bound)
+        }
+        for row in 0..<rows {
+            var fields = ["R\(row)", next(10) == 0 ? "male" : "female", String(18 + next(48)), String(1 + next(3))]
+            let violent = next(4) == 0
+            for _ in items {
+                let draw = next(100)
+                fields.append(draw < 3 ? "" : (violent || draw < 30 ? String(1 + next(8)) : "1"))
+            }
+            text += fields.joined(separator: ",") + "\n"
+        }
+        return text
+    }
+
+    /// FNV-1a, 64 bits (what the golden figures were taken with).
+    static func fnv1a(_ data: Data) -> UInt64 {
+        data.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+    }
+
+    /// The output's hash as the whole-file implementation (before streaming, commit f40ccd8)
+    /// wrote it: 100,000 rows, and the first 20,000 with norms.
+    @Test(arguments: [(100_000, [String](), UInt64(13_031_987_474_864_008_675)), (20_000, ["--norms", "reference"], UInt64(11_451_345_202_990_306_347))])
+    func generatedCohortsAreScoredAsTheyWere(_ rows: Int, _ extra: [String], _ expected: UInt64) throws {
+        let text = Self.cohort(rows: rows)
+        if let path = ProcessInfo.processInfo.environment["HEARTH_WRITE_GOLDEN_CSV"] { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) }
+        let io = CapturedIO(input: text)
+        #expect(run(["score", "cts2", "--threads", "1"] + extra, io) == 0)
+        #expect(Self.fnv1a(io.standardOutput) == expected, "hash \(Self.fnv1a(io.standardOutput))")
+    }
+
+    /// The cohort with some lines replaced (1-based file lines, the header is line 1).
+    static func cohort(rows: Int, replacing edits: [Int: (String) -> String]) -> String {
+        var lines = cohort(rows: rows).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (line, edit) in edits { lines[line - 1] = edit(lines[line - 1]) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Line `line` with the id of data row 1 (file line 3) and its wave, so that it repeats that key.
+    static func repeatOfRow1(_ line: String, in text: String) -> String {
+        let row1 = text.split(separator: "\n")[2].split(separator: ",", omittingEmptySubsequences: false)
+        var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[0] = String(row1[0])
+        fields[3] = String(row1[3])
+        return fields.joined(separator: ",")
+    }
+
+    /// Replaces the last item of a line with a code off the scale.
+    static func offScale(_ line: String) -> String { line.split(separator: ",", omittingEmptySubsequences: false).dropLast().joined(separator: ",") + ",9" }
+
+    @Test func aRepeatedIdIsFoundAcrossChunksOnItsLine() {
+        let plain = Self.cohort(rows: 20_000)
+        let text = Self.cohort(rows: 20_000, replacing: [12_001: { Self.repeatOfRow1($0, in: plain) }])
+        let io = CapturedIO(input: text)
+        #expect(run(["score", "cts2"], io) == 1)
+        #expect(io.standardError == "hearth: error: standard input: line 12001, column 'id': the same id appears twice in one wave\n")
+        #expect(io.standardOutput.isEmpty)
+    }
+
+    @Test func theFirstProblemInTheFileIsTheOneReported() {
+        let plain = Self.cohort(rows: 20_000)
+        // A code off the scale before the repeat, then after it.
+        for (bad, expected) in [(5_000, "line 5000, column 'cts2_partner_26': not a code in 1...8"), (15_000, "line 12001, column 'id': the same id appears twice in one wave")] {
+            let text = Self.cohort(rows: 20_000, replacing: [12_001: { Self.repeatOfRow1($0, in: plain) }, bad: Self.offScale])
+            let io = CapturedIO(input: text)
+            #expect(run(["score", "cts2"], io) == 1)
+            #expect(io.standardError == "hearth: error: standard input: \(expected)\n")
+        }
+        // Malformed CSV after a repeat: the repeat, which comes first.
+        let malformed = Self.cohort(rows: 20_000, replacing: [12_001: { Self.repeatOfRow1($0, in: plain) }, 18_000: { $0 + ",extra" }])
+        let io = CapturedIO(input: malformed)
+        #expect(run(["score", "cts2"], io) == 1)
+        #expect(io.standardError.contains("line 12001, column 'id'"))
+    }
+
+    @Test func filesOnDiskAreStreamedAndAFailureLeavesNothing() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("in.csv").path, output = directory.appendingPathComponent("scores.csv").path
+        let text = Self.cohort(rows: 30_000)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: input))
+        let io = StreamingDiskIO()
+        #expect(HearthTool.run(["score", "cts2", "--input", input, "--output", output], io: io) == 0)
+        let memory = CapturedIO(input: text)
+        #expect(run(["score", "cts2"], memory) == 0)
+        #expect(FileManager.default.contents(atPath: output) == memory.standardOutput)
+        // The last line broken: the earlier scores must not replace the file, and no temporary file is left.
+        try Data(Self.cohort(rows: 30_000, replacing: [30_001: Self.offScale]).utf8).write(to: URL(fileURLWithPath: input))
+        #expect(HearthTool.run(["score", "cts2", "--input", input, "--output", output], io: io) == 1)
+        #expect(FileManager.default.contents(atPath: output) == memory.standardOutput)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["in.csv", "scores.csv"])
+        // A file that cannot be opened.
+        #expect(HearthTool.run(["score", "cts2", "--input", directory.appendingPathComponent("absent.csv").path], io: io) == 1)
+        #expect(io.standardError.hasSuffix("hearth: error: cannot read '\(directory.appendingPathComponent("absent.csv").path)'\n"))
+    }
+
+    @Test func theKeyLedgerFindsTheEarliestRepeat() throws {
+        let ledger = try KeyLedger()
+        func add(_ key: String, _ line: Int) throws { try Array(key.utf8).withUnsafeBytes { try ledger.add($0, line: line) } }
+        for index in 0..<50_000 { try add("K\(index)", index + 2) }
+        #expect(try ledger.firstRepeat() == nil)
+        try add("K7", 50_002)
+        try add("K3", 50_003)
+        try add("K7", 50_004)
+        #expect(try ledger.firstRepeat() == 50_002)
+        #expect(try ledger.firstRepeat(before: 50_002) == nil)
+        #expect(try ledger.firstRepeat(before: 50_003) == 50_002)
+    }
+}
+
+/// The real file system with the process's streaming (`read(2)` and a staged temporary
+/// file), standard streams captured.
+final class StreamingDiskIO: CommandIO {
+    private let disk = ProcessIO()
+    var standardOutput = Data()
+    var standardError = ""
+
+    func readStandardInput() throws -> Data { Data() }
+    func writeStandardOutput(_ data: Data) { standardOutput.append(data) }
+    func writeStandardError(_ text: String) { standardError += text }
+    func readFile(at path: String) throws -> Data { try disk.readFile(at: path) }
+    func writeFile(_ data: Data, to path: String) throws { try disk.writeFile(data, to: path) }
+    func writeOwnerOnlyFile(_ data: Data, to path: String) throws { try disk.writeOwnerOnlyFile(data, to: path) }
+    func createDirectory(at path: String) throws { try disk.createDirectory(at: path) }
+    func isSameFile(_ first: String, _ second: String) -> Bool { disk.isSameFile(first, second) }
+    func openInput(at path: String?) throws -> any ByteInput { try disk.openInput(at: path) }
+    func stageOutput(to path: String?) throws -> any StagedOutput { try disk.stageOutput(to: path) }
+}
