@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "HearthSynthetic", dependencies: ["HearthCore", "HearthScoring"], path: "Benchmarks/HearthSynthetic"),
         .executableTarget(
             name: "hearth-bench",
-            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthSynthetic"],
+            dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthSynthetic", "HearthCLI"],
             path: "Benchmarks/hearth-bench"),
         // Fuzzing (Fuzz/run): the harnesses, and one executable that is a libFuzzer target
         // when built with -sanitize=fuzzer and a replayer otherwise. Not products.
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "HearthFuzzingTests", dependencies: ["HearthFuzzing", "HearthProfiles", "HearthSafety"]),
         .testTarget(
             name: "HearthCLITests",
-            dependencies: ["HearthCLI", "HearthCore", "HearthScoring", "HearthResearch"]
+            dependencies: ["HearthCLI", "HearthCore", "HearthScoring", "HearthResearch", "HearthSynthetic"]
         ),
     ],
     swiftLanguageModes: [.v6]

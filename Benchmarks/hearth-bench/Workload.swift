@@ -8,7 +8,7 @@ import HearthSynthetic
 /// The workloads and how each is measured. Cohorts are generated before the clock starts;
 /// only the work named is timed.
 struct Workload {
-    static let names = ["plain-row-sum", "tscyc-shape", "cts2", "battery-scoring", "battery", "battery-explained", "sweep"]
+    static let names = ["plain-row-sum", "tscyc-shape", "cts2", "battery-scoring", "battery", "battery-explained", "sweep", "cli-score", "cli-sweep"]
     /// Rows scored per call when streaming: their scores (≈ 9 bytes × scales × rows, ~100 KB for
     /// TSCYC) stay in L2; 1,024 measured fastest here among 256…8,192.
     static let chunkRows = 1024

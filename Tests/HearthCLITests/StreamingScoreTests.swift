@@ -2,32 +2,14 @@ import Foundation
 import Testing
 
 @testable import HearthCLI
+import HearthSynthetic
 
 /// `hearth score` streams: large files are read, scored and written chunk by chunk, with the
 /// output byte for byte what the whole-file implementation wrote before.
 @Suite("Scoring streamed files")
 struct StreamingScoreTests {
-    /// A synthetic CTS2 cohort of `rows` rows (a pure function of the row index): ids
-    /// R<row>, sex, age, wave, 52 items coded 1–8 with about 3 % skipped.
-    static func cohort(rows: Int) -> String {
-        let items = ["self", "partner"].flatMap { actor in (1...26).map { "cts2_\(actor)_\($0)" } }
-        var text = (["id", "sex", "age", "wave"] + items).joined(separator: ",") + "\n"
-        var state: UInt64 = 0x2009
-        func next(_ bound: UInt64) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % bound)
-        }
-        for row in 0..<rows {
-            var fields = ["R\(row)", next(10) == 0 ? "male" : "female", String(18 + next(48)), String(1 + next(3))]
-            let violent = next(4) == 0
-            for _ in items {
-                let draw = next(100)
-                fields.append(draw < 3 ? "" : (violent || draw < 30 ? String(1 + next(8)) : "1"))
-            }
-            text += fields.joined(separator: ",") + "\n"
-        }
-        return text
-    }
+    /// A synthetic CTS2 cohort of `rows` rows (``SyntheticCTS2CSV``).
+    static func cohort(rows: Int) -> String { SyntheticCTS2CSV.file(rows: rows) }
 
     /// FNV-1a, 64 bits (what the golden figures were taken with).
     static func fnv1a(_ data: Data) -> UInt64 {

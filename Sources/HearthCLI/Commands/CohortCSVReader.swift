@@ -110,13 +110,17 @@ struct CohortCSVReader {
         do {
             let id = try RespondentID(cell(idColumn) ?? "")
             var respondent = Respondent(id: id)
-            do { respondent.sex = try Sex(parsing: cell(sexColumn) ?? "") } catch { throw fail("sex", error) }
-            do { respondent.partnerSex = try Sex(parsing: cell(partnerSexColumn) ?? "") } catch { throw fail("partner_sex", error) }
-            if let text = cell(ageColumn), !text.isEmpty {
+            do { respondent.sex = try Self.sex(record, sexColumn) } catch { throw fail("sex", error) }
+            do { respondent.partnerSex = try Self.sex(record, partnerSexColumn) } catch { throw fail("partner_sex", error) }
+            if let ageColumn, let years = Self.smallNumber(record, ageColumn) {
+                do { respondent.age = try Age(years: years) } catch { throw fail("age", error) }
+            } else if let text = cell(ageColumn), !text.isEmpty {
                 guard let years = Int(text) else { throw ToolError.data("\(source): line \(line), column 'age': not a whole number of years", line: line) }
                 do { respondent.age = try Age(years: years) } catch { throw fail("age", error) }
             }
-            if let text = cell(waveColumn), !text.isEmpty {
+            if let waveColumn, let index = Self.smallNumber(record, waveColumn) {
+                do { respondent.wave = try Wave(index: index) } catch { throw fail("wave", error) }
+            } else if let text = cell(waveColumn), !text.isEmpty {
                 guard let index = Int(text) else { throw ToolError.data("\(source): line \(line), column 'wave': not a whole number", line: line) }
                 do { respondent.wave = try Wave(index: index) } catch { throw fail("wave", error) }
             }
@@ -130,18 +134,60 @@ struct CohortCSVReader {
         }
     }
 
+    /// A cell of one to three ASCII digits as a number (what `Int` reads from it), else `nil`
+    /// (the cell is then read as text).
+    private static func smallNumber(_ record: CSVRecord, _ column: Int) -> Int? {
+        record.withUnsafeFields { bytes, ends in
+            let start = column == 0 ? 0 : ends[column - 1], end = ends[column]
+            guard (1...3).contains(end - start) else { return nil }
+            var value = 0
+            for index in start..<end {
+                let digit = Int(bytes[index]) &- 0x30
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+    }
+
+    /// The sex in a column (unknown without the column): the common spellings read from
+    /// the bytes, anything else as ``Sex/init(parsing:)`` reads it.
+    private static func sex(_ record: CSVRecord, _ column: Int?) throws(CoreError) -> Sex {
+        guard let column else { return .unknown }
+        let known: Sex? = record.withUnsafeFields { bytes, ends in
+            let cell = UnsafeBufferPointer(rebasing: bytes[(column == 0 ? 0 : ends[column - 1])..<ends[column]])
+            if cell.elementsEqual("female".utf8) { return .female }
+            if cell.elementsEqual("male".utf8) { return .male }
+            return cell.isEmpty ? .unknown : nil
+        }
+        if let known { return known }
+        return try Sex(parsing: record.string(at: column).trimmingASCIIWhitespace())
+    }
+
     /// Writes a record's item codes into `codes` (``InstrumentDefinition/items`` order).
     ///
     /// - Throws: ``ToolError/data(_:)`` naming the line and column of a cell that is not a
     ///   code on the response scale.
     func codes(_ record: CSVRecord, into codes: UnsafeMutableBufferPointer<UInt8>) throws(ToolError) {
-        try record.withUnsafeBytes { (bytes) throws(ToolError) in
-            for (item, column) in itemColumns.enumerated() {
-                guard let code = code(UnsafeBufferPointer(rebasing: bytes[record.range(ofField: column)])) else {
-                    throw .data("\(source): line \(record.line), column '\(header[column])': not a code in \(minimum)...\(maximum)", line: record.line)
+        let minimum = minimum, maximum = maximum
+        let bad: Int? = itemColumns.withUnsafeBufferPointer { columns in
+            record.withUnsafeFields { bytes, ends in
+                for item in 0..<columns.count {
+                    let column = columns[item]
+                    let start = column == 0 ? 0 : ends[column &- 1], end = ends[column]
+                    // The common cell, one digit on the scale, without the general parse.
+                    if end &- start == 1, case let digit = Int(bytes[start]) &- 0x30, digit >= minimum, digit <= maximum, digit <= 9 {
+                        codes[item] = UInt8(truncatingIfNeeded: digit)
+                        continue
+                    }
+                    guard let code = code(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return item }
+                    codes[item] = code
                 }
-                codes[item] = code
+                return nil
             }
+        }
+        if let bad {
+            throw .data("\(source): line \(record.line), column '\(header[itemColumns[bad]])': not a code in \(minimum)...\(maximum)", line: record.line)
         }
     }
 

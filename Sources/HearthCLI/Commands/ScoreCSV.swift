@@ -14,10 +14,14 @@ struct ScoreCSV {
     let norms: NormComparator?
     private let hasValidity: Bool
     private let allScales: [Int]
-    /// Reused per chunk: every scale's statuses and values.
+    /// Reused per chunk: every scale's statuses and values, then the same row by row
+    /// (`values[row * scales + scale]`), read through pointers while the CSV is written.
     private var columns: [ScoreColumn] = []
-    /// Status names by code.
-    private let statusNames: [String]
+    private var rowValues: [Double] = []
+    private var rowStatuses: [UInt8] = []
+    /// Status names by code, as UTF-8 (`statusText[statusStart[code]..<statusStart[code + 1]]`).
+    private let statusText: [UInt8]
+    private let statusStart: [Int]
 
     init(definition: InstrumentDefinition, includeWave: Bool, norms: NormComparator?) {
         self.definition = definition
@@ -25,7 +29,13 @@ struct ScoreCSV {
         self.norms = norms
         hasValidity = !definition.validityRules.isEmpty || definition.maximumMissingItemsInProtocol != nil
         allScales = Array(definition.scales.indices)
-        statusNames = (0...255).map { ScoreStatus(code: UInt8($0)).name }
+        var text: [UInt8] = [], starts = [0]
+        for code in 0...255 {
+            text += Array(ScoreStatus(code: UInt8(code)).name.utf8)
+            starts.append(text.count)
+        }
+        statusText = text
+        statusStart = starts
     }
 
     /// Writes the header record.
@@ -43,26 +53,58 @@ struct ScoreCSV {
     /// Writes one record per row of `table`, whose rows are `respondents`.
     mutating func write(_ table: ScoreTable, respondents: [Respondent], into writer: inout CSVStreamWriter) throws(ToolError) {
         do { try table.read(scales: allScales, into: &columns) } catch { throw .data(error.description) }
+        transposeColumns(rows: table.rowCount)
         let verdicts = try validityVerdicts(table)
-        let columns = columns, statusNames = statusNames, includeWave = includeWave
-        for row in 0..<table.rowCount {
-            let respondent = respondents[row]
-            var failure: ToolError?
-            writer.writeRecord { fields in
-                fields.write(respondent.id.rawValue)
-                if includeWave {
-                    if let wave = respondent.wave { fields.write(wave.index) } else { fields.writeEmpty() }
-                }
-                for scale in columns.indices {
-                    if let value = columns[scale].value(at: row) { fields.write(value) } else { fields.writeEmpty() }
-                    fields.write(statusNames[Int(columns[scale].status(at: row).code)])
-                    if let norms {
-                        do throws(ToolError) { try writeNorms(norms, table, row: row, scale: scale, respondent: respondent, into: &fields) } catch { failure = error }
+        let scales = allScales.count, includeWave = includeWave
+        var failure: ToolError?
+        rowValues.withUnsafeBufferPointer { values in
+            rowStatuses.withUnsafeBufferPointer { statuses in
+                statusText.withUnsafeBufferPointer { text in
+                    statusStart.withUnsafeBufferPointer { starts in
+                        for row in 0..<table.rowCount where failure == nil {
+                            let respondent = respondents[row]
+                            writer.writeRecord { fields in
+                                fields.write(respondent.id.rawValue)
+                                if includeWave {
+                                    if let wave = respondent.wave { fields.write(wave.index) } else { fields.writeEmpty() }
+                                }
+                                for scale in 0..<scales {
+                                    let value = values[row &* scales &+ scale], code = Int(statuses[row &* scales &+ scale])
+                                    if value.isNaN { fields.writeEmpty() } else { fields.write(value) }
+                                    fields.write(bytes: UnsafeBufferPointer(rebasing: text[starts[code]..<starts[code &+ 1]]))
+                                    if let norms {
+                                        do throws(ToolError) {
+                                            try writeNorms(norms, table, row: row, scale: scale, respondent: respondent, into: &fields)
+                                        } catch { failure = error }
+                                    }
+                                }
+                                if let verdicts { fields.write(verdicts[row]) }
+                            }
+                        }
                     }
                 }
-                if let verdicts { fields.write(verdicts[row]) }
             }
-            if let failure { throw failure }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Copies the columns into row-major buffers (NaN where a status has no usable value).
+    private mutating func transposeColumns(rows: Int) {
+        let scales = columns.count
+        rowValues.resize(to: rows * scales, filling: .nan)
+        rowStatuses.resize(to: rows * scales, filling: 0)
+        for scale in 0..<scales {
+            let values = columns[scale].values, statuses = columns[scale].statusCodes
+            rowValues.withUnsafeMutableBufferPointer { target in
+                values.withUnsafeBufferPointer { source in
+                    for row in 0..<rows { target[row &* scales &+ scale] = source[row] }
+                }
+            }
+            rowStatuses.withUnsafeMutableBufferPointer { target in
+                statuses.withUnsafeBufferPointer { source in
+                    for row in 0..<rows { target[row &* scales &+ scale] = source[row] }
+                }
+            }
         }
     }
 

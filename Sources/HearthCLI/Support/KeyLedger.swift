@@ -9,27 +9,27 @@ import Darwin
 /// so that a repeated key is found exactly with memory bounded by one partition of the
 /// keys, not the file.
 ///
-/// Each key goes to one of ``partitionCount`` spool files by a seeded hash (the files are
-/// created and unlinked at once: they disappear with the process and are never readable
-/// by name). ``firstRepeat(before:)`` reads one partition at a time into a hash table over
+/// Each key goes to one of ``partitionCount`` partitions by a seeded hash; a partition
+/// past 128 KiB spills to a spool file (created and unlinked at once: it disappears with
+/// the process and is never readable by name). ``firstRepeat(before:)`` reads one partition at a time into a hash table over
 /// its keys' bytes: a key can only repeat within its partition, so the earliest repeat of
 /// the file is the earliest over partitions. With ten million keys a partition holds about
-/// 600,000 (≈ 25 MB while it is checked).
+/// 160,000 (≈ 7 MB while it is checked).
 final class KeyLedger {
     /// The number of spool files.
-    static let partitionCount = 16
+    static let partitionCount = 64
     private var spools: [Spool] = []
     private let seed = UInt64.random(in: 1...UInt64.max)
 
     /// An empty ledger.
     init() throws {
-        for _ in 0..<Self.partitionCount { spools.append(try Spool()) }
+        for _ in 0..<Self.partitionCount { spools.append(Spool()) }
     }
 
     /// Records a key read on `line` (lines increase from call to call).
     func add(_ key: UnsafeRawBufferPointer, line: Int) throws {
         let hash = Self.hash(key, seed: seed)
-        try spools[Int(hash >> 60) % Self.partitionCount].append(key, hash: hash, line: line)
+        try spools[Int(hash >> 58) % Self.partitionCount].append(key, hash: hash, line: line)
     }
 
     /// The line of the earliest record whose key appeared on an earlier line, among lines
@@ -63,38 +63,40 @@ final class KeyLedger {
     }
 
     /// One partition: records of an 8-byte hash, an 8-byte line, a 2-byte length and the
-    /// key's bytes, appended to an unlinked temporary file.
+    /// key's bytes, kept in memory up to ``Spool/memoryBytes`` and appended to an unlinked
+    /// temporary file beyond (a small file never touches the disk).
     private final class Spool {
-        private let descriptor: Int32
+        /// The bytes a partition keeps in memory before it spills (64 partitions: 8 MiB).
+        static let memoryBytes = 1 << 17
+        private var descriptor: Int32 = -1
         private var pending: [UInt8] = []
 
-        init() throws {
-            var template = Array(URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("hearth-keys.XXXXXX").path.utf8CString)
-            let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-            guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
-            template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
-            self.descriptor = descriptor
-            pending.reserveCapacity(1 << 16)
-        }
+        init() {}
 
-        deinit { close(descriptor) }
+        deinit { if descriptor >= 0 { close(descriptor) } }
 
         func append(_ key: UnsafeRawBufferPointer, hash: UInt64, line: Int) throws {
             withUnsafeBytes(of: hash.littleEndian) { pending.append(contentsOf: $0) }
             withUnsafeBytes(of: UInt64(line).littleEndian) { pending.append(contentsOf: $0) }
             withUnsafeBytes(of: UInt16(truncatingIfNeeded: key.count).littleEndian) { pending.append(contentsOf: $0) }
             pending.append(contentsOf: key)
-            if pending.count >= 1 << 16 { try flush() }
+            if pending.count >= Self.memoryBytes { try spill() }
         }
 
-        private func flush() throws {
+        /// Moves the pending records to the file (created, and its name removed, on first use).
+        private func spill() throws {
+            if descriptor < 0 {
+                var template = Array(URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("hearth-keys.XXXXXX").path.utf8CString)
+                descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+                guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+                template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
+            }
             try pending.withUnsafeBytes { try writeAll(descriptor, $0) }
             pending.removeAll(keepingCapacity: true)
         }
 
         /// The earliest line before `limit` whose key is on an earlier line of this partition.
         func firstRepeat(before limit: Int) throws -> Int? {
-            try flush()
             let contents = try readAll()
             return contents.withUnsafeBytes { bytes -> Int? in
                 // Open addressing over (hash, offset of the record); at most half full.
@@ -128,15 +130,19 @@ final class KeyLedger {
             }
         }
 
-        /// The whole spool file.
+        /// Every record: the file's, then the pending ones.
         private func readAll() throws -> [UInt8] {
+            guard descriptor >= 0 else { return pending }
             var contents: [UInt8] = []
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             var position: off_t = 0
             while true {
                 let count = chunk.withUnsafeMutableBytes { raw in raw.baseAddress.map { pread(descriptor, $0, raw.count, position) } ?? -1 }
                 guard count >= 0 else { throw CocoaError(.fileReadUnknown) }
-                guard count > 0 else { return contents }
+                guard count > 0 else {
+                    contents.append(contentsOf: pending)
+                    return contents
+                }
                 contents.append(contentsOf: chunk[0..<count])
                 position += off_t(count)
             }

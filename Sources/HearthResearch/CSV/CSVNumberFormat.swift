@@ -72,7 +72,20 @@ enum CSVNumberFormat {
     /// Writes a non-negative integer's digits (at most 20 bytes); returns the count.
     @inline(__always)
     static func writeDigits(_ value: UInt64, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        if value < 10 { out[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value); return 1 }
+        let zero = UInt8(ascii: "0")
+        if value < 10 { out[0] = zero &+ UInt8(truncatingIfNeeded: value); return 1 }
+        // Scores are mostly small: two and three digits without a division loop.
+        if value < 100 {
+            out[0] = zero &+ UInt8(truncatingIfNeeded: value / 10)
+            out[1] = zero &+ UInt8(truncatingIfNeeded: value % 10)
+            return 2
+        }
+        if value < 1000 {
+            out[0] = zero &+ UInt8(truncatingIfNeeded: value / 100)
+            out[1] = zero &+ UInt8(truncatingIfNeeded: value / 10 % 10)
+            out[2] = zero &+ UInt8(truncatingIfNeeded: value % 10)
+            return 3
+        }
         var count = 1, probe = value / 10
         while probe > 0 { count += 1; probe /= 10 }
         var remaining = value, index = count

@@ -58,6 +58,9 @@ public struct CSVReader {
     /// The limits.
     public let limits: Limits
     private let readBytes: ByteSource
+    /// Per byte value, whether it ends or breaks an unquoted field (the delimiter, a line
+    /// feed, a carriage return, a quote): one load per byte instead of four compares.
+    private let special: [Bool]
     /// Unparsed input: `buffer[start..<end]`.
     private var buffer: [UInt8]
     private var start = 0, end = 0
@@ -79,6 +82,9 @@ public struct CSVReader {
         self.limits = limits
         readBytes = read
         buffer = [UInt8](repeating: 0, count: max(readSize, 64))
+        var special = [Bool](repeating: false, count: 256)
+        for byte in [delimiter.rawValue, UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\"")] { special[Int(byte)] = true }
+        self.special = special
     }
 
     /// Reads bytes in memory.
@@ -226,8 +232,10 @@ public struct CSVReader {
         try record.refill(line: line, bytes: span, fields: min(span, limits.maximumFields) + 1) {
             (content, ends) throws(ResearchError) -> (bytes: Int, fields: Int) in
             try buffer.withUnsafeBufferPointer { (bytes) throws(ResearchError) -> (bytes: Int, fields: Int) in
-                guard let bytes = bytes.baseAddress else { return (0, 0) }
-                return try parse(bytes, content, ends, &parsed)
+                try special.withUnsafeBufferPointer { (special) throws(ResearchError) -> (bytes: Int, fields: Int) in
+                    guard let bytes = bytes.baseAddress, let special = special.baseAddress else { return (0, 0) }
+                    return try parse(bytes, content, ends, special, &parsed)
+                }
             }
         }
         return parsed
@@ -235,7 +243,8 @@ public struct CSVReader {
 
     /// The parser over raw memory: writes fields to `content` and their ends to `ends`.
     private func parse(
-        _ bytes: UnsafePointer<UInt8>, _ content: UnsafeMutablePointer<UInt8>, _ ends: UnsafeMutablePointer<Int>, _ parsed: inout Parsed
+        _ bytes: UnsafePointer<UInt8>, _ content: UnsafeMutablePointer<UInt8>, _ ends: UnsafeMutablePointer<Int>, _ special: UnsafePointer<Bool>,
+        _ parsed: inout Parsed
     ) throws(ResearchError) -> (bytes: Int, fields: Int) {
         let delimiter = delimiter.rawValue, quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         let maximumFieldBytes = limits.maximumFieldBytes, maximumFields = limits.maximumFields, source = source, atEnd = atEnd, end = end
@@ -281,15 +290,17 @@ public struct CSVReader {
                 }
             } else {
                 let from = position
-                while position < end {
-                    let byte = bytes[position]
-                    if byte == delimiter || byte == newline || byte == carriageReturn { break }
-                    if byte == quote { throw fail("quote inside an unquoted field", line) }
-                    position += 1
-                }
+                while position < end, !special[Int(bytes[position])] { position &+= 1 }
+                if position < end, bytes[position] == quote { throw fail("quote inside an unquoted field", line) }
                 if position == end, !atEnd { return (0, 0) }
-                (content + length).update(from: bytes + from, count: position - from)
-                length += position - from
+                // Cells are mostly a byte or two: copied in a loop, not a memmove call each.
+                let fieldLength = position - from
+                if fieldLength <= 16 {
+                    for offset in 0..<fieldLength { content[length &+ offset] = bytes[from &+ offset] }
+                } else {
+                    (content + length).update(from: bytes + from, count: fieldLength)
+                }
+                length += fieldLength
             }
             guard length - fieldStart <= maximumFieldBytes else { throw fail("field longer than \(maximumFieldBytes) bytes", line) }
             guard fields < maximumFields else { throw fail("more than \(maximumFields) fields in a record", recordLine) }

@@ -31,6 +31,19 @@ public struct CSVRecord: Sendable {
         try storage.withUnsafeBufferPointer { (buffer) throws(Failure) -> Result in try body(UnsafeBufferPointer(rebasing: buffer[0..<length])) }
     }
 
+    /// Calls `body` with the fields' bytes and where each field ends in them (``count``
+    /// entries): field `i` is `bytes[(i == 0 ? 0 : ends[i - 1])..<ends[i]]`. The fastest
+    /// way to read many fields of a record.
+    public func withUnsafeFields<Result, Failure: Error>(
+        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try storage.withUnsafeBufferPointer { (bytes) throws(Failure) -> Result in
+            try ends.withUnsafeBufferPointer { (ends) throws(Failure) -> Result in
+                try body(UnsafeBufferPointer(rebasing: bytes[0..<length]), UnsafeBufferPointer(rebasing: ends[0..<count]))
+            }
+        }
+    }
+
     /// Field `index` (in `0..<count`) as a string.
     public func string(at index: Int) -> String {
         String(decoding: storage[range(ofField: index)], as: UTF8.self)

@@ -5,7 +5,7 @@ import HearthCore
 /// once it is large enough. The cheap way to read a few scales of many rows.
 public struct ScoreColumn: Sendable {
     /// Final status codes (``HearthCore/ScoreStatus/code``), one per row.
-    @usableFromInline var statusCodes: [UInt8] = []
+    public internal(set) var statusCodes: [UInt8] = []
     /// Values, NaN where the status has no usable value.
     @usableFromInline var storedValues: [Double] = []
     /// Scratch: the rows whose protocol is invalid (``ScoreTable/copyInvalidRowsUnchecked(into:)``).

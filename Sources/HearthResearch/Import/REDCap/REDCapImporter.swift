@@ -28,7 +28,7 @@ public struct REDCapImporter: Sendable {
         fields = try REDCapFieldPlan(mapping: mapping, definitions: byID)
     }
 
-    /// Imports an export into `cohort`.
+    /// Imports an export held in memory into `cohort`.
     ///
     /// - Parameter progress: Called with the number of rows read, every 10,000 rows.
     /// - Returns: What was read and left out.
@@ -38,16 +38,36 @@ public struct REDCapImporter: Sendable {
     public func importExport(
         _ data: Data, source: String, into cohort: inout StudyCohort, progress: ((Int) -> Void)? = nil
     ) throws(ResearchError) -> ImportReport {
-        let table = try CSVTable(parsing: data, source: source)
-        let columns = try fields.resolve(header: table.header, source: source)
+        guard data.count <= CSVTable.Limits.standard.maximumBytes else {
+            throw ResearchError(.malformedFile, source: source, message: "larger than \(CSVTable.Limits.standard.maximumBytes) bytes")
+        }
+        var reader = CSVReader(data: data, source: source)
+        return try importExport(from: &reader, into: &cohort, progress: progress)
+    }
+
+    /// Imports an export record by record from a streaming reader (a file read in pieces):
+    /// memory holds one record of the export beside the cohort being built.
+    ///
+    /// - Parameter progress: Called with the number of rows read, every 10,000 rows.
+    /// - Returns: What was read and left out.
+    /// - Throws: ``ResearchError`` naming the line and column of the first problem; the
+    ///   cohort is unchanged when it throws.
+    @discardableResult
+    public func importExport(
+        from csv: inout CSVReader, into cohort: inout StudyCohort, progress: ((Int) -> Void)? = nil
+    ) throws(ResearchError) -> ImportReport {
+        let source = csv.source
+        let header = try csv.readHeader()
+        let columns = try fields.resolve(header: header, source: source)
         var reader = REDCapRowReader(plan: fields, columns: columns, mapping: mapping, definitions: definitions, source: source)
         var report = ImportReport(source: source)
         report.ignoredFields = columns.ignored
-        for (index, record) in table.records.enumerated() {
-            try reader.read(record, line: table.lines[index], report: &report)
-            if let progress, (index + 1) % 10_000 == 0 { progress(index + 1) }
+        var record = CSVRecord()
+        while try csv.read(into: &record) {
+            try reader.read(record.strings, line: record.line, report: &report)
+            if let progress, csv.recordCount % 10_000 == 0 { progress(csv.recordCount) }
         }
-        report.recordsRead = table.records.count
+        report.recordsRead = csv.recordCount
         var updated = cohort
         for instrument in fields.instruments {
             guard let matrix = reader.matrices[instrument.id], let definition = definitions[instrument.id] else { continue }
