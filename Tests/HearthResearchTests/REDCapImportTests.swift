@@ -45,6 +45,34 @@ struct REDCapImportTests {
         try REDCapImporter(mapping: mapping(), definitions: [ace, audit]).importExport(Data(text.utf8), source: "export.csv", into: &cohort)
     }
 
+    @Test func aStreamedExportImportsAsTheSameExportInMemory() throws {
+        // Digits as answers, as checkboxes, a missing-data code that is a digit string (-97), padding around cells.
+        let text = [
+            Self.header,
+            row("r1", "baseline_arm_1", ace: "1,0, 1 ,0,0,0,0,0,0,1", audit: "0,0,1,0,0,3,ASKU,1, 5,-97"),
+            row("r1", "fu_arm_1", ace: "0,0,0,0,0,0,0,0,0,0", asku: "1", audit: ",,,,,,,,,"),
+            row("r3", "baseline_arm_1", ace: "0,1,0,0,0,0,0,0,0,0", audit: "0,1,0,0,0,2,2,3,4,1"),
+        ].joined(separator: "\n")
+        var inMemory = StudyCohort()
+        let memoryReport = try importText(text, into: &inMemory)
+        let bytes = Array(text.utf8)
+        var offset = 0
+        var reader = CSVReader(source: "export.csv", readSize: 64) { buffer in
+            let count = min(7, buffer.count, bytes.count - offset)  // seven bytes a read
+            for index in 0..<count { buffer[index] = bytes[offset + index] }
+            offset += count
+            return count
+        }
+        var streamed = StudyCohort()
+        let streamedReport = try REDCapImporter(mapping: mapping(), definitions: [ace, audit]).importExport(from: &reader, into: &streamed)
+        #expect(streamedReport == memoryReport)
+        for instrument in ["ace", "auditc"] {
+            #expect(streamed.matrices[instrument] == inMemory.matrices[instrument])
+        }
+        // self_1 (third option of aud1: 2), aud2 "3" (2), aud3 ASKU, paud1 "1" (0), paud2 " 5" (4), paud3 -97.
+        #expect(Array(try #require(streamed.matrices["auditc"]).matrixCodes(row: 0)) == [2, 2, MissingReason.dontKnow.matrixCode, 0, 4, MissingReason.refused.matrixCode])
+    }
+
     @Test func importsEventsCheckboxesChoicesAndMissingCodes() throws {
         let text = [
             Self.header,

@@ -44,6 +44,26 @@ public struct CSVRecord: Sendable {
         }
     }
 
+    /// What a cell holds, for readers' fast paths: nothing (empty, or spaces and tabs only),
+    /// one ASCII digit (spaces and tabs around it allowed), or something else to read as text.
+    enum Cell: Equatable {
+        case empty
+        case digit(Int)
+        case other
+    }
+
+    /// Field `index`'s ``Cell``.
+    func cell(_ index: Int) -> Cell {
+        withUnsafeFields { bytes, ends in
+            var start = index == 0 ? 0 : ends[index - 1], end = ends[index]
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            if start == end { return .empty }
+            let digit = Int(bytes[start]) &- 0x30
+            return end - start == 1 && (0...9).contains(digit) ? .digit(digit) : .other
+        }
+    }
+
     /// Field `index` (in `0..<count`) as a string.
     public func string(at index: Int) -> String {
         String(decoding: storage[range(ofField: index)], as: UTF8.self)

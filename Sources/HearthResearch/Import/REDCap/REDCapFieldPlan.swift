@@ -42,12 +42,15 @@ struct REDCapFieldPlan: Sendable {
     let instruments: [InstrumentPlan]
     /// Missing-data codes, upper-cased.
     let missing: [String: MissingReason]
+    /// Whether each digit 0–9, alone in a cell, is a missing-data code (so not an answer).
+    let missingDigits: [Bool]
     let sexCoding: SexCoding
     let mapping: REDCapMapping
 
     init(mapping: REDCapMapping, definitions: [String: InstrumentDefinition]) throws(ResearchError) {
         self.mapping = mapping
         missing = try Self.missingCodes(mapping.missingCodes)
+        missingDigits = (0...9).map { [missing] digit in missing[String(digit)] != nil }
         sexCoding = try SexCoding(mapping.sexCodes)
         for (name, event) in mapping.events {
             do { _ = try Wave(index: event.wave, monthsSinceReport: event.months) } catch {

@@ -64,7 +64,7 @@ public struct REDCapImporter: Sendable {
         report.ignoredFields = columns.ignored
         var record = CSVRecord()
         while try csv.read(into: &record) {
-            try reader.read(record.strings, line: record.line, report: &report)
+            try reader.read(record, line: record.line, report: &report)
             if let progress, csv.recordCount % 10_000 == 0 { progress(csv.recordCount) }
         }
         report.recordsRead = csv.recordCount

@@ -21,14 +21,14 @@ struct REDCapRowReader {
         self.source = source
     }
 
-    mutating func read(_ record: [String], line: Int, report: inout ImportReport) throws(ResearchError) {
+    mutating func read(_ record: CSVRecord, line: Int, report: inout ImportReport) throws(ResearchError) {
         let key = try recordKey(record, line: line)
         guard seen.insert(key).inserted else {
             throw ResearchError(.duplicateRecord, source: source, line: line, field: mapping.recordIDField, message: "the same record and event appear twice")
         }
         var values: [String: String] = [:]
         for (name, column) in columns.attributes {
-            let value = record[column].trimmingASCIIWhitespace()
+            let value = record.string(at: column).trimmingASCIIWhitespace()
             if !value.isEmpty { values[name] = value }
         }
         if !values.isEmpty { attributes[key] = values }
@@ -37,18 +37,18 @@ struct REDCapRowReader {
         }
     }
 
-    private func recordKey(_ record: [String], line: Int) throws(ResearchError) -> RecordKey {
+    private func recordKey(_ record: CSVRecord, line: Int) throws(ResearchError) -> RecordKey {
         let id: RespondentID
-        do { id = try RespondentID(record[columns.recordID].trimmingASCIIWhitespace()) } catch {
+        do { id = try RespondentID(record.string(at: columns.recordID).trimmingASCIIWhitespace()) } catch {
             throw ResearchError(.invalidValue, source: source, line: line, field: mapping.recordIDField, message: error.message)
         }
-        if let column = columns.repeatInstance, !record[column].trimmingASCIIWhitespace().isEmpty {
+        if let column = columns.repeatInstance, !record.string(at: column).trimmingASCIIWhitespace().isEmpty {
             throw ResearchError(
                 .invalidValue, source: source, line: line, field: "redcap_repeat_instance",
                 message: "repeating instruments are not supported; export them as separate events")
         }
         guard let column = columns.event else { return RecordKey(id: id, wave: nil) }
-        let name = record[column].trimmingASCIIWhitespace()
+        let name = record.string(at: column).trimmingASCIIWhitespace()
         guard let event = mapping.events[name] else {
             throw ResearchError(.invalidValue, source: source, line: line, field: mapping.eventField, message: "the event is not in the mapping's events")
         }
@@ -56,7 +56,7 @@ struct REDCapRowReader {
     }
 
     private mutating func readInstrument(
-        _ instrument: REDCapFieldPlan.InstrumentPlan, position: Int, record: [String], key: RecordKey, line: Int,
+        _ instrument: REDCapFieldPlan.InstrumentPlan, position: Int, record: CSVRecord, key: RecordKey, line: Int,
         report: inout ImportReport
     ) throws(ResearchError) {
         codes.removeAll(keepingCapacity: true)
@@ -71,12 +71,18 @@ struct REDCapRowReader {
             return
         }
         let respondent = try respondent(key, instrument: instrument, fields: columns.respondent[position], record: record, line: line)
-        if matrices[instrument.id] == nil {
-            do { matrices[instrument.id] = try ResponseMatrix(itemCount: instrument.definition.items.count) } catch {
+        // The matrix is taken out of the dictionary while it grows, so that it is never
+        // shared (and copied) by the append.
+        var matrix: ResponseMatrix
+        if let existing = matrices.removeValue(forKey: instrument.id) {
+            matrix = existing
+        } else {
+            do { matrix = try ResponseMatrix(itemCount: instrument.definition.items.count) } catch {
                 throw ResearchError(.scoring, source: source, instrument: instrument.id, message: error.description)
             }
         }
-        do { try matrices[instrument.id]?.append(respondent, matrixCodes: codes) } catch {
+        defer { matrices[instrument.id] = matrix }
+        do { try matrix.append(respondent, matrixCodes: codes) } catch {
             throw ResearchError(.scoring, source: source, line: line, instrument: instrument.id, message: error.description)
         }
         report.instruments[instrument.id, default: ImportReport.InstrumentCounts()].records += 1
@@ -87,12 +93,21 @@ struct REDCapRowReader {
 
     /// The matrix code of one item, and whether the export held anything for it.
     private func answer(
-        _ resolved: REDCapFieldPlan.ResolvedItem, instrument: REDCapFieldPlan.InstrumentPlan, item: Int, record: [String], line: Int
+        _ resolved: REDCapFieldPlan.ResolvedItem, instrument: REDCapFieldPlan.InstrumentPlan, item: Int, record: CSVRecord, line: Int
     ) throws(ResearchError) -> (UInt8, Bool) {
         switch resolved {
         case .column(let column, let missingColumns):
             if let reason = try checkedMissing(missingColumns, record: record, line: line) { return (reason.matrixCode, true) }
-            let text = record[column].trimmingASCIIWhitespace()
+            // The common cells, empty or one digit that is no missing-data code, without strings.
+            switch record.cell(column) {
+            case .empty: return (MissingReason.skipped.matrixCode, false)
+            case .digit(let digit) where instrument.codes == nil && !plan.missingDigits[digit]:
+                let scale = instrument.definition.responseScale
+                guard scale.contains(UInt8(digit)) else { break }  // the general path words the error
+                return (UInt8(digit), true)
+            default: break
+            }
+            let text = record.string(at: column).trimmingASCIIWhitespace()
             if text.isEmpty { return (MissingReason.skipped.matrixCode, false) }
             if let reason = plan.missing[text.uppercased()] { return (reason.matrixCode, true) }
             return (try code(text, instrument: instrument, column: column, line: line), true)
@@ -101,7 +116,7 @@ struct REDCapRowReader {
             var chosen: UInt8?
             var anyValue = false
             for (code, column) in options {
-                let checked = try isChecked(record[column], column: column, line: line)
+                let checked = try isChecked(record, column: column, line: line)
                 anyValue = anyValue || checked != nil
                 guard checked == true else { continue }
                 guard chosen == nil else {
@@ -115,14 +130,20 @@ struct REDCapRowReader {
         }
     }
 
-    private func checkedMissing(_ columns: [(MissingReason, Int)], record: [String], line: Int) throws(ResearchError) -> MissingReason? {
-        for (reason, column) in columns where try isChecked(record[column], column: column, line: line) == true { return reason }
+    private func checkedMissing(_ columns: [(MissingReason, Int)], record: CSVRecord, line: Int) throws(ResearchError) -> MissingReason? {
+        for (reason, column) in columns where try isChecked(record, column: column, line: line) == true { return reason }
         return nil
     }
 
     /// A checkbox cell: `1` checked, `0` unchecked, empty not recorded.
-    private func isChecked(_ text: String, column: Int, line: Int) throws(ResearchError) -> Bool? {
-        switch text.trimmingASCIIWhitespace() {
+    private func isChecked(_ record: CSVRecord, column: Int, line: Int) throws(ResearchError) -> Bool? {
+        switch record.cell(column) {
+        case .empty: return nil
+        case .digit(1): return true
+        case .digit(0): return false
+        default: break
+        }
+        switch record.string(at: column).trimmingASCIIWhitespace() {
         case "1": return true
         case "0": return false
         case "": return nil
@@ -151,17 +172,17 @@ struct REDCapRowReader {
 
     private func respondent(
         _ key: RecordKey, instrument: REDCapFieldPlan.InstrumentPlan, fields: (sex: Int?, partnerSex: Int?, age: Int?),
-        record: [String], line: Int
+        record: CSVRecord, line: Int
     ) throws(ResearchError) -> Respondent {
         var respondent = Respondent(id: key.id)
         if let wave = key.wave {
             let months = mapping.events.values.first { $0.wave == wave }?.months
             respondent.wave = try? Wave(index: wave, monthsSinceReport: months)
         }
-        if let column = fields.sex { respondent.sex = try sex(record[column], column: column, line: line) }
-        if let column = fields.partnerSex { respondent.partnerSex = try sex(record[column], column: column, line: line) }
+        if let column = fields.sex { respondent.sex = try sex(record.string(at: column), column: column, line: line) }
+        if let column = fields.partnerSex { respondent.partnerSex = try sex(record.string(at: column), column: column, line: line) }
         if let column = fields.age {
-            let text = record[column].trimmingASCIIWhitespace()
+            let text = record.string(at: column).trimmingASCIIWhitespace()
             if !text.isEmpty, plan.missing[text.uppercased()] == nil {
                 guard let years = Int(text) else {
                     throw ResearchError(.invalidValue, source: source, line: line, field: header(column), message: "not a whole number of years")
