@@ -42,10 +42,17 @@ struct AnalyzeCommand: Subcommand {
         // Refused before any work: an output folder that is the configuration itself.
         try OutputGuard(io: io).refuse(output: output, inputs: [path])
         let inputs = ReadFiles(first: path)
-        let runner = StudyRunner(configuration: configuration, baseDirectory: base) { file in
-            inputs.record(file)
-            return try io.readFile(at: file)
-        }
+        let runner = StudyRunner(
+            configuration: configuration, baseDirectory: base,
+            readFile: { file in
+                inputs.record(file)
+                return try io.readFile(at: file)
+            },
+            openFile: { file in
+                inputs.record(file)
+                let input = try io.openInput(at: file)
+                return { buffer in try input.read(into: buffer) }
+            })
         let result: StudyResult
         do {
             result = try runner.run { message in if !quiet { io.writeStandardError("hearth: \(message)\n") } }

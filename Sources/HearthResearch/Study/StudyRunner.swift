@@ -9,6 +9,8 @@ import HearthScoring
 public struct StudyRunner {
     /// Reads a file at a path (the file system by default; tests pass their own).
     public typealias FileReader = (String) throws -> Data
+    /// Opens a file at a path for reading in pieces (see ``CSVReader/ByteSource``).
+    public typealias FileOpener = (String) throws -> CSVReader.ByteSource
 
     /// The tables a study can ask for.
     public static let tableIDs = ["4.1", "4.9", "5.1", "6.1", "6.2"]
@@ -18,15 +20,18 @@ public struct StudyRunner {
     /// The directory relative paths are resolved against.
     public let baseDirectory: String
     let readFile: FileReader
+    let openFile: FileOpener?
 
-    /// Creates a runner.
+    /// Creates a runner. With `openFile`, REDCap exports are streamed through it (memory
+    /// holds one record of the export, not the file); other files are read with `readFile`.
     public init(
         configuration: StudyConfiguration, baseDirectory: String,
-        readFile: @escaping FileReader = { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        readFile: @escaping FileReader = { try Data(contentsOf: URL(fileURLWithPath: $0)) }, openFile: FileOpener? = nil
     ) {
         self.configuration = configuration
         self.baseDirectory = baseDirectory
         self.readFile = readFile
+        self.openFile = openFile
     }
 
     /// Runs the study.
@@ -42,13 +47,18 @@ public struct StudyRunner {
         var imports: [ImportReport] = []
         for (index, input) in configuration.inputs.enumerated() {
             progress?("importing \(input.path)")
-            let data = try read(input.path)
             let rows: (Int) -> Void = { count in progress?("  \(input.path): \(count) records") }
             switch mappings.inputs[index] {
             case .redcap(let mapping):
                 let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
-                imports.append(try importer.importExport(data, source: input.path, into: &cohort, progress: rows))
+                if let source = try open(input.path) {
+                    var reader = CSVReader(source: input.path, read: source)
+                    imports.append(try importer.importExport(from: &reader, into: &cohort, progress: rows))
+                } else {
+                    imports.append(try importer.importExport(try read(input.path), source: input.path, into: &cohort, progress: rows))
+                }
             case .fhir(let mapping):
+                let data = try read(input.path)
                 let importer = try FHIRImporter(mapping: mapping, definitions: definitions)
                 let context = FHIRImporter.FileContext(wave: input.wave, attributes: input.attributes ?? [:])
                 imports.append(try importer.importResponses(data, source: input.path, context: context, into: &cohort, progress: rows))
@@ -65,9 +75,22 @@ public struct StudyRunner {
         return result
     }
 
+    /// A file named relative to the configuration, opened for streaming (`nil` without an opener).
+    func open(_ path: String) throws(ResearchError) -> CSVReader.ByteSource? {
+        guard let openFile else { return nil }
+        do { return try openFile(fullPath(path)) } catch {
+            throw ResearchError(.malformedFile, source: path, message: "cannot be read")
+        }
+    }
+
+    /// A path relative to the configuration made absolute.
+    private func fullPath(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
+    }
+
     /// The contents of a file named relative to the configuration.
     func read(_ path: String) throws(ResearchError) -> Data {
-        let full = path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
+        let full = fullPath(path)
         do { return try readFile(full) } catch {
             throw ResearchError(.malformedFile, source: path, message: "cannot be read")
         }

@@ -48,18 +48,20 @@ struct FHIRResponseReader {
         }
         var seenLinks: Set<String> = []
         try walk(resource.item ?? [], plan: plan, into: &collected, seenLinks: &seenLinks, report: &report, fail: fail)
+        // Taken out of the dictionary while it grows: a matrix still held there would be
+        // copied by the append, once per response.
         var matrix: ResponseMatrix
-        if let existing = matrices[plan.definition.id] {
+        if let existing = matrices.removeValue(forKey: plan.definition.id) {
             matrix = existing
         } else {
             do { matrix = try ResponseMatrix(itemCount: plan.definition.items.count) } catch {
                 throw fail(.scoring, nil, error.description, instrument: plan.definition.id)
             }
         }
+        defer { matrices[plan.definition.id] = matrix }
         do { try matrix.append(collected.respondent, matrixCodes: collected.codes) } catch {
             throw fail(.scoring, nil, error.description, instrument: plan.definition.id)
         }
-        matrices[plan.definition.id] = matrix
         report.instruments[plan.definition.id, default: ImportReport.InstrumentCounts()].records += 1
         for code in collected.codes {
             if let reason = MissingReason(matrixCode: code) { report.countMissing(reason.name, instrument: plan.definition.id) }
