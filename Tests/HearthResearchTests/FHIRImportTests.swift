@@ -79,6 +79,42 @@ struct FHIRImportTests {
         }
     }
 
+    /// Imports `text` read five bytes at a time through the streaming importer.
+    func streamText(_ text: String, into cohort: inout StudyCohort) throws -> ImportReport {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        return try FHIRImporter(mapping: mapping(), definitions: [ace]).importResponses(
+            reading: { buffer in
+                let count = min(5, buffer.count, bytes.count - offset)
+                for index in 0..<count { buffer[index] = bytes[offset + index] }
+                offset += count
+                return count
+            }, source: "qr.ndjson", into: &cohort)
+    }
+
+    @Test func streamedFilesImportAsTheSameFilesInMemory() throws {
+        let first = response("Patient/p1", items: [answer("q1", #""valueInteger": 1"#)])
+        let second = response("Patient/p2", items: [answer("q1", #""valueInteger": 0"#)])
+        let third = response("Patient/p3", items: [answer("q1", #""valueInteger": 1"#)])
+        let fourth = response("Patient/p4", items: [answer("q1", #""valueInteger": 1"#)])
+        let bundle = #"{"resourceType": "Bundle", "type": "collection", "entry": [{"resource": \#(third)}, {"resource": \#(fourth)}]}"#
+        // NDJSON (streamed; a Bundle line, blank lines, no final line feed), one resource, a pretty-printed Bundle, an array.
+        for text in ["\n\(first)\n\n\(bundle)\n\(second)", first, bundle.replacingOccurrences(of: ", ", with: ",\n  "), "[\(first),\n\(second)]"] {
+            var streamed = StudyCohort(), inMemory = StudyCohort()
+            let streamedReport = try streamText(text, into: &streamed)
+            let memoryReport = try importText(text, into: &inMemory)
+            #expect(streamedReport.recordsRead == memoryReport.recordsRead)
+            #expect(streamed.matrices["ace"] == inMemory.matrices["ace"])
+        }
+        var cohort = StudyCohort()
+        #expect(try streamText("\(first)\n\(bundle)\n", into: &cohort).recordsRead == 3)
+        // A line that is not a resource is named by its number.
+        var broken = StudyCohort()
+        let error = researchError { _ = try streamText("\(first)\n\(second)\n{\"resourceType\": \n", into: &broken) }
+        #expect(error?.line == 3 && error?.code == .malformedFile)
+        #expect(broken.matrices.isEmpty)
+    }
+
     @Test func enteredInErrorIsLeftOutAndCounted() throws {
         var cohort = StudyCohort()
         let text = "[\(response(items: fullItems)), \(response("Patient/p2", status: "entered-in-error", items: fullItems))]"

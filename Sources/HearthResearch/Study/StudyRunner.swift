@@ -22,8 +22,9 @@ public struct StudyRunner {
     let readFile: FileReader
     let openFile: FileOpener?
 
-    /// Creates a runner. With `openFile`, REDCap exports are streamed through it (memory
-    /// holds one record of the export, not the file); other files are read with `readFile`.
+    /// Creates a runner. With `openFile`, REDCap exports and FHIR NDJSON files are streamed
+    /// through it (memory holds one record or resource of the file, not the file); other
+    /// files are read with `readFile`.
     public init(
         configuration: StudyConfiguration, baseDirectory: String,
         readFile: @escaping FileReader = { try Data(contentsOf: URL(fileURLWithPath: $0)) }, openFile: FileOpener? = nil
@@ -58,10 +59,13 @@ public struct StudyRunner {
                     imports.append(try importer.importExport(try read(input.path), source: input.path, into: &cohort, progress: rows))
                 }
             case .fhir(let mapping):
-                let data = try read(input.path)
                 let importer = try FHIRImporter(mapping: mapping, definitions: definitions)
                 let context = FHIRImporter.FileContext(wave: input.wave, attributes: input.attributes ?? [:])
-                imports.append(try importer.importResponses(data, source: input.path, context: context, into: &cohort, progress: rows))
+                if let source = try open(input.path) {
+                    imports.append(try importer.importResponses(reading: source, source: input.path, context: context, into: &cohort, progress: rows))
+                } else {
+                    imports.append(try importer.importResponses(try read(input.path), source: input.path, context: context, into: &cohort, progress: rows))
+                }
             }
         }
         progress?("scoring \(cohort.instrumentIDs.joined(separator: ", "))")

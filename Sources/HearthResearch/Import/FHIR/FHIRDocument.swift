@@ -17,30 +17,34 @@ enum FHIRDocument {
             }
         }
         var responses: [FHIRResource] = []
-        for (index, resource) in top.enumerated() {
-            switch resource.resourceType {
-            case "QuestionnaireResponse":
-                responses.append(resource)
-            case "Bundle":
-                for entry in resource.entry ?? [] {
-                    guard let inner = entry.resource else { continue }
-                    if inner.resourceType == "QuestionnaireResponse" {
-                        responses.append(inner)
-                    } else {
-                        report.skippedResources["resourceType \(inner.resourceType)", default: 0] += 1
-                    }
-                }
-            default:
-                throw ResearchError(
-                    .invalidValue, source: source, field: "[\(index)].resourceType",
-                    message: "is neither a QuestionnaireResponse nor a Bundle")
-            }
-        }
+        for (index, resource) in top.enumerated() { responses += try self.responses(in: resource, at: index, source: source, report: &report) }
         return responses
     }
 
+    /// The QuestionnaireResponses of one top-level resource (itself, or a Bundle's entries);
+    /// other resources in a Bundle are counted in the report, not read.
+    static func responses(in resource: FHIRResource, at index: Int, source: String, report: inout ImportReport) throws(ResearchError) -> [FHIRResource] {
+        switch resource.resourceType {
+        case "QuestionnaireResponse":
+            return [resource]
+        case "Bundle":
+            var responses: [FHIRResource] = []
+            for entry in resource.entry ?? [] {
+                guard let inner = entry.resource else { continue }
+                if inner.resourceType == "QuestionnaireResponse" {
+                    responses.append(inner)
+                } else {
+                    report.skippedResources["resourceType \(inner.resourceType)", default: 0] += 1
+                }
+            }
+            return responses
+        default:
+            throw ResearchError(.invalidValue, source: source, field: "[\(index)].resourceType", message: "is neither a QuestionnaireResponse nor a Bundle")
+        }
+    }
+
     /// NDJSON: one resource per non-empty line. Throws when any line is not a resource.
-    private static func ndjson(_ data: Data, source: String) throws(ResearchError) -> [FHIRResource] {
+    static func ndjson(_ data: Data, source: String) throws(ResearchError) -> [FHIRResource] {
         var resources: [FHIRResource] = []
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard lines.count(where: { $0.contains(where: { !isWhitespace($0) }) }) > 1 else {
@@ -56,7 +60,7 @@ enum FHIRDocument {
         return resources
     }
 
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
+    static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

@@ -68,6 +68,72 @@ public struct FHIRImporter: Sendable {
             if let progress, (index + 1) % 10_000 == 0 { progress(index + 1) }
         }
         report.recordsRead = resources.count
+        try finish(reader, source: source, into: &cohort)
+        return report
+    }
+
+    /// Imports responses read in pieces: NDJSON (FHIR bulk export) is read line by line, so
+    /// memory holds one resource of the file beside the cohort; a file of one resource, a
+    /// Bundle or an array is read whole, as ``importResponses(_:source:context:into:progress:)``
+    /// reads it.
+    ///
+    /// - Throws: as ``importResponses(_:source:context:into:progress:)``; in NDJSON the first
+    ///   line that is not a resource is named by its number.
+    @discardableResult
+    public func importResponses(
+        reading read: @escaping CSVReader.ByteSource, source: String, context: FileContext = FileContext(), into cohort: inout StudyCohort,
+        progress: ((Int) -> Void)? = nil
+    ) throws(ResearchError) -> ImportReport {
+        var lines = NDJSONLines(read: read)
+        // What was read before the way the file is read was decided, to hand on whole if need be.
+        var consumed = Data()
+        func nextResourceLine() throws(ResearchError) -> (line: Data, number: Int)? {
+            while let (line, number) = try lines.next(source: source) {
+                consumed.append(line)
+                consumed.append(UInt8(ascii: "\n"))
+                if line.contains(where: { !FHIRDocument.isWhitespace($0) }) { return (line, number) }
+            }
+            return nil
+        }
+        // NDJSON when the first non-empty line is a resource of its own and another line follows.
+        guard let first = try nextResourceLine(), first.line.first(where: { !FHIRDocument.isWhitespace($0) }) == UInt8(ascii: "{"),
+            let resource: FHIRResource = try? JSONInput.decode(first.line, source: source, kind: nil), let second = try nextResourceLine()
+        else {
+            consumed.append(try lines.rest(source: source, limit: JSONInput.maximumBytes))
+            return try importResponses(consumed, source: source, context: context, into: &cohort, progress: progress)
+        }
+        consumed = Data()
+        var report = ImportReport(source: source)
+        var reader = FHIRResponseReader(importer: self, context: context, source: source)
+        var top = 0, responses = 0
+        func take(_ resource: FHIRResource) throws(ResearchError) {
+            for response in try FHIRDocument.responses(in: resource, at: top, source: source, report: &report) {
+                try reader.read(response, index: responses, report: &report)
+                responses += 1
+                if let progress, responses % 10_000 == 0 { progress(responses) }
+            }
+            top += 1
+        }
+        try take(resource)
+        var next: (line: Data, number: Int)? = second
+        while let (line, number) = next {
+            let decoded: FHIRResource
+            do { decoded = try JSONInput.decode(line, source: source, kind: nil) } catch {
+                var located = error
+                located.line = number
+                throw located
+            }
+            try take(decoded)
+            next = try nextResourceLine()
+            consumed = Data()
+        }
+        report.recordsRead = responses
+        try finish(reader, source: source, into: &cohort)
+        return report
+    }
+
+    /// Adds what a reader collected to `cohort` (all or nothing).
+    private func finish(_ reader: FHIRResponseReader, source: String, into cohort: inout StudyCohort) throws(ResearchError) {
         var updated = cohort
         for plan in plans {
             guard let matrix = reader.matrices[plan.definition.id] else { continue }
@@ -77,6 +143,5 @@ public struct FHIRImporter: Sendable {
             try updated.setAttributes(values, for: key, source: source)
         }
         cohort = updated
-        return report
     }
 }
