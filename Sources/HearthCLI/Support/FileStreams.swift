@@ -51,6 +51,19 @@ func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
     }
 }
 
+/// The staged output file to remove when the process is interrupted (SIGINT, SIGTERM,
+/// SIGHUP), so that Ctrl-C never leaves a temporary file beside the target. Read by the
+/// signal handler (which only calls `unlink`, async-signal-safe); set and cleared by the one
+/// staged output the tool has at a time.
+nonisolated(unsafe) private var interruptedOutputPath: UnsafeMutablePointer<CChar>?
+
+/// Removes the staged file, then ends the process as the signal would have.
+private func removeStagedOutputAndExit(_ number: Int32) {
+    if let path = interruptedOutputPath { unlink(path) }
+    _ = signal(number, SIG_DFL)
+    raise(number)
+}
+
 /// Output written to a temporary file and delivered on commit: renamed over its target
 /// (in the target's directory, so the rename is atomic), or copied to standard output.
 final class TemporaryFileOutput: StagedOutput {
@@ -79,7 +92,16 @@ final class TemporaryFileOutput: StagedOutput {
             let mask = umask(0)
             umask(mask)
             fchmod(descriptor, 0o666 & ~mask)
+            interruptedOutputPath = strdup(temporaryPath)
+            for interruption in [SIGINT, SIGTERM, SIGHUP] { _ = signal(interruption, removeStagedOutputAndExit) }
         }
+    }
+
+    /// Stops removing the staged file on interruption (it was renamed or removed).
+    private func forgetForInterruptions() {
+        guard target != nil, let path = interruptedOutputPath else { return }
+        interruptedOutputPath = nil
+        free(path)
     }
 
     deinit { discard() }
@@ -94,6 +116,7 @@ final class TemporaryFileOutput: StagedOutput {
             guard fsync(descriptor) == 0 || errno == EINVAL, close(descriptor) == 0 else { discard(); throw CocoaError(.fileWriteUnknown) }
             descriptor = -1
             guard rename(temporaryPath, target) == 0 else { discard(); throw CocoaError(.fileWriteUnknown) }
+            forgetForInterruptions()
         } else {
             try copyToStandardOutput()
             close(descriptor)
@@ -120,6 +143,7 @@ final class TemporaryFileOutput: StagedOutput {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         if target != nil { unlink(temporaryPath) }
+        forgetForInterruptions()
     }
 }
 
