@@ -50,7 +50,8 @@ func examplePath(_ name: String) -> String { repositoryRoot.appendingPathCompone
 @discardableResult
 func run(_ arguments: [String], _ io: CapturedIO) -> Int32 { HearthTool.run(arguments, io: io) }
 
-/// The real file system (through ``ProcessIO``) with the standard streams captured.
+/// The real file system (through ``ProcessIO``: files read with `read(2)`, output staged in
+/// a temporary file beside its target) with the standard streams captured.
 final class DiskIO: CommandIO {
     private let disk = ProcessIO()
     var standardOutput = Data()
@@ -64,4 +65,6 @@ final class DiskIO: CommandIO {
     func writeOwnerOnlyFile(_ data: Data, to path: String) throws { try disk.writeOwnerOnlyFile(data, to: path) }
     func createDirectory(at path: String) throws { try disk.createDirectory(at: path) }
     func isSameFile(_ first: String, _ second: String) -> Bool { disk.isSameFile(first, second) }
+    func openInput(at path: String?) throws -> any ByteInput { try disk.openInput(at: path ?? "/dev/null") }  // no standard input in tests
+    func stageOutput(to path: String?) throws -> any StagedOutput { try disk.stageOutput(to: path) }
 }

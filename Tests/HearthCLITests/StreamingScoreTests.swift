@@ -78,7 +78,7 @@ struct StreamingScoreTests {
         let input = directory.appendingPathComponent("in.csv").path, output = directory.appendingPathComponent("scores.csv").path
         let text = Self.cohort(rows: 30_000)
         try Data(text.utf8).write(to: URL(fileURLWithPath: input))
-        let io = StreamingDiskIO()
+        let io = DiskIO()
         #expect(HearthTool.run(["score", "cts2", "--input", input, "--output", output], io: io) == 0)
         let memory = CapturedIO(input: text)
         #expect(run(["score", "cts2"], memory) == 0)
@@ -105,23 +105,4 @@ struct StreamingScoreTests {
         #expect(try ledger.firstRepeat(before: 50_002) == nil)
         #expect(try ledger.firstRepeat(before: 50_003) == 50_002)
     }
-}
-
-/// The real file system with the process's streaming (`read(2)` and a staged temporary
-/// file), standard streams captured.
-final class StreamingDiskIO: CommandIO {
-    private let disk = ProcessIO()
-    var standardOutput = Data()
-    var standardError = ""
-
-    func readStandardInput() throws -> Data { Data() }
-    func writeStandardOutput(_ data: Data) { standardOutput.append(data) }
-    func writeStandardError(_ text: String) { standardError += text }
-    func readFile(at path: String) throws -> Data { try disk.readFile(at: path) }
-    func writeFile(_ data: Data, to path: String) throws { try disk.writeFile(data, to: path) }
-    func writeOwnerOnlyFile(_ data: Data, to path: String) throws { try disk.writeOwnerOnlyFile(data, to: path) }
-    func createDirectory(at path: String) throws { try disk.createDirectory(at: path) }
-    func isSameFile(_ first: String, _ second: String) -> Bool { disk.isSameFile(first, second) }
-    func openInput(at path: String?) throws -> any ByteInput { try disk.openInput(at: path) }
-    func stageOutput(to path: String?) throws -> any StagedOutput { try disk.stageOutput(to: path) }
 }
