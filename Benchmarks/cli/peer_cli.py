@@ -11,6 +11,9 @@ Times (best of --repeat runs, wall clock, on this machine):
     the scores-sized frame (1 thread);
   - the NumPy peer: pandas read_csv + CTS2 physical frequency and prevalence in NumPy,
     checked equal to hearth's on every row where those items are all answered.
+  - with --redcap-rows N: the worked example's REDCap export repeated to N rows, imported
+    by `hearth analyze` (one summary, so the import dominates), with peak memory, for this
+    hearth and --former.
 Needs pandas, polars and numpy (PyPI). The file comes from make_cohort_csv.py (synthetic).
 """
 import argparse
@@ -56,6 +59,7 @@ def main():
     parser.add_argument("--former")
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--redcap-rows", type=int, default=0)
     args = parser.parse_args()
     import numpy as np
     import pandas as pd
@@ -114,6 +118,8 @@ def main():
                 raise SystemExit(f"hearth and NumPy disagree on {actor}_physical")
             checked += int(complete.sum())
 
+    if args.redcap_rows:
+        rows += redcap_rows(args)
     print(f"{args.rows:,} rows, {size:.0f} MB CSV; NumPy peer equal to hearth on {checked:,} complete actor rows")
     print(f"{'job':58} {'seconds':>8} {'peak MiB':>9}")
     for name, seconds, memory in rows:
@@ -121,6 +127,44 @@ def main():
     print(f"hearth whole job / pandas read_csv alone: {pandas_seconds / hearth_seconds:.2f}x faster (target >= 1.5)")
     if args.former:
         print(f"hearth / former hearth: {rows[1][1] / hearth_seconds:.1f}x faster (target >= 10)")
+    if args.former and args.redcap_rows:
+        print(f"REDCap import / former: {rows[-1][1] / rows[-2][1]:.1f}x faster (target >= 3)")
+
+
+def redcap_rows(args):
+    """hearth analyze importing a REDCap export of --redcap-rows rows (the worked example's rows, repeated with new ids)."""
+    import csv
+    import json
+    example = os.path.join(HERE, "..", "..", "docs", "examples")
+    with tempfile.TemporaryDirectory() as folder:
+        rows = list(csv.reader(open(os.path.join(example, "research", "research-redcap-export.csv"))))
+        header, data = rows[0], rows[1:]
+        record, family = header.index("record_id"), header.index("family_id")
+        with open(os.path.join(folder, "export.csv"), "w", newline="") as out:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(header)
+            for index in range(args.redcap_rows):
+                row = list(data[index % len(data)])
+                copy = index // len(data)
+                row[record] += f"-r{copy}"
+                row[family] += f"-r{copy}"
+                writer.writerow(row)
+        keys = os.path.abspath(os.path.join(example, "keys"))
+        study = {
+            "format": "hearth-study@1", "name": "REDCap import benchmark (SYNTHETIC)",
+            "keys": {k: os.path.join(keys, f"{k}.SYNTHETIC.json") for k in ("simspr", "sis", "tscyc", "tscc")},
+            "inputs": [{"format": "redcap", "path": "export.csv", "mapping": os.path.abspath(os.path.join(example, "research", "redcap-mapping.json"))}],
+            "summaries": [{"column": "cts2.total_violence_frequency", "by": ["wave"]}], "formats": ["json"],
+        }
+        config = os.path.join(folder, "study.json")
+        json.dump(study, open(config, "w"))
+        results = []
+        for name, binary in [("hearth analyze, REDCap import", args.hearth), ("former hearth analyze, REDCap import", args.former)]:
+            if not binary:
+                continue
+            runs = [timed_process([binary, "analyze", "--config", config, "--output", os.path.join(folder, "out"), "--quiet"]) for _ in range(args.repeat)]
+            results.append((f"{name} ({args.redcap_rows:,} rows)", min(r[0] for r in runs), max(r[1] for r in runs)))
+        return results
 
 
 if __name__ == "__main__":
