@@ -93,6 +93,30 @@ struct StreamingScoreTests {
         #expect(io.standardError.hasSuffix("hearth: error: cannot read '\(directory.appendingPathComponent("absent.csv").path)'\n"))
     }
 
+    @Test func theOutputKeepsItsPermissionsAndLinksAndDevicesAreWrittenNotReplaced() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = examplePath("ace-synthetic.csv")
+        let scores = directory.appendingPathComponent("scores.csv").path, link = directory.appendingPathComponent("link.csv").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: scores))
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: scores)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: scores)
+        let io = DiskIO()
+        #expect(HearthTool.run(["score", "ace", "--input", input, "--output", link], io: io) == 0)
+        // The link still links; its file has the scores, with the permissions it had.
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == scores)
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: scores)), as: UTF8.self).hasPrefix("id,total,total_status"))
+        #expect((try FileManager.default.attributesOfItem(atPath: scores)[.posixPermissions] as? NSNumber)?.intValue == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["link.csv", "scores.csv"])
+        // A device is written to, not replaced by a file.
+        #expect(HearthTool.run(["score", "ace", "--input", input, "--output", "/dev/null"], io: io) == 0)
+        #expect((try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType) == .typeCharacterSpecial)
+        // A folder that does not exist is named with the reason.
+        #expect(HearthTool.run(["score", "ace", "--input", input, "--output", directory.appendingPathComponent("absent/x.csv").path], io: io) == 1)
+        #expect(io.standardError.hasSuffix("hearth: error: cannot create a file in '\(directory.appendingPathComponent("absent").path)' (No such file or directory)\n"))
+    }
+
     @Test func theKeyLedgerFindsTheEarliestRepeat() throws {
         let ledger = try KeyLedger()
         func add(_ key: String, _ line: Int) throws { try Array(key.utf8).withUnsafeBytes { try ledger.add($0, line: line) } }

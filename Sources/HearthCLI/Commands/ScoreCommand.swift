@@ -78,7 +78,9 @@ struct ScoreCommand: Subcommand {
         }
         let outputPath = parsed.options["output"]
         let output: any StagedOutput
-        do { output = try io.stageOutput(to: outputPath) } catch { throw .data("cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output")) }
+        do { output = try io.stageOutput(to: outputPath) } catch {
+            throw .data((error as? OutputError)?.description ?? "cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output"))
+        }
         let reader = CSVReader(source: source, delimiter: delimiter) { buffer in try input.read(into: buffer) }
         let stream = ScoreStream(plan: plan, definition: definition, options: ScoringOptions(threads: threads), norms: comparator)
         let summary: ScoreStream.Summary
@@ -91,6 +93,8 @@ struct ScoreCommand: Subcommand {
             io.writeStandardError("hearth: note: \(source): columns not read: \(summary.ignoredColumns.prefix(20).joined(separator: ", "))"
                 + (summary.ignoredColumns.count > 20 ? " and \(summary.ignoredColumns.count - 20) more" : "") + "\n")
         }
-        do { try output.commit() } catch { throw .data("cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output")) }
+        do { try output.commit() } catch {
+            throw .data((error as? OutputError)?.description ?? "cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output"))
+        }
     }
 }

@@ -54,8 +54,9 @@ struct ScoreStream {
         buffers.close()
         readerThread.wait()
         writerThread.wait()
+        // A failed write stops the scoring too (its queue closes): the write's reason is the one to give.
+        if let failure = writing.failure { throw .data(failure) }
         if let failure { throw failure }
-        if writing.failed { throw .data("cannot write the scores") }
         return Summary(ignoredColumns: summary?.ignoredColumns ?? [], records: reading.records)
     }
 
@@ -130,7 +131,7 @@ private final class ReadingJob: @unchecked Sendable {
         let cohort = try CohortCSVReader(definition: definition, source: source, header: header)
         guard batches.push(.header(cohort)) else { return }
         let keys: KeyLedger
-        do { keys = try KeyLedger() } catch { throw keysUnavailable }
+        do { keys = try KeyLedger() } catch { throw keysUnavailable(error) }
         do throws(ToolError) {
             try readRecords(cohort, keys: keys, into: batches, reusing: spares)
         } catch {
@@ -164,7 +165,7 @@ private final class ReadingJob: @unchecked Sendable {
                 key.append(contentsOf: respondent.id.rawValue.utf8)
                 key.append(0)
                 key.append(contentsOf: String(respondent.wave?.index ?? 0).utf8)
-                do { try key.withUnsafeBytes { try keys.add($0, line: record.line) } } catch { throw keysUnavailable }
+                do { try key.withUnsafeBytes { try keys.add($0, line: record.line) } } catch { throw keysUnavailable(error) }
                 try codes.withUnsafeMutableBufferPointer { (codes) throws(ToolError) in try cohort.codes(record, into: codes) }
                 do { try matrix.append(respondent, matrixCodes: codes) } catch { throw .data(error.description) }
             }
@@ -175,25 +176,29 @@ private final class ReadingJob: @unchecked Sendable {
     /// The error for the earliest repeated id (and wave) before line `limit`, if any.
     private func repeatedKey(_ keys: KeyLedger, before limit: Int, hasWave: Bool) throws(ToolError) -> ToolError? {
         let line: Int?
-        do { line = try keys.firstRepeat(before: limit) } catch { throw keysUnavailable }
+        do { line = try keys.firstRepeat(before: limit) } catch { throw keysUnavailable(error) }
         return line.map { .data("\(source): line \($0), column 'id': the same id appears twice\(hasWave ? " in one wave" : "")", line: $0) }
     }
 
-    private var keysUnavailable: ToolError { .data("\(source): cannot keep track of the ids read (temporary file)") }
+    /// The ids are kept in temporary files past 8 MiB: when they cannot be, the reason.
+    private func keysUnavailable(_ error: any Error) -> ToolError {
+        .data("cannot keep the ids read from \(source) to check for repeats: " + ((error as? OutputError)?.description ?? "a temporary file failed"))
+    }
 }
 
-/// The writing thread's work: buffers to the staged output, in order. `failed` is read
+/// The writing thread's work: buffers to the staged output, in order. `failure` is read
 /// only after the thread has finished.
 private final class WritingJob: @unchecked Sendable {
     private let output: any StagedOutput
-    private(set) var failed = false
+    /// Why writing stopped, if it did.
+    private(set) var failure: String?
 
     init(output: any StagedOutput) { self.output = output }
 
     func run(from buffers: BoundedQueue<CSVStreamWriter>, returningTo spares: BoundedQueue<CSVStreamWriter>) {
         while var buffer = buffers.pop() {
             do { try buffer.withUnsafeBytes { try output.write($0) } } catch {
-                failed = true
+                failure = "cannot write the scores (\((error as? OutputError)?.description ?? "write failed"))"
                 buffers.close()
                 return
             }

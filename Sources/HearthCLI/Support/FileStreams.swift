@@ -43,7 +43,7 @@ func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
     while remaining > 0 {
         let written = Foundation.write(descriptor, base, remaining)
         if written < 0 {
-            guard errno == EINTR else { throw CocoaError(.fileWriteUnknown) }
+            guard errno == EINTR else { throw OutputError(systemReason()) }
             continue
         }
         base += written
@@ -51,10 +51,10 @@ func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
     }
 }
 
-/// The staged output file to remove when the process is interrupted (SIGINT, SIGTERM,
-/// SIGHUP), so that Ctrl-C never leaves a temporary file beside the target. Read by the
-/// signal handler (which only calls `unlink`, async-signal-safe); set and cleared by the one
-/// staged output the tool has at a time.
+/// The named staging file to remove when the process is interrupted (SIGINT, SIGTERM,
+/// SIGHUP), when the system cannot stage without a name (no `O_TMPFILE`). Read by the
+/// signal handler (which only calls `unlink`, async-signal-safe); set and cleared by the
+/// one staged output the tool has at a time.
 nonisolated(unsafe) private var interruptedOutputPath: UnsafeMutablePointer<CChar>?
 
 /// Removes the staged file, then ends the process as the signal would have.
@@ -64,70 +64,162 @@ private func removeStagedOutputAndExit(_ number: Int32) {
     raise(number)
 }
 
-/// Output written to a temporary file and delivered on commit: renamed over its target
-/// (in the target's directory, so the rename is atomic), or copied to standard output.
-final class TemporaryFileOutput: StagedOutput {
+/// A file in `directory` for staging output: without a name where the system allows
+/// (Linux `O_TMPFILE`: nothing is left behind even if the process is killed), else a
+/// hidden `.<name>.XXXXXX.tmp` from `mkstemps`. `mode` is set on it.
+private func stagingFile(in directory: String, name: String, mode: mode_t) -> (descriptor: Int32, path: String?)? {
+    #if os(Linux)
+    // O_TMPFILE is __O_TMPFILE | O_DIRECTORY (the former 0o20000000 on every Linux architecture).
+    let anonymous = open(directory, Int32(0o20000000) | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode)
+    if anonymous >= 0 {
+        fchmod(anonymous, mode)
+        return (anonymous, nil)
+    }
+    #endif
+    var template = Array(URL(fileURLWithPath: directory).appendingPathComponent(".\(name).XXXXXX.tmp").path.utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemps($0, 4) } ?? -1 }
+    guard descriptor >= 0 else { return nil }
+    fchmod(descriptor, mode)
+    return (descriptor, String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+}
+
+/// The system's reason for the last failure, for messages (`strerror`).
+func systemReason() -> String { String(cString: strerror(errno)) }
+
+/// Output to a file, staged beside it and renamed over it on commit, so that the file is
+/// either its old self or the whole new output. The target's symbolic link is followed (the
+/// link stays, its file is replaced) and an existing file's permissions are kept; a target
+/// that is not a regular file (a device such as `/dev/null`, a pipe) is written directly,
+/// since it cannot be replaced.
+final class FileOutput: StagedOutput {
     private var descriptor: Int32
-    private let temporaryPath: String
-    private let target: String?
+    /// The file to replace (the target with links resolved), or `nil` when written directly.
+    private let replaced: String?
+    /// The staging file's name, when it has one.
+    private var stagingPath: String?
     private var finished = false
 
-    /// Stages output for `target` (standard output when `nil`).
-    init(target: String?) throws {
-        let directory = target.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? NSTemporaryDirectory()
-        let name = target.map { "." + URL(fileURLWithPath: $0).lastPathComponent } ?? "hearth-output"
-        var template = Array((URL(fileURLWithPath: directory).appendingPathComponent("\(name).XXXXXX.tmp").path).utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { mkstemps($0, 4) } ?? -1
+    /// Stages output for `target`.
+    ///
+    /// - Throws: ``OutputError`` naming the directory or file and the system's reason.
+    init(target: String) throws {
+        var info = stat()
+        let exists = stat(target, &info) == 0
+        if exists, info.st_mode & S_IFMT != S_IFREG {
+            descriptor = open(target, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw OutputError("cannot open '\(target)' (\(systemReason()))") }
+            replaced = nil
+            return
         }
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
-        self.descriptor = descriptor
-        temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        self.target = target
-        if target == nil {
-            // Standard output's copy is read back through the descriptor; the name goes at once.
-            unlink(temporaryPath)
-        } else {
-            // mkstemp creates the file 0600; a scores file gets the permissions a new file would.
-            let mask = umask(0)
-            umask(mask)
-            fchmod(descriptor, 0o666 & ~mask)
-            interruptedOutputPath = strdup(temporaryPath)
+        var resolved = target
+        if exists, let real = realpath(target, nil) {
+            resolved = String(cString: real)
+            free(real)
+        }
+        let mask = umask(0)
+        umask(mask)
+        let mode = exists ? info.st_mode & 0o7777 : 0o666 & ~mask
+        let directory = URL(fileURLWithPath: resolved).deletingLastPathComponent().path
+        guard let staging = stagingFile(in: directory, name: URL(fileURLWithPath: resolved).lastPathComponent, mode: mode) else {
+            throw OutputError("cannot create a file in '\(directory)' (\(systemReason()))")
+        }
+        descriptor = staging.descriptor
+        stagingPath = staging.path
+        replaced = resolved
+        if let path = staging.path {
+            interruptedOutputPath = strdup(path)
             for interruption in [SIGINT, SIGTERM, SIGHUP] { _ = signal(interruption, removeStagedOutputAndExit) }
         }
     }
 
-    /// Stops removing the staged file on interruption (it was renamed or removed).
+    deinit { discard() }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws { try writeAll(descriptor, bytes) }
+
+    func commit() throws {
+        guard !finished else { return }
+        finished = true
+        defer { forgetForInterruptions() }
+        guard let replaced else {
+            close(descriptor)
+            return
+        }
+        guard fsync(descriptor) == 0 || errno == EINVAL else { discardFiles(); throw OutputError("cannot write '\(replaced)' (\(systemReason()))") }
+        if stagingPath == nil {
+            // A file without a name gets one beside the target, then replaces it.
+            let name = URL(fileURLWithPath: replaced).deletingLastPathComponent()
+                .appendingPathComponent(".\(URL(fileURLWithPath: replaced).lastPathComponent).\(UUID().uuidString).tmp").path
+            guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 else {
+                discardFiles()
+                throw OutputError("cannot write '\(replaced)' (\(systemReason()))")
+            }
+            stagingPath = name
+        }
+        close(descriptor)
+        descriptor = -1
+        guard let path = stagingPath, rename(path, replaced) == 0 else {
+            discardFiles()
+            throw OutputError("cannot write '\(replaced)' (\(systemReason()))")
+        }
+        stagingPath = nil
+    }
+
+    func discard() {
+        guard !finished else { return }
+        finished = true
+        discardFiles()
+        forgetForInterruptions()
+    }
+
+    /// Closes and removes what was staged.
+    private func discardFiles() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        if let path = stagingPath { unlink(path) }
+        stagingPath = nil
+    }
+
+    /// Stops removing the staged file on interruption.
     private func forgetForInterruptions() {
-        guard target != nil, let path = interruptedOutputPath else { return }
+        guard let path = interruptedOutputPath else { return }
         interruptedOutputPath = nil
         free(path)
+    }
+}
+
+/// Output for standard output, held in a file without a name in the temporary directory
+/// until commit copies it out, so that a failure writes nothing; where no such file can be
+/// made (an unusable `TMPDIR`), in memory.
+final class StandardOutputStaging: StagedOutput {
+    private var descriptor: Int32 = -1
+    private var memory: Data?
+    private var finished = false
+
+    init() {
+        let directory = NSTemporaryDirectory()
+        if let staging = stagingFile(in: directory, name: "hearth-output", mode: 0o600) {
+            descriptor = staging.descriptor
+            if let path = staging.path { unlink(path) }  // read back through the descriptor only
+        } else {
+            memory = Data()
+        }
     }
 
     deinit { discard() }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        try writeAll(descriptor, bytes)
+        if memory != nil { memory?.append(contentsOf: bytes) } else { try writeAll(descriptor, bytes) }
     }
 
     func commit() throws {
         guard !finished else { return }
-        if let target {
-            guard fsync(descriptor) == 0 || errno == EINVAL, close(descriptor) == 0 else { discard(); throw CocoaError(.fileWriteUnknown) }
-            descriptor = -1
-            guard rename(temporaryPath, target) == 0 else { discard(); throw CocoaError(.fileWriteUnknown) }
-            forgetForInterruptions()
-        } else {
-            try copyToStandardOutput()
-            close(descriptor)
-            descriptor = -1
-        }
         finished = true
-    }
-
-    /// Copies the temporary file to standard output.
-    private func copyToStandardOutput() throws {
-        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw CocoaError(.fileReadUnknown) }
+        defer { discard() }
+        if let memory {
+            try memory.withUnsafeBytes { try writeAll(STDOUT_FILENO, $0) }
+            return
+        }
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw OutputError("cannot read the staged output back (\(systemReason()))") }
         let input = FileInput(descriptor: descriptor)
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
@@ -138,13 +230,17 @@ final class TemporaryFileOutput: StagedOutput {
     }
 
     func discard() {
-        guard !finished else { return }
         finished = true
+        memory = nil
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
-        if target != nil { unlink(temporaryPath) }
-        forgetForInterruptions()
     }
+}
+
+/// Why staged output could not be made or delivered, in words for the user.
+struct OutputError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }
 
 extension ProcessIO {
@@ -153,8 +249,8 @@ extension ProcessIO {
         try path.map { try FileInput(path: $0) } ?? FileInput(descriptor: STDIN_FILENO)
     }
 
-    /// Stages output in a temporary file (beside the target, or for standard output).
+    /// Stages output beside the target file (``FileOutput``), or for standard output.
     public func stageOutput(to path: String?) throws -> any StagedOutput {
-        try TemporaryFileOutput(target: path)
+        try path.map { try FileOutput(target: $0) } ?? StandardOutputStaging()
     }
 }

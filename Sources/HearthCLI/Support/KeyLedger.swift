@@ -88,10 +88,12 @@ final class KeyLedger {
             if descriptor < 0 {
                 var template = Array(URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("hearth-keys.XXXXXX").path.utf8CString)
                 descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-                guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+                guard descriptor >= 0 else { throw OutputError("cannot create a temporary file in '\(NSTemporaryDirectory())' (\(systemReason()))") }
                 template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
             }
-            try pending.withUnsafeBytes { try writeAll(descriptor, $0) }
+            do { try pending.withUnsafeBytes { try writeAll(descriptor, $0) } } catch {
+                throw OutputError("cannot write a temporary file in '\(NSTemporaryDirectory())' (\(systemReason()))")
+            }
             pending.removeAll(keepingCapacity: true)
         }
 
