@@ -21,9 +21,18 @@ struct ReferenceCSVReader {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var parser = Parser(bytes: bytes, maximumFieldBytes: maximumFieldBytes, maximumFields: maximumFields, delimiter: delimiter)
         var records: [[String]] = [], lines: [Int] = []
+        // Blank lines after the header are held: dropped at the end, an error before a record.
+        var pendingBlank: Int?
+        func blankError(_ line: Int) -> Outcome { .failure(message: "1 fields, but the header has \(records.first?.count ?? 0)", line: line) }
         do {
             while let (record, line, span) = try parser.nextRecord() {
-                guard String(validating: bytes[span], as: UTF8.self) != nil else { return .failure(message: "not valid UTF-8 text", line: line) }
+                guard String(validating: bytes[span], as: UTF8.self) != nil else { return pendingBlank.map(blankError) ?? .failure(message: "not valid UTF-8 text", line: line) }
+                let blank = bytes[span].elementsEqual([0x0A]) || bytes[span].elementsEqual([0x0D, 0x0A])
+                if let header = records.first, header.count != 1, blank {
+                    pendingBlank = pendingBlank ?? line
+                    continue
+                }
+                if let pendingBlank { return blankError(pendingBlank) }
                 if let header = records.first, record.count != header.count {
                     return .failure(message: "\(record.count) fields, but the header has \(header.count)", line: line)
                 }
@@ -37,7 +46,7 @@ struct ReferenceCSVReader {
                 }
             }
         } catch {
-            return .failure(message: error.message, line: error.line)
+            return pendingBlank.map(blankError) ?? .failure(message: error.message, line: error.line)
         }
         guard !records.isEmpty else { return .failure(message: "empty file, expected a header line", line: nil) }
         return .records(records, lines: lines)

@@ -117,6 +117,26 @@ struct StreamingScoreTests {
         #expect(io.standardError.hasSuffix("hearth: error: cannot create a file in '\(directory.appendingPathComponent("absent").path)' (No such file or directory)\n"))
     }
 
+    @Test func standardOutputReceivesEverythingOnCommitAndNothingOnDiscard() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-stdout-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let descriptor = open(file, O_CREAT | O_WRONLY | O_TRUNC, 0o600)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        // Three megabytes in pieces: staged, then copied out through a 1 MiB buffer.
+        let piece = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
+        let discarded = StandardOutputStaging(destination: descriptor)
+        try piece.withUnsafeBytes { try discarded.write($0) }
+        discarded.discard()
+        #expect(FileManager.default.contents(atPath: file)?.isEmpty == true)
+        let staged = StandardOutputStaging(destination: descriptor)
+        for _ in 0..<3 { try piece.withUnsafeBytes { try staged.write($0) } }
+        try staged.write(UnsafeRawBufferPointer(start: nil, count: 0))
+        #expect(FileManager.default.contents(atPath: file)?.isEmpty == true)
+        try staged.commit()
+        #expect(FileManager.default.contents(atPath: file) == Data(repeating: UInt8(ascii: "x"), count: 3 << 20))
+    }
+
     @Test func theKeyLedgerFindsTheEarliestRepeat() throws {
         let ledger = try KeyLedger()
         func add(_ key: String, _ line: Int) throws { try Array(key.utf8).withUnsafeBytes { try ledger.add($0, line: line) } }

@@ -106,6 +106,17 @@ struct CSVStreamingTests {
         #expect(try records(text, piece: piece) == [["a", "b"], ["x,\"q\"", long], ["two\nlines", "é"], ["1", ""]])
     }
 
+    @Test func blankLinesAtTheEndAreNotRecords() throws {
+        #expect(try records("a,b\n1,2\n\n\r\n\n", piece: 3) == [["a", "b"], ["1", "2"]])
+        // Before a record, a blank line is a record of one field: an error naming its line.
+        #expect(throws: ResearchError(.malformedFile, source: "t", line: 3, message: "1 fields, but the header has 2")) {
+            try records("a,b\n1,2\n\n\n3,4\n", piece: 64)
+        }
+        // With one column, a blank line is an empty value.
+        #expect(try records("a\n1\n\n2\n", piece: 64) == [["a"], ["1"], [""], ["2"]])
+        #expect(try CSVTable(parsing: Data("a,b\n1,2\n\n".utf8), source: "t").records == [["1", "2"]])
+    }
+
     @Test func errorsNameTheLine() {
         func failure(_ text: String, limits: CSVReader.Limits = .standard) -> ResearchError? {
             var reader = CSVReader(data: Data(text.utf8), source: "t", limits: limits)

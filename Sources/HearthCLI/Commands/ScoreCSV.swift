@@ -12,6 +12,9 @@ struct ScoreCSV {
     let includeWave: Bool
     /// When set, each scale gets `_z`, `_t`, `_percentile`, `_band` and `_norm` columns.
     let norms: NormComparator?
+    /// The norms resolved for the instrument, and the chunk's comparisons (when `norms` is set).
+    private let instrumentNorms: InstrumentNorms?
+    private var normColumns = NormColumns()
     private let hasValidity: Bool
     private let allScales: [Int]
     /// Reused per chunk: every scale's statuses and values, then the same row by row
@@ -27,6 +30,7 @@ struct ScoreCSV {
         self.definition = definition
         self.includeWave = includeWave
         self.norms = norms
+        instrumentNorms = norms.map { InstrumentNorms($0, definition: definition) }
         hasValidity = !definition.validityRules.isEmpty || definition.maximumMissingItemsInProtocol != nil
         allScales = Array(definition.scales.indices)
         var text: [UInt8] = [], starts = [0]
@@ -54,6 +58,10 @@ struct ScoreCSV {
     mutating func write(_ table: ScoreTable, respondents: [Respondent], into writer: inout CSVStreamWriter) throws(ToolError) {
         do { try table.read(scales: allScales, into: &columns) } catch { throw .data(error.description) }
         transposeColumns(rows: table.rowCount)
+        if let instrumentNorms {
+            do { try instrumentNorms.compare(table, into: &normColumns) } catch { throw .data(error.description) }
+        }
+        let normColumns = normColumns
         let verdicts = try validityVerdicts(table)
         let scales = allScales.count, includeWave = includeWave
         var failure: ToolError?
@@ -72,9 +80,9 @@ struct ScoreCSV {
                                     let value = values[row &* scales &+ scale], code = Int(statuses[row &* scales &+ scale])
                                     if value.isNaN { fields.writeEmpty() } else { fields.write(value) }
                                     fields.write(bytes: UnsafeBufferPointer(rebasing: text[starts[code]..<starts[code &+ 1]]))
-                                    if let norms {
+                                    if norms != nil {
                                         do throws(ToolError) {
-                                            try writeNorms(norms, table, row: row, scale: scale, respondent: respondent, into: &fields)
+                                            try Self.writeNorms(normColumns, row: row, scale: scale, into: &fields)
                                         } catch { failure = error }
                                     }
                                 }
@@ -119,13 +127,11 @@ struct ScoreCSV {
         } catch { throw .data(error.description) }
     }
 
-    /// A score's `_z`, `_t`, `_percentile`, `_band` and `_norm` fields.
-    private func writeNorms(
-        _ norms: NormComparator, _ table: ScoreTable, row: Int, scale: Int, respondent: Respondent, into fields: inout CSVFieldWriter
-    ) throws(ToolError) {
-        let score: ScaleScore
-        do { score = try table.score(row: row, scale: scale) } catch { throw .data(error.description) }
-        let result = norms.compare(score, instrument: definition.id, respondent: respondent)
+    /// A score's `_z`, `_t`, `_percentile`, `_band` and `_norm` fields, from the chunk's
+    /// comparisons (the results ``NormComparator/compare(_:instrument:respondent:)`` gives).
+    private static func writeNorms(_ columns: NormColumns, row: Int, scale: Int, into fields: inout CSVFieldWriter) throws(ToolError) {
+        let result: NormResult
+        do { result = try columns.result(row: row, scale: scale) } catch { throw .data(error.description) }
         for value in [result.z?.value, result.t?.value, result.percentile?.value] {
             if let value { fields.write(value) } else { fields.writeEmpty() }
         }

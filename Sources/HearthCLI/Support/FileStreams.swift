@@ -70,7 +70,7 @@ private func removeStagedOutputAndExit(_ number: Int32) {
 private func stagingFile(in directory: String, name: String, mode: mode_t) -> (descriptor: Int32, path: String?)? {
     #if os(Linux)
     // O_TMPFILE is __O_TMPFILE | O_DIRECTORY (the former 0o20000000 on every Linux architecture).
-    let anonymous = open(directory, Int32(0o20000000) | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode)
+    let anonymous = open(directory, Int32(0o20000000) | O_DIRECTORY | O_RDWR | O_CLOEXEC, mode)
     if anonymous >= 0 {
         fchmod(anonymous, mode)
         return (anonymous, nil)
@@ -194,8 +194,11 @@ final class StandardOutputStaging: StagedOutput {
     private var descriptor: Int32 = -1
     private var memory: Data?
     private var finished = false
+    /// Where the output goes on commit (standard output; tests pass a file's).
+    private let destination: Int32
 
-    init() {
+    init(destination: Int32 = STDOUT_FILENO) {
+        self.destination = destination
         let directory = NSTemporaryDirectory()
         if let staging = stagingFile(in: directory, name: "hearth-output", mode: 0o600) {
             descriptor = staging.descriptor
@@ -216,7 +219,7 @@ final class StandardOutputStaging: StagedOutput {
         finished = true
         defer { discard() }
         if let memory {
-            try memory.withUnsafeBytes { try writeAll(STDOUT_FILENO, $0) }
+            try memory.withUnsafeBytes { try writeAll(destination, $0) }
             return
         }
         guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw OutputError("cannot read the staged output back (\(systemReason()))") }
@@ -225,7 +228,7 @@ final class StandardOutputStaging: StagedOutput {
         while true {
             let count = try buffer.withUnsafeMutableBytes { try input.read(into: $0) }
             guard count > 0 else { return }
-            try buffer.withUnsafeBytes { try writeAll(STDOUT_FILENO, UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            try buffer.withUnsafeBytes { try writeAll(destination, UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
     }
 

@@ -69,6 +69,10 @@ public struct CSVReader {
     /// The line the next record starts on.
     private var line = 1
     private var headerCount: Int?
+    /// Whether the record just read was a blank line (only a line end).
+    private var lastWasBlankLine = false
+    /// The first of the blank lines read since the last record, held until a record follows.
+    private var pendingBlankLine: Int?
     /// The number of data records read.
     public private(set) var recordCount = 0
 
@@ -119,19 +123,38 @@ public struct CSVReader {
     }
 
     /// Reads the next data record into `record` (reusing its storage); `false` at the end.
+    /// Blank lines at the end of the input are not records (spreadsheet programs leave them);
+    /// a blank line with records after it is one, of one empty field (an error unless the
+    /// header has one field).
     ///
     /// - Throws: ``ResearchError/Code/malformedFile`` naming the line, for malformed CSV, a
     ///   field count other than the header's, or a limit exceeded.
     public mutating func read(into record: inout CSVRecord) throws(ResearchError) -> Bool {
-        guard try next(into: &record) else { return false }
-        recordCount += 1
-        if let maximum = limits.maximumRecords, recordCount > maximum {
-            throw ResearchError(.malformedFile, source: source, line: record.line, message: "more than \(maximum) records")
+        while true {
+            let more: Bool
+            do { more = try next(into: &record) } catch {
+                // A blank line before the problem is the first problem of the file.
+                if let blank = pendingBlankLine { throw fieldCountError(count: 1, line: blank) }
+                throw error
+            }
+            guard more else { return false }
+            if lastWasBlankLine, let headerCount, headerCount != 1 {
+                pendingBlankLine = pendingBlankLine ?? record.line
+                continue
+            }
+            if let blank = pendingBlankLine { throw fieldCountError(count: 1, line: blank) }
+            recordCount += 1
+            if let maximum = limits.maximumRecords, recordCount > maximum {
+                throw ResearchError(.malformedFile, source: source, line: record.line, message: "more than \(maximum) records")
+            }
+            if let headerCount, record.count != headerCount { throw fieldCountError(count: record.count, line: record.line) }
+            return true
         }
-        if let headerCount, record.count != headerCount {
-            throw ResearchError(.malformedFile, source: source, line: record.line, message: "\(record.count) fields, but the header has \(headerCount)")
-        }
-        return true
+    }
+
+    /// A record with another number of fields than the header.
+    private func fieldCountError(count: Int, line: Int) -> ResearchError {
+        ResearchError(.malformedFile, source: source, line: line, message: "\(count) fields, but the header has \(headerCount ?? 0)")
     }
 
     /// The next record, header or data; `false` at the end of the input.
@@ -153,6 +176,7 @@ public struct CSVReader {
                     throw ResearchError(.malformedFile, source: source, line: line, message: "record longer than \(limits.maximumRecordBytes) bytes")
                 }
                 try checkEncoding(start..<next, line: record.line)
+                lastWasBlankLine = isBlankLine(start..<next)
                 start = next
                 line = nextLine
                 return true
@@ -172,6 +196,7 @@ public struct CSVReader {
         switch try parse(into: &record) {
         case .record(let next, let nextLine):
             try checkEncoding(start..<next, line: record.line)
+            lastWasBlankLine = isBlankLine(start..<next)
             start = next
             line = nextLine
             return true
@@ -207,6 +232,12 @@ public struct CSVReader {
             throw ResearchError(.malformedFile, source: source, message: "larger than \(maximum) bytes")
         }
         return true
+    }
+
+    /// Whether a record's bytes are only a line end.
+    private func isBlankLine(_ range: Range<Int>) -> Bool {
+        (range.count == 1 && buffer[range.lowerBound] == UInt8(ascii: "\n"))
+            || (range.count == 2 && buffer[range.lowerBound] == UInt8(ascii: "\r") && buffer[range.lowerBound + 1] == UInt8(ascii: "\n"))
     }
 
     /// Refuses a record whose bytes are not UTF-8.
