@@ -139,6 +139,16 @@ struct StreamingScoreTests {
         #expect(FileManager.default.contents(atPath: file) == Data(repeating: UInt8(ascii: "x"), count: 3 << 20))
     }
 
+    @Test func pathsToTheProcessOwnDescriptorsAreTheDescriptors() {
+        // `--output /dev/stdout >> log.csv` must append through descriptor 1, not replace log.csv.
+        #expect(ProcessIO.ownDescriptor("/dev/stdout") == 1)
+        #expect(ProcessIO.ownDescriptor("/dev/stderr") == 2)
+        #expect(ProcessIO.ownDescriptor("/dev/fd/5") == 5)
+        #expect(ProcessIO.ownDescriptor("/proc/self/fd/1") == 1)
+        #expect(ProcessIO.ownDescriptor("/dev/fd/x") == nil)
+        #expect(ProcessIO.ownDescriptor("/tmp/scores.csv") == nil)
+    }
+
     @Test func theKeyLedgerFindsTheEarliestRepeat() throws {
         let ledger = try KeyLedger()
         func add(_ key: String, _ line: Int) throws { try Array(key.utf8).withUnsafeBytes { try ledger.add($0, line: line) } }

@@ -198,7 +198,7 @@ private final class WritingJob: @unchecked Sendable {
     func run(from buffers: BoundedQueue<CSVStreamWriter>, returningTo spares: BoundedQueue<CSVStreamWriter>) {
         while var buffer = buffers.pop() {
             do { try buffer.withUnsafeBytes { try output.write($0) } } catch {
-                failure = "cannot write the scores (\((error as? OutputError)?.description ?? "write failed"))"
+                failure = (error as? OutputError).map { $0.description.hasPrefix("cannot") ? $0.description : "cannot write the scores (\($0))" } ?? "cannot write the scores"
                 buffers.close()
                 return
             }

@@ -97,12 +97,15 @@ final class FileOutput: StagedOutput {
     private let replaced: String?
     /// The staging file's name, when it has one.
     private var stagingPath: String?
+    /// The output as the user named it (for messages).
+    private let target: String
     private var finished = false
 
     /// Stages output for `target`.
     ///
     /// - Throws: ``OutputError`` naming the directory or file and the system's reason.
     init(target: String) throws {
+        self.target = target
         var info = stat()
         let exists = stat(target, &info) == 0
         if exists, info.st_mode & S_IFMT != S_IFREG {
@@ -126,15 +129,22 @@ final class FileOutput: StagedOutput {
         descriptor = staging.descriptor
         stagingPath = staging.path
         replaced = resolved
-        if let path = staging.path {
-            interruptedOutputPath = strdup(path)
-            for interruption in [SIGINT, SIGTERM, SIGHUP] { _ = signal(interruption, removeStagedOutputAndExit) }
-        }
+        if let path = staging.path { watchForInterruptions(path) }
+    }
+
+    /// Removes `path` if the process is interrupted before the output is delivered.
+    private func watchForInterruptions(_ path: String) {
+        let previous = interruptedOutputPath
+        interruptedOutputPath = strdup(path)
+        if let previous { free(previous) }
+        for interruption in [SIGINT, SIGTERM, SIGHUP] { _ = signal(interruption, removeStagedOutputAndExit) }
     }
 
     deinit { discard() }
 
-    func write(_ bytes: UnsafeRawBufferPointer) throws { try writeAll(descriptor, bytes) }
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        do { try writeAll(descriptor, bytes) } catch { throw OutputError("cannot write '\(target)' (\(error))") }
+    }
 
     func commit() throws {
         guard !finished else { return }
@@ -149,6 +159,9 @@ final class FileOutput: StagedOutput {
             // A file without a name gets one beside the target, then replaces it.
             let name = URL(fileURLWithPath: replaced).deletingLastPathComponent()
                 .appendingPathComponent(".\(URL(fileURLWithPath: replaced).lastPathComponent).\(UUID().uuidString).tmp").path
+            // Named for the interruption handler first: a signal between the link and the
+            // rename removes the name instead of leaving it.
+            watchForInterruptions(name)
             guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 else {
                 discardFiles()
                 throw OutputError("cannot write '\(replaced)' (\(systemReason()))")
@@ -211,7 +224,14 @@ final class StandardOutputStaging: StagedOutput {
     deinit { discard() }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        if memory != nil { memory?.append(contentsOf: bytes) } else { try writeAll(descriptor, bytes) }
+        if memory != nil {
+            memory?.append(contentsOf: bytes)
+            return
+        }
+        do { try writeAll(descriptor, bytes) } catch {
+            throw OutputError(
+                "cannot hold the scores for standard output in '\(NSTemporaryDirectory())' (\(error)); set TMPDIR to a folder with room, or use --output")
+        }
     }
 
     func commit() throws {
@@ -252,8 +272,25 @@ extension ProcessIO {
         try path.map { try FileInput(path: $0) } ?? FileInput(descriptor: STDIN_FILENO)
     }
 
-    /// Stages output beside the target file (``FileOutput``), or for standard output.
+    /// Stages output beside the target file (``FileOutput``), or for standard output (also
+    /// when the path names one of the process's own descriptors: `/dev/stdout`, `/dev/fd/N`,
+    /// `/proc/self/fd/N`, so that a shell's `>>` keeps appending).
     public func stageOutput(to path: String?) throws -> any StagedOutput {
-        try path.map { try FileOutput(target: $0) } ?? StandardOutputStaging()
+        guard let path else { return StandardOutputStaging() }
+        if let descriptor = Self.ownDescriptor(path) { return StandardOutputStaging(destination: descriptor) }
+        return try FileOutput(target: path)
+    }
+
+    /// The descriptor a path names when it is one of the process's own.
+    static func ownDescriptor(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return STDOUT_FILENO
+        case "/dev/stderr": return STDERR_FILENO
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                if let number = Int32(path.dropFirst(prefix.count)), number >= 0 { return number }
+            }
+            return nil
+        }
     }
 }
