@@ -31,14 +31,15 @@ MIDPOINT = {1: 0, 2: 0, 3: 1, 4: 2, 5: 4, 6: 8, 7: 15, 8: 25}
 
 
 def timed_process(arguments, env=None):
-    """Wall seconds and peak resident memory (MiB) of a child process."""
+    """Wall seconds and peak resident memory (MiB) of a child process. The memory comes from
+    /usr/bin/time (GNU time): a child's own rusage can include the memory of this Python
+    process, which it was forked from."""
     start = time.perf_counter()
-    process = subprocess.Popen(arguments, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
+    process = subprocess.run(["/usr/bin/time", "-f", "%M"] + arguments, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     seconds = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"{arguments[0]} failed: {process.stderr.read().decode()[:300]}")
-    return seconds, usage.ru_maxrss / 1024
+    if process.returncode != 0:
+        raise SystemExit(f"{arguments[0]} failed: {process.stderr.decode()[-300:]}")
+    return seconds, int(process.stderr.decode().strip().splitlines()[-1]) / 1024
 
 
 def best(function, repeat):
@@ -64,6 +65,8 @@ def main():
     import numpy as np
     import pandas as pd
 
+    # The REDCap import first, while this process is small.
+    redcap = redcap_rows(args) if args.redcap_rows else []
     with tempfile.TemporaryDirectory() as folder:
         data, scores = os.path.join(folder, "cohort.csv"), os.path.join(folder, "scores.csv")
         sys.argv = ["make_cohort_csv.py", str(args.rows), data]
@@ -118,8 +121,7 @@ def main():
                 raise SystemExit(f"hearth and NumPy disagree on {actor}_physical")
             checked += int(complete.sum())
 
-    if args.redcap_rows:
-        rows += redcap_rows(args)
+    rows += redcap
     print(f"{args.rows:,} rows, {size:.0f} MB CSV; NumPy peer equal to hearth on {checked:,} complete actor rows")
     print(f"{'job':58} {'seconds':>8} {'peak MiB':>9}")
     for name, seconds, memory in rows:

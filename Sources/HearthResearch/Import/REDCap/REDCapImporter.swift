@@ -64,13 +64,15 @@ public struct REDCapImporter: Sendable {
         report.ignoredFields = columns.ignored
         var record = CSVRecord()
         while try csv.read(into: &record) {
-            try reader.read(record, line: record.line, report: &report)
+            try reader.read(record, line: record.line)
             if let progress, csv.recordCount % 10_000 == 0 { progress(csv.recordCount) }
         }
         report.recordsRead = csv.recordCount
+        reader.addCounts(to: &report)
+        let matrices = reader.matrices
         var updated = cohort
         for instrument in fields.instruments {
-            guard let matrix = reader.matrices[instrument.id], let definition = definitions[instrument.id] else { continue }
+            guard let matrix = matrices[instrument.id], let definition = definitions[instrument.id] else { continue }
             try updated.add(matrix, definition: definition, source: source)
         }
         for (key, values) in reader.attributes.sorted(by: { $0.key < $1.key }) {

@@ -8,7 +8,12 @@ struct REDCapRowReader {
     let mapping: REDCapMapping
     let definitions: [String: InstrumentDefinition]
     let source: String
-    private(set) var matrices: [String: ResponseMatrix] = [:]
+    /// Per instrument (``REDCapFieldPlan/instruments`` order): its rows so far, and the
+    /// report's counts, kept by position so that a row touches no dictionary.
+    private var rows: [ResponseMatrix?]
+    private var counts: [ImportReport.InstrumentCounts]
+    /// Per instrument, missing answers by kind (``MissingReason`` matrix code − 0xFC).
+    private var missingCounts: [[Int]]
     private(set) var attributes: [RecordKey: [String: String]] = [:]
     private var seen: Set<RecordKey> = []
     private var codes: [UInt8] = []
@@ -19,9 +24,32 @@ struct REDCapRowReader {
         self.mapping = mapping
         self.definitions = definitions
         self.source = source
+        rows = Array(repeating: nil, count: plan.instruments.count)
+        counts = Array(repeating: ImportReport.InstrumentCounts(), count: plan.instruments.count)
+        missingCounts = Array(repeating: [0, 0, 0, 0], count: plan.instruments.count)
     }
 
-    mutating func read(_ record: CSVRecord, line: Int, report: inout ImportReport) throws(ResearchError) {
+    /// The rows read, by instrument id.
+    var matrices: [String: ResponseMatrix] {
+        var matrices: [String: ResponseMatrix] = [:]
+        for (position, matrix) in rows.enumerated() { if let matrix { matrices[plan.instruments[position].id] = matrix } }
+        return matrices
+    }
+
+    /// Adds the counts of what was read to `report`.
+    func addCounts(to report: inout ImportReport) {
+        for (position, instrument) in plan.instruments.enumerated() {
+            var instrumentCounts = counts[position]
+            for (offset, count) in missingCounts[position].enumerated() where count > 0 {
+                guard let reason = MissingReason(matrixCode: MissingReason.firstReservedCode &+ UInt8(offset)) else { continue }
+                instrumentCounts.missingAnswers[reason.name, default: 0] += count
+            }
+            guard instrumentCounts != ImportReport.InstrumentCounts() else { continue }
+            report.instruments[instrument.id] = instrumentCounts
+        }
+    }
+
+    mutating func read(_ record: CSVRecord, line: Int) throws(ResearchError) {
         let key = try recordKey(record, line: line)
         guard seen.insert(key).inserted else {
             throw ResearchError(.duplicateRecord, source: source, line: line, field: mapping.recordIDField, message: "the same record and event appear twice")
@@ -32,8 +60,9 @@ struct REDCapRowReader {
             if !value.isEmpty { values[name] = value }
         }
         if !values.isEmpty { attributes[key] = values }
-        for (position, instrument) in plan.instruments.enumerated() {
-            try readInstrument(instrument, position: position, record: record, key: key, line: line, report: &report)
+        // By position: an enumerated instrument plan is a copy of a large struct per row.
+        for position in plan.instruments.indices {
+            try readInstrument(plan.instruments[position], position: position, record: record, key: key, line: line)
         }
     }
 
@@ -56,8 +85,7 @@ struct REDCapRowReader {
     }
 
     private mutating func readInstrument(
-        _ instrument: REDCapFieldPlan.InstrumentPlan, position: Int, record: CSVRecord, key: RecordKey, line: Int,
-        report: inout ImportReport
+        _ instrument: REDCapFieldPlan.InstrumentPlan, position: Int, record: CSVRecord, key: RecordKey, line: Int
     ) throws(ResearchError) {
         codes.removeAll(keepingCapacity: true)
         var anyValue = false
@@ -67,28 +95,26 @@ struct REDCapRowReader {
             anyValue = anyValue || hadValue
         }
         guard anyValue else {
-            report.instruments[instrument.id, default: ImportReport.InstrumentCounts()].emptyRecords += 1
+            counts[position].emptyRecords += 1
             return
         }
         let respondent = try respondent(key, instrument: instrument, fields: columns.respondent[position], record: record, line: line)
-        // The matrix is taken out of the dictionary while it grows, so that it is never
-        // shared (and copied) by the append.
+        // The matrix is taken out of its slot while it grows, so that it is never shared
+        // (and copied) by the append.
         var matrix: ResponseMatrix
-        if let existing = matrices.removeValue(forKey: instrument.id) {
+        if let existing = rows[position].take() {
             matrix = existing
         } else {
             do { matrix = try ResponseMatrix(itemCount: instrument.definition.items.count) } catch {
                 throw ResearchError(.scoring, source: source, instrument: instrument.id, message: error.description)
             }
         }
-        defer { matrices[instrument.id] = matrix }
+        defer { rows[position] = matrix }
         do { try matrix.append(respondent, matrixCodes: codes) } catch {
             throw ResearchError(.scoring, source: source, line: line, instrument: instrument.id, message: error.description)
         }
-        report.instruments[instrument.id, default: ImportReport.InstrumentCounts()].records += 1
-        for code in codes {
-            if let reason = MissingReason(matrixCode: code) { report.countMissing(reason.name, instrument: instrument.id) }
-        }
+        counts[position].records += 1
+        for code in codes where code >= MissingReason.firstReservedCode { missingCounts[position][Int(code &- MissingReason.firstReservedCode)] += 1 }
     }
 
     /// The matrix code of one item, and whether the export held anything for it.
