@@ -172,13 +172,7 @@ public struct CSVReader {
             }
             switch try parse(into: &record) {
             case .record(let next, let nextLine):
-                guard next - start <= limits.maximumRecordBytes else {
-                    throw ResearchError(.malformedFile, source: source, line: line, message: "record longer than \(limits.maximumRecordBytes) bytes")
-                }
-                try checkEncoding(start..<next, line: record.line)
-                lastWasBlankLine = isBlankLine(start..<next)
-                start = next
-                line = nextLine
+                try accept(record, endingAt: next, nextLine: nextLine)
                 return true
             case .needMore:
                 guard end - start < limits.maximumRecordBytes else {
@@ -189,16 +183,25 @@ public struct CSVReader {
         }
     }
 
+    /// Takes a parsed record's bytes `start..<next`: checks its length and encoding, notes
+    /// whether it was a blank line, and moves on to the next record.
+    private mutating func accept(_ record: CSVRecord, endingAt next: Int, nextLine: Int) throws(ResearchError) {
+        guard next - start <= limits.maximumRecordBytes else {
+            throw ResearchError(.malformedFile, source: source, line: line, message: "record longer than \(limits.maximumRecordBytes) bytes")
+        }
+        try checkEncoding(start..<next, line: record.line)
+        lastWasBlankLine = isBlankLine(start..<next)
+        start = next
+        line = nextLine
+    }
+
     /// At the end of the input with an unfinished record: it ends there (a final line end
     /// is optional), unless a quote is still open.
     private mutating func finishAtEnd(into record: inout CSVRecord) throws(ResearchError) -> Bool {
         guard start < end else { return false }
         switch try parse(into: &record) {
         case .record(let next, let nextLine):
-            try checkEncoding(start..<next, line: record.line)
-            lastWasBlankLine = isBlankLine(start..<next)
-            start = next
-            line = nextLine
+            try accept(record, endingAt: next, nextLine: nextLine)
             return true
         case .needMore:
             // `atEnd` makes parse finish every record but an open quote, which it reports.
