@@ -106,6 +106,21 @@ struct CSVStreamingTests {
         #expect(try records(text, piece: piece) == [["a", "b"], ["x,\"q\"", long], ["two\nlines", "é"], ["1", ""]])
     }
 
+    @Test func aFailedReadIsAnErrorNotTheEnd() {
+        var calls = 0
+        var reader = CSVReader(source: "t") { buffer in
+            calls += 1
+            guard calls == 1 else { return -1 }  // as read(2) fails
+            for (index, byte) in "a,b\n1,2\n".utf8.enumerated() { buffer[index] = byte }
+            return 8
+        }
+        #expect(throws: ResearchError(.malformedFile, source: "t", message: "cannot be read")) {
+            _ = try reader.readHeader()
+            var record = CSVRecord()
+            while try reader.read(into: &record) {}
+        }
+    }
+
     @Test func blankLinesAtTheEndAreNotRecords() throws {
         #expect(try records("a,b\n1,2\n\n\r\n\n", piece: 3) == [["a", "b"], ["1", "2"]])
         // Before a record, a blank line is a record of one field: an error naming its line.

@@ -48,7 +48,7 @@ public struct CSVReader {
     }
 
     /// Where bytes come from: fills the buffer it is given and returns how many bytes it
-    /// wrote, 0 at the end of the input.
+    /// wrote, 0 at the end of the input (a negative count, or a thrown error, is a failed read).
     public typealias ByteSource = (UnsafeMutableRawBufferPointer) throws -> Int
 
     /// The input's name in errors.
@@ -228,6 +228,8 @@ public struct CSVReader {
         } catch {
             throw ResearchError(.malformedFile, source: source, message: "cannot be read")
         }
+        // A negative count is a failed read (as read(2) reports one), never the end.
+        guard read >= 0 else { throw ResearchError(.malformedFile, source: source, message: "cannot be read") }
         guard read > 0 else { atEnd = true; return false }
         end += read
         bytesRead += read

@@ -67,6 +67,7 @@ struct NDJSONLines {
         do { count = try buffer.withUnsafeMutableBytes { raw in try read(UnsafeMutableRawBufferPointer(rebasing: raw[end...])) } } catch {
             throw ResearchError(.malformedFile, source: source, message: "cannot be read")
         }
+        guard count >= 0 else { throw ResearchError(.malformedFile, source: source, message: "cannot be read") }
         guard count > 0 else { atEnd = true; return false }
         end += count
         return true
