@@ -25,8 +25,6 @@ struct ScoreStream {
     struct Summary: Sendable {
         /// Header names that were not read.
         var ignoredColumns: [String]
-        /// Data records read.
-        var records: Int
     }
 
 
@@ -43,7 +41,7 @@ struct ScoreStream {
         let writing = WritingJob(output: output)
         let writerThread = WorkerThread(name: "hearth-write") { writing.run(from: buffers, returningTo: spareBuffers) }
         var failure: ToolError?
-        var summary: Summary?
+        var summary = Summary(ignoredColumns: [])
         do throws(ToolError) {
             summary = try score(batches, buffers, spareMatrices, spareBuffers)
         } catch {
@@ -57,7 +55,7 @@ struct ScoreStream {
         // A failed write stops the scoring too (its queue closes): the write's reason is the one to give.
         if let failure = writing.failure { throw .data(failure) }
         if let failure { throw failure }
-        return Summary(ignoredColumns: summary?.ignoredColumns ?? [], records: reading.records)
+        return summary
     }
 
     /// The scoring thread: scores each chunk as it arrives and passes its CSV on.
@@ -93,19 +91,17 @@ struct ScoreStream {
             }
         }
         if writer.count > 0 { try handOn() }
-        return Summary(ignoredColumns: ignored, records: 0)
+        return Summary(ignoredColumns: ignored)
     }
 }
 
 /// The reading thread's work: records into chunks of checked rows. Owned by that thread
-/// until it has finished (``WorkerThread/wait()``); `records` is read only after that.
+/// until it has finished (``WorkerThread/wait()``).
 private final class ReadingJob: @unchecked Sendable {
     private var reader: CSVReader
     private let definition: InstrumentDefinition
     private let source: String
     private let chunkRows: Int
-    /// The number of data records read.
-    private(set) var records = 0
 
     init(reader: consuming CSVReader, definition: InstrumentDefinition, source: String, chunkRows: Int) {
         self.reader = reader
@@ -121,7 +117,6 @@ private final class ReadingJob: @unchecked Sendable {
         } catch {
             _ = batches.push(.failure(error))
         }
-        records = reader.recordCount
         batches.close()
     }
 

@@ -83,6 +83,15 @@ private func stagingFile(in directory: String, name: String, mode: mode_t) -> (d
     return (descriptor, String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
 }
 
+/// A file without a name in the temporary directory, readable and writable by its
+/// descriptor only (gone when it is closed, even if the process is killed where the system
+/// has `O_TMPFILE`; else its name is removed at once); `nil` when none can be made.
+func anonymousTemporaryFile(name: String) -> Int32? {
+    guard let staging = stagingFile(in: NSTemporaryDirectory(), name: name, mode: 0o600) else { return nil }
+    if let path = staging.path { unlink(path) }
+    return staging.descriptor
+}
+
 /// The system's reason for the last failure, for messages (`strerror`).
 func systemReason() -> String { String(cString: strerror(errno)) }
 
@@ -212,10 +221,8 @@ final class StandardOutputStaging: StagedOutput {
 
     init(destination: Int32 = STDOUT_FILENO) {
         self.destination = destination
-        let directory = NSTemporaryDirectory()
-        if let staging = stagingFile(in: directory, name: "hearth-output", mode: 0o600) {
-            descriptor = staging.descriptor
-            if let path = staging.path { unlink(path) }  // read back through the descriptor only
+        if let anonymous = anonymousTemporaryFile(name: "hearth-output") {
+            descriptor = anonymous  // read back through the descriptor only
         } else {
             memory = Data()
         }

@@ -10,8 +10,8 @@ import Darwin
 /// keys, not the file.
 ///
 /// Each key goes to one of ``partitionCount`` partitions by a seeded hash; a partition
-/// past 128 KiB spills to a spool file (created and unlinked at once: it disappears with
-/// the process and is never readable by name). ``firstRepeat(before:)`` reads one partition at a time into a hash table over
+/// past 128 KiB spills to a spool file without a name (``anonymousTemporaryFile(name:)``:
+/// it disappears with the process and is never readable by name). ``firstRepeat(before:)`` reads one partition at a time into a hash table over
 /// its keys' bytes: a key can only repeat within its partition, so the earliest repeat of
 /// the file is the earliest over partitions. With ten million keys a partition holds about
 /// 160,000 (≈ 7 MB while it is checked).
@@ -86,13 +86,13 @@ final class KeyLedger {
         /// Moves the pending records to the file (created, and its name removed, on first use).
         private func spill() throws {
             if descriptor < 0 {
-                var template = Array(URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("hearth-keys.XXXXXX").path.utf8CString)
-                descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-                guard descriptor >= 0 else { throw OutputError("cannot create a temporary file in '\(NSTemporaryDirectory())' (\(systemReason()))") }
-                template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
+                guard let anonymous = anonymousTemporaryFile(name: "hearth-keys") else {
+                    throw OutputError("cannot create a temporary file in '\(NSTemporaryDirectory())' (\(systemReason()))")
+                }
+                descriptor = anonymous
             }
             do { try pending.withUnsafeBytes { try writeAll(descriptor, $0) } } catch {
-                throw OutputError("cannot write a temporary file in '\(NSTemporaryDirectory())' (\(systemReason()))")
+                throw OutputError("cannot write a temporary file in '\(NSTemporaryDirectory())' (\(error))")
             }
             pending.removeAll(keepingCapacity: true)
         }

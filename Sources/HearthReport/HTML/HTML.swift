@@ -40,6 +40,15 @@ struct HTML {
         element(name, attributes) { $0.add(value) }
     }
 
+    /// A table's header: one row of column headings (`<thead><tr><th scope="col">…`).
+    mutating func columnHeadings(_ headings: [String]) {
+        element("thead") { head in
+            head.element("tr") { row in
+                for heading in headings { row.element("th", ["scope": "col"], text: heading) }
+            }
+        }
+    }
+
     /// An empty element written as `<name ... />`.
     mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String>) {
         text += "<" + name

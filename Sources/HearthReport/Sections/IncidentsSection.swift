@@ -14,13 +14,7 @@ extension ReportWriter {
                 s.element("p", text: text(.noIncidents))
             } else {
                 s.element("table") { table in
-                    table.element("thead") { head in
-                        head.element("tr") { row in
-                            for column in [ReportMessage.dateColumn, .kindColumn, .severityColumn, .byAgainstColumn, .childrenPresentColumn] {
-                                row.element("th", ["scope": "col"], text: text(column))
-                            }
-                        }
-                    }
+                    table.columnHeadings([ReportMessage.dateColumn, .kindColumn, .severityColumn, .byAgainstColumn, .childrenPresentColumn].map { text($0) })
                     table.element("tbody") { body in
                         for incident in input.incidents {
                             body.element("tr") { row in

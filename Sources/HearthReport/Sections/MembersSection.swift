@@ -47,13 +47,7 @@ extension ReportWriter {
         for row in rows { body += scoreRow(row) }
         var out = HTML()
         out.element("table", ["class": "scores"]) { table in
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    row.element("th", ["scope": "col"], text: text(.scaleColumn))
-                    row.element("th", ["scope": "col"], text: text(.scoreColumn))
-                    row.element("th", ["scope": "col"], text: text(.normColumn))
-                }
-            }
+            table.columnHeadings([text(.scaleColumn), text(.scoreColumn), text(.normColumn)])
             table.element("tbody") { $0.raw(body) }
         }
         return out.text

@@ -12,13 +12,7 @@ extension ReportWriter {
                 s.element("p", text: text(.none))
             } else {
                 s.element("table") { table in
-                    table.element("thead") { head in
-                        head.element("tr") { row in
-                            row.element("th", ["scope": "col"], text: text(.levelColumn))
-                            row.element("th", ["scope": "col"], text: text(.reasonColumn))
-                            row.element("th", ["scope": "col"], text: text(.sourceColumn))
-                        }
-                    }
+                    table.columnHeadings([text(.levelColumn), text(.reasonColumn), text(.sourceColumn)])
                     table.element("tbody") { body in
                         for reason in assessment.firedReasons {
                             body.element("tr") { row in
