@@ -187,3 +187,99 @@ struct CohortAnalysisTests {
         #expect(throws: ResearchError.self) { try StudentTDistribution(degreesOfFreedom: 0) }
     }
 }
+
+/// Correlation matrices, regressions, crosstabs and comparisons of means on the ACE cohort,
+/// against hand-computed values and against the two-variable statistics already checked
+/// with SciPy.
+@Suite("Cohort statistics")
+struct CohortStatisticsTests {
+    let total = ScoreVariable(instrument: "ace", scale: "total")
+    let violence = ScoreVariable(instrument: "ace", scale: "family_violence")
+
+    @Test func aTwoWaveMatrixHasTheFirstWaveBelowAndTheSecondAbove() throws {
+        let analysis = try ACECohort.make()
+        let matrix = try analysis.correlations([total, violence], waves: [1, 2])
+        let first = try analysis.correlation(total, violence, where: CohortFilter([.wave: ["1"]]))
+        #expect(matrix.r[1][0] == first.r && matrix.p[1][0] == first.pValue && matrix.n[1][0] == first.count)
+        #expect(matrix.n[0][1] == 3 && matrix.r[0][0] == nil && matrix.lowerWave == 1 && matrix.upperWave == 2)
+        // a4 misses an item: its total is absent at wave 1, so six pairs there.
+        #expect(first.count == 6)
+        let one = try analysis.correlations([total, violence], waves: [1])
+        #expect(one.r[0][1] == one.r[1][0] && one.r[0][0] == 1 && one.n[0][0] == 6)
+        #expect(throws: ResearchError.self) { try analysis.correlations([total]) }
+        #expect(throws: ResearchError.self) { try analysis.correlations([total, violence], waves: [1, 2, 3]) }
+    }
+
+    @Test func spearmanMatricesSayHowEachPWasComputed() throws {
+        let matrix = try ACECohort.make().correlations([total, violence], method: .spearman, waves: [1])
+        // ACE totals tie (0 twice): the t approximation, as R.
+        #expect(matrix.pValueMethods?[1][0] == .tApproximation)
+    }
+
+    @Test func aSimpleRegressionAgreesWithPearsonsR() throws {
+        let analysis = try ACECohort.make()
+        let regression = try analysis.regression(total, on: [violence], wave: 1)
+        let r = try analysis.correlation(total, violence, where: CohortFilter([.wave: ["1"]]))
+        let fit = try #require(regression.fit)
+        #expect(abs(fit.rSquared - r.r * r.r) < 1e-12)
+        #expect(abs(fit.coefficients[1].p - r.pValue) < 1e-12)
+        #expect(abs((fit.coefficients[1].beta ?? 0) - r.r) < 1e-12)
+        #expect(fit.n == 6 && regression.excluded == 1)
+    }
+
+    @Test func aFactorIsDummyCodedAgainstItsReferenceLevel() throws {
+        let analysis = try ACECohort.make()
+        let regression = try analysis.regression(total, on: [], factors: [FactorPredictor(key: .attribute("group"), reference: "reference")], wave: 1)
+        let fit = try #require(regression.fit)
+        // Research totals 3, 5, 0 (mean 8/3); reference 1, 0, 2 (mean 1): b = 5/3.
+        #expect(fit.coefficients.map(\.term) == ["(Intercept)", "group=research"])
+        #expect(abs(fit.coefficients[0].estimate - 1) < 1e-12 && abs(fit.coefficients[1].estimate - 5.0 / 3) < 1e-12)
+        #expect(throws: ResearchError.self) {
+            try analysis.regression(total, on: [], factors: [FactorPredictor(key: .attribute("group"), reference: "nobody")], wave: 1)
+        }
+        let constant = try analysis.regression(total, on: [total], wave: 1)
+        #expect(constant.fit == nil && constant.unavailable?.contains("exactly") == true)
+    }
+
+    @Test func aCrosstabCountsTestsAndFlagsSmallExpectedCounts() throws {
+        let crosstab = try ACECohort.make().crosstab(.key(.sex), by: .attribute("group"), wave: 1, yatesCorrection: false)
+        // Research: 3 female, 1 male; reference: 2 female, 1 male.
+        #expect(crosstab.rowLevels == ["female", "male"] && crosstab.columnLevels == ["research", "reference"])
+        #expect(crosstab.counts == [[3, 2], [1, 1]])
+        #expect(crosstab.columnPercentages[0][0] == 0.75 && crosstab.rowPercentages[1][1] == 0.5)
+        let test = try #require(crosstab.test)
+        // Every |O − E| is 1/7: X² = (1/7)(1/20 + 1/15 + 1/8 + 1/6) = 7/120.
+        #expect(abs(test.chiSquare - 7.0 / 120) < 1e-14 && test.df == 1 && test.expectedBelowFive == 4)
+        #expect(abs(test.cramersV - (1.0 / 120).squareRoot()) < 1e-14)
+        // Hypergeometric support 2…4 with weights 6, 12, 3: the observed 3 is the most likely.
+        #expect(crosstab.fisherP == 1)
+        let corrected = try ACECohort.make().crosstab(.key(.sex), by: .attribute("group"), wave: 1)
+        #expect(corrected.test?.chiSquare == 0 && corrected.test?.yatesCorrection == true)
+    }
+
+    @Test func aScoreCrosstabTakesTheValuesAsCategories() throws {
+        let crosstab = try ACECohort.make().crosstab(.score(total), by: .attribute("group"), wave: 1)
+        #expect(crosstab.rowLevels == ["0", "1", "2", "3", "5"] && crosstab.excluded == 1)
+        #expect(crosstab.counts == [[1, 1], [0, 1], [0, 1], [1, 0], [1, 0]])
+        #expect(crosstab.fisherP == nil && crosstab.pairwise.isEmpty)
+    }
+
+    @Test func twoGroupMeansAreComparedByWelch() throws {
+        let analysis = try ACECohort.make()
+        let comparison = try analysis.compareMeans(total, by: .attribute("group"), wave: 1)
+        let direct = try analysis.compare(total, on: .attribute("group"), "research", against: "reference", where: CohortFilter([.wave: ["1"]]))
+        #expect(comparison.twoGroups?.test == direct.test && comparison.f == nil && comparison.pairwise.isEmpty)
+    }
+
+    @Test func crosstabRowsAreEitherAScoreOrAKey() throws {
+        let base = #"{"format": "hearth-study@1", "name": "x", "inputs": [{"format": "redcap", "path": "a.csv", "mapping": "m.json"}], "#
+        for crosstab in [#"{"by": "group"}"#, #"{"score": "ace.total", "key": "sex", "by": "group"}"#] {
+            do {
+                _ = try StudyConfiguration.decode(Data((base + #""crosstabs": ["# + crosstab + "]}").utf8), source: "study.json")
+                Issue.record("accepted \(crosstab)")
+            } catch {
+                #expect(error.field == "crosstabs[0]" && error.code == .invalidMapping)
+            }
+        }
+    }
+}

@@ -43,6 +43,11 @@ struct StudyRunnerTests {
             #expect(doc.contains(table.markdown()), "docs/research.md shows an outdated Table \(id)")
         }
         #expect(doc.contains(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let markdown = result.markdown()
+        let regression = try #require(markdown.range(of: "## Regression of").map { markdown[$0.lowerBound...] })
+        let shown = regression.prefix { $0 != "F" }
+        #expect(shown.count > 300 && doc.contains(shown), "docs/research.md shows an outdated regression")
+        #expect(result.correlations.count == 2 && result.regressions.count == 1 && result.crosstabs.count == 3 && result.meanComparisons.count == 2)
     }
 
     @Test func configurationsAreValidated() throws {

@@ -86,6 +86,67 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         public var `where`: CohortFilter?
     }
 
+    /// A correlation matrix (Tables 5.7, 7.9–7.11).
+    public struct Correlations: Hashable, Sendable, Codable {
+        /// The columns, in order.
+        public var columns: [ScoreVariable]
+        /// `pearson` (default) or `spearman`.
+        public var method: CorrelationMatrix.Method?
+        /// `pairwise` (default) or `listwise`.
+        public var deletion: CorrelationMatrix.Deletion?
+        /// One wave, two (the first below the diagonal, the second above), or none: every
+        /// row together (default).
+        public var waves: [Int]?
+        /// Which respondents.
+        public var `where`: CohortFilter?
+    }
+
+    /// A linear regression.
+    public struct Regression: Hashable, Sendable, Codable {
+        /// The outcome column.
+        public var outcome: ScoreVariable
+        /// Numeric predictors (columns).
+        public var predictors: [ScoreVariable]?
+        /// Categorical predictors, dummy coded against a reference level.
+        public var factors: [FactorPredictor]?
+        /// The wave (default: every row).
+        public var wave: Int?
+        /// Which respondents.
+        public var `where`: CohortFilter?
+    }
+
+    /// A crosstab with its chi-square test.
+    public struct Crosstab: Hashable, Sendable, Codable {
+        /// Rows from a score column's values (give this or `key`).
+        public var score: ScoreVariable?
+        /// Rows from a grouping key's levels (give this or `score`).
+        public var key: GroupingKey?
+        /// The grouping key of the columns.
+        public var by: GroupingKey
+        /// The wave (default: every row).
+        public var wave: Int?
+        /// Yates' continuity correction on a 2 × 2 table (default true, as R's `chisq.test`).
+        public var yatesCorrection: Bool?
+        /// The correction of pairwise comparisons among more than two groups (default `holm`).
+        public var adjustment: PValueAdjustment?
+        /// Which respondents.
+        public var `where`: CohortFilter?
+    }
+
+    /// Means compared among groups.
+    public struct MeanComparison: Hashable, Sendable, Codable {
+        /// The column.
+        public var column: ScoreVariable
+        /// The grouping key.
+        public var by: GroupingKey
+        /// The wave (default: every row).
+        public var wave: Int?
+        /// The correction of pairwise comparisons among more than two groups (default `holm`).
+        public var adjustment: PValueAdjustment?
+        /// Which respondents.
+        public var `where`: CohortFilter?
+    }
+
     /// The output formats a study can ask for (all by default): the tables as CSV, Markdown
     /// and JSON, and the change figures as SVG.
     public static let outputFormats = ["csv", "markdown", "json", "svg"]
@@ -116,6 +177,14 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
     public var reliability: [Reliability]?
     /// Shares above thresholds.
     public var excess: [Excess]?
+    /// Correlation matrices.
+    public var correlations: [Correlations]?
+    /// Linear regressions.
+    public var regressions: [Regression]?
+    /// Crosstabs.
+    public var crosstabs: [Crosstab]?
+    /// Comparisons of means among groups.
+    public var meanComparisons: [MeanComparison]?
     /// Output formats: `csv`, `markdown`, `json` (default all three).
     public var formats: [String]?
 
@@ -135,6 +204,9 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         }
         for (index, table) in (configuration.tables ?? []).enumerated() where !StudyRunner.tableIDs.contains(table.table) {
             throw fail("tables[\(index)].table", "'\(table.table)' is not one of \(StudyRunner.tableIDs.joined(separator: ", "))")
+        }
+        for (index, crosstab) in (configuration.crosstabs ?? []).enumerated() where (crosstab.score == nil) == (crosstab.key == nil) {
+            throw fail("crosstabs[\(index)]", "give the rows as either 'score' or 'key'")
         }
         for format in configuration.formats ?? [] where !Self.outputFormats.contains(format) {
             throw fail("formats", "'\(format)' is not csv, markdown, json or svg")

@@ -36,6 +36,14 @@ public struct StudyResult: Hashable, Sendable, Codable {
     public var reliabilities: [ScaleReliability]
     /// Shares above thresholds.
     public var excess: [ExcessShare]
+    /// Correlation matrices.
+    public var correlations: [CorrelationMatrix] = []
+    /// Linear regressions.
+    public var regressions: [CohortRegression] = []
+    /// Crosstabs with their tests.
+    public var crosstabs: [CohortCrosstab] = []
+    /// Comparisons of means among groups.
+    public var meanComparisons: [MeansComparison] = []
 
     /// The files a run writes: per table `table-<id>.csv|md|json` in the chosen formats,
     /// `analyses.json` (everything, including the import reports) and `analyses.md`.
@@ -121,6 +129,7 @@ public struct StudyResult: Hashable, Sendable, Codable {
                 lines.append("| \(share.column) | \(share.group) | \(text(share.threshold)) | \(share.count) | \(share.excessive) | \(text(share.share.map { $0 * 100 }, decimals: 1))% |")
             }
         }
+        lines += statisticsMarkdown()
         return lines.joined(separator: "\n") + "\n"
     }
 

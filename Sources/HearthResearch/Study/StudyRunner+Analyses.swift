@@ -46,6 +46,30 @@ extension StudyRunner {
                 result.reliabilities.append(item)
             }
         }
+        for request in configuration.correlations ?? [] {
+            result.correlations.append(try analysis.correlations(
+                request.columns, method: request.method ?? .pearson, deletion: request.deletion ?? .pairwise, waves: request.waves ?? [],
+                where: request.where ?? CohortFilter()))
+        }
+        for request in configuration.regressions ?? [] {
+            result.regressions.append(try analysis.regression(
+                request.outcome, on: request.predictors ?? [], factors: request.factors ?? [], wave: request.wave, where: request.where ?? CohortFilter()))
+        }
+        for (index, request) in (configuration.crosstabs ?? []).enumerated() {
+            let rows: CrosstabRows
+            switch (request.score, request.key) {
+            case (let score?, nil): rows = .score(score)
+            case (nil, let key?): rows = .key(key)
+            default: throw ResearchError(.invalidMapping, field: "crosstabs[\(index)]", message: "give the rows as either 'score' or 'key'")
+            }
+            result.crosstabs.append(try analysis.crosstab(
+                rows, by: request.by, wave: request.wave, yatesCorrection: request.yatesCorrection ?? true,
+                adjustment: request.adjustment ?? .holm, where: request.where ?? CohortFilter()))
+        }
+        for request in configuration.meanComparisons ?? [] {
+            result.meanComparisons.append(try analysis.compareMeans(
+                request.column, by: request.by, wave: request.wave, adjustment: request.adjustment ?? .holm, where: request.where ?? CohortFilter()))
+        }
         for excess in configuration.excess ?? [] {
             result.excess += try analysis.excessShare(
                 excess.column, above: try threshold(excess, norms: norms), by: excess.by ?? [.wave], where: excess.where ?? CohortFilter())

@@ -1,0 +1,43 @@
+import HearthCore
+
+extension CohortAnalysis {
+    /// One column's values by record key (person × wave) over the rows that pass `filter`,
+    /// and each key's respondent: what analyses of several columns join on. Columns of
+    /// different instruments join when they belong to one person at one wave.
+    func valuesByKey(_ column: ScoreVariable, where filter: CohortFilter) throws(ResearchError) -> (values: [RecordKey: Double], respondents: [RecordKey: Respondent]) {
+        var values: [RecordKey: Double] = [:]
+        var respondents: [RecordKey: Respondent] = [:]
+        for observation in try scored.observations(column, where: filter) {
+            respondents[observation.key] = observation.respondent
+            if let value = observation.value { values[observation.key] = value }
+        }
+        return (values, respondents)
+    }
+
+    /// Every person × wave in the cohort (in any instrument) that passes `filter`, once each,
+    /// in key order; where instruments disagree on a person's sex or age, the first
+    /// instrument in id order speaks.
+    func respondents(where filter: CohortFilter) -> [Respondent] {
+        var seen: [RecordKey: Respondent] = [:]
+        for id in scored.cohort.instrumentIDs {
+            guard let matrix = scored.cohort.matrices[id] else { continue }
+            for respondent in matrix.respondents where seen[RecordKey(respondent)] == nil { seen[RecordKey(respondent)] = respondent }
+        }
+        return seen.sorted { $0.key < $1.key }.map(\.value).filter { filter.admits($0, attributes: scored.cohort.attributes[RecordKey($0)]) }
+    }
+
+    /// The level of a grouping key for a record key's respondent.
+    func level(_ key: GroupingKey, of respondent: Respondent) -> String {
+        key.level(of: respondent, attributes: scored.cohort.attributes[RecordKey(respondent)])
+    }
+
+    /// Levels in the analysis's column order (``columnOrder``, then natural order).
+    func ordered(_ levels: Set<String>) -> [String] {
+        levels.sorted { precedes(GroupLabel(keys: [], levels: [$0]), GroupLabel(keys: [], levels: [$1])) }
+    }
+
+    /// `filter` restricted to one wave (`nil`: unchanged).
+    func restricted(_ filter: CohortFilter, toWave wave: Int?) -> CohortFilter {
+        wave.map { filter.requiring(.wave, in: [String($0)]) } ?? filter
+    }
+}
