@@ -271,6 +271,25 @@ struct CohortStatisticsTests {
         #expect(comparison.twoGroups?.test == direct.test && comparison.f == nil && comparison.pairwise.isEmpty)
     }
 
+    @Test func aMixedModelUsesEveryMeasuredWaveOfEveryPerson() throws {
+        let analysis = try ACECohort.make()
+        let model = try analysis.mixedModel(total, group: FactorPredictor(key: .attribute("group"), reference: "reference"), interaction: false)
+        // Totals (wave 1 → 2): a1 3 → 1, a2 5 → 4, a3 0 → 0; b1 1, b2 0, b3 2 once; a4 has none.
+        #expect(model.waves == [1, 2] && model.excluded == 1 && model.personsWithOneWave == 3)
+        let direct = try LinearMixedModel.fit(
+            outcome: [3, 5, 0, 1, 0, 2, 1, 4, 0], fixed: [("wave=2", [0, 0, 0, 0, 0, 0, 1, 1, 1]), ("group=research", [1, 1, 1, 0, 0, 0, 1, 1, 1])],
+            groups: [0, 1, 2, 3, 4, 5, 0, 1, 2])
+        let fit = try #require(model.fit)
+        #expect(fit.fixedEffects.map(\.term) == ["(Intercept)", "wave=2", "group=research"])
+        for (mine, theirs) in zip(fit.fixedEffects, direct.fixedEffects) { #expect(abs(mine.estimate - theirs.estimate) < 1e-9) }
+        #expect(abs(fit.residualVariance - direct.residualVariance) < 1e-9 && fit.nGroups == 6 && fit.nObservations == 9)
+        let linear = try analysis.mixedModel(total, waveCoding: .linear, waveTimes: [1: 0, 2: 12])
+        #expect(linear.fit?.fixedEffects.map(\.term) == ["(Intercept)", "time"] && linear.waveTimes == ["1": 0, "2": 12])
+        #expect(throws: ResearchError.self) { try analysis.mixedModel(total, waveTimes: [1: 0]) }
+        let empty = try analysis.mixedModel(total, where: CohortFilter([.attribute("group"): ["nobody"]]))
+        #expect(empty.fit == nil && empty.unavailable != nil)
+    }
+
     @Test func crosstabRowsAreEitherAScoreOrAKey() throws {
         let base = #"{"format": "hearth-study@1", "name": "x", "inputs": [{"format": "redcap", "path": "a.csv", "mapping": "m.json"}], "#
         for crosstab in [#"{"by": "group"}"#, #"{"score": "ace.total", "key": "sex", "by": "group"}"#] {

@@ -35,6 +35,14 @@ struct RStatisticsFixtureTests {
         struct Group: Decodable { var level: String; var values: [Double] }
         struct PairwiseMeans: Decodable { var name: String; var method: String; var groups: [Group]; var pairs: [Pair] }
         struct PairwiseProportions: Decodable { var name: String; var method: String; var yes: [Int]; var total: [Int]; var pairs: [Pair] }
+        struct MixedEffect: Decodable { var term: String; var estimate: Double; var standardError: Double; var df: Double; var t: Double; var p: Double }
+        struct Mixed: Decodable {
+            var name: String; var method: String; var slope: Bool; var outcome: [Double]; var groups: [Int]; var time: [Double]
+            var fixed: [Predictor]; var fixedEffects: [MixedEffect]; var interceptVariance: Double; var slopeVariance: Double?
+            var correlation: Double?; var residualVariance: Double; var logLikelihood: Double; var aic: Double; var bic: Double
+            var nObservations: Int; var nGroups: Int; var singular: Bool; var theta: [Double]
+        }
+        var mixedModels: [Mixed]
         var chiSquare: [ChiSquarePoint]
         var f: [FPoint]
         var correlations: [Correlation]
@@ -143,6 +151,58 @@ struct RStatisticsFixtureTests {
             #expect(corrected.yatesCorrection == (t.counts.count == 2 && t.counts[0].count == 2))
             if let fisher = t.fisherP { #expect(close(try FisherExactTest.pValue(t.counts), fisher, 1e-9), "\(t.name) Fisher") }
         }
+    }
+
+    /// Estimates, variance components, Satterthwaite df and p to 1e-4 relative (the issue's
+    /// bar); a variance R puts at 0 within 1e-6 absolute, and `singular` as R's.
+    @Test func mixedModelsMatchLmerAndLmerTest() throws {
+        for m in try fixtures().mixedModels {
+            let fit = try LinearMixedModel.fit(
+                outcome: m.outcome, fixed: m.fixed.map { ($0.term, $0.values) }, groups: m.groups, slopeTime: m.slope ? m.time : nil,
+                method: m.method == "reml" ? .reml : .ml)
+            let label = m.name
+            #expect(fit.nObservations == m.nObservations && fit.nGroups == m.nGroups, "\(label) counts")
+            #expect(fit.singular == m.singular, "\(label) singular")
+            for (mine, theirs) in zip(fit.fixedEffects, m.fixedEffects) {
+                #expect(close(mine.estimate, theirs.estimate, 1e-4, floor: 1e-4 * theirs.standardError), "\(label) \(theirs.term) estimate \(mine.estimate) vs \(theirs.estimate)")
+                #expect(close(mine.standardError, theirs.standardError, 1e-4), "\(label) \(theirs.term) SE \(mine.standardError) vs \(theirs.standardError)")
+                #expect(close(mine.df, theirs.df, 1e-4), "\(label) \(theirs.term) df \(mine.df ?? -1) vs \(theirs.df)")
+                #expect(close(mine.p, theirs.p, 1e-4, floor: 1e-12), "\(label) \(theirs.term) p \(mine.p ?? -1) vs \(theirs.p)")
+            }
+            func variance(_ mine: Double?, _ theirs: Double?, _ what: String) {
+                if let theirs, theirs == 0 {
+                    #expect(abs(mine ?? 1) <= 1e-6, "\(label) \(what) \(mine ?? -1) vs 0")
+                } else {
+                    #expect(close(mine, theirs, 1e-4), "\(label) \(what) \(mine ?? -1) vs \(theirs ?? -1)")
+                }
+            }
+            variance(fit.randomEffects.interceptVariance, m.interceptVariance, "intercept variance")
+            variance(fit.randomEffects.slopeVariance, m.slopeVariance, "slope variance")
+            if !m.singular { variance(fit.randomEffects.correlation, m.correlation, "correlation") }
+            variance(fit.residualVariance, m.residualVariance, "residual variance")
+            #expect(close(fit.logLikelihood, m.logLikelihood, 1e-6) && close(fit.aic, m.aic, 1e-6) && close(fit.bic, m.bic, 1e-6), "\(label) logLik \(fit.logLikelihood) vs \(m.logLikelihood)")
+        }
+    }
+
+    @Test func mixedModelsIncludeSingleWavePersonsAndRefuseWhatCannotBeFit() throws {
+        let m = try #require(try fixtures().mixedModels.first)
+        // Persons measured once are in the fit (they inform the fixed effects and σ²).
+        let counts = Dictionary(grouping: m.groups, by: { $0 }).mapValues(\.count)
+        #expect(counts.values.contains(1) && counts.count == m.nGroups)
+        func refusal(_ outcome: [Double], _ fixed: [(term: String, values: [Double])], _ groups: [Int]) -> ResearchError? {
+            do { _ = try LinearMixedModel.fit(outcome: outcome, fixed: fixed, groups: groups); return nil } catch { return error }
+        }
+        let groups = [0, 0, 1, 1, 2, 2]
+        let time = [0.0, 1, 0, 1, 0, 1]
+        let collinear = refusal([1, 2, 3, 5, 4, 6], [("time", time), ("twice", time.map { $0 * 2 })], groups)
+        #expect(collinear?.code == .insufficientData && collinear?.field == "twice")
+        let constant = refusal(Array(repeating: 4, count: 6), [("time", time)], groups)
+        #expect(constant?.code == .insufficientData && constant?.field == "outcome")
+        let onePerson = refusal([1, 2, 3], [], [0, 0, 0])
+        #expect(onePerson?.field == "groups")
+        #expect(refusal([1, 2], [("time", [0, 1])], [0, 1])?.code == .insufficientData)
+        #expect(refusal([1, .nan, 3, 4], [], [0, 0, 1, 1])?.code == .invalidValue)
+        #expect(refusal([1, 2, 3, 4], [], [0, 0, 2, 2])?.field == "groups")
     }
 
     @Test func holmAndBonferroniMatchPAdjust() throws {

@@ -147,6 +147,29 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         public var `where`: CohortFilter?
     }
 
+    /// A linear mixed model of a column over the waves.
+    public struct MixedModel: Hashable, Sendable, Codable {
+        /// The column.
+        public var column: ScoreVariable
+        /// The waves (default: every wave in the data).
+        public var waves: [Int]?
+        /// `factor` (default) or `linear`.
+        public var wave: CohortMixedModel.WaveCoding?
+        /// The time of each wave, e.g. months since the report `{"1": 0, "2": 12, "3": 18}`
+        /// (default: 0, 1, 2, …).
+        public var waveTimes: [String: Double]?
+        /// A group factor (e.g. `{"key": "group", "reference": "reference"}`).
+        public var group: FactorPredictor?
+        /// Wave × group interaction terms (default true when there is a group).
+        public var interaction: Bool?
+        /// A random slope on time per person (default false).
+        public var randomSlope: Bool?
+        /// `reml` (default) or `ml`.
+        public var method: LinearMixedModel.Method?
+        /// Which respondents.
+        public var `where`: CohortFilter?
+    }
+
     /// The output formats a study can ask for (all by default): the tables as CSV, Markdown
     /// and JSON, and the change figures as SVG.
     public static let outputFormats = ["csv", "markdown", "json", "svg"]
@@ -185,6 +208,8 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
     public var crosstabs: [Crosstab]?
     /// Comparisons of means among groups.
     public var meanComparisons: [MeanComparison]?
+    /// Linear mixed models over the waves.
+    public var mixedModels: [MixedModel]?
     /// Output formats: `csv`, `markdown`, `json` (default all three).
     public var formats: [String]?
 
@@ -207,6 +232,11 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         }
         for (index, crosstab) in (configuration.crosstabs ?? []).enumerated() where (crosstab.score == nil) == (crosstab.key == nil) {
             throw fail("crosstabs[\(index)]", "give the rows as either 'score' or 'key'")
+        }
+        for (index, model) in (configuration.mixedModels ?? []).enumerated() {
+            for key in (model.waveTimes ?? [:]).keys where Int(key) == nil {
+                throw fail("mixedModels[\(index)].waveTimes", "'\(key)' is not a wave number")
+            }
         }
         for format in configuration.formats ?? [] where !Self.outputFormats.contains(format) {
             throw fail("formats", "'\(format)' is not csv, markdown, json or svg")

@@ -6,7 +6,8 @@ extension StudyResult {
         for regression in regressions { lines += Self.markdown(regression) }
         for crosstab in crosstabs { lines += Self.markdown(crosstab) }
         for comparison in meanComparisons { lines += Self.markdown(comparison) }
-        if !(correlations.isEmpty && regressions.isEmpty && crosstabs.isEmpty && meanComparisons.isEmpty) {
+        for model in mixedModels { lines += Self.markdown(model) }
+        if !(correlations.isEmpty && regressions.isEmpty && crosstabs.isEmpty && meanComparisons.isEmpty && mixedModels.isEmpty) {
             lines += ["", ReportTable.markNote]
         }
         return lines
@@ -106,6 +107,31 @@ extension StudyResult {
         }
         if let reason = m.unavailable { lines.append("\(ReportTable.Cell.notComputed): \(reason).") }
         lines += pairwise(m.pairwise, adjustment: m.adjustment, test: "t with the SD pooled over all groups")
+        return lines
+    }
+
+    private static func markdown(_ m: CohortMixedModel) -> [String] {
+        let waves = m.waves.map(String.init).joined(separator: ", ")
+        var lines = ["", "## Mixed model of \(m.column) over waves \(waves)", ""]
+        let group = m.group.map { ", \($0.key) (reference level: \($0.reference ?? ""))" + (m.interaction ? " and its interaction with the wave" : "") } ?? ""
+        let times = m.waves.map { "\($0): \(number(m.waveTimes[String($0)], 0))" }.joined(separator: ", ")
+        lines.append("Fixed: the wave as a \(m.waveCoding == .factor ? "factor" : "line in time (\(times))")\(group). Random: an intercept per person\(m.randomSlope ? " and a slope on time (\(times))" : "").")
+        guard let fit = m.fit else {
+            return lines + ["", "\(ReportTable.Cell.notComputed): \(m.unavailable ?? "no fit")."]
+        }
+        lines.append("\(fit.nObservations) measurements of \(fit.nGroups) persons (\(m.personsWithOneWave) measured once); rows left out for a missing value or group: \(m.excluded). \(fit.method == .reml ? "REML" : "ML"); df by Satterthwaite.")
+        lines += ["", "| Term | Estimate | SE | df | t | p |", "|---|---:|---:|---:|---:|---:|"]
+        for e in fit.fixedEffects {
+            lines.append("| \(e.term) | \(number(e.estimate, 3)) | \(number(e.standardError, 3)) | \(number(e.df, 1)) | \(number(e.t)) | \(pText(e.p)) |")
+        }
+        let random = fit.randomEffects
+        var variances = "Variances: intercept \(number(random.interceptVariance, 3))"
+        if let slope = random.slopeVariance { variances += ", slope \(number(slope, 3)), correlation \(number(random.correlation))" }
+        variances += ", residual \(number(fit.residualVariance, 3)). Log-likelihood \(number(fit.logLikelihood)), AIC \(number(fit.aic)), BIC \(number(fit.bic))."
+        lines += ["", variances]
+        if fit.singular {
+            lines.append("Singular fit: a variance component is 0 (or a correlation ±1); the df are unreliable — simplify the random part (e.g. drop the random slope).")
+        }
         return lines
     }
 

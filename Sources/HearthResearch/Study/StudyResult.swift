@@ -44,6 +44,8 @@ public struct StudyResult: Hashable, Sendable, Codable {
     public var crosstabs: [CohortCrosstab] = []
     /// Comparisons of means among groups.
     public var meanComparisons: [MeansComparison] = []
+    /// Linear mixed models over the waves.
+    public var mixedModels: [CohortMixedModel] = []
 
     /// The files a run writes: per table `table-<id>.csv|md|json` in the chosen formats,
     /// `analyses.json` (everything, including the import reports) and `analyses.md`.

@@ -70,6 +70,13 @@ extension StudyRunner {
             result.meanComparisons.append(try analysis.compareMeans(
                 request.column, by: request.by, wave: request.wave, adjustment: request.adjustment ?? .holm, where: request.where ?? CohortFilter()))
         }
+        for request in configuration.mixedModels ?? [] {
+            let times = request.waveTimes.map { given in Dictionary(uniqueKeysWithValues: given.compactMap { key, value in Int(key).map { ($0, value) } }) }
+            result.mixedModels.append(try analysis.mixedModel(
+                request.column, waves: request.waves, waveCoding: request.wave ?? .factor, waveTimes: times, group: request.group,
+                interaction: request.interaction ?? true, randomSlope: request.randomSlope ?? false, method: request.method ?? .reml,
+                where: request.where ?? CohortFilter()))
+        }
         for excess in configuration.excess ?? [] {
             result.excess += try analysis.excessShare(
                 excess.column, above: try threshold(excess, norms: norms), by: excess.by ?? [.wave], where: excess.where ?? CohortFilter())

@@ -5,6 +5,7 @@
 #
 #     Rscript Tests/HearthResearchTests/Fixtures/R/make_r_fixtures.R
 #
+# Mixed models by lme4 and lmerTest (r-cran-lme4, r-cran-lmertest).
 # Numbers are written with 17 significant digits (round-trip exact); errors that Hearth
 # raises where R returns NA or drops a term are listed as "error": true.
 set.seed(20261206)
@@ -150,6 +151,61 @@ pairwise_props <- function(name, x, n, method) {
   obj(name = str(name), method = str(method), yes = arr(x), total = arr(n), pairs = paste0("[", paste(pairs, collapse = ","), "]"))
 }
 
+# --- Linear mixed models (lme4 + lmerTest) ---------------------------------------------
+suppressMessages({ library(lme4); library(lmerTest) })
+mixed_case <- function(name, data, formula, reml, slope) {
+  # Tight convergence, so that the reference is the optimum rather than where lme4's default
+  # tolerances stop (at a boundary they leave the flat directions ~1e-4 off).
+  control <- lmerControl(optimizer = "nloptwrap", optCtrl = list(xtol_abs = 1e-12, ftol_abs = 1e-14, maxeval = 1e5))
+  fit <- lmerTest::lmer(formula, data = data, REML = reml, control = control)
+  co <- summary(fit)$coefficients
+  design <- model.matrix(fit)
+  vc <- as.data.frame(VarCorr(fit))
+  intercept_var <- vc$vcov[vc$grp == "person" & vc$var1 == "(Intercept)" & is.na(vc$var2)]
+  slope_var <- if (slope) vc$vcov[vc$grp == "person" & vc$var1 == "time" & is.na(vc$var2)] else NA
+  correlation <- if (slope) vc$sdcor[vc$grp == "person" & !is.na(vc$var2)] else NA
+  effects <- vapply(seq_len(nrow(co)), function(i) obj(
+    term = str(rownames(co)[i]), estimate = num(co[i, "Estimate"]), standardError = num(co[i, "Std. Error"]),
+    df = num(co[i, "df"]), t = num(co[i, "t value"]), p = num(co[i, "Pr(>|t|)"])), "")
+  columns <- vapply(colnames(design)[-1], function(term) obj(term = str(term), values = arr(design[, term])), "")
+  obj(name = str(name), method = str(if (reml) "reml" else "ml"), slope = if (slope) "true" else "false",
+      outcome = arr(data$y), groups = arr(as.integer(factor(data$person)) - 1L), time = arr(data$time),
+      fixed = paste0("[", paste(columns, collapse = ","), "]"),
+      fixedEffects = paste0("[", paste(effects, collapse = ","), "]"),
+      interceptVariance = num(intercept_var), slopeVariance = num(slope_var), correlation = num(correlation),
+      residualVariance = num(sigma(fit)^2), logLikelihood = num(as.numeric(logLik(fit))), aic = num(AIC(fit)), bic = num(BIC(fit)),
+      nObservations = num(nobs(fit)), nGroups = num(ngrps(fit)[["person"]]), singular = if (isSingular(fit)) "true" else "false",
+      theta = arr(unname(getME(fit, "theta"))))
+}
+make_waves <- function(persons, person_sd, slope_sd, drop) {
+  rows <- list()
+  for (i in seq_len(persons)) {
+    group <- if (i <= persons * 2 / 3) "research" else "reference"
+    intercept <- rnorm(1, 0, person_sd)
+    slope <- rnorm(1, 0, slope_sd)
+    for (wave in 1:3) {
+      if (wave > 1 && runif(1) < drop) next
+      mean <- if (group == "research") 60 - 8 * (wave - 1) else 45
+      rows[[length(rows) + 1]] <- data.frame(person = sprintf("p%03d", i), wave = wave, time = wave - 1, group = group,
+                                             y = mean + intercept + slope * (wave - 1) + rnorm(1, 0, 6))
+    }
+  }
+  data <- do.call(rbind, rows)
+  data$group <- factor(data$group, levels = c("reference", "research"))
+  data$waveFactor <- factor(data$wave)
+  data
+}
+waves_data <- make_waves(60, 8, 0, 0.3)
+slope_data <- make_waves(80, 8, 3, 0.25)
+flat_data <- make_waves(30, 0, 0, 0.2)
+mixed <- list(
+  mixed_case("intercept, wave factor x group, REML", waves_data, y ~ waveFactor * group + (1 | person), TRUE, FALSE),
+  mixed_case("intercept, wave factor x group, ML", waves_data, y ~ waveFactor * group + (1 | person), FALSE, FALSE),
+  mixed_case("slope, linear time x group, REML", slope_data, y ~ time * group + (1 + time | person), TRUE, TRUE),
+  mixed_case("slope, linear time, ML", slope_data, y ~ time + (1 + time | person), FALSE, TRUE),
+  mixed_case("singular intercept", flat_data, y ~ waveFactor * group + (1 | person), TRUE, FALSE)
+)
+
 cat("{\n",
     '"generator": "Tests/HearthResearchTests/Fixtures/R/make_r_fixtures.R",\n',
     '"r": ', str(R.version.string), ",\n",
@@ -161,6 +217,7 @@ cat("{\n",
     '"tables": ', list_json(tables), ",\n",
     '"adjust": ', adjust, ",\n",
     '"pairwiseMeans": ', list_json(c(pairwise_means("cities holm", scores, cities, "holm"), pairwise_means("cities bonferroni", scores, cities, "bonferroni"))), ",\n",
+    '"mixedModels": ', list_json(mixed), ",\n",
     '"pairwiseProportions": ', list_json(c(pairwise_props("four groups holm", c(30, 22, 41, 18), c(100, 102, 100, 108), "holm"),
                                                pairwise_props("four groups bonferroni", c(30, 22, 41, 18), c(100, 102, 100, 108), "bonferroni"))), "\n",
     "}\n", sep = "", file = "Tests/HearthResearchTests/Fixtures/R/r-fixtures.json")
