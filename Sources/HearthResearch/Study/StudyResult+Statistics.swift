@@ -7,9 +7,6 @@ extension StudyResult {
         for crosstab in crosstabs { lines += Self.markdown(crosstab) }
         for comparison in meanComparisons { lines += Self.markdown(comparison) }
         for model in mixedModels { lines += Self.markdown(model) }
-        if !(correlations.isEmpty && regressions.isEmpty && crosstabs.isEmpty && meanComparisons.isEmpty && mixedModels.isEmpty) {
-            lines += ["", ReportTable.markNote]
-        }
         return lines
     }
 
@@ -17,8 +14,10 @@ extension StudyResult {
         value.map { ReportTable.format($0, decimals: decimals) } ?? ReportTable.Cell.notComputed
     }
 
+    /// A p-value as text (`.404`, `<.001`); analyses.md gives p-values, marks only in
+    /// correlation matrices, as the report's correlation tables.
     static func pText(_ p: Double?) -> String {
-        p == nil ? ReportTable.Cell.notComputed : ReportTable.Cell(pValue: p, suffix: ReportTable.mark(p)).text
+        p == nil ? ReportTable.Cell.notComputed : ReportTable.Cell(pValue: p).text
     }
 
     /// `p = .404` or `p < .001*`, for sentences.
@@ -40,12 +39,12 @@ extension StudyResult {
             let cells = m.columns.indices.map { j -> String in
                 if i == j { return m.r[i][j] == nil ? "–" : "1" }
                 guard let r = m.r[i][j] else { return ReportTable.Cell.notComputed }
-                return ReportTable.format(r, decimals: 2) + ReportTable.mark(m.p[i][j]) + " (\(m.n[i][j]))"
+                return ReportTable.format(r, decimals: 2) + SignificanceMarks.conventional.mark(m.p[i][j]) + " (\(m.n[i][j]))"
             }
             lines.append("| \(i + 1). \(column) | " + cells.joined(separator: " | ") + " |")
         }
         lines.append("")
-        lines.append("Cells: r, mark, (n).")
+        lines.append("Cells: r, mark, (n). " + SignificanceMarks.conventional.note)
         if m.method == .spearman { lines.append("Spearman p: exact (AS 89) without ties up to 1290 pairs, else the t approximation (as R's `cor.test`).") }
         for note in m.notes { lines.append("\(ReportTable.Cell.notComputed): \(note).") }
         return lines

@@ -1,17 +1,11 @@
 import HearthScoring
 
 extension ReportTable {
-    /// The report's significance marks: `*` for p < .001 and `**` for p < .05
-    /// (Tables 4.9, 6.1 and 6.2 of the source report use them this way round).
-    static func mark(_ p: Double?) -> String {
-        guard let p else { return "" }
-        if p < 0.001 { return "*" }
-        if p < 0.05 { return "**" }
-        return ""
-    }
+    /// The marks of Tables 4.9, 6.1 and 6.2 (``SignificanceMarks/reportChapters4And6``).
+    static func mark(_ p: Double?) -> String { SignificanceMarks.reportChapters4And6.mark(p) }
 
     /// The note that explains ``mark(_:)``.
-    static let markNote = "* p < .001, ** p < .05 (the source report's marks)."
+    static let markNote = SignificanceMarks.reportChapters4And6.note
 
     /// The theoretical range of a sum or mean scale from its items' possible values.
     static func theoreticalRange(_ definition: InstrumentDefinition, scaleID: String) -> ClosedRange<Double>? {
