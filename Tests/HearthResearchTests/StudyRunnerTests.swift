@@ -45,11 +45,11 @@ struct StudyRunnerTests {
         #expect(doc.contains(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
         let markdown = result.markdown()
         let regression = try #require(markdown.range(of: "## Regression of").map { markdown[$0.lowerBound...] })
-        let shown = regression.prefix { $0 != "F" }
+        let shown = String(regression.prefix { $0 != "F" }).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(shown.count > 300 && doc.contains(shown), "docs/research.md shows an outdated regression")
         #expect(result.correlations.count == 2 && result.regressions.count == 1 && result.crosstabs.count == 3 && result.meanComparisons.count == 2)
         let mixed = try #require(markdown.range(of: "## Mixed model of").map { markdown[$0.lowerBound...] })
-        let mixedShown = mixed.prefix { $0 != "V" }
+        let mixedShown = String(mixed.prefix { $0 != "V" }).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(mixedShown.count > 300 && doc.contains(mixedShown), "docs/research.md shows an outdated mixed model")
         #expect(result.mixedModels.count == 2 && result.mixedModels.allSatisfy { $0.fit != nil } && result.mixedModels[1].fit?.singular == true)
     }
