@@ -19,6 +19,8 @@ public struct StudyCohort: Sendable {
     public private(set) var attributes: [RecordKey: [String: String]] = [:]
     /// Every attribute name in use.
     public private(set) var attributeNames: Set<String> = []
+    /// Help received, per respondent and the wave that ends the interval.
+    public private(set) var help: [RecordKey: HelpReceived] = [:]
     private var keysByInstrument: [String: Set<RecordKey>] = [:]
 
     /// Creates an empty cohort.
@@ -84,6 +86,17 @@ public struct StudyCohort: Sendable {
         }
         attributes[key] = current
         attributeNames = names
+    }
+
+    /// Sets the help a respondent received in the interval ending at a wave.
+    ///
+    /// - Throws: ``ResearchError/Code/duplicateRecord`` when the key already has a help
+    ///   record (two inputs describe the same interval). The cohort is unchanged when it throws.
+    public mutating func setHelp(_ help: HelpReceived, for key: RecordKey, source: String? = nil) throws(ResearchError) {
+        guard self.help[key] == nil else {
+            throw ResearchError(.duplicateRecord, source: source, field: "help", message: "two inputs describe the help of the same respondent and wave")
+        }
+        self.help[key] = help
     }
 
     private func emptyMatrix(_ definition: InstrumentDefinition, source: String?) throws(ResearchError) -> ResponseMatrix {

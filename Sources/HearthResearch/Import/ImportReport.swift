@@ -26,6 +26,8 @@ public struct ImportReport: Hashable, Sendable, Codable {
     /// Resources left out on purpose (e.g. `entered-in-error` responses, other resource
     /// types in a Bundle), by reason, counted.
     public var skippedResources: [String: Int] = [:]
+    /// Records with help received (any part of it recorded).
+    public var helpRecords: Int = 0
 
     /// Creates an empty report for `source`.
     public init(source: String) {

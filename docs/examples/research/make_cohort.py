@@ -26,6 +26,9 @@ CANON = "https://example.org/fhir/Questionnaire/hearth-demo-{}"
 CHILD_FORMS = {"simspr": (28, 1, 5), "tscyc": (90, 1, 4), "sis": (43, 1, 4), "tscc": (54, 0, 3)}
 EVENTS = {1: "baseline_arm_1", 2: "followup_12m_arm_1", 3: "followup_18m_arm_1"}
 # Behaviours 1–6 negotiation, 7–10 psychological minor, 11–14 severe, 15–19 physical minor, 20–26 severe.
+# Help received between waves (chapter 7): REDCap checkbox code → Hearth agency id.
+AGENCIES = {1: "shelter", 2: "youth-care", 3: "mental-health", 4: "forensic-care", 5: "psychologist",
+            6: "domestic-violence-service", 7: "social-work", 8: "addiction-care", 9: "other"}
 BASE_RATE = [8, 6, 6, 5, 5, 4] + [3, 3, 2, 2] + [0.8, 0.6, 0.5, 0.5] + [0.7, 0.6, 0.5, 0.5, 0.4] + [0.2] * 7
 
 
@@ -110,6 +113,34 @@ def with_missing(codes, rng):
     return out
 
 
+def help_cells(fam, person, wave, help_rng):
+    """The help fields of a research row at wave 2 or 3 (the interval since the wave before).
+
+    Drawn from their own random stream, so the answers above stay as they were. Help is
+    more likely with more violence and for parents than for children."""
+    if wave == 1:
+        return {}
+    child = "-C" in person
+    chance = (0.35 if wave == 2 else 0.25) if child else (0.7 if wave == 2 else 0.5)
+    chance = min(0.95, chance * (0.8 + 0.1 * min(4, fam["violence"] / 3)))
+    cells = {"help_any": "0", "help_n": "0"}
+    for code in AGENCIES:
+        cells[f"help_agency___{code}"] = "0"
+    if help_rng.random() < 0.05:
+        return {"help_any": "NASK"}
+    if help_rng.random() >= chance:
+        return cells
+    weights = [0.2, 0.45, 0.45, 0.15, 0.5, 0.35, 0.15, 0.05, 0.3] if not child else [0.15, 0.4, 0.37, 0.05, 0.2, 0.12, 0.1, 0.0, 0.3]
+    chosen = [code for code, weight in zip(AGENCIES, weights) if help_rng.random() < weight] or [help_rng.choice([2, 3, 5])]
+    cells.update(help_any="1", help_n=str(len(chosen)))
+    for code in chosen:
+        cells[f"help_agency___{code}"] = "1"
+        satisfied = 0.45 if code == 2 else 0.8
+        r = help_rng.random()
+        cells[f"help_sat_{code}"] = "1" if r < satisfied else ("2" if r < satisfied + (1 - satisfied) / 2 else "3")
+    return cells
+
+
 def redcap(families, rng, path):
     header = ["record_id", "redcap_event_name", "study_arm", "site", "family_id", "consent_date",
               "parent_sex", "partner_sex", "parent_age", "child_sex", "child_age"]
@@ -117,7 +148,9 @@ def redcap(families, rng, path):
     header += [f"ace___{i}" for i in range(1, 11)] + ["ace_complete"]
     for name, (count, _, _) in CHILD_FORMS.items():
         header += [f"{name}_{i:02d}" for i in range(1, count + 1)] + [f"{name}_complete"]
+    header += ["help_any"] + [f"help_agency___{code}" for code in AGENCIES] + ["help_n"] + [f"help_sat_{code}" for code in AGENCIES]
     sex_code = {"female": "1", "male": "2"}
+    help_rng = random.Random(7)
     rows = []
     for fam in families:
         for wave in (1, 2, 3):
@@ -144,6 +177,7 @@ def redcap(families, rng, path):
                         for i, value in enumerate(with_missing(forms[name], rng), 1):
                             row[f"{name}_{i:02d}"] = value
                         row[f"{name}_complete"] = "2"
+                row.update(help_cells(fam, person, wave, help_rng))
                 rows.append(row)
     with open(path, "w", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
@@ -191,7 +225,10 @@ def redcap_mapping(path):
                "missingCodes": {"UNK": "dontKnow", "NASK": "notAdministered"},
                "sexCodes": {"1": "female", "2": "male"},
                "attributes": {"group": "study_arm", "city": "site", "family": "family_id"},
-               "ignoredFields": ["consent_date"], "instruments": instruments}
+               "ignoredFields": ["consent_date"], "instruments": instruments,
+               "help": {"hadHelp": "help_any", "agencies": {agency: f"help_agency___{code}" for code, agency in AGENCIES.items()},
+                        "agencyCount": "help_n", "satisfaction": {agency: f"help_sat_{code}" for code, agency in AGENCIES.items()},
+                        "satisfactionCodes": {"1": "satisfied", "2": "neutral", "3": "dissatisfied"}}}
     with open(path, "w") as handle:
         json.dump(mapping, handle, indent=1, sort_keys=True)
         handle.write("\n")

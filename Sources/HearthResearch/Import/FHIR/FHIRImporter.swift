@@ -46,6 +46,12 @@ public struct FHIRImporter: Sendable {
             }
             plans.append(try FHIRQuestionnairePlan(questionnaire, definition: definition))
         }
+        if let help = mapping.helpQuestionnaire {
+            try help.validate()
+            if plans.contains(where: { $0.matches(help.canonical) }) {
+                throw ResearchError(.invalidMapping, field: help.canonical, message: "the help questionnaire is also mapped as an instrument")
+            }
+        }
         self.plans = plans
         sexCoding = try SexCoding(mapping.sexCodes)
     }
@@ -68,7 +74,7 @@ public struct FHIRImporter: Sendable {
             if let progress, (index + 1) % 10_000 == 0 { progress(index + 1) }
         }
         report.recordsRead = resources.count
-        try finish(reader, source: source, into: &cohort)
+        try finish(reader, source: source, into: &cohort, report: &report)
         return report
     }
 
@@ -128,12 +134,13 @@ public struct FHIRImporter: Sendable {
             consumed = Data()
         }
         report.recordsRead = responses
-        try finish(reader, source: source, into: &cohort)
+        try finish(reader, source: source, into: &cohort, report: &report)
         return report
     }
 
     /// Adds what a reader collected to `cohort` (all or nothing).
-    private func finish(_ reader: FHIRResponseReader, source: String, into cohort: inout StudyCohort) throws(ResearchError) {
+    private func finish(_ reader: FHIRResponseReader, source: String, into cohort: inout StudyCohort, report: inout ImportReport) throws(ResearchError) {
+        report.helpRecords = reader.help.count
         var updated = cohort
         for plan in plans {
             guard let matrix = reader.matrices[plan.definition.id] else { continue }
@@ -142,6 +149,7 @@ public struct FHIRImporter: Sendable {
         for (key, values) in reader.attributes.sorted(by: { $0.key < $1.key }) {
             try updated.setAttributes(values, for: key, source: source)
         }
+        for (key, help) in reader.help.sorted(by: { $0.key < $1.key }) { try updated.setHelp(help, for: key, source: source) }
         cohort = updated
     }
 }

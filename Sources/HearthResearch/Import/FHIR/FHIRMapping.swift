@@ -61,12 +61,16 @@ public struct FHIRMapping: Hashable, Sendable, Codable {
     public var sexCodes: [String: String]?
     /// The questionnaires.
     public var questionnaires: [Questionnaire]
+    /// The Questionnaire on help received, when the study has one.
+    public var helpQuestionnaire: HelpQuestionnaire?
 
     /// Creates a mapping.
     public init(
         respondentID: RespondentIDSource = .subjectReference, waveExtension: String? = nil,
-        attributeExtensions: [String: String]? = nil, sexCodes: [String: String]? = nil, questionnaires: [Questionnaire]
+        attributeExtensions: [String: String]? = nil, sexCodes: [String: String]? = nil, questionnaires: [Questionnaire],
+        helpQuestionnaire: HelpQuestionnaire? = nil
     ) {
+        self.helpQuestionnaire = helpQuestionnaire
         format = Self.formatTag
         self.respondentID = respondentID
         self.waveExtension = waveExtension
@@ -76,7 +80,7 @@ public struct FHIRMapping: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case format, respondentID, waveExtension, attributeExtensions, sexCodes, questionnaires
+        case format, respondentID, waveExtension, attributeExtensions, sexCodes, questionnaires, helpQuestionnaire
     }
 
     /// Decodes a mapping; `respondentID` defaults to `subjectReference`.
@@ -88,6 +92,7 @@ public struct FHIRMapping: Hashable, Sendable, Codable {
         attributeExtensions = try container.decodeIfPresent([String: String].self, forKey: .attributeExtensions)
         sexCodes = try container.decodeIfPresent([String: String].self, forKey: .sexCodes)
         questionnaires = try container.decode([Questionnaire].self, forKey: .questionnaires)
+        helpQuestionnaire = try container.decodeIfPresent(HelpQuestionnaire.self, forKey: .helpQuestionnaire)
     }
 
     /// Reads a mapping file.

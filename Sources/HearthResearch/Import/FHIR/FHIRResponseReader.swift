@@ -8,6 +8,8 @@ struct FHIRResponseReader {
     let source: String
     private(set) var matrices: [String: ResponseMatrix] = [:]
     private(set) var attributes: [RecordKey: [String: String]] = [:]
+    /// Help received, per respondent and wave.
+    private(set) var help: [RecordKey: HelpReceived] = [:]
     private var seen: [String: Set<RecordKey>] = [:]
 
     init(importer: FHIRImporter, context: FHIRImporter.FileContext, source: String) {
@@ -32,6 +34,13 @@ struct FHIRResponseReader {
             ResearchError(code, source: source, field: field, instrument: instrument, message: "response \(index + 1): " + message)
         }
         guard let canonical = resource.questionnaire else { throw fail(.missingField, "questionnaire", "no questionnaire") }
+        if let helpQuestionnaire = importer.mapping.helpQuestionnaire, helpQuestionnaire.matches(canonical) {
+            let key = RecordKey(id: try respondentID(resource, fail: fail), wave: try wave(resource, fail: fail))
+            guard help[key] == nil else { throw fail(.duplicateRecord, "help", "a second help response of the same respondent and wave") }
+            let received = try helpQuestionnaire.read(resource.item ?? []) { code, field, message in fail(code, field, message) }
+            if !received.isEmpty { help[key] = received }
+            return
+        }
         guard let plan = importer.plans.first(where: { $0.matches(canonical) }) else {
             throw fail(.unknownField, "questionnaire", "the questionnaire '\(canonical)' is not in the mapping")
         }

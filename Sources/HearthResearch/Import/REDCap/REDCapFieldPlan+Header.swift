@@ -49,6 +49,7 @@ extension REDCapFieldPlan {
                 try optional(plan.respondent.sex), try optional(plan.respondent.partnerSex), try optional(plan.respondent.age)
             ))
         }
+        let help = try mapping.help.map { help throws(ResearchError) in try REDCapHelpColumns(help, require: require) }
         var ignored: [String: String] = [:]
         let ignoredByMapping = Set(mapping.ignoredFields)
         for (position, name) in header.enumerated() where !used.contains(position) {
@@ -64,7 +65,7 @@ extension REDCapFieldPlan {
         }
         return Columns(
             recordID: recordID, event: event, repeatInstance: index["redcap_repeat_instance"], attributes: attributes,
-            items: items, respondent: respondent, ignored: ignored, names: header)
+            items: items, respondent: respondent, ignored: ignored, help: help, names: header)
     }
 
     private func resolve(

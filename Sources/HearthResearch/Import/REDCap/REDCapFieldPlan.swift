@@ -35,6 +35,8 @@ struct REDCapFieldPlan: Sendable {
         var items: [[ResolvedItem]]
         var respondent: [(sex: Int?, partnerSex: Int?, age: Int?)]
         var ignored: [String: String]
+        /// The help fields, when mapped.
+        var help: REDCapHelpColumns?
         /// The header, for naming columns in errors.
         var names: [String]
     }
@@ -74,7 +76,10 @@ struct REDCapFieldPlan: Sendable {
             }
             plans.append(plan)
         }
-        let metadata = Set(mapping.instruments.flatMap(\.respondent.all) + mapping.attributes.values + [mapping.recordIDField, mapping.eventField])
+        if let help = mapping.help { try REDCapHelpColumns.validate(help) }
+        let metadata = Set(
+            mapping.instruments.flatMap(\.respondent.all) + mapping.attributes.values + [mapping.recordIDField, mapping.eventField]
+                + (mapping.help?.fields ?? []))
         if let clash = itemFields.intersection(metadata).sorted().first {
             throw ResearchError(.invalidMapping, field: clash, message: "the field is mapped both as an item and as metadata")
         }

@@ -78,6 +78,8 @@ public struct REDCapImporter: Sendable {
         for (key, values) in reader.attributes.sorted(by: { $0.key < $1.key }) {
             try updated.setAttributes(values, for: key, source: source)
         }
+        for (key, help) in reader.help.sorted(by: { $0.key < $1.key }) { try updated.setHelp(help, for: key, source: source) }
+        report.helpRecords = reader.help.count
         cohort = updated
         return report
     }

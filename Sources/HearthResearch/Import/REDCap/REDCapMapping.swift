@@ -69,6 +69,45 @@ public struct REDCapMapping: Hashable, Sendable, Codable {
         }
     }
 
+    /// The fields of the help received in the interval ending at each event (the report's
+    /// chapter 7). Every part is optional; an empty cell or a missing-data code is "not
+    /// recorded", never "no".
+    public struct Help: Hashable, Sendable, Codable {
+        /// The yes/no field: any help in the interval.
+        public var hadHelp: String?
+        /// Values of ``hadHelp`` meaning yes (default `1`).
+        public var yesValues: [String]?
+        /// Values of ``hadHelp`` meaning no (default `0`).
+        public var noValues: [String]?
+        /// Agency kind (``Agency`` id) → its checkbox column (`help_agency___3`: `1` involved, `0` not).
+        public var agencies: [String: String]?
+        /// The number-of-agencies field (a whole number).
+        public var agencyCount: String?
+        /// Agency kind → its satisfaction field.
+        public var satisfaction: [String: String]?
+        /// Satisfaction values → `satisfied`, `neutral`, `dissatisfied` (default `1`, `2`, `3`).
+        public var satisfactionCodes: [String: Satisfaction]?
+
+        /// Creates a help mapping.
+        public init(
+            hadHelp: String? = nil, yesValues: [String]? = nil, noValues: [String]? = nil, agencies: [String: String]? = nil,
+            agencyCount: String? = nil, satisfaction: [String: String]? = nil, satisfactionCodes: [String: Satisfaction]? = nil
+        ) {
+            self.hadHelp = hadHelp
+            self.yesValues = yesValues
+            self.noValues = noValues
+            self.agencies = agencies
+            self.agencyCount = agencyCount
+            self.satisfaction = satisfaction
+            self.satisfactionCodes = satisfactionCodes
+        }
+
+        /// Every field the help mapping reads.
+        var fields: [String] {
+            [hadHelp, agencyCount].compactMap { $0 } + (agencies ?? [:]).values.sorted() + (satisfaction ?? [:]).values.sorted()
+        }
+    }
+
     /// Always ``formatTag``.
     public var format: String
     /// The record id field.
@@ -88,6 +127,8 @@ public struct REDCapMapping: Hashable, Sendable, Codable {
     public var ignoredFields: [String]
     /// The instruments.
     public var instruments: [Instrument]
+    /// The help received, when the project records it.
+    public var help: Help?
 
     /// REDCap's standard missing-data codes, mapped to the kinds Hearth keeps.
     public static let standardMissingCodes: [String: String] = [
@@ -101,8 +142,9 @@ public struct REDCapMapping: Hashable, Sendable, Codable {
     public init(
         recordIDField: String = "record_id", eventField: String = "redcap_event_name", events: [String: Event] = [:],
         missingCodes: [String: String] = REDCapMapping.standardMissingCodes, sexCodes: [String: String]? = nil,
-        attributes: [String: String] = [:], ignoredFields: [String] = [], instruments: [Instrument]
+        attributes: [String: String] = [:], ignoredFields: [String] = [], instruments: [Instrument], help: Help? = nil
     ) {
+        self.help = help
         format = Self.formatTag
         self.recordIDField = recordIDField
         self.eventField = eventField
@@ -115,7 +157,7 @@ public struct REDCapMapping: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case format, recordIDField, eventField, events, missingCodes, sexCodes, attributes, ignoredFields, instruments
+        case format, recordIDField, eventField, events, missingCodes, sexCodes, attributes, ignoredFields, instruments, help
     }
 
     /// Decodes a mapping; everything but `format` and `instruments` has a default.
@@ -130,6 +172,7 @@ public struct REDCapMapping: Hashable, Sendable, Codable {
         attributes = try container.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:]
         ignoredFields = try container.decodeIfPresent([String].self, forKey: .ignoredFields) ?? []
         instruments = try container.decode([Instrument].self, forKey: .instruments)
+        help = try container.decodeIfPresent(Help.self, forKey: .help)
     }
 
     /// Reads a mapping file.

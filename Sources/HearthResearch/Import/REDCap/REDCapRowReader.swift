@@ -15,6 +15,8 @@ struct REDCapRowReader {
     /// Per instrument, missing answers by kind (``MissingReason`` matrix code − 0xFC).
     private var missingCounts: [[Int]]
     private(set) var attributes: [RecordKey: [String: String]] = [:]
+    /// The help recorded, per record and event.
+    private(set) var help: [RecordKey: HelpReceived] = [:]
     private var seen: Set<RecordKey> = []
     private var codes: [UInt8] = []
 
@@ -60,6 +62,11 @@ struct REDCapRowReader {
             if !value.isEmpty { values[name] = value }
         }
         if !values.isEmpty { attributes[key] = values }
+        if let columns = columns.help,
+            let received = try columns.read(record, line: line, missing: plan.missing, header: { [names = self.columns.names] in names[$0] }, source: source)
+        {
+            help[key] = received
+        }
         // By position: an enumerated instrument plan is a copy of a large struct per row.
         for position in plan.instruments.indices {
             try readInstrument(plan.instruments[position], position: position, record: record, key: key, line: line)
