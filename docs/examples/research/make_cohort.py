@@ -26,6 +26,11 @@ CANON = "https://example.org/fhir/Questionnaire/hearth-demo-{}"
 CHILD_FORMS = {"simspr": (28, 1, 5), "tscyc": (90, 1, 4), "sis": (43, 1, 4), "tscc": (54, 0, 3)}
 EVENTS = {1: "baseline_arm_1", 2: "followup_12m_arm_1", 3: "followup_18m_arm_1"}
 # Behaviours 1–6 negotiation, 7–10 psychological minor, 11–14 severe, 15–19 physical minor, 20–26 severe.
+# Forms added later, drawn from their own random stream (`extra_forms`) so that every
+# answer above stays as it was: parents' trauma symptoms, socialisation, impulsivity and
+# drinking at every wave; parenting stress about each child.
+PARENT_EXTRA = {"tsi": (100, 0, 3), "socialisation": (45, 0, 1), "impulsivity": (22, 0, 1), "auditc": (6, 0, 4)}
+CHILD_EXTRA = {"nosik": (25, 1, 6)}
 # Help received between waves (chapter 7): REDCap checkbox code → Hearth agency id.
 AGENCIES = {1: "shelter", 2: "youth-care", 3: "mental-health", 4: "forensic-care", 5: "psychologist",
             6: "domestic-violence-service", 7: "social-work", 8: "addiction-care", 9: "other"}
@@ -113,6 +118,28 @@ def with_missing(codes, rng):
     return out
 
 
+def extra_forms(fam, person, wave, research, extra_rng):
+    """The later forms of one person at one wave: levels rise with the family's violence
+    (socialisation falls: a higher score is more socialised)."""
+    factor = {1: 1.0, 2: 0.6, 3: 0.5}[wave]
+    strain = min(1.0, fam["violence"] * factor / 12) if research else 0.05
+    if "-C" in person:
+        return {"nosik": [likert(0.2 + 0.45 * strain, 1, 6, extra_rng) for _ in range(25)]}
+    return {
+        "tsi": [likert(0.1 + 0.5 * strain, 0, 3, extra_rng) for _ in range(100)],
+        "socialisation": [likert(0.75 - 0.3 * strain, 0, 1, extra_rng) for _ in range(45)],
+        "impulsivity": [likert(0.2 + 0.3 * strain, 0, 1, extra_rng) for _ in range(22)],
+        "auditc": [likert(0.15 + 0.35 * strain, 0, 4, extra_rng) for _ in range(6)],
+    }
+
+
+def extra_header():
+    header = []
+    for name, (count, _, _) in {**PARENT_EXTRA, **CHILD_EXTRA}.items():
+        header += [f"{name}_{i:03d}" for i in range(1, count + 1)] + [f"{name}_complete"]
+    return header
+
+
 def help_cells(fam, person, wave, help_rng):
     """The help fields of a research row at wave 2 or 3 (the interval since the wave before).
 
@@ -148,9 +175,11 @@ def redcap(families, rng, path):
     header += [f"ace___{i}" for i in range(1, 11)] + ["ace_complete"]
     for name, (count, _, _) in CHILD_FORMS.items():
         header += [f"{name}_{i:02d}" for i in range(1, count + 1)] + [f"{name}_complete"]
+    header += extra_header()
     header += ["help_any"] + [f"help_agency___{code}" for code in AGENCIES] + ["help_n"] + [f"help_sat_{code}" for code in AGENCIES]
     sex_code = {"female": "1", "male": "2"}
     help_rng = random.Random(7)
+    extra_rng = random.Random(11)
     rows = []
     for fam in families:
         for wave in (1, 2, 3):
@@ -177,6 +206,10 @@ def redcap(families, rng, path):
                         for i, value in enumerate(with_missing(forms[name], rng), 1):
                             row[f"{name}_{i:02d}"] = value
                         row[f"{name}_complete"] = "2"
+                for name, codes in extra_forms(fam, person, wave, True, extra_rng).items():
+                    for i, value in enumerate(with_missing(codes, extra_rng), 1):
+                        row[f"{name}_{i:03d}"] = value
+                    row[f"{name}_complete"] = "2"
                 row.update(help_cells(fam, person, wave, help_rng))
                 rows.append(row)
     with open(path, "w", newline="") as handle:
@@ -188,13 +221,16 @@ def redcap(families, rng, path):
 
 def fhir(families, rng, path):
     absent = {"UNK": "asked-unknown", "NASK": "not-asked"}
+    extra_rng = random.Random(13)
     with open(path, "w") as handle:
         for fam in families:
             for person, meta, forms in answers_for(fam, 1, rng):
-                for name, codes in forms.items():
+                # The later forms after the first ones, so the first ones' draws are unchanged.
+                for name, codes in list(forms.items()) + list(extra_forms(fam, person, 1, False, extra_rng).items()):
+                    item_rng = rng if name in forms else extra_rng
                     items = []
-                    for i, cell in enumerate(with_missing(codes, rng), 1):
-                        link = f"{name}-{i:02d}"
+                    for i, cell in enumerate(with_missing(codes, item_rng), 1):
+                        link = f"{name}-{i:02d}" if name in forms else f"{name}-{i:03d}"
                         if cell == "":
                             continue
                         if cell in absent:
@@ -203,6 +239,8 @@ def fhir(families, rng, path):
                             items.append({"linkId": link, "answer": [{"valueInteger": int(cell)}]})
                     items.append({"linkId": "sex", "answer": [{"valueCoding": {"code": meta["sex"]}}]})
                     items.append({"linkId": "age", "answer": [{"valueInteger": meta["age"]}]})
+                    if name == "auditc":
+                        items.append({"linkId": "partner_sex", "answer": [{"valueCoding": {"code": meta["partner_sex"]}}]})
                     resource = {"resourceType": "QuestionnaireResponse", "status": "completed",
                                 "questionnaire": CANON.format(name), "subject": {"reference": f"Patient/{person}"},
                                 "extension": [{"url": SITE_EXT, "valueString": fam["site"]}],
@@ -220,6 +258,12 @@ def redcap_mapping(path):
     for name, (count, _, _) in CHILD_FORMS.items():
         instruments.append({"instrument": name, "respondent": {"sex": "child_sex", "age": "child_age"},
                             "items": {f"{name}_{i:02d}": str(i) for i in range(1, count + 1)}})
+    for name, (count, _, _) in PARENT_EXTRA.items():
+        respondent = {"sex": "parent_sex", "age": "parent_age"} | ({"partnerSex": "partner_sex"} if name == "auditc" else {})
+        instruments.append({"instrument": name, "respondent": respondent, "items": extra_items(name, count, "_", "{:03d}")})
+    for name, (count, _, _) in CHILD_EXTRA.items():
+        instruments.append({"instrument": name, "respondent": {"sex": "child_sex", "age": "child_age"},
+                            "items": extra_items(name, count, "_", "{:03d}")})
     mapping = {"format": "hearth-redcap-mapping@1", "recordIDField": "record_id", "eventField": "redcap_event_name",
                "events": {EVENTS[1]: {"wave": 1, "months": 0}, EVENTS[2]: {"wave": 2, "months": 12}, EVENTS[3]: {"wave": 3, "months": 18}},
                "missingCodes": {"UNK": "dontKnow", "NASK": "notAdministered"},
@@ -234,9 +278,20 @@ def redcap_mapping(path):
         handle.write("\n")
 
 
+def extra_items(name, count, separator, number):
+    """Item fields of a later form: AUDIT-C's own and partner's three items, else 1…count."""
+    if name == "auditc":
+        return {f"{name}{separator}{number.format(i)}": (f"self_{i}" if i <= 3 else f"partner_{i - 3}") for i in range(1, 7)}
+    return {f"{name}{separator}{number.format(i)}": str(i) for i in range(1, count + 1)}
+
+
 def fhir_mapping(path):
     counts = {"cts2": None, "ace": 10, **{k: v[0] for k, v in CHILD_FORMS.items()}}
     questionnaires = []
+    for name, (count, _, _) in {**PARENT_EXTRA, **CHILD_EXTRA}.items():
+        respondent = {"sex": "sex", "age": "age"} | ({"partnerSex": "partner_sex"} if name == "auditc" else {})
+        questionnaires.append({"canonical": CANON.format(name), "instrument": name, "items": extra_items(name, count, "-", "{:03d}"),
+                               "respondent": respondent})
     for name, count in counts.items():
         if name == "cts2":
             items = {f"cts2-{i:02d}": (f"self_{i}" if i <= 26 else f"partner_{i - 26}") for i in range(1, 53)}
