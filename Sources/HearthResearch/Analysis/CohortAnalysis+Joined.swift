@@ -26,6 +26,24 @@ extension CohortAnalysis {
         return seen.sorted { $0.key < $1.key }.map(\.value).filter { filter.admits($0, attributes: scored.cohort.attributes[RecordKey($0)]) }
     }
 
+    /// For every respondent at `wave` that passes `filter`, the column's value at the
+    /// respondent's earliest wave with one (a measure asked once, such as the ACE).
+    func earliestValues(_ column: ScoreVariable, atWave wave: Int, where filter: CohortFilter) throws(ResearchError) -> [RecordKey: Double] {
+        var earliest: [RespondentID: (wave: Int, value: Double)] = [:]
+        var unrestricted = filter
+        unrestricted.conditions[.wave] = nil
+        for (key, value) in try valuesByKey(column, where: unrestricted).values {
+            let at = key.wave ?? Int.min
+            if let found = earliest[key.id], found.wave <= at { continue }
+            earliest[key.id] = (at, value)
+        }
+        var result: [RecordKey: Double] = [:]
+        for respondent in respondents(where: restricted(filter, toWave: wave)) {
+            if let found = earliest[respondent.id], found.wave <= wave { result[RecordKey(respondent)] = found.value }
+        }
+        return result
+    }
+
     /// The level of a grouping key for a record key's respondent.
     func level(_ key: GroupingKey, of respondent: Respondent) -> String {
         key.level(of: respondent, attributes: scored.cohort.attributes[RecordKey(respondent)])

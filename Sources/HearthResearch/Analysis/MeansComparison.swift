@@ -14,8 +14,7 @@ public struct MeansComparison: Hashable, Sendable, Codable {
     public var groups: [GroupSummary]
     /// With two groups: Welch's test and Cohen's d (first minus second).
     public var twoGroups: GroupComparison?
-    /// With more than two: the one-way ANOVA F (equal variances), as the F of a regression
-    /// on the groups' dummies.
+    /// With more than two: the one-way ANOVA F (``OneWayANOVA``).
     public var f: Double?
     /// Its degrees of freedom: groups − 1 and n − groups.
     public var dfBetween: Int?
@@ -55,12 +54,8 @@ extension CohortAnalysis {
         }
         let grouped = try observationsByGroup(column, key: key, levels: groups.map(\.group.levels[0]), where: restricted(filter, toWave: wave))
         do {
-            let values = grouped.flatMap(\.values)
-            let dummies = grouped.indices.dropFirst().map { g in
-                (term: grouped[g].level, values: grouped.enumerated().flatMap { index, group in Array(repeating: index == g ? 1.0 : 0, count: group.values.count) })
-            }
-            let anova = try LinearRegression.fit(outcome: values, predictors: dummies)
-            (result.f, result.dfBetween, result.dfWithin, result.p) = (anova.f, anova.dfModel, anova.dfResidual, anova.pModel)
+            let anova = try OneWayANOVA.test(grouped)
+            (result.f, result.dfBetween, result.dfWithin, result.p) = (anova.f, anova.dfBetween, anova.dfWithin, anova.p)
             result.pairwise = try PairwiseComparison.means(grouped, adjustment: adjustment)
         } catch {
             result.unavailable = error.message

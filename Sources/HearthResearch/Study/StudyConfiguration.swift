@@ -24,7 +24,7 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
 
     /// One report table to write.
     public struct Table: Hashable, Sendable, Codable {
-        /// `4.1`, `4.9`, `5.1`, `6.1` or `6.2`.
+        /// A table of the report's chapters 4–7 (``StudyRunner/tableIDs``).
         public var table: String
         /// The wave of a single-wave table (default 1; `0` for all waves together).
         public var wave: Int?
@@ -36,6 +36,9 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         public var `where`: CohortFilter?
         /// Table 6.2's metric.
         public var metric: ReportTable.TraumaMetric?
+        /// Grouping keys whose levels become rows: Table 4.7's background characteristics,
+        /// the city key of Tables 5.2, 5.6 and 6.3.
+        public var rowsBy: [GroupingKey]?
     }
 
     /// Group statistics of a column.

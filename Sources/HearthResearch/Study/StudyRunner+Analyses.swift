@@ -1,23 +1,59 @@
 import HearthNorms
 
 extension StudyRunner {
-    /// One configured table.
+    /// One configured table: the layout's defaults (wave 1, the research group where the
+    /// report shows it alone), replaced by what the configuration gives.
     func build(_ table: StudyConfiguration.Table, analysis: CohortAnalysis, norms: NormSet) throws(ResearchError) -> ReportTable {
         let wave = table.wave == 0 ? nil : (table.wave ?? 1)
-        let filter = table.where ?? CohortFilter()
+        let everyone = table.where ?? CohortFilter()
+        let research = table.where ?? CohortFilter([.attribute("group"): ["research"]])
+        let city = table.rowsBy?.first ?? .attribute("city")
+        let groups = table.columnsBy ?? [.attribute("group")]
+        func scale(_ instrument: String, _ scale: String = "total") -> ScoreVariable { ScoreVariable(instrument: instrument, scale: scale) }
         switch table.table {
-        case "4.1":
-            return try .partnerViolence(in: analysis, wave: wave, columnsBy: table.columnsBy ?? [.sex, .attribute("group")], where: filter)
-        case "4.9":
-            return try .violenceOverWaves(in: analysis, waves: table.waves ?? [1, 2, 3], where: filter)
-        case "5.1":
-            return try .aceDistribution(in: analysis, wave: wave, columnsBy: table.columnsBy ?? [.attribute("group")], where: filter)
-        case "6.1":
-            return try .emotionalSecurity(in: analysis, wave: wave, columnsBy: table.columnsBy ?? [.attribute("group")], where: filter)
+        case "4.1": return try .partnerViolence(in: analysis, wave: wave, columnsBy: table.columnsBy ?? [.sex, .attribute("group")], where: everyone)
+        case "4.2": return try .severityByGroup(in: analysis, wave: wave, columnsBy: table.columnsBy ?? [.sex, .attribute("group")], where: everyone)
+        case "4.3": return try .mutualViolence(in: analysis, group: "reference", id: "4.3", wave: wave, where: everyone)
+        case "4.4": return try .mutualViolence(in: analysis, group: "research", id: "4.4", wave: wave, where: everyone)
+        case "4.5": return try .ownAgainstPartner(in: analysis, wave: wave, where: research)
+        case "4.6": return try .mutuality(in: analysis, wave: wave, where: research)
+        case "4.7": return try .violenceByBackground(in: analysis, wave: wave, characteristics: table.rowsBy ?? ReportTable.backgroundCharacteristics, where: research)
+        case "4.8": return try .partnerViolenceOverWaves(in: analysis, waves: table.waves ?? [1, 2, 3], where: research)
+        case "4.9": return try .violenceOverWaves(in: analysis, waves: table.waves ?? [1, 2, 3], where: everyone)
+        case "4.10": return try .severityOverWaves(in: analysis, waves: table.waves ?? [1, 2, 3], columnsBy: table.columnsBy ?? [.wave, .sex], where: research)
+        case "5.1": return try .aceDistribution(in: analysis, wave: wave, columnsBy: groups, where: everyone)
+        case "5.2": return try .aceByCity(in: analysis, wave: wave, by: city, where: research)
+        case "5.3":
+            return try .scaleByGroup(in: analysis, id: "5.3", column: scale("socialisation"), title: "Socialisation", bySex: true, wave: wave, where: everyone)
+        case "5.4":
+            return try .scaleByGroup(in: analysis, id: "5.4", column: scale("impulsivity"), title: "Impulsivity", bySex: false, wave: wave, where: everyone)
+        case "5.5":
+            return try .scaleByGroup(in: analysis, id: "5.5", column: scale("nosik"), title: "Parenting stress (NOSI-K)", bySex: true, wave: wave, where: everyone)
+        case "5.6": return try .scaleByCity(in: analysis, wave: wave, by: city, where: research)
+        case "5.7":
+            return try .correlationTable(
+                in: analysis, norms: norms, id: "5.7", title: "Correlations between violence and its consequences for parents, wave \(wave ?? 1)",
+                variables: ReportTable.parentCorrelationVariables, squareColumns: 7, lowerWave: wave ?? 1, where: research)
+        case "6.1": return try .emotionalSecurity(in: analysis, wave: wave, columnsBy: groups, where: everyone)
+        case "6.2": return try .traumaScores(in: analysis, norms: norms, metric: table.metric ?? .tScore, wave: wave, columnsBy: groups, where: everyone)
+        case "6.3": return try .childTraumaByCity(in: analysis, norms: norms, wave: wave, by: city, where: research)
+        case "6.4": return try .childTraumaOverWaves(in: analysis, norms: norms, waves: table.waves ?? [1, 2, 3], where: research)
+        case "7.1", "7.6": return ReportTable.helpPerInterval(in: analysis, adults: table.table == "7.1", waves: table.waves ?? [1, 2, 3], where: research)
+        case "7.2", "7.7": return ReportTable.agencyKinds(in: analysis, adults: table.table == "7.2", where: research)
+        case "7.3": return ReportTable.numberOfAgencies(in: analysis, waves: table.waves ?? [2, 3], where: research)
+        case "7.4", "7.8a": return ReportTable.satisfaction(in: analysis, adults: table.table == "7.4", where: research)
+        case "7.5": return try .helpBaseline(in: analysis, norms: norms, wave: wave ?? 1, where: research)
+        case "7.8b": return try .traumaAndSecondLineHelp(in: analysis, norms: norms, wave: wave ?? 1, where: research)
+        case "7.9":
+            return try .correlationTable(
+                in: analysis, norms: norms, id: "7.9", title: "Correlations among parent variables", variables: ReportTable.parentWaveCorrelationVariables,
+                lowerWave: table.waves?.first ?? 1, upperWave: table.waves?.dropFirst().first ?? 2, where: research)
         default:
-            return try .traumaScores(
-                in: analysis, norms: norms, metric: table.metric ?? .tScore, wave: wave,
-                columnsBy: table.columnsBy ?? [.attribute("group")], where: filter)
+            let young = table.table == "7.10"
+            return try .correlationTable(
+                in: analysis, norms: norms, id: table.table, title: "Correlations, \(young ? "young" : "older") children",
+                variables: ReportTable.childCorrelationVariables(young: young), lowerWave: table.waves?.first ?? 1,
+                upperWave: table.waves?.dropFirst().first ?? 2, where: research)
         }
     }
 

@@ -12,8 +12,15 @@ public struct StudyRunner {
     /// Opens a file at a path for reading in pieces (see ``CSVReader/ByteSource``).
     public typealias FileOpener = (String) throws -> CSVReader.ByteSource
 
-    /// The tables a study can ask for.
-    public static let tableIDs = ["4.1", "4.9", "5.1", "6.1", "6.2"]
+    /// The tables a study can ask for: every table of the source report's chapters 4–7
+    /// (two tables there are numbered 7.8: `7.8a` satisfaction with children's agencies,
+    /// `7.8b` traumatised parents and second-line help).
+    public static let tableIDs = [
+        "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9", "4.10",
+        "5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7",
+        "6.1", "6.2", "6.3", "6.4",
+        "7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7", "7.8a", "7.8b", "7.9", "7.10", "7.11",
+    ]
 
     /// The configuration.
     public let configuration: StudyConfiguration

@@ -109,13 +109,32 @@ def answers_for(fam, wave, rng):
     return result
 
 
-def with_missing(codes, rng):
-    """About 4 % skipped, 1 % 'don't know' (UNK) or 'not asked' (NASK)."""
+def with_missing(codes, rng, skipped=0.04):
+    """About 4 % skipped (or `skipped`), 0.5 % 'don't know' (UNK), 0.5 % 'not asked' (NASK).
+
+    The later, long forms use 0.4 %: with 4 % of 80 TSI items missing, hardly any parent
+    would have all ten clinical scales."""
     out = []
     for code in codes:
         r = rng.random()
-        out.append("" if r < 0.04 else ("UNK" if r < 0.045 else ("NASK" if r < 0.05 else str(code))))
+        out.append("" if r < skipped else ("UNK" if r < skipped + 0.005 else ("NASK" if r < skipped + 0.01 else str(code))))
     return out
+
+
+BACKGROUND = {"migration_background": ["yes", "no"], "income": ["below-1500", "1500-3100", "above-3100"],
+              "paid_work": ["yes", "no"], "education": ["primary", "lower-secondary", "upper-secondary", "higher"]}
+
+
+def background(fam, background_rng):
+    """A research family's background (Table 4.7), from its own random stream; more
+    violence with lower income, as the report found."""
+    poor = fam["violence"] > 6
+    return {
+        "migration_background": background_rng.choice(BACKGROUND["migration_background"]),
+        "income": background_rng.choice(["below-1500"] * (4 if poor else 2) + ["1500-3100", "above-3100"]),
+        "paid_work": background_rng.choice(BACKGROUND["paid_work"]),
+        "education": background_rng.choice(BACKGROUND["education"]),
+    }
 
 
 def extra_forms(fam, person, wave, research, extra_rng):
@@ -169,7 +188,7 @@ def help_cells(fam, person, wave, help_rng):
 
 
 def redcap(families, rng, path):
-    header = ["record_id", "redcap_event_name", "study_arm", "site", "family_id", "consent_date",
+    header = ["record_id", "redcap_event_name", "study_arm", "site", "family_id", "consent_date"] + list(BACKGROUND) + [
               "parent_sex", "partner_sex", "parent_age", "child_sex", "child_age"]
     header += [f"cts2_s{b:02d}" for b in range(1, 27)] + [f"cts2_p{b:02d}" for b in range(1, 27)] + ["cts2_complete"]
     header += [f"ace___{i}" for i in range(1, 11)] + ["ace_complete"]
@@ -180,15 +199,17 @@ def redcap(families, rng, path):
     sex_code = {"female": "1", "male": "2"}
     help_rng = random.Random(7)
     extra_rng = random.Random(11)
+    background_rng = random.Random(17)
     rows = []
     for fam in families:
+        fam_background = background(fam, background_rng)
         for wave in (1, 2, 3):
             if wave == 2 and rng.random() > 0.65 or wave == 3 and rng.random() > 0.55:
                 continue
             for person, meta, forms in answers_for(fam, wave, rng):
                 row = dict.fromkeys(header, "")
                 row.update(record_id=person, redcap_event_name=EVENTS[wave], study_arm="research", site=fam["site"],
-                           family_id=fam["id"], consent_date="2012-01-01")
+                           family_id=fam["id"], consent_date="2012-01-01", **fam_background)
                 if "cts2" in forms:
                     row.update(parent_sex=sex_code[meta["sex"]], partner_sex=sex_code[meta["partner_sex"]], parent_age=str(meta["age"]))
                     cells = with_missing(forms["cts2"], rng)
@@ -207,7 +228,7 @@ def redcap(families, rng, path):
                             row[f"{name}_{i:02d}"] = value
                         row[f"{name}_complete"] = "2"
                 for name, codes in extra_forms(fam, person, wave, True, extra_rng).items():
-                    for i, value in enumerate(with_missing(codes, extra_rng), 1):
+                    for i, value in enumerate(with_missing(codes, extra_rng, skipped=0.004), 1):
                         row[f"{name}_{i:03d}"] = value
                     row[f"{name}_complete"] = "2"
                 row.update(help_cells(fam, person, wave, help_rng))
@@ -229,7 +250,7 @@ def fhir(families, rng, path):
                 for name, codes in list(forms.items()) + list(extra_forms(fam, person, 1, False, extra_rng).items()):
                     item_rng = rng if name in forms else extra_rng
                     items = []
-                    for i, cell in enumerate(with_missing(codes, item_rng), 1):
+                    for i, cell in enumerate(with_missing(codes, item_rng, skipped=0.04 if name in forms else 0.004), 1):
                         link = f"{name}-{i:02d}" if name in forms else f"{name}-{i:03d}"
                         if cell == "":
                             continue
@@ -268,7 +289,8 @@ def redcap_mapping(path):
                "events": {EVENTS[1]: {"wave": 1, "months": 0}, EVENTS[2]: {"wave": 2, "months": 12}, EVENTS[3]: {"wave": 3, "months": 18}},
                "missingCodes": {"UNK": "dontKnow", "NASK": "notAdministered"},
                "sexCodes": {"1": "female", "2": "male"},
-               "attributes": {"group": "study_arm", "city": "site", "family": "family_id"},
+               "attributes": {"group": "study_arm", "city": "site", "family": "family_id", "migrationBackground": "migration_background",
+                              "income": "income", "paidWork": "paid_work", "education": "education"},
                "ignoredFields": ["consent_date"], "instruments": instruments,
                "help": {"hadHelp": "help_any", "agencies": {agency: f"help_agency___{code}" for code, agency in AGENCIES.items()},
                         "agencyCount": "help_n", "satisfaction": {agency: f"help_sat_{code}" for code, agency in AGENCIES.items()},
@@ -320,6 +342,15 @@ def t_tables(path):
                 tables.append({"instrument": instrument, "scale": scale["id"], "sex": sex, "minimumAge": ages[0],
                                "maximumAge": ages[1], "rows": rows,
                                "source": "SYNTHETIC straight-line table made up for docs/research.md; NOT a publisher's norm table"})
+    key = json.load(open(os.path.join(KEYS, "tsi.SYNTHETIC.json")))
+    for scale in key["scales"]:
+        if scale["id"] not in ("aa", "d", "ai", "ie", "da", "dis", "sc", "dsb", "isr", "trb"):
+            continue
+        hi = 3 * len(scale["items"])
+        for sex, shift in (("female", 0.0), ("male", 1.5)):
+            rows = [[raw, round(min(100.0, 40 + shift + 60 * raw / hi * 1.3), 1)] for raw in range(0, hi + 1)]
+            tables.append({"instrument": "tsi", "scale": scale["id"], "sex": sex, "minimumAge": 18, "maximumAge": 99, "rows": rows,
+                           "source": "SYNTHETIC straight-line table made up for docs/research.md; NOT a publisher's norm table"})
     with open(path, "w") as handle:
         json.dump({"name": "research-example-SYNTHETIC-T-tables", "entries": [], "tTables": tables}, handle, separators=(",", ":"))
         handle.write("\n")
