@@ -7,12 +7,17 @@ extension ReportTable {
     /// "tweedelijns hulp" (Table 7.8, second), which it does not list.
     public static let secondLineAgencies: Set<Agency> = [.mentalHealth, .forensicCare, .psychologist, .addictionCare]
 
-    /// The help records of parents (`adults`) or children that pass `filter`, by person.
+    /// The help records of parents (`adults`) or children whom `filter` admits, by person. A
+    /// person is a parent when any of their records is of an adult self-report instrument,
+    /// and admitted when any of their records passes `filter` (its wave condition aside): a
+    /// help record may stand on a row without questionnaires.
     static func helpByPerson(_ analysis: CohortAnalysis, adults: Bool, where filter: CohortFilter) -> [RespondentID: [Int: HelpReceived]] {
-        let adultKeys = analysis.adultKeys
-        let admitted = Set(analysis.respondents(where: filter).map(RecordKey.init))
+        let adultIDs = Set(analysis.adultKeys.map(\.id))
+        var anyWave = filter
+        anyWave.conditions[.wave] = nil
+        let admitted = Set(analysis.respondents(where: anyWave).map(\.id))
         var result: [RespondentID: [Int: HelpReceived]] = [:]
-        for (key, help) in analysis.scored.cohort.help where admitted.contains(key) && adultKeys.contains(key) == adults {
+        for (key, help) in analysis.scored.cohort.help where admitted.contains(key.id) && adultIDs.contains(key.id) == adults {
             guard let wave = key.wave else { continue }
             result[key.id, default: [:]][wave] = help
         }
