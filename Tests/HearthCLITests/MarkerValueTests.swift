@@ -87,10 +87,10 @@ struct MarkerValueTests {
         let configuration = directory.appendingPathComponent("research/study.json").path
         let edits: [(String, String, String)] = [
             ("F001-M,baseline_arm_1,", "F001-M,\(Self.marker),", "event"),
-            ("F001-M,baseline_arm_1,research,D,F001,2012-01-01,1,", "F001-M,baseline_arm_1,research,D,F001,2012-01-01,\(Self.marker),", "sex"),
-            ("F001-M,baseline_arm_1,research,D,F001,2012-01-01,1,2,40,", "F001-M,baseline_arm_1,research,D,F001,2012-01-01,1,2,\(Self.number),", "age"),
-            ("2012-01-01,1,2,40,,,7,", "2012-01-01,1,2,40,,,\(Self.number),", "code"),
-            ("2012-01-01,1,2,40,,,7,", "2012-01-01,1,2,40,,,\(Self.marker),", "code as text"),
+            ("F001-M,baseline_arm_1,research,D,F001,2012-01-01,no,1500-3100,no,upper-secondary,1,", "F001-M,baseline_arm_1,research,D,F001,2012-01-01,no,1500-3100,no,upper-secondary,\(Self.marker),", "sex"),
+            ("F001-M,baseline_arm_1,research,D,F001,2012-01-01,no,1500-3100,no,upper-secondary,1,2,40,", "F001-M,baseline_arm_1,research,D,F001,2012-01-01,no,1500-3100,no,upper-secondary,1,2,\(Self.number),", "age"),
+            ("upper-secondary,1,2,40,,,7,", "upper-secondary,1,2,40,,,\(Self.number),", "code"),
+            ("upper-secondary,1,2,40,,,7,", "upper-secondary,1,2,40,,,\(Self.marker),", "code as text"),
         ]
         for (from, to, note) in edits {
             #expect(export.contains(from), "\(note)")
