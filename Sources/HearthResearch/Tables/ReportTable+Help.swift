@@ -119,9 +119,7 @@ extension ReportTable {
         in analysis: CohortAnalysis, norms: NormSet, wave: Int = 1, where filter: CohortFilter = CohortFilter([.attribute("group"): ["research"]])
     ) throws(ResearchError) -> ReportTable {
         // Help over the whole period: every wave of the people the filter admits.
-        var period = filter
-        period.conditions[.wave] = nil
-        let people = helpByPerson(analysis, adults: true, where: period)
+        let people = helpByPerson(analysis, adults: true, where: filter)
         let helped: [RespondentID: Bool] = people.compactMapValues { records in
             let answers = records.values.compactMap(\.receivedHelp)
             return answers.isEmpty ? nil : answers.contains(true)
@@ -178,9 +176,7 @@ extension ReportTable {
     public static func traumaAndSecondLineHelp(
         in analysis: CohortAnalysis, norms: NormSet, wave: Int = 1, where filter: CohortFilter = CohortFilter([.attribute("group"): ["research"]])
     ) throws(ResearchError) -> ReportTable {
-        var period = filter
-        period.conditions[.wave] = nil
-        let people = helpByPerson(analysis, adults: true, where: period)
+        let people = helpByPerson(analysis, adults: true, where: filter)
         let traumatised = try analysis.traumatised(adult: true, norms: norms, where: analysis.restricted(filter, toWave: wave))
         var counts = [[0, 0], [0, 0]]
         for (key, trauma) in traumatised {
