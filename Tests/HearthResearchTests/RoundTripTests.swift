@@ -40,12 +40,18 @@ struct RoundTripTests {
             #expect(try allScores(after, definition) == allScores(before, definition), "\(id) scores", sourceLocation: sourceLocation)
         }
         #expect(imported.attributes == original.attributes, sourceLocation: sourceLocation)
+        #expect(imported.help == original.help, sourceLocation: sourceLocation)
     }
 
     @Test func redcapExportThenImportGivesTheSameScores() throws {
         let tscc = try syntheticDefinition(.tscc)
         let definitions = [try BuiltInInstrument.cts2.definition(), try BuiltInInstrument.ace.definition(), tscc]
-        let original = try cohort(definitions, rows: 90)
+        var original = try cohort(definitions, rows: 90)
+        // Help of every kind of completeness, one record without questionnaires (p99 at wave 2).
+        try original.setHelp(HelpReceived(hadHelp: true, agencies: [.youthCare, .shelter], agencyCount: 3, satisfaction: [.youthCare: .neutral]), for: RecordKey(id: try RespondentID("p0"), wave: 2))
+        try original.setHelp(HelpReceived(hadHelp: false), for: RecordKey(id: try RespondentID("p1"), wave: 3))
+        try original.setHelp(HelpReceived(agencies: [.mentalHealth]), for: RecordKey(id: try RespondentID("p2"), wave: 2))
+        try original.setHelp(HelpReceived(satisfaction: [.shelter: .dissatisfied]), for: RecordKey(id: try RespondentID("p99"), wave: 2))
         let mapping = REDCapMapping(
             events: ["baseline_arm_1": .init(wave: 1), "fu12_arm_1": .init(wave: 2), "fu18_arm_1": .init(wave: 3)],
             missingCodes: ["ASKU": "dontKnow", "-97": "refused", "NASK": "notAdministered"],
@@ -59,12 +65,19 @@ struct RoundTripTests {
                 .init(instrument: "tscc", respondent: .init(sex: "c_sex", age: "c_age"),
                       items: Dictionary(uniqueKeysWithValues: (2...54).map { ("tscc_\($0)", "\($0)") }),
                       checkboxChoices: ["tscc_1": "1"], codes: ["1": 0, "2": 1, "3": 2, "4": 3]),
-            ])
+            ],
+            help: .init(
+                hadHelp: "help", yesValues: ["Y"], noValues: ["N"],
+                agencies: ["shelter": "agency___1", "youth-care": "agency___2", "mental-health": "agency___3"], agencyCount: "agencies",
+                satisfaction: ["shelter": "sat_shelter", "youth-care": "sat_youth"]))
         let exported = try REDCapExporter(mapping: mapping, definitions: definitions).export(original)
+        var withoutHelp = mapping
+        withoutHelp.help = nil
+        #expect(throws: ResearchError.self) { try REDCapExporter(mapping: withoutHelp, definitions: definitions).export(original) }
         var imported = StudyCohort()
         let report = try REDCapImporter(mapping: mapping, definitions: definitions).importExport(exported, source: "roundtrip.csv", into: &imported)
         try expectSame(original, imported)
-        #expect(report.recordsRead == 90)
+        #expect(report.recordsRead == 91 && report.helpRecords == 4)
         let text = String(decoding: exported, as: UTF8.self)
         #expect(text.contains("tscc_1___4"))
     }
@@ -72,7 +85,9 @@ struct RoundTripTests {
     @Test func fhirExportThenImportGivesTheSameScores() throws {
         let tscyc = try syntheticDefinition(.tscyc)
         let definitions = [try BuiltInInstrument.ace.definition(), tscyc]
-        let original = try cohort(definitions, rows: 60)
+        var original = try cohort(definitions, rows: 60)
+        try original.setHelp(HelpReceived(hadHelp: true, agencies: [.youthCare, .shelter], agencyCount: 3, satisfaction: [.youthCare: .neutral]), for: RecordKey(id: try RespondentID("p0"), wave: 2))
+        try original.setHelp(HelpReceived(hadHelp: false), for: RecordKey(id: try RespondentID("p1"), wave: 3))
         let mapping = FHIRMapping(
             waveExtension: "https://example.org/wave",
             attributeExtensions: ["group": "https://example.org/group", "city": "https://example.org/city"],
@@ -81,12 +96,19 @@ struct RoundTripTests {
                     canonical: "https://example.org/Questionnaire/\(definition.id)", instrument: definition.id,
                     items: Dictionary(uniqueKeysWithValues: definition.items.map { ("\(definition.id)-\($0.id)", $0.id) }),
                     respondent: .init(sex: "sex", age: "age"))
-            })
+            },
+            helpQuestionnaire: .init(
+                canonical: "https://example.org/Questionnaire/help", hadHelp: "any", agencies: "kinds", agencyCodes: ["BJZ": "youth-care"],
+                agencyCount: "count", satisfaction: ["youth-care": "sat-bjz"]))
         let exported = try FHIRExporter(mapping: mapping, definitions: definitions).export(original)
         var imported = StudyCohort()
         let report = try FHIRImporter(mapping: mapping, definitions: definitions).importResponses(exported, source: "bundle.json", into: &imported)
         try expectSame(original, imported)
-        #expect(report.recordsRead == 120)
+        #expect(report.recordsRead == 122 && report.helpRecords == 2)
+        #expect(String(decoding: exported, as: UTF8.self).contains(#""code":"BJZ""#))
+        var withoutHelp = mapping
+        withoutHelp.helpQuestionnaire = nil
+        #expect(throws: ResearchError.self) { try FHIRExporter(mapping: withoutHelp, definitions: definitions).export(original) }
         // Pseudonyms appear only as subject references, never as resource ids.
         #expect(!String(decoding: exported, as: UTF8.self).contains(#""id":"p1""#))
     }

@@ -38,6 +38,14 @@ public struct FHIRExporter: Sendable {
                 entries.append(FHIRBundleEntry(resource: try response(plan, matrix: matrix, row: row, linkIds: linkIds, cohort: cohort)))
             }
         }
+        if !cohort.help.isEmpty {
+            guard let help = mapping.helpQuestionnaire else {
+                throw ResearchError(.invalidMapping, field: "helpQuestionnaire", message: "the cohort records help received but the mapping has no help questionnaire to write it to")
+            }
+            for (index, (key, record)) in cohort.help.sorted(by: { $0.key < $1.key }).enumerated() {
+                entries.append(FHIRBundleEntry(resource: try helpResponse(help, key: key, record: record, index: index)))
+            }
+        }
         let bundle = FHIRResource(resourceType: "Bundle", type: "collection", entry: entries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -83,6 +91,39 @@ public struct FHIRExporter: Sendable {
             resourceType: "QuestionnaireResponse", id: nil, questionnaire: plan.mapping.canonical, status: "completed",
             subject: try subject(respondent.id, row: row, instrument: plan.definition.id), extensions: extensions.isEmpty ? nil : extensions, item: items
         ).identified(as: "\(plan.definition.id)\(wavePart)-\(row + 1)")
+    }
+
+    /// One help record as a response to the help questionnaire (the inverse of
+    /// ``FHIRMapping/HelpQuestionnaire``'s reading; a part the mapping has no linkId for is refused).
+    private func helpResponse(_ help: FHIRMapping.HelpQuestionnaire, key: RecordKey, record: HelpReceived, index: Int) throws(ResearchError) -> FHIRResource {
+        func link(_ linkId: String?, _ part: String) throws(ResearchError) -> String {
+            guard let linkId else { throw ResearchError(.invalidMapping, field: "helpQuestionnaire.\(part)", message: "the cohort records this part of the help but the mapping has no linkId for it") }
+            return linkId
+        }
+        var items: [FHIRItem] = []
+        if let flag = record.hadHelp { items.append(FHIRItem(linkId: try link(help.hadHelp, "hadHelp"), answer: [FHIRAnswer(valueBoolean: flag)])) }
+        if !record.agencies.isEmpty {
+            let codes = record.agencies.sorted().map { agency in
+                FHIRAnswer(valueCoding: FHIRCoding(code: (help.agencyCodes ?? [:]).filter { $0.value == agency.rawValue }.keys.sorted().first ?? agency.rawValue))
+            }
+            items.append(FHIRItem(linkId: try link(help.agencies, "agencies"), answer: codes))
+        }
+        if let count = record.agencyCount { items.append(FHIRItem(linkId: try link(help.agencyCount, "agencyCount"), answer: [FHIRAnswer(valueInteger: count)])) }
+        for (agency, level) in record.satisfaction.sorted(by: { $0.key < $1.key }) {
+            let code = help.satisfactionCodes.map { codes in codes.filter { $0.value == level }.keys.sorted().first ?? level.rawValue } ?? level.rawValue
+            items.append(FHIRItem(linkId: try link(help.satisfaction?[agency.rawValue], "satisfaction.\(agency.rawValue)"), answer: [FHIRAnswer(valueCoding: FHIRCoding(code: code))]))
+        }
+        var extensions: [FHIRExtension] = []
+        if let wave = key.wave {
+            guard let url = mapping.waveExtension else {
+                throw ResearchError(.invalidMapping, field: "waveExtension", message: "the cohort has waves but the mapping has no wave extension")
+            }
+            extensions.append(FHIRExtension(url: url, valueInteger: wave))
+        }
+        return FHIRResource(
+            resourceType: "QuestionnaireResponse", id: nil, questionnaire: help.canonical, status: "completed",
+            subject: try subject(key.id, row: index, instrument: "help"), extensions: extensions.isEmpty ? nil : extensions, item: items
+        ).identified(as: "help\(key.wave.map { "-w\($0)" } ?? "")-\(index + 1)")
     }
 
     private func subject(_ id: RespondentID, row: Int, instrument: String) throws(ResearchError) -> FHIRReference {

@@ -8,6 +8,8 @@ struct REDCapExportLayout {
     private(set) var header: [String] = []
     let hasEvent: Bool
     private(set) var attributeColumns: [(String, Int)] = []
+    /// The help fields' columns, when the mapping has them.
+    private(set) var helpColumns: REDCapHelpColumns?
     /// Per instrument, per item: the column, or the option and missing columns of a choice.
     private var itemColumns: [[ItemColumns]] = []
     private var respondentColumns: [(sex: Int?, partnerSex: Int?, age: Int?)] = []
@@ -38,6 +40,7 @@ struct REDCapExportLayout {
         _ = column(mapping.recordIDField)
         if hasEvent { _ = column(mapping.eventField) }
         attributeColumns = mapping.attributes.sorted(by: { $0.key < $1.key }).map { ($0.key, column($0.value)) }
+        helpColumns = mapping.help.flatMap { help in try? REDCapHelpColumns(help) { field in column(field) } }
         for instrument in plan.instruments {
             let fields = instrument.respondent
             respondentColumns.append((fields.sex.map(column), fields.partnerSex.map(column), fields.age.map(column)))

@@ -8,6 +8,8 @@ import HearthScoring
 ///
 /// Skipped answers are blank; other kinds of missing are written as the mapping's
 /// missing-data code for that kind (the alphabetically first, when several map to it).
+/// Help received is written through the mapping's `help` fields; a cohort with help and a
+/// mapping without them is refused, so nothing is dropped.
 public struct REDCapExporter: Sendable {
     /// The mapping.
     public let mapping: REDCapMapping
@@ -24,14 +26,19 @@ public struct REDCapExporter: Sendable {
     /// The export of every respondent and wave in `cohort`, sorted by id and wave.
     ///
     /// - Throws: ``ResearchError/Code/invalidMapping`` when a wave has no event, a kind of
-    ///   missing has no missing-data code, or the cohort lacks a mapped instrument's definition;
+    ///   missing has no missing-data code, the cohort lacks a mapped instrument's definition,
+    ///   or the cohort records help and the mapping has no `help` fields;
     ///   ``ResearchError/Code/invalidValue`` when two instruments give one metadata field
     ///   different values.
     public func export(_ cohort: StudyCohort) throws(ResearchError) -> Data {
         let layout = REDCapExportLayout(plan: plan, mapping: mapping)
+        if !cohort.help.isEmpty, layout.helpColumns == nil {
+            throw ResearchError(.invalidMapping, field: "help", message: "the cohort records help received but the mapping has no help fields to write it to")
+        }
         var writer = CSVWriter()
         writer.writeRecord(layout.header)
         var keys = Set(cohort.attributes.keys)
+        if layout.helpColumns != nil { keys.formUnion(cohort.help.keys) }
         var rowIndex: [String: [RecordKey: Int]] = [:]
         for instrument in plan.instruments {
             guard let matrix = cohort.matrices[instrument.id] else { continue }
@@ -45,6 +52,7 @@ public struct REDCapExporter: Sendable {
             cells[0] = key.id.rawValue
             if layout.hasEvent { cells[1] = try eventName(for: key) }
             for (name, column) in layout.attributeColumns { cells[column] = cohort.attributes[key]?[name] ?? "" }
+            if let help = cohort.help[key] { layout.helpColumns?.write(help, into: &cells) }
             for (position, instrument) in plan.instruments.enumerated() {
                 guard let row = rowIndex[instrument.id]?[key], let matrix = cohort.matrices[instrument.id] else { continue }
                 try layout.write(instrument, position: position, matrix: matrix, row: row, into: &cells)

@@ -39,6 +39,20 @@ struct REDCapHelpColumns: Sendable {
         satisfactionCodes = help.satisfactionCodes ?? ["1": .satisfied, "2": .neutral, "3": .dissatisfied]
     }
 
+    /// Writes a help record into a row's cells: the first yes or no value, `1`/`0` per
+    /// agency checkbox, the count, the first code of each satisfaction (the inverse of
+    /// ``read(_:line:missing:header:source:)``). Parts not recorded stay blank.
+    func write(_ help: HelpReceived, into cells: inout [String]) {
+        if let column = hadHelp, let flag = help.hadHelp { cells[column] = (flag ? yes : no).sorted().first ?? "" }
+        let recorded = help.hadHelp != nil || !help.agencies.isEmpty
+        for (agency, column) in agencies where recorded { cells[column] = help.agencies.contains(agency) ? "1" : "0" }
+        if let column = agencyCount, let count = help.agencyCount { cells[column] = String(count) }
+        for (agency, column) in satisfaction {
+            guard let level = help.satisfaction[agency] else { continue }
+            cells[column] = satisfactionCodes.filter { $0.value == level }.keys.sorted().first ?? ""
+        }
+    }
+
     /// One row's help (`nil` when nothing is recorded). Empty cells and missing-data codes
     /// are "not recorded".
     func read(
