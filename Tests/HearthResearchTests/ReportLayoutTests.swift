@@ -183,3 +183,48 @@ struct ReportLayoutTests {
         }
     }
 }
+
+/// Tables 7.5 and 7.8b on parents whose TSI answers make them traumatised or not by hand:
+/// with straight T tables that put raw 0 at T 40 and any symptom at T 70, p1 (anxious
+/// arousal items answered 1) is traumatised and p2 (no symptom) is not. Both answer the
+/// response-level items 1, so neither reads as denial (SYNTHETIC key: `rl` counts 0s).
+@Suite("Report table layouts with trauma, by hand")
+struct TraumaLayoutTests {
+    static func make() throws -> (CohortAnalysis, NormSet) {
+        let tsi = try syntheticDefinition(.tsi)
+        let anxious = Set(try #require(tsi.scales.first { $0.id == "aa" }).items)
+        let responseLevel = Set(try #require(tsi.scales.first { $0.id == "rl" }).items)
+        var rows = try ResponseMatrix(itemCount: tsi.items.count)
+        var cohort = StudyCohort()
+        for (id, symptoms) in [("p1", true), ("p2", false)] {
+            let respondent = Respondent(id: try RespondentID(id), sex: .female, age: try Age(years: 30), wave: try Wave(index: 1))
+            try rows.append(respondent, matrixCodes: (1...tsi.items.count).map { responseLevel.contains($0) || symptoms && anxious.contains($0) ? 1 : 0 })
+            try cohort.setAttributes(["group": "research", "family": "f" + id], for: RecordKey(respondent))
+        }
+        try cohort.add(rows, definition: tsi)
+        try cohort.setHelp(HelpReceived(hadHelp: true, agencies: [.mentalHealth]), for: RecordKey(id: try RespondentID("p1"), wave: 2))
+        try cohort.setHelp(HelpReceived(hadHelp: true, agencies: [.shelter]), for: RecordKey(id: try RespondentID("p2"), wave: 2))
+        let tables = CohortAnalysis.adultTraumaScaleIDs.map { scale in
+            RawToTTable(instrument: "tsi", scale: scale, rows: (0...24).map { [Double($0), $0 == 0 ? 40 : 70] }, source: "test")
+        }
+        return (CohortAnalysis(try ScoredCohort(cohort)), try NormSet(name: "test", entries: [], tTables: tables))
+    }
+
+    @Test func table7_8bCrossesTraumaWithSecondLineHelp() throws {
+        let (analysis, norms) = try Self.make()
+        let table = try ReportTable.traumaAndSecondLineHelp(in: analysis, norms: norms)
+        // p2: not traumatised, a shelter only (first line); p1: traumatised, mental health care (second line).
+        #expect(table.rows[0].cells.map(\.value) == [1, 0, 1])
+        #expect(table.rows[1].cells.map(\.value) == [0, 1, 1])
+        #expect(table.rows[2].cells.map(\.value) == [1, 1, 2])
+    }
+
+    @Test func table7_5ComparesTheTraumatisedShareByHelp() throws {
+        let (analysis, norms) = try Self.make()
+        let table = try ReportTable.helpBaseline(in: analysis, norms: norms)
+        // Both had help: 1 of 2 traumatised; no one without help.
+        let row = try #require(table.rows.first { $0.label == "% traumatised (TSI)" })
+        #expect(row.cells[0].value == 50 && row.cells[2].value == 2 && row.cells[3].value == 0)
+        #expect(row.cells[1].unavailable != nil)
+    }
+}

@@ -9,7 +9,7 @@ extension CohortAnalysis {
     ]
 
     /// The TSI's ten clinical scales.
-    static let adultTraumaScales = ["aa", "d", "ai", "ie", "da", "dis", "sc", "dsb", "isr", "trb"]
+    public static let adultTraumaScaleIDs = ["aa", "d", "ai", "ie", "da", "dis", "sc", "dsb", "isr", "trb"]
 
     /// T-scores of one scale by record key, from the loaded raw→T tables (a score without a
     /// table for the respondent's sex and age has none), and how many had no table.
@@ -53,7 +53,7 @@ extension CohortAnalysis {
     func clinicalScales(adult: Bool, norms: NormSet, where filter: CohortFilter) throws(ResearchError) -> [RecordKey: ClinicalCount] {
         var result: [RecordKey: ClinicalCount] = [:]
         let sets: [(instrument: String, scales: [String])] = adult
-            ? [("tsi", Self.adultTraumaScales)]
+            ? [("tsi", Self.adultTraumaScaleIDs)]
             : [("tscyc", Self.childTraumaScales.map(\.tscyc)), ("tscc", Self.childTraumaScales.map(\.tscc))]
         for (instrument, scales) in sets where scored.tables[instrument] != nil {
             guard let rule = ClinicalBandRule.builtIn.first(where: { $0.instrument == instrument }) else { continue }

@@ -155,13 +155,35 @@ extension ReportTable {
                 Cell(Double(help.count), decimals: 0), Cell(Double(none.count), decimals: 0),
             ]))
         }
-        try meanRow("Mean violent incidents (CTS2 total)", try analysis.valuesByKey(cts2("total_violence_frequency"), where: scope).values)
-        shareRow("% traumatised (TSI)", traumatised)
-        shareRow("% domestic violence in own childhood (ACE)", try analysis.valuesByKey(ScoreVariable(instrument: "ace", scale: "family_violence"), where: scope).values.mapValues { $0 > 0 })
-        try meanRow("Impulsivity", try analysis.valuesByKey(ScoreVariable(instrument: "impulsivity", scale: "total"), where: scope).values)
-        try meanRow("Socialisation", try analysis.valuesByKey(ScoreVariable(instrument: "socialisation", scale: "total"), where: scope).values)
-        try meanRow("Parenting stress (NOSI-K, the family's children)", try analysis.familyValues(ScoreVariable(instrument: "nosik", scale: "total"), where: scope).filter { analysis.isAdult($0.key) })
-        shareRow("% problem drinking (AUDIT-C)", try analysis.valuesByKey(ScoreVariable(instrument: "auditc", scale: "self_risk"), where: scope).values.mapValues { $0 > 0 })
+        // A row whose instrument the cohort lacks says so; the others stand.
+        func values(_ column: ScoreVariable, family: Bool = false) throws(ResearchError) -> [RecordKey: Double]? {
+            guard analysis.scored.tables[column.instrument] != nil else { return nil }
+            return family
+                ? try analysis.familyValues(column, where: scope).filter { analysis.isAdult($0.key) }
+                : try analysis.valuesByKey(column, where: scope).values
+        }
+        func missing(_ label: String, _ instrument: String) {
+            let reason = "the cohort has no \(instrument) data"
+            rows.append(Row(label, [Cell(unavailable: reason), Cell(unavailable: reason), Cell(0, decimals: 0), Cell(0, decimals: 0)]))
+        }
+        let measures: [(label: String, column: ScoreVariable, share: Bool, family: Bool)] = [
+            ("Mean violent incidents (CTS2 total)", cts2("total_violence_frequency"), false, false),
+            ("% domestic violence in own childhood (ACE)", ScoreVariable(instrument: "ace", scale: "family_violence"), true, false),
+            ("Impulsivity", ScoreVariable(instrument: "impulsivity", scale: "total"), false, false),
+            ("Socialisation", ScoreVariable(instrument: "socialisation", scale: "total"), false, false),
+            ("Parenting stress (NOSI-K, the family's children)", ScoreVariable(instrument: "nosik", scale: "total"), false, true),
+            ("% problem drinking (AUDIT-C)", ScoreVariable(instrument: "auditc", scale: "self_risk"), true, false),
+        ]
+        for (index, measure) in measures.enumerated() {
+            if index == 1 {
+                if analysis.scored.tables["tsi"] == nil { missing("% traumatised (TSI)", "tsi") } else { shareRow("% traumatised (TSI)", traumatised) }
+            }
+            guard let found = try values(measure.column, family: measure.family) else {
+                missing(measure.label, measure.column.instrument)
+                continue
+            }
+            if measure.share { shareRow(measure.label, found.mapValues { $0 > 0 }) } else { try meanRow(measure.label, found) }
+        }
         return ReportTable(
             id: "7.5", title: "Parents with and without help: wave \(wave) compared", layoutSource: "Tierolf et al. (2014), Table 7.5",
             columns: ["Measure", "Help", "No help", "N help", "N no help"], rows: rows,
