@@ -92,11 +92,14 @@ struct ReportLayoutTests {
     @Test func table4_6SortsCouplesByWhoUsesViolence() throws {
         let table = try ReportTable.mutuality(in: try LayoutCohort.make())
         // Psychological: p1 both; p2 (a man) own none, partner yes → the woman only.
-        // Both (a woman respondent) against woman only (a man): X² = 2 on 1 df.
-        #expect(table.rows[0].cells.prefix(4).map(\.value) == [2, 1, 1, 0])
-        #expect(abs((table.rows[0].cells[4].value ?? 0) - (try ChiSquareDistribution(degreesOfFreedom: 1)).upperTail(2)) < 1e-15)
+        // Woman only 1, man only 0: McNemar (|1 − 0| − 1)²/1 = 0, p = 1.
+        #expect(table.rows[0].cells.map(\.value) == [2, 1, 1, 0, 1])
+        // The three categories by the respondent's sex (both: a woman; woman only: a man): X² = 2.
+        #expect(table.notes[0] == "Psychological violence, the three categories by the respondent's sex: χ²(1) = 2.00, p = .157.")
         // Physical: p1's partner (a man) only; p2 (a man) himself only → the man only, twice.
         #expect(table.rows[2].cells.prefix(4).map(\.value) == [2, 0, 0, 2])
+        // Man only twice, woman only never: (|0 − 2| − 1)²/2 = 0.5.
+        #expect(table.rows[2].cells[4].value == (try ChiSquareDistribution(degreesOfFreedom: 1)).upperTail(0.5))
     }
 
     @Test func table4_7ComparesBackgroundLevels() throws {
@@ -105,6 +108,8 @@ struct ReportLayoutTests {
         #expect(table.rows.first { $0.label == "low" }?.cells.map(\.value) == [2, 2, 16.5])
         #expect(table.rows.first { $0.label == "high" }?.cells.map(\.value) == [1, 2, 1])
         #expect(table.rows.contains { $0.isSection && $0.label == "income" })
+        // One high-income parent: no Welch test, so no marks; the note says why the test across levels is missing.
+        #expect(table.notes.contains { $0.hasPrefix("income, across its levels: own violence (two groups") || $0.hasPrefix("income, across its levels: own violence not computed") })
     }
 
     @Test func table5_2SharesChildhoodViolencePerCity() throws {
@@ -123,8 +128,10 @@ struct ReportLayoutTests {
         #expect(perInterval.rows[0].cells.map(\.value) == [1, 1, 2])
         #expect(perInterval.rows[0].cells[0].text == "1 (50.0%)")
         let kinds = ReportTable.agencyKinds(in: analysis, adults: true)
-        #expect(kinds.rows.map(\.label) == ["youth-care", "mental-health", "Any help"])
-        #expect(kinds.rows[0].cells.map(\.value) == [1, 100])
+        // Every kind Hearth knows is listed, the ones no one had with 0 (as the report lists FIOM).
+        #expect(kinds.rows.map(\.label) == Agency.known.map(\.rawValue) + ["Any help"])
+        #expect(kinds.rows.first { $0.label == "youth-care" }?.cells.map(\.value) == [1, 100])
+        #expect(kinds.rows.first { $0.label == "fiom" }?.cells.map(\.value) == [0, 0])
         let number = ReportTable.numberOfAgencies(in: analysis)
         #expect(number.rows[1].cells[0].value == 100 && number.rows.last?.cells.map(\.value) == [1, 0])
         let satisfaction = ReportTable.satisfaction(in: analysis, adults: true)
@@ -137,13 +144,20 @@ struct ReportLayoutTests {
         let analysis = try LayoutCohort.make()
         let ace = ScoreVariable(instrument: "ace", scale: "total")
         let table = try ReportTable.scaleByGroup(in: analysis, id: "5.3", column: ace, title: "ACE", bySex: true)
-        // Research: 2, 1, 0 (mean 1, SD 1; women 2 and 0, the man 1); reference: 1.
-        #expect(table.rows.map(\.label) == ["research", "– female", "– male", "reference", "– female"])
+        // Research: 2, 1, 0 (mean 1, SD 1; the man 1, women 2 and 0); reference: 1 (a woman).
+        #expect(table.rows.map(\.label) == ["research", "– men", "– women", "reference", "– men", "– women"])
         #expect(table.rows[0].cells.prefix(3).map(\.value) == [3, 1, 1])
-        #expect(table.rows[1].cells.prefix(3).map(\.value) == [2, 1, 2.0.squareRoot()])
+        #expect(table.rows[1].cells.prefix(3).map(\.value) == [1, 1, nil])
+        #expect(table.rows[2].cells.prefix(3).map(\.value) == [2, 1, 2.0.squareRoot()])
         // One reference parent: no SD, and so no Welch test; the notes say so.
-        #expect(table.rows[3].cells[2].unavailable != nil && table.notes[0].contains("research against reference (Welch): "))
-        #expect(table.rows[4].cells[0].value == 1)
+        #expect(table.rows[3].cells[2].unavailable != nil && table.notes[0].contains("research against reference (Welch): not computed"))
+        #expect(table.rows[5].cells[0].value == 1)
+        // Against a published reference (n 487, mean 0.5, SD 1): Welch from the summary statistics, ** at p < .005.
+        let entry = try #require(try NormSet.builtIn().entry(id: "N337"))
+        let published = try ReportTable.scaleByGroup(in: analysis, id: "5.3", column: ace, title: "ACE", bySex: false, referenceNorm: entry)
+        #expect(published.rows.map(\.label) == ["reference (Reclassering Nederland employees 2007)", "research"])
+        let p = try TTest.welch(try SummaryStatistics([2, 1, 0]), try SummaryStatistics(count: 487, mean: 31.12, standardDeviation: 3.84)).pValue
+        #expect(published.rows[1].cells[1].text == "1.00" + (p < 0.005 ? "**" : ""))
         let byCity = try ReportTable.scaleByCity(in: analysis, id: "5.6", column: ace, title: "ACE")
         #expect(byCity.rows.map(\.label) == ["A", "B"] && byCity.rows[0].cells.map(\.value) == [1, 2, 2.0.squareRoot()])
     }
@@ -157,7 +171,7 @@ struct ReportLayoutTests {
             variables: [.init("Violence", total), .init("The family's violence", total, family: true), .init("ACE", ace, asked: .once)],
             upperWave: 2, where: CohortFilter([.attribute("group"): ["research"]]))
         // Wave 1: each family has one parent, so the family's violence is the parent's own: r = 1.
-        #expect(table.rows[1].cells[0].value == 1 && table.rows[1].cells[0].text == "1.00**")
+        #expect(abs((table.rows[1].cells[0].value ?? 0) - 1) < 1e-12 && table.rows[1].cells[0].text == "1.00**")
         // Violence 37, 3, 0 against ACE 2, 1, 0: r and p as PearsonCorrelation gives them.
         let r = try PearsonCorrelation.between([37, 3, 0], [2, 1, 0])
         #expect(table.rows[2].cells[0].text == (r.pValue < 0.05 ? ReportTable.Cell(r.r, decimals: 2).text : "ns"))
@@ -213,7 +227,7 @@ struct TraumaLayoutTests {
     @Test func table7_8bCrossesTraumaWithSecondLineHelp() throws {
         let (analysis, norms) = try Self.make()
         let table = try ReportTable.traumaAndSecondLineHelp(in: analysis, norms: norms)
-        // p2: not traumatised, a shelter only (first line); p1: traumatised, mental health care (second line).
+        // p2: not traumatised, a shelter only (first line); p1: traumatised, mental health care (second line, the report's GGZ).
         #expect(table.rows[0].cells.map(\.value) == [1, 0, 1])
         #expect(table.rows[1].cells.map(\.value) == [0, 1, 1])
         #expect(table.rows[2].cells.map(\.value) == [1, 1, 2])

@@ -17,7 +17,8 @@ extension CohortAnalysis {
     /// Per respondent passing `filter`, the mean of `values` over the members of its family at its wave.
     func familyMeans(_ values: [RecordKey: Double], where filter: CohortFilter) -> [RecordKey: Double] {
         var sums: [FamilyWave: (sum: Double, count: Int)] = [:]
-        for (key, value) in values {
+        // In key order: the same sums, and so the same means, on every run.
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
             guard let family = scored.cohort.attributes[key]?[Self.familyAttribute] else { continue }
             let slot = FamilyWave(family: family, wave: key.wave)
             sums[slot, default: (0, 0)].sum += value
@@ -37,6 +38,35 @@ extension CohortAnalysis {
     private struct FamilyWave: Hashable {
         var family: String
         var wave: Int?
+    }
+
+    /// Per record key of a family member, the sex of the family's adult respondents at the
+    /// same wave when they are all of one sex (a child's rating parent, for a questionnaire a
+    /// parent answers about a child); keys whose family has no such parent are absent.
+    func parentSexes() -> [RecordKey: Sex] {
+        var sexes: [FamilyWave: Set<Sex>] = [:]
+        for id in scored.cohort.instrumentIDs where scored.cohort.definitions[id]?.informant == .adultSelfReport {
+            for respondent in scored.cohort.matrices[id]?.respondents ?? [] {
+                let key = RecordKey(respondent)
+                guard let family = scored.cohort.attributes[key]?[Self.familyAttribute], respondent.sex != .unknown else { continue }
+                sexes[FamilyWave(family: family, wave: key.wave), default: []].insert(respondent.sex)
+            }
+        }
+        var result: [RecordKey: Sex] = [:]
+        for (key, attributes) in scored.cohort.attributes {
+            guard let family = attributes[Self.familyAttribute], let found = sexes[FamilyWave(family: family, wave: key.wave)], found.count == 1,
+                let sex = found.first
+            else { continue }
+            result[key] = sex
+        }
+        return result
+    }
+
+    /// The record keys with a row of one of `instruments`.
+    func recordKeys(in instruments: Set<String>) -> Set<RecordKey> {
+        var keys: Set<RecordKey> = []
+        for id in instruments { for respondent in scored.cohort.matrices[id]?.respondents ?? [] { keys.insert(RecordKey(respondent)) } }
+        return keys
     }
 
     /// Whether a respondent answered an instrument about themselves as an adult (a parent

@@ -44,6 +44,16 @@ extension CohortAnalysis {
         return result
     }
 
+    /// For an analysis over every wave together: a warning when persons contribute more than
+    /// one row, whose rows the tests then treat as independent (p-values too small).
+    static func pooledWarning(_ keys: some Sequence<RecordKey>) -> String? {
+        var rows: [RespondentID: Int] = [:]
+        for key in keys { rows[key.id, default: 0] += 1 }
+        let repeated = rows.values.count(where: { $0 > 1 })
+        guard repeated > 0 else { return nil }
+        return "\(repeated) person(s) contribute rows at several waves; the tests treat those rows as independent, so p-values are too small — analyse one wave, or use a mixed model"
+    }
+
     /// The level of a grouping key for a record key's respondent.
     func level(_ key: GroupingKey, of respondent: Respondent) -> String {
         key.level(of: respondent, attributes: scored.cohort.attributes[RecordKey(respondent)])

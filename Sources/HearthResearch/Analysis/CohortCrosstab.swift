@@ -49,6 +49,8 @@ public struct CohortCrosstab: Hashable, Sendable, Codable {
     public var pairwise: [PairwiseComparison]
     /// The correction of the pairwise p-values.
     public var adjustment: PValueAdjustment
+    /// A caution about the test (persons with rows at several waves when all waves are pooled).
+    public var warning: String?
 }
 
 extension CohortAnalysis {
@@ -63,6 +65,7 @@ extension CohortAnalysis {
     ) throws(ResearchError) -> CohortCrosstab {
         let rowFilter = restricted(filter, toWave: wave)
         var cells: [(row: String, column: String)] = []
+        var keys: [RecordKey] = []
         var excluded = 0
         switch rows {
         case .score(let column):
@@ -70,12 +73,14 @@ extension CohortAnalysis {
                 let group = level(columns, of: observation.respondent)
                 guard let value = observation.value, group != GroupingKey.missingLevel else { excluded += 1; continue }
                 cells.append((ReportTable.format(value, decimals: value == value.rounded() ? 0 : 2), group))
+                keys.append(observation.key)
             }
         case .key(let key):
             for respondent in respondents(where: rowFilter) {
                 let row = level(key, of: respondent), group = level(columns, of: respondent)
                 guard row != GroupingKey.missingLevel, group != GroupingKey.missingLevel else { excluded += 1; continue }
                 cells.append((row, group))
+                keys.append(RecordKey(respondent))
             }
         }
         let rowLevels = ordered(Set(cells.map(\.row))), columnLevels = ordered(Set(cells.map(\.column)))
@@ -91,7 +96,8 @@ extension CohortAnalysis {
             rows: rows.description, columns: columns.description, wave: wave, rowLevels: rowLevels, columnLevels: columnLevels, counts: counts,
             rowPercentages: counts.enumerated().map { r, row in row.map { Double($0) / rowTotals[r] } },
             columnPercentages: counts.map { row in row.enumerated().map { c, count in Double(count) / columnTotals[c] } },
-            excluded: excluded, test: nil, fisherP: nil, unavailable: nil, pairwise: [], adjustment: adjustment)
+            excluded: excluded, test: nil, fisherP: nil, unavailable: nil, pairwise: [], adjustment: adjustment,
+            warning: wave == nil ? Self.pooledWarning(keys) : nil)
         do {
             result.test = try ContingencyTest.test(counts, yatesCorrection: yatesCorrection)
             if rowLevels.count == 2, columnLevels.count == 2 { result.fisherP = try FisherExactTest.pValue(counts) }

@@ -54,7 +54,8 @@ extension CohortAnalysis {
             guard let wave = observation.key.wave else { return false }
             return waves?.contains(wave) ?? true
         }
-        let usedWaves = waves ?? Array(Set(all.compactMap(\.key.wave))).sorted()
+        // Sorted and once each: the first wave is the reference level and time 0.
+        let usedWaves = Array(Set(waves ?? all.compactMap(\.key.wave))).sorted()
         let times = try times(usedWaves, waveTimes)
         let rows = all.filter { observation in
             observation.value != nil && (group.map { level($0.key, of: observation.respondent) != GroupingKey.missingLevel } ?? true)

@@ -32,6 +32,8 @@ public struct CohortRegression: Hashable, Sendable, Codable {
     public var fit: LinearRegression?
     /// Why there is no fit.
     public var unavailable: String?
+    /// A caution about the fit (persons with rows at several waves when all waves are pooled).
+    public var warning: String?
 }
 
 extension CohortAnalysis {
@@ -71,7 +73,8 @@ extension CohortAnalysis {
             }
         }
         var result = CohortRegression(
-            outcome: outcome, predictors: predictors, factors: coded, wave: wave, excluded: keys.count - complete.count, fit: nil, unavailable: nil)
+            outcome: outcome, predictors: predictors, factors: coded, wave: wave, excluded: keys.count - complete.count, fit: nil, unavailable: nil,
+            warning: wave == nil ? Self.pooledWarning(complete) : nil)
         do {
             result.fit = try LinearRegression.fit(outcome: complete.compactMap { outcomeValues[$0] }, predictors: terms)
         } catch where error.code == .insufficientData {

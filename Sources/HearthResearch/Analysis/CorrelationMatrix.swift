@@ -63,6 +63,7 @@ extension CohortAnalysis {
             r: Array(repeating: Array(repeating: nil, count: k), count: k), p: Array(repeating: Array(repeating: nil, count: k), count: k),
             n: Array(repeating: Array(repeating: 0, count: k), count: k),
             pValueMethods: method == .spearman ? Array(repeating: Array(repeating: nil, count: k), count: k) : nil, notes: [])
+        if waves.isEmpty, let warning = Self.pooledWarning(Set(lowerValues.flatMap(\.keys))) { matrix.notes.append(warning) }
         for i in 0..<k {
             matrix.n[i][i] = lowerValues[i].count
             if waves.count < 2 || lower == upper { matrix.r[i][i] = 1 }

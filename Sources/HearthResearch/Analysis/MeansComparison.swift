@@ -28,6 +28,8 @@ public struct MeansComparison: Hashable, Sendable, Codable {
     public var adjustment: PValueAdjustment
     /// Why a test is missing.
     public var unavailable: String?
+    /// A caution about the tests (persons with rows at several waves when all waves are pooled).
+    public var warning: String?
 }
 
 extension CohortAnalysis {
@@ -39,10 +41,13 @@ extension CohortAnalysis {
         _ column: ScoreVariable, by key: GroupingKey, wave: Int? = nil, adjustment: PValueAdjustment = .holm,
         where filter: CohortFilter = CohortFilter()
     ) throws(ResearchError) -> MeansComparison {
-        let groups = try summarize(column, by: [key], where: restricted(filter, toWave: wave)).filter { $0.group.levels != [GroupingKey.missingLevel] }
+        // A level whose rows all lack a value has nothing to compare (R drops it too).
+        let groups = try summarize(column, by: [key], where: restricted(filter, toWave: wave))
+            .filter { $0.group.levels != [GroupingKey.missingLevel] && $0.statistics.count > 0 }
         var result = MeansComparison(
             column: column, by: key.description, wave: wave, groups: groups, twoGroups: nil, f: nil, dfBetween: nil, dfWithin: nil, p: nil,
-            pairwise: [], adjustment: adjustment, unavailable: nil)
+            pairwise: [], adjustment: adjustment, unavailable: nil,
+            warning: wave == nil ? Self.pooledWarning(try scored.observations(column, where: filter).filter { $0.value != nil }.map(\.key)) : nil)
         if groups.count == 2 {
             result.twoGroups = Self.comparison(groups[0], groups[1])
             result.unavailable = result.twoGroups?.unavailable

@@ -13,8 +13,8 @@ public struct PearsonCorrelation: Hashable, Sendable, Codable {
     /// Means are removed before the cross-products are summed (two passes), so the result
     /// is accurate for large offsets.
     ///
-    /// - Throws: ``ResearchError/Code/invalidValue`` when the arrays differ in length or hold
-    ///   a non-finite value; ``ResearchError/Code/insufficientData`` below three pairs or when
+    /// - Throws: ``ResearchError/Code/invalidValue`` when the arrays differ in length, hold
+    ///   a non-finite value, or values so large their squares overflow; ``ResearchError/Code/insufficientData`` below three pairs or when
     ///   either variable is constant (r undefined).
     public static func between(_ x: [Double], _ y: [Double]) throws(ResearchError) -> PearsonCorrelation {
         guard x.count == y.count else {
@@ -38,7 +38,10 @@ public struct PearsonCorrelation: Hashable, Sendable, Codable {
         guard sxx > 0, syy > 0 else {
             throw ResearchError(.insufficientData, message: "a variable is constant: r is undefined")
         }
-        let r = Swift.max(-1, Swift.min(1, sxy / (sxx * syy).squareRoot()))
+        let raw = sxy / (sxx.squareRoot() * syy.squareRoot())
+        // Sums of squares of values beyond about 1e154 overflow: never report such an r as ±1.
+        guard raw.isFinite else { throw ResearchError(.invalidValue, message: "the values are too large for their sums of squares (beyond about 1e154)") }
+        let r = Swift.max(-1, Swift.min(1, raw))
         let df = Double(x.count - 2)
         let p: Double
         if abs(r) == 1 {

@@ -1,15 +1,18 @@
 /// Spearman's rank correlation with its two-sided p-value, as R's
 /// `cor.test(x, y, method = "spearman")`.
 ///
-/// ρ is Pearson's r of the ranks (ties ranked by their mean). The p-value is exact
-/// (AS 89: full enumeration up to 9 pairs, an Edgeworth series above) when there are at
-/// most 1290 pairs and no ties; otherwise it is the t approximation t = ρ √((n − 2)/(1 − ρ²))
-/// on n − 2 degrees of freedom. ``pValueMethod`` says which was used.
+/// ρ is Pearson's r of the ranks (ties ranked by their mean). Without ties and with at most
+/// 1290 pairs the p-value is R's "exact" AS 89: a full enumeration of the permutations up to
+/// 9 pairs (exact), an Edgeworth series above (an approximation R also calls exact);
+/// otherwise the t approximation t = ρ √((n − 2)/(1 − ρ²)) on n − 2 degrees of freedom.
+/// ``pValueMethod`` says which was used.
 public struct SpearmanCorrelation: Hashable, Sendable, Codable {
     /// How the p-value was computed.
     public enum PValueMethod: String, Hashable, Sendable, Codable {
-        /// AS 89 (no ties, n ≤ 1290).
+        /// Every permutation counted (AS 89, no ties, n ≤ 9): exact.
         case exact
+        /// AS 89's Edgeworth series (no ties, 10 ≤ n ≤ 1290): what R reports as exact.
+        case edgeworth
         /// Student's t on n − 2 degrees of freedom (ties, or n > 1290).
         case tApproximation
     }
@@ -51,7 +54,8 @@ public struct SpearmanCorrelation: Hashable, Sendable, Codable {
         let oneSided = exact
             ? SpearmanDistribution.probability(n: n, s: s.rounded(.toNearestOrEven) + (upper ? 0 : 2), lowerTail: !upper)
             : tTail(r: 1 - s / (cube / 6), n: n, upper: upper)
-        return SpearmanCorrelation(rho: r, count: n, pValue: Swift.min(1, 2 * oneSided), pValueMethod: exact ? .exact : .tApproximation, s: s)
+        let method: PValueMethod = !exact ? .tApproximation : (n <= SpearmanDistribution.largestEnumerated ? .exact : .edgeworth)
+        return SpearmanCorrelation(rho: r, count: n, pValue: Swift.min(1, 2 * oneSided), pValueMethod: method, s: s)
     }
 
     /// R's large-sample tail: P(T ≥ t) for the upper side of S (ρ small), P(T ≤ t) otherwise.

@@ -39,6 +39,12 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         /// Grouping keys whose levels become rows: Table 4.7's background characteristics,
         /// the city key of Tables 5.2, 5.6 and 6.3.
         public var rowsBy: [GroupingKey]?
+        /// Table 7.8b's agencies of second-line help (default `mental-health`, `forensic-care`).
+        public var secondLineAgencies: [String]?
+        /// Tables 5.3–5.5: a norm entry whose n, mean and SD are the reference row (default for
+        /// 5.3 and 5.4 the report's 2007 Reclassering sample, `N337` and `N347`; for 5.5 the
+        /// cohort's reference group); `none` for the cohort's reference group.
+        public var referenceNorm: String?
     }
 
     /// Group statistics of a column.
@@ -97,8 +103,8 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         public var method: CorrelationMatrix.Method?
         /// `pairwise` (default) or `listwise`.
         public var deletion: CorrelationMatrix.Deletion?
-        /// One wave, two (the first below the diagonal, the second above), or none: every
-        /// row together (default).
+        /// One wave (default `[1]`), two (the first below the diagonal, the second above), or
+        /// `[]`: every row together (with a caution when persons repeat).
         public var waves: [Int]?
         /// Which respondents.
         public var `where`: CohortFilter?
@@ -112,7 +118,7 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         public var predictors: [ScoreVariable]?
         /// Categorical predictors, dummy coded against a reference level.
         public var factors: [FactorPredictor]?
-        /// The wave (default: every row).
+        /// The wave (default 1; 0 for every wave together, with a caution when persons repeat).
         public var wave: Int?
         /// Which respondents.
         public var `where`: CohortFilter?
@@ -126,7 +132,7 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         public var key: GroupingKey?
         /// The grouping key of the columns.
         public var by: GroupingKey
-        /// The wave (default: every row).
+        /// The wave (default 1; 0 for every wave together, with a caution when persons repeat).
         public var wave: Int?
         /// Yates' continuity correction on a 2 × 2 table (default true, as R's `chisq.test`).
         public var yatesCorrection: Bool?
@@ -142,7 +148,7 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         public var column: ScoreVariable
         /// The grouping key.
         public var by: GroupingKey
-        /// The wave (default: every row).
+        /// The wave (default 1; 0 for every wave together, with a caution when persons repeat).
         public var wave: Int?
         /// The correction of pairwise comparisons among more than two groups (default `holm`).
         public var adjustment: PValueAdjustment?
@@ -237,8 +243,20 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
             throw fail("crosstabs[\(index)]", "give the rows as either 'score' or 'key'")
         }
         for (index, model) in (configuration.mixedModels ?? []).enumerated() {
-            for key in (model.waveTimes ?? [:]).keys where Int(key) == nil {
+            let keys = (model.waveTimes ?? [:]).keys.sorted()
+            for key in keys where Int(key) == nil {
                 throw fail("mixedModels[\(index)].waveTimes", "'\(key)' is not a wave number")
+            }
+            if Set(keys.compactMap { Int($0) }).count != keys.count {
+                throw fail("mixedModels[\(index)].waveTimes", "a wave is given twice")
+            }
+            if let waves = model.waves, Set(waves).count != waves.count {
+                throw fail("mixedModels[\(index)].waves", "a wave is listed twice")
+            }
+        }
+        for (index, table) in (configuration.tables ?? []).enumerated() {
+            for id in table.secondLineAgencies ?? [] where !Agency(rawValue: id).isWellFormed {
+                throw fail("tables[\(index)].secondLineAgencies", "an agency id is lowercase letters, digits and '-' (at most 40)")
             }
         }
         for format in configuration.formats ?? [] where !Self.outputFormats.contains(format) {

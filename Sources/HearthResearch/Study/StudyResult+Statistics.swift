@@ -45,7 +45,9 @@ extension StudyResult {
         }
         lines.append("")
         lines.append("Cells: r, mark, (n). " + SignificanceMarks.conventional.note)
-        if m.method == .spearman { lines.append("Spearman p: exact (AS 89) without ties up to 1290 pairs, else the t approximation (as R's `cor.test`).") }
+        if m.method == .spearman {
+            lines.append("Spearman p as R's `cor.test`: without ties, every permutation counted up to 9 pairs and AS 89's Edgeworth series up to 1290; with ties or more pairs, the t approximation.")
+        }
         for note in m.notes { lines.append("\(ReportTable.Cell.notComputed): \(note).") }
         return lines
     }
@@ -62,6 +64,7 @@ extension StudyResult {
             lines.append("| \(c.term) | \(number(c.estimate, 3)) | \(number(c.standardError, 3)) | \(number(c.ciLow, 3)) – \(number(c.ciHigh, 3)) | \(c.beta.map { number($0, 3) } ?? "") | \(number(c.t)) | \(pText(c.p)) |")
         }
         lines.append("")
+        if let warning = r.warning { lines.append("Caution: \(warning).") }
         lines.append("n = \(fit.n), R² = \(number(fit.rSquared, 3)), adjusted R² = \(number(fit.adjustedRSquared, 3)), F(\(fit.dfModel), \(fit.dfResidual)) = \(number(fit.f)), \(pClause(fit.pModel)).")
         return lines
     }
@@ -79,6 +82,7 @@ extension StudyResult {
         }
         lines.append("")
         lines.append("Cells: count (column %). Rows left out for a missing value or group: \(c.excluded).")
+        if let warning = c.warning { lines.append("Caution: \(warning).") }
         if let test = c.test {
             let yates = test.yatesCorrection ? ", with Yates' correction" : (c.rowLevels.count == 2 && c.columnLevels.count == 2 ? ", without Yates' correction" : "")
             lines.append("χ²(\(test.df)) = \(number(test.chiSquare)), \(pClause(test.p))\(yates); Cramér's V = \(number(test.cramersV)).")
@@ -105,6 +109,7 @@ extension StudyResult {
             lines.append("One-way ANOVA: F(\(m.dfBetween ?? 0), \(m.dfWithin ?? 0)) = \(number(f)), \(pClause(m.p)).")
         }
         if let reason = m.unavailable { lines.append("\(ReportTable.Cell.notComputed): \(reason).") }
+        if let warning = m.warning { lines.append("Caution: \(warning).") }
         lines += pairwise(m.pairwise, adjustment: m.adjustment, test: "t with the SD pooled over all groups")
         return lines
     }

@@ -19,21 +19,30 @@ extension StudyRunner {
         case "4.6": return try .mutuality(in: analysis, wave: wave, where: research)
         case "4.7": return try .violenceByBackground(in: analysis, wave: wave, characteristics: table.rowsBy ?? ReportTable.backgroundCharacteristics, where: research)
         case "4.8": return try .partnerViolenceOverWaves(in: analysis, waves: table.waves ?? [1, 2, 3], where: research)
-        case "4.9": return try .violenceOverWaves(in: analysis, waves: table.waves ?? [1, 2, 3], where: everyone)
+        case "4.9": return try .violenceOverWaves(in: analysis, waves: table.waves ?? [1, 2, 3], where: research)
         case "4.10": return try .severityOverWaves(in: analysis, waves: table.waves ?? [1, 2, 3], columnsBy: table.columnsBy ?? [.wave, .sex], where: research)
         case "5.1": return try .aceDistribution(in: analysis, wave: wave, columnsBy: groups, where: everyone)
         case "5.2": return try .aceByCity(in: analysis, wave: wave, by: city, where: research)
         case "5.3":
-            return try .scaleByGroup(in: analysis, id: "5.3", column: scale("socialisation"), title: "Socialisation", bySex: true, wave: wave, where: everyone)
+            return try .scaleByGroup(
+                in: analysis, id: "5.3", column: scale("socialisation"), title: "Socialisation", bySex: true,
+                referenceNorm: try referenceNorm(table, default: "N337", norms: norms), wave: wave, where: everyone)
         case "5.4":
-            return try .scaleByGroup(in: analysis, id: "5.4", column: scale("impulsivity"), title: "Impulsivity", bySex: false, wave: wave, where: everyone)
+            return try .scaleByGroup(
+                in: analysis, id: "5.4", column: scale("impulsivity"), title: "Impulsivity", bySex: false,
+                referenceNorm: try referenceNorm(table, default: "N347", norms: norms), referenceMark: "*", wave: wave, where: everyone)
         case "5.5":
-            return try .scaleByGroup(in: analysis, id: "5.5", column: scale("nosik"), title: "Parenting stress (NOSI-K)", bySex: true, wave: wave, where: everyone)
+            return try .scaleByGroup(
+                in: analysis, id: "5.5", column: scale("nosik"), title: "Parenting stress (NOSI-K)", bySex: true, sexOf: .familyParent,
+                referenceNorm: try referenceNorm(table, default: "none", norms: norms),
+                wave: wave, where: everyone)
         case "5.6": return try .scaleByCity(in: analysis, wave: wave, by: city, where: research)
         case "5.7":
             return try .correlationTable(
                 in: analysis, norms: norms, id: "5.7", title: "Correlations between violence and its consequences for parents, wave \(wave ?? 1)",
-                variables: ReportTable.parentCorrelationVariables, squareColumns: 7, lowerWave: wave ?? 1, where: research)
+                showsCount: true,
+                variables: ReportTable.parentCorrelationVariables, squareColumns: 7, lowerWave: wave ?? 1, subjects: ReportTable.parentInstruments,
+                where: research)
         case "6.1": return try .emotionalSecurity(in: analysis, wave: wave, columnsBy: groups, where: everyone)
         case "6.2": return try .traumaScores(in: analysis, norms: norms, metric: table.metric ?? .tScore, wave: wave, columnsBy: groups, where: everyone)
         case "6.3": return try .childTraumaByCity(in: analysis, norms: norms, wave: wave, by: city, where: research)
@@ -43,18 +52,37 @@ extension StudyRunner {
         case "7.3": return ReportTable.numberOfAgencies(in: analysis, waves: table.waves ?? [2, 3], where: research)
         case "7.4", "7.8a": return ReportTable.satisfaction(in: analysis, adults: table.table == "7.4", where: research)
         case "7.5": return try .helpBaseline(in: analysis, norms: norms, wave: wave ?? 1, where: research)
-        case "7.8b": return try .traumaAndSecondLineHelp(in: analysis, norms: norms, wave: wave ?? 1, where: research)
+        case "7.8b":
+            let agencies = table.secondLineAgencies.map { Set($0.map(Agency.init(rawValue:))) } ?? ReportTable.secondLineAgencies
+            return try .traumaAndSecondLineHelp(in: analysis, norms: norms, wave: wave ?? 1, secondLine: agencies, where: research)
         case "7.9":
             return try .correlationTable(
                 in: analysis, norms: norms, id: "7.9", title: "Correlations among parent variables", variables: ReportTable.parentWaveCorrelationVariables,
-                lowerWave: table.waves?.first ?? 1, upperWave: table.waves?.dropFirst().first ?? 2, where: research)
+                lowerWave: table.waves?.first ?? 1, upperWave: table.waves?.dropFirst().first ?? 2, subjects: ReportTable.parentInstruments, where: research)
         default:
             let young = table.table == "7.10"
             return try .correlationTable(
                 in: analysis, norms: norms, id: table.table, title: "Correlations, \(young ? "young" : "older") children",
                 variables: ReportTable.childCorrelationVariables(young: young), lowerWave: table.waves?.first ?? 1,
-                upperWave: table.waves?.dropFirst().first ?? 2, where: research)
+                upperWave: table.waves?.dropFirst().first ?? 2, subjects: young ? ["simspr", "tscyc"] : ["sis", "tscc"], where: research)
         }
+    }
+
+    /// An analysis's wave: 1 unless given, `nil` (every wave together) for 0 — as the tables.
+    static func wave(_ configured: Int?) -> Int? {
+        let wave = configured ?? 1
+        return wave == 0 ? nil : wave
+    }
+
+    /// A table's reference norm entry: the configured one (`"none"`: the cohort's reference
+    /// group), else the built-in default (the report's 2007 Reclassering sample for 5.3 and 5.4).
+    func referenceNorm(_ table: StudyConfiguration.Table, default id: String, norms: NormSet) throws(ResearchError) -> NormEntry? {
+        let chosen = table.referenceNorm ?? id
+        guard chosen != "none" else { return nil }
+        guard let entry = norms.entry(id: chosen), entry.n != nil, entry.mean != nil else {
+            throw ResearchError(.invalidMapping, field: "tables.referenceNorm", message: "no norm entry '\(chosen)' with an n and a mean")
+        }
+        return entry
     }
 
     /// The configured summaries, changes, reliabilities and excess shares.
@@ -84,12 +112,12 @@ extension StudyRunner {
         }
         for request in configuration.correlations ?? [] {
             result.correlations.append(try analysis.correlations(
-                request.columns, method: request.method ?? .pearson, deletion: request.deletion ?? .pairwise, waves: request.waves ?? [],
+                request.columns, method: request.method ?? .pearson, deletion: request.deletion ?? .pairwise, waves: request.waves ?? [1],
                 where: request.where ?? CohortFilter()))
         }
         for request in configuration.regressions ?? [] {
             result.regressions.append(try analysis.regression(
-                request.outcome, on: request.predictors ?? [], factors: request.factors ?? [], wave: request.wave, where: request.where ?? CohortFilter()))
+                request.outcome, on: request.predictors ?? [], factors: request.factors ?? [], wave: Self.wave(request.wave), where: request.where ?? CohortFilter()))
         }
         for (index, request) in (configuration.crosstabs ?? []).enumerated() {
             let rows: CrosstabRows
@@ -99,15 +127,16 @@ extension StudyRunner {
             default: throw ResearchError(.invalidMapping, field: "crosstabs[\(index)]", message: "give the rows as either 'score' or 'key'")
             }
             result.crosstabs.append(try analysis.crosstab(
-                rows, by: request.by, wave: request.wave, yatesCorrection: request.yatesCorrection ?? true,
+                rows, by: request.by, wave: Self.wave(request.wave), yatesCorrection: request.yatesCorrection ?? true,
                 adjustment: request.adjustment ?? .holm, where: request.where ?? CohortFilter()))
         }
         for request in configuration.meanComparisons ?? [] {
             result.meanComparisons.append(try analysis.compareMeans(
-                request.column, by: request.by, wave: request.wave, adjustment: request.adjustment ?? .holm, where: request.where ?? CohortFilter()))
+                request.column, by: request.by, wave: Self.wave(request.wave), adjustment: request.adjustment ?? .holm, where: request.where ?? CohortFilter()))
         }
         for request in configuration.mixedModels ?? [] {
-            let times = request.waveTimes.map { given in Dictionary(uniqueKeysWithValues: given.compactMap { key, value in Int(key).map { ($0, value) } }) }
+            // The configuration's check refuses keys that are no wave number or name one wave twice.
+            let times = request.waveTimes.map { given in Dictionary(given.compactMap { key, value in Int(key).map { ($0, value) } }, uniquingKeysWith: { first, _ in first }) }
             result.mixedModels.append(try analysis.mixedModel(
                 request.column, waves: request.waves, waveCoding: request.wave ?? .factor, waveTimes: times, group: request.group,
                 interaction: request.interaction ?? true, randomSlope: request.randomSlope ?? false, method: request.method ?? .reml,

@@ -1,3 +1,4 @@
+import HearthCore
 import HearthNorms
 
 extension ReportTable {
@@ -23,7 +24,8 @@ extension ReportTable {
             guard level != GroupingKey.missingLevel else { continue }
             respondents[RecordKey(respondent)] = level
         }
-        for (key, level) in respondents {
+        // In key order: sums in a fixed order give the same means on every run.
+        for (key, level) in respondents.sorted(by: { $0.key < $1.key }) {
             if let any = traumatised[key] {
                 if any { byLevel[level, default: (0, 0, [])].yes += 1 } else { byLevel[level, default: (0, 0, [])].no += 1 }
             }
@@ -33,7 +35,7 @@ extension ReportTable {
         var rows: [Row] = []
         for level in levels + ["Total"] {
             let entry = level == "Total"
-                ? byLevel.values.reduce((yes: 0, no: 0, t: [Double]())) { ($0.yes + $1.yes, $0.no + $1.no, $0.t + $1.t) }
+                ? levels.compactMap { byLevel[$0] }.reduce((yes: 0, no: 0, t: [Double]())) { ($0.yes + $1.yes, $0.no + $1.no, $0.t + $1.t) }
                 : byLevel[level] ?? (0, 0, [])
             let statistics = try SummaryStatistics(entry.t)
             let assessed = entry.yes + entry.no
@@ -74,7 +76,11 @@ extension ReportTable {
     }
 
     /// Table 6.4: the children's mean trauma scale T-scores per wave (N: children with a
-    /// posttraumatic stress score), with the paired test of wave 1 against each later wave.
+    /// posttraumatic stress score), with the paired tests of wave 1 against each later wave
+    /// and of consecutive later waves, and the change over all waves together (the report's
+    /// "over the three measurements"): the likelihood-ratio test of a mixed model with the
+    /// wave as a factor against one without (ML, a random intercept per child), which uses
+    /// every measured wave of every child.
     ///
     /// - Throws: ``ResearchError/Code/invalidMapping`` when the cohort has neither TSCYC nor TSCC.
     public static func childTraumaOverWaves(
@@ -94,15 +100,18 @@ extension ReportTable {
         var rows: [Row] = []
         for wave in waves {
             let values = perWave[wave] ?? []
-            let cells = values.map { column in Cell(try? SummaryStatistics(Array(column.values)).mean, decimals: 1, unavailable: "no scores at this wave") }
+            let cells = values.map { column in
+                Cell(try? SummaryStatistics(column.sorted { $0.key < $1.key }.map(\.value)).mean, decimals: 1, unavailable: "no scores at this wave")
+            }
             rows.append(Row("Wave \(wave) (N=\(values.first?.count ?? 0))", cells))
         }
         if let first = waves.first {
-            for wave in waves.dropFirst() {
+            let pairs = waves.dropFirst().map { (first, $0) } + Array(zip(waves.dropFirst(), waves.dropFirst(2)))
+            for (from, wave) in pairs {
                 let cells = scales.indices.map { index -> Cell in
-                    let before = perWave[first]?[index] ?? [:], after = perWave[wave]?[index] ?? [:]
+                    let before = perWave[from]?[index] ?? [:], after = perWave[wave]?[index] ?? [:]
                     let ids = Dictionary(uniqueKeysWithValues: after.map { ($0.key.id, $0.value) })
-                    let pairs = before.compactMap { key, value in ids[key.id].map { (value, $0) } }
+                    let pairs = before.sorted { $0.key < $1.key }.compactMap { key, value in ids[key.id].map { (value, $0) } }
                     do {
                         let test = try TTest.paired(before: pairs.map(\.0), after: pairs.map(\.1))
                         return Cell(pValue: test.pValue, suffix: SignificanceMarks.conventional.mark(test.pValue))
@@ -110,16 +119,47 @@ extension ReportTable {
                         return Cell(unavailable: (error as? ResearchError)?.message ?? "not computed")
                     }
                 }
-                rows.append(Row("p wave \(first)–\(wave) (paired)", cells))
+                rows.append(Row("p wave \(from)–\(wave) (paired)", cells))
+            }
+            if waves.count > 2 {
+                rows.append(Row("p all waves (mixed model)", scales.indices.map { index in
+                    waveChangeCell(waves.map { perWave[$0]?[index] ?? [:] }, waves: waves)
+                }))
             }
         }
         return ReportTable(
             id: "6.4", title: "Children's mean trauma scale scores (T) per wave", layoutSource: "Tierolf et al. (2014), Table 6.4",
             columns: ["Wave"] + scales.map(\.name), rows: rows,
             notes: [
-                "Means over every child measured at a wave; the p rows pair the children measured at both waves. TSCYC and TSCC pooled per scale.",
+                "Means over every child measured at a wave; the paired rows use the children measured at both waves; the mixed-model row every measured wave of every child (likelihood-ratio test of the wave, ML). TSCYC and TSCC pooled per scale.",
                 SignificanceMarks.conventional.note,
             ])
+    }
+}
+
+extension ReportTable {
+    /// The likelihood-ratio test of the wave as a factor in a mixed model (ML, a random
+    /// intercept per person) over every measured wave of every person.
+    static func waveChangeCell(_ values: [[RecordKey: Double]], waves: [Int]) -> Cell {
+        var outcome: [Double] = [], waveOf: [Int] = [], groups: [Int] = []
+        var persons: [RespondentID: Int] = [:]
+        for (position, perKey) in values.enumerated() {
+            for (key, value) in perKey.sorted(by: { $0.key < $1.key }) {
+                outcome.append(value)
+                waveOf.append(position)
+                if persons[key.id] == nil { persons[key.id] = persons.count }
+                groups.append(persons[key.id] ?? 0)
+            }
+        }
+        let dummies = (1..<waves.count).map { position in (term: "wave=\(waves[position])", values: waveOf.map { $0 == position ? 1.0 : 0 }) }
+        do {
+            let null = try LinearMixedModel.fit(outcome: outcome, fixed: [], groups: groups, method: .ml)
+            let full = try LinearMixedModel.fit(outcome: outcome, fixed: dummies, groups: groups, method: .ml)
+            let test = try LikelihoodRatioTest.test(null: null, full: full)
+            return Cell(pValue: test.p, suffix: SignificanceMarks.conventional.mark(test.p))
+        } catch {
+            return Cell(unavailable: error.message)
+        }
     }
 }
 

@@ -56,6 +56,9 @@ extension ReportTable {
     /// The parents' trauma: the number of TSI scales in the clinical range.
     static let parentTrauma = CorrelationVariable.Source.traumaCount
 
+    /// The parents' own instruments: the rows of Tables 5.7 and 7.9.
+    public static let parentInstruments: Set<String> = ["cts2", "ace", "tsi", "auditc", "impulsivity", "socialisation"]
+
     /// Table 5.7's variables: the first seven are its columns.
     public static let parentCorrelationVariables: [CorrelationVariable] = [
         .init("Total violence per year", cts2("total_violence_frequency")), .init("Own violence per year", cts2("self_violence_frequency")),
@@ -99,11 +102,12 @@ extension ReportTable {
     ///
     /// - Throws: ``ResearchError/Code/invalidMapping`` for fewer than two variables.
     public static func correlationTable(
-        in analysis: CohortAnalysis, norms: NormSet, id: String, title: String, variables: [CorrelationVariable], squareColumns: Int? = nil,
-        lowerWave: Int = 1, upperWave: Int? = nil, where filter: CohortFilter = CohortFilter()
+        in analysis: CohortAnalysis, norms: NormSet, id: String, title: String, showsCount: Bool = false, variables: [CorrelationVariable],
+        squareColumns: Int? = nil, lowerWave: Int = 1, upperWave: Int? = nil, subjects: Set<String>? = nil, where filter: CohortFilter = CohortFilter()
     ) throws(ResearchError) -> ReportTable {
         guard variables.count >= 2 else { throw ResearchError(.invalidMapping, field: "variables", message: "a correlation table needs two variables") }
         var notes: [String] = []
+        let allowed = subjects.map(analysis.recordKeys(in:))
         func values(_ wave: Int) throws(ResearchError) -> [[RecordKey: Double]] {
             let scope = analysis.restricted(filter, toWave: wave)
             var result: [[RecordKey: Double]] = []
@@ -124,7 +128,8 @@ extension ReportTable {
                     let counts = try analysis.clinicalCounts(adult: true, norms: norms, where: variable.family ? CohortFilter() : scope)
                     own = variable.family ? analysis.familyMeans(counts, where: scope) : counts
                 }
-                result.append(own)
+                // Rows are the subjects' own records (e.g. young children: SIMS-PR or TSCYC at the wave).
+                result.append(allowed.map { keys in own.filter { keys.contains($0.key) } } ?? own)
             }
             return result
         }
@@ -165,8 +170,10 @@ extension ReportTable {
         if variables.contains(where: \.family) {
             notes.append("Family variables are the mean over the family's members with the instrument at the same wave (family attribute `family`).")
         }
+        if let subjects { notes.append("Rows: respondents with \(subjects.sorted().joined(separator: " or ")) at the wave.") }
+        let counted = showsCount ? " (N=\(lower.first?.count ?? 0))" : ""
         return ReportTable(
-            id: id, title: title, layoutSource: "Tierolf et al. (2014), Table \(id)",
+            id: id, title: title + counted, layoutSource: "Tierolf et al. (2014), Table \(id)",
             columns: ["Variable"] + (0..<columns).map { "\($0 + 1)" }, rows: rows, notes: notes)
     }
 }

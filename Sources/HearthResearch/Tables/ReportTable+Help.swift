@@ -2,10 +2,11 @@ import HearthCore
 import HearthNorms
 
 extension ReportTable {
-    /// The agencies of second-line (specialised) help: mental health care, forensic care, a
-    /// psychologist in private practice and addiction care — Hearth's reading of the report's
-    /// "tweedelijns hulp" (Table 7.8, second), which it does not list.
-    public static let secondLineAgencies: Set<Agency> = [.mentalHealth, .forensicCare, .psychologist, .addictionCare]
+    /// The agencies of second-line help by default: mental health care and forensic
+    /// psychiatry — the report's "tweedelijnshulpverlening (GGZ, psychiatrie)" (§7, before
+    /// the second Table 7.8). A study can widen it (a psychologist in private practice,
+    /// addiction care) in the table's `secondLineAgencies`.
+    public static let secondLineAgencies: Set<Agency> = [.mentalHealth, .forensicCare]
 
     /// The help records of parents (`adults`) or children whom `filter` admits, by person. A
     /// person is a parent when any of their records is of an adult self-report instrument,
@@ -63,7 +64,8 @@ extension ReportTable {
         for records in people.values {
             for agency in Set(records.values.flatMap(\.agencies)) { kinds[agency, default: 0] += 1 }
         }
-        let order = Agency.known.filter { kinds[$0] != nil } + kinds.keys.filter { !Agency.known.contains($0) }.sorted()
+        // Every kind Hearth knows (a kind no one had shows 0, as the report lists FIOM), then a study's own.
+        let order = Agency.known + kinds.keys.filter { !Agency.known.contains($0) }.sorted()
         var rows = order.map { agency in
             Row(agency.rawValue, [Cell(Double(kinds[agency] ?? 0), decimals: 0), Cell(helped == 0 ? nil : Double(kinds[agency] ?? 0) / Double(helped) * 100, decimals: 1, suffix: "%", unavailable: "no one received help")])
         }
@@ -172,7 +174,7 @@ extension ReportTable {
             ("Impulsivity", ScoreVariable(instrument: "impulsivity", scale: "total"), false, false),
             ("Socialisation", ScoreVariable(instrument: "socialisation", scale: "total"), false, false),
             ("Parenting stress (NOSI-K, the family's children)", ScoreVariable(instrument: "nosik", scale: "total"), false, true),
-            ("% problem drinking (AUDIT-C)", ScoreVariable(instrument: "auditc", scale: "self_risk"), true, false),
+            ("% problem drinking (AUDIT-C, own)", ScoreVariable(instrument: "auditc", scale: "self_risk"), true, false),
         ]
         for (index, measure) in measures.enumerated() {
             if index == 1 {
@@ -196,22 +198,23 @@ extension ReportTable {
     /// Table 7.8 (the second of that number): where traumatised parents end up — traumatised
     /// (TSI at the first wave) or not, against second-line help in any interval.
     public static func traumaAndSecondLineHelp(
-        in analysis: CohortAnalysis, norms: NormSet, wave: Int = 1, where filter: CohortFilter = CohortFilter([.attribute("group"): ["research"]])
+        in analysis: CohortAnalysis, norms: NormSet, wave: Int = 1, secondLine: Set<Agency> = secondLineAgencies,
+        where filter: CohortFilter = CohortFilter([.attribute("group"): ["research"]])
     ) throws(ResearchError) -> ReportTable {
         let people = helpByPerson(analysis, adults: true, where: filter)
         let traumatised = try analysis.traumatised(adult: true, norms: norms, where: analysis.restricted(filter, toWave: wave))
         var counts = [[0, 0], [0, 0]]
         for (key, trauma) in traumatised {
             guard let records = people[key.id], records.values.contains(where: { $0.receivedHelp != nil }) else { continue }
-            let secondLine = records.values.contains { !$0.agencies.isDisjoint(with: secondLineAgencies) }
-            counts[trauma ? 1 : 0][secondLine ? 1 : 0] += 1
+            let reached = records.values.contains { !$0.agencies.isDisjoint(with: secondLine) }
+            counts[trauma ? 1 : 0][reached ? 1 : 0] += 1
         }
         func row(_ label: String, _ values: [Int]) -> Row {
             let total = values.reduce(0, +)
             return Row(label, values.map { Cell(Double($0), decimals: 0, suffix: total == 0 ? "" : " (\(format(Double($0) / Double(total) * 100, decimals: 1))%)") } + [Cell(Double(total), decimals: 0)])
         }
         var notes = [
-            "Traumatised: at least one TSI scale at T ≥ 65 (ClinicalBandRule.builtIn) at wave \(wave). Second-line help: \(secondLineAgencies.map(\.rawValue).sorted().joined(separator: ", ")) in any interval (Hearth's reading; the report does not list them).",
+            "Traumatised: at least one TSI scale at T ≥ 65 (ClinicalBandRule.builtIn) at wave \(wave). Second-line help: \(secondLine.map(\.rawValue).sorted().joined(separator: ", ")) in any interval" + (secondLine == secondLineAgencies ? " (the report's \"GGZ, psychiatrie\")." : "."),
         ]
         do {
             let test = try ContingencyTest.test(counts)

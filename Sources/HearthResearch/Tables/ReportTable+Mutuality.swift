@@ -4,7 +4,9 @@ extension ReportTable {
     /// Table 4.6: of the couples with violence of a kind, in how many both partners use it,
     /// the woman only, or the man only — from the respondent's own and partner prevalence
     /// and the respondent's sex (a female respondent's "own" is the woman's) — with the
-    /// chi-square test of that distribution between female and male respondents.
+    /// report's "sex difference": McNemar's test of woman-only against man-only couples (is
+    /// one partner alone more often the man?); the distribution by the respondent's sex is
+    /// tested in the notes.
     ///
     /// - Throws: ``ResearchError/Code/invalidMapping`` when the cohort has no CTS2 data.
     public static func mutuality(
@@ -39,23 +41,26 @@ extension ReportTable {
             var cells = totals.map { count in
                 Cell(Double(count), decimals: 0, suffix: all == 0 ? "" : " (\(format(Double(count) / Double(all) * 100, decimals: 1))%)")
             }
-            let table = counts.filter { $0[0] + $0[1] > 0 }
             do {
-                let test = try ContingencyTest.test(table, yatesCorrection: false)
+                let test = try McNemarTest.test(firstOnly: totals[1], secondOnly: totals[2])
                 cells.append(Cell(pValue: test.p, suffix: SignificanceMarks.threeLevels.mark(test.p)))
             } catch {
                 cells.append(Cell(unavailable: error.message))
+            }
+            let table = counts.filter { $0[0] + $0[1] > 0 }
+            if let test = try? ContingencyTest.test(table, yatesCorrection: false) {
+                notes.append("\(label), the three categories by the respondent's sex: χ²(\(test.df)) = \(format(test.chiSquare, decimals: 2)), p \(pText(test.p)).")
             }
             rows.append(Row(label, [Cell(Double(all), decimals: 0)] + cells))
             if unknownSex > 0 { notes.append("\(label): \(unknownSex) respondent(s) without a recorded sex are left out.") }
         }
         return ReportTable(
             id: "4.6", title: "Mutual violence: both partners, the woman only or the man only" + (wave.map { ", wave \($0)" } ?? ""),
-            layoutSource: "Tierolf et al. (2014), Table 4.6", columns: ["Violence", "N", "Both", "Woman only", "Man only", "p (by respondent's sex)"],
+            layoutSource: "Tierolf et al. (2014), Table 4.6", columns: ["Violence", "N", "Both", "Woman only", "Man only", "p (woman only – man only)"],
             rows: rows,
             notes: notes + [
                 "Among respondents with violence of the kind by either partner in the past year; the respondent's own acts are the woman's when she is female (an opposite-sex couple, as the report assumes).",
-                "p: chi-square (without continuity correction) of both / woman only / man only between female and male respondents; the report does not name its test. " + SignificanceMarks.threeLevels.note,
+                "p: McNemar's test (with continuity correction, as R's mcnemar.test) of the couples where the woman alone against those where the man alone uses the violence — the report's \"sex difference\", test not named. " + SignificanceMarks.threeLevels.note,
             ])
     }
 }

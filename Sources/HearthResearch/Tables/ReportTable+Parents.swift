@@ -40,45 +40,6 @@ extension ReportTable {
             columns: [key.description, "ACE mean", "SD", "Childhood DV %", "N", "No childhood DV %", "N"], rows: rows, notes: notes)
     }
 
-    /// Tables 5.3 (socialisation), 5.4 (impulsivity) and 5.5 (parenting stress): N, mean, SD
-    /// and theoretical range per study group, and by sex within each group when asked, with
-    /// Welch's test of research against reference (`**`) and of men against women (`*`).
-    ///
-    /// - Throws: ``ResearchError/Code/invalidMapping`` when the cohort lacks the instrument.
-    public static func scaleByGroup(
-        in analysis: CohortAnalysis, id: String, column: ScoreVariable, title: String, bySex: Bool, wave: Int? = 1,
-        groupKey: GroupingKey = .attribute("group"), where filter: CohortFilter = CohortFilter()
-    ) throws(ResearchError) -> ReportTable {
-        let scope = analysis.restricted(filter, toWave: wave)
-        let groups = try analysis.summarize(column, by: [groupKey], where: scope).filter { $0.group.levels != [GroupingKey.missingLevel] }
-        let range = analysis.scored.cohort.definitions[column.instrument].flatMap { definition in
-            column.scales.count == 1 ? theoreticalRange(definition, scaleID: column.scales[0]) : nil
-        }
-        let between = groups.count == 2 ? CohortAnalysis.comparison(groups[0], groups[1]) : nil
-        var rows: [Row] = []
-        var notes: [String] = []
-        for (index, group) in groups.enumerated() {
-            let mark = index == 0 && between?.test.map { $0.pValue < 0.05 } == true ? "**" : ""
-            rows.append(Row(group.group.description, summaryCells(group.statistics, suffix: mark) + [Cell(text: rangeText(range))]))
-            guard bySex else { continue }
-            let level = group.group.levels[0]
-            let sexes = try analysis.summarize(column, by: [.sex], where: scope.requiring(groupKey, in: [level])).filter { ["male", "female"].contains($0.group.levels[0]) }
-            let test = try analysis.compare(column, on: .sex, "male", against: "female", where: scope.requiring(groupKey, in: [level]))
-            let sexMark = test.test.map { $0.pValue < 0.05 } == true ? "*" : ""
-            for sex in sexes {
-                rows.append(Row("– \(sex.group.levels[0])", summaryCells(sex.statistics, suffix: sexMark) + [Cell(text: "")]))
-            }
-            notes.append("\(level), men against women (Welch): " + (test.test.map { "p " + pText($0.pValue) } ?? (test.unavailable ?? "no test")) + ".")
-        }
-        if let between, groups.count == 2 {
-            notes.insert("\(groups[0].group) against \(groups[1].group) (Welch): " + (between.test.map { "p " + pText($0.pValue) } ?? (between.unavailable ?? "no test")) + ".", at: 0)
-        }
-        notes.append("** \(groups.first?.group.description ?? "first group") differs from \(groups.dropFirst().first?.group.description ?? "the second") at p < .05" + (bySex ? "; * men differ from women within the group at p < .05." : "."))
-        return ReportTable(
-            id: id, title: title + (wave.map { ", wave \($0)" } ?? ""), layoutSource: "Tierolf et al. (2014), Table \(id)",
-            columns: ["Group", "N", "Mean", "SD", "Theoretical range"], rows: rows, notes: notes)
-    }
-
     /// Table 5.6: parenting stress (NOSI-K) per city, with the one-way ANOVA and every pair of
     /// cities (t with the pooled SD, Holm).
     ///
@@ -89,10 +50,11 @@ extension ReportTable {
         where filter: CohortFilter = CohortFilter([.attribute("group"): ["research"]])
     ) throws(ResearchError) -> ReportTable {
         let comparison = try analysis.compareMeans(column, by: key, where: analysis.restricted(filter, toWave: wave))
-        let significant = Set(comparison.pairwise.filter { ($0.adjustedP ?? 1) < 0.05 }.flatMap { [$0.first, $0.second] })
+        // The pairs that differ are named in the notes (the report marks Amsterdam, the city
+        // in both of its differing pairs; a mark per row cannot say which pair).
         let rows = comparison.groups.map { group in
             let level = group.group.levels[0]
-            return Row(level + (significant.contains(level) ? "*" : ""), [
+            return Row(level, [
                 Cell(group.statistics.mean, decimals: 1), Cell(Double(group.statistics.count), decimals: 0),
                 Cell(group.statistics.standardDeviation, decimals: 2),
             ])

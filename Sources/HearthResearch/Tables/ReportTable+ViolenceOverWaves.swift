@@ -9,7 +9,9 @@ extension ReportTable {
     ]
 
     /// Table 4.9: mean annual violence incidents per wave, with the paired test of the
-    /// first wave against each later one for the people measured at both.
+    /// first wave against each later one, and of each later wave against the next, for the
+    /// people measured at both (the report: wave 1 against 2 and 3, and "2 against 3 is
+    /// nowhere significant").
     ///
     /// - Throws: ``ResearchError/Code/invalidMapping`` when the cohort has no CTS2 data or
     ///   `waves` is empty.
@@ -18,6 +20,7 @@ extension ReportTable {
     ) throws(ResearchError) -> ReportTable {
         guard let first = waves.first else { throw ResearchError(.invalidMapping, field: "waves", message: "no waves") }
         let later = Array(waves.dropFirst())
+        let consecutive = Array(zip(later, later.dropFirst()))
         let scope = filter.requiring(.wave, in: Set(waves.map(String.init)))
         var rows: [Row] = []
         var counts: [Int: Int] = [:]
@@ -25,11 +28,13 @@ extension ReportTable {
         for (label, column) in violenceMeasures {
             let perWave = try analysis.summarize(column, by: [.wave], where: scope)
             var changes: [Int: WaveChange] = [:]
+            var unfiltered = filter
+            unfiltered.conditions[.wave] = nil
             for wave in later {
-                var unfiltered = filter
-                unfiltered.conditions[.wave] = nil
                 changes[wave] = try analysis.waveChange(column, from: first, to: wave, where: unfiltered).first
             }
+            var laterChanges: [WaveChange?] = []
+            for (from, to) in consecutive { laterChanges.append(try analysis.waveChange(column, from: from, to: to, where: unfiltered).first) }
             var cells: [Cell] = waves.map { wave in
                 let summary = perWave.first { $0.group.levels == [String(wave)] }
                 if let summary, counts[wave] == nil { counts[wave] = summary.statistics.count }
@@ -42,6 +47,10 @@ extension ReportTable {
                 }
                 return Cell(pValue: p)
             }
+            cells += laterChanges.map { change in
+                guard let p = change?.test?.pValue else { return Cell(unavailable: change?.unavailable ?? "no one has a value at both waves") }
+                return Cell(pValue: p)
+            }
             rows.append(Row(label, cells))
             if label == violenceMeasures[0].label {
                 for wave in later {
@@ -50,8 +59,9 @@ extension ReportTable {
                 }
             }
         }
-        notes.append("Means are over everyone measured at a wave (as the report prints them); tests pair the same respondents.")
+        notes.append("Means are over everyone measured at a wave (as the report prints them); tests pair the same respondents. Marks on the means are wave \(first) against that wave.")
         let columns = ["Measure (theoretical range)"] + waves.map { "Wave \($0) (N=\(counts[$0] ?? 0))" } + later.map { "p wave \(first)–\($0)" }
+            + consecutive.map { "p wave \($0.0)–\($0.1)" }
         return ReportTable(
             id: "4.9", title: "Violence over waves (mean incidents in the past year)",
             layoutSource: "Tierolf et al. (2014), Table 4.9", columns: columns, rows: rows, notes: notes)

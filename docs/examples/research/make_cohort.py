@@ -20,6 +20,7 @@ import random
 HERE = os.path.dirname(os.path.abspath(__file__))
 KEYS = os.path.join(HERE, "..", "keys")
 SITE_EXT = "https://example.org/fhir/StructureDefinition/hearth-demo-site"
+FAMILY_EXT = "https://example.org/fhir/StructureDefinition/hearth-demo-family"
 CANON = "https://example.org/fhir/Questionnaire/hearth-demo-{}"
 
 # (instrument, REDCap prefix, item count, lowest code, highest code)
@@ -264,7 +265,7 @@ def fhir(families, rng, path):
                         items.append({"linkId": "partner_sex", "answer": [{"valueCoding": {"code": meta["partner_sex"]}}]})
                     resource = {"resourceType": "QuestionnaireResponse", "status": "completed",
                                 "questionnaire": CANON.format(name), "subject": {"reference": f"Patient/{person}"},
-                                "extension": [{"url": SITE_EXT, "valueString": fam["site"]}],
+                                "extension": [{"url": SITE_EXT, "valueString": fam["site"]}, {"url": FAMILY_EXT, "valueString": fam["id"]}],
                                 "item": [{"linkId": "answers", "item": items}]}
                     handle.write(json.dumps(resource, separators=(",", ":")) + "\n")
 
@@ -322,7 +323,7 @@ def fhir_mapping(path):
         questionnaires.append({"canonical": CANON.format(name), "instrument": name, "items": items,
                                "respondent": {"sex": "sex", "age": "age"}})
     mapping = {"format": "hearth-fhir-mapping@1", "respondentID": "subjectReference",
-               "attributeExtensions": {"city": SITE_EXT}, "questionnaires": questionnaires}
+               "attributeExtensions": {"city": SITE_EXT, "family": FAMILY_EXT}, "questionnaires": questionnaires}
     with open(path, "w") as handle:
         json.dump(mapping, handle, indent=1, sort_keys=True)
         handle.write("\n")

@@ -82,8 +82,10 @@ public struct LinearMixedModel: Hashable, Sendable, Codable {
     ///   - slopeTime: per observation the time of its random slope; `nil` for a random intercept only.
     /// - Throws: ``ResearchError/Code/invalidValue`` for lengths that differ, a non-finite
     ///   value or a person index out of range; ``ResearchError/Code/insufficientData`` when
-    ///   there are not more observations than fixed effects, fewer than two persons, a
-    ///   constant outcome, or collinear fixed effects (the field names the term).
+    ///   there are not more observations than fixed effects, not more observations than
+    ///   random effects (lme4's rule), no person measured at two times with a random slope,
+    ///   fewer than two persons, a constant outcome, or collinear fixed effects (the field
+    ///   names the term).
     public static func fit(
         outcome: [Double], fixed: [(term: String, values: [Double])], groups: [Int], slopeTime: [Double]? = nil, method: Method = .reml
     ) throws(ResearchError) -> LinearMixedModel {
@@ -144,6 +146,24 @@ public struct LinearMixedModel: Hashable, Sendable, Codable {
         guard count >= 2 else { throw ResearchError(.insufficientData, field: "groups", message: "a mixed model needs at least two persons") }
         guard let first = outcome.first, outcome.contains(where: { $0 != first }) else {
             throw ResearchError(.insufficientData, field: "outcome", message: "the outcome is constant: there is no variance to divide")
+        }
+        // As lme4: the random effects must be fewer than the observations, or the residual
+        // and random variances cannot be told apart (e.g. a random slope with two waves).
+        let randomEffects = count * (slopeTime == nil ? 1 : 2)
+        guard n > randomEffects else {
+            throw ResearchError(
+                .insufficientData, field: slopeTime == nil ? "groups" : "slopeTime",
+                message: "\(n) observations for \(randomEffects) random effects: the variances cannot be separated (drop the random slope, or add waves)")
+        }
+        if let time = slopeTime {
+            var varies = false
+            for person in 0..<count {
+                let times = zip(groups, time).filter { $0.0 == person }.map(\.1)
+                if let first = times.first, times.contains(where: { $0 != first }) { varies = true; break }
+            }
+            guard varies else {
+                throw ResearchError(.insufficientData, field: "slopeTime", message: "no person is measured at two times: a random slope cannot be estimated")
+            }
         }
         guard n > fixed.count + 1 else {
             throw ResearchError(.insufficientData, message: "\(n) observations for \(fixed.count + 1) fixed effects: a model needs more observations than fixed effects")

@@ -59,6 +59,9 @@ x <- rnorm(1290); correlations[[7]] <- correlation_case("n1290exact", x, 0.05 * 
 x <- rnorm(12); correlations[[8]] <- correlation_case("n12null", x, rnorm(12))
 correlations[[9]] <- correlation_case("n3", c(1, 2, 3), c(1, 3, 2))
 x <- rnorm(200); correlations[[10]] <- correlation_case("n200strong", x, x + rnorm(200, sd = 0.1))
+correlations[[11]] <- correlation_case("n9negative", 1:9, c(9, 7, 8, 5, 6, 3, 4, 1, 2))
+correlations[[12]] <- correlation_case("n10negative", 1:10, c(10, 8, 9, 6, 7, 5, 3, 4, 1, 2))
+correlations[[13]] <- correlation_case("n7ties", c(1, 2, 2, 3, 4, 5, 5), c(2, 1, 3, 3, 5, 4, 6))
 
 # --- Regressions ---------------------------------------------------------------------
 regression_case <- function(name, y, predictors) {
@@ -120,7 +123,9 @@ tables <- list(
   table_case("2x2equal", list(rows = 2, values = c(10, 10, 10, 10))),
   table_case("2x3", list(rows = 2, values = c(20, 15, 30, 10, 25, 12))),
   table_case("3x4", list(rows = 3, values = c(8, 12, 5, 9, 14, 3, 7, 11, 2, 6, 10, 4))),
-  table_case("2x4prevalence", list(rows = 2, values = c(30, 22, 41, 18, 70, 80, 59, 90)))
+  table_case("2x4prevalence", list(rows = 2, values = c(30, 22, 41, 18, 70, 80, 59, 90))),
+  table_case("2x2yatesZero", list(rows = 2, values = c(5, 5, 5, 6))),
+  table_case("2x2fisherTie", list(rows = 2, values = c(2, 7, 7, 2)))
 )
 
 # --- Multiple comparisons ------------------------------------------------------------
@@ -156,7 +161,7 @@ suppressMessages({ library(lme4); library(lmerTest) })
 mixed_case <- function(name, data, formula, reml, slope) {
   # Tight convergence, so that the reference is the optimum rather than where lme4's default
   # tolerances stop (at a boundary they leave the flat directions ~1e-4 off).
-  control <- lmerControl(optimizer = "nloptwrap", optCtrl = list(xtol_abs = 1e-12, ftol_abs = 1e-14, maxeval = 1e5))
+  control <- lmerControl(optimizer = "bobyqa", optCtrl = list(rhoend = 1e-12, maxfun = 1e6))
   fit <- lmerTest::lmer(formula, data = data, REML = reml, control = control)
   co <- summary(fit)$coefficients
   design <- model.matrix(fit)
@@ -198,13 +203,35 @@ make_waves <- function(persons, person_sd, slope_sd, drop) {
 waves_data <- make_waves(60, 8, 0, 0.3)
 slope_data <- make_waves(80, 8, 3, 0.25)
 flat_data <- make_waves(30, 0, 0, 0.2)
+months_data <- make_waves(90, 6, 5, 0.3)
+months_data$time <- c(0, 12, 18)[months_data$wave]
+months_data$y <- months_data$y + rnorm(nrow(months_data), 0, 2)
 mixed <- list(
   mixed_case("intercept, wave factor x group, REML", waves_data, y ~ waveFactor * group + (1 | person), TRUE, FALSE),
   mixed_case("intercept, wave factor x group, ML", waves_data, y ~ waveFactor * group + (1 | person), FALSE, FALSE),
   mixed_case("slope, linear time x group, REML", slope_data, y ~ time * group + (1 + time | person), TRUE, TRUE),
   mixed_case("slope, linear time, ML", slope_data, y ~ time + (1 + time | person), FALSE, TRUE),
-  mixed_case("singular intercept", flat_data, y ~ waveFactor * group + (1 | person), TRUE, FALSE)
+  mixed_case("singular intercept", flat_data, y ~ waveFactor * group + (1 | person), TRUE, FALSE),
+  mixed_case("slope on months x group, REML, unbalanced", months_data, y ~ time * group + (1 + time | person), TRUE, TRUE)
 )
+
+# Likelihood-ratio test of nested ML fits (anova) and McNemar's test.
+lrt_case <- function(name, data) {
+  control <- lmerControl(optimizer = "bobyqa", optCtrl = list(rhoend = 1e-12, maxfun = 1e6))
+  null <- lme4::lmer(y ~ 1 + (1 | person), data = data, REML = FALSE, control = control)
+  full <- lme4::lmer(y ~ waveFactor + (1 | person), data = data, REML = FALSE, control = control)
+  a <- anova(null, full)
+  design <- model.matrix(full)
+  columns <- vapply(colnames(design)[-1], function(term) obj(term = str(term), values = arr(design[, term])), "")
+  obj(name = str(name), outcome = arr(data$y), groups = arr(as.integer(factor(data$person)) - 1L),
+      fixed = paste0("[", paste(columns, collapse = ","), "]"), chiSquare = num(a$Chisq[2]), df = num(a$Df[2]), p = num(a$`Pr(>Chisq)`[2]))
+}
+lrts <- list(lrt_case("waves", waves_data), lrt_case("flat", flat_data))
+mcnemar_case <- function(b, c, correct) {
+  r <- mcnemar.test(matrix(c(10, c, b, 7), nrow = 2), correct = correct)
+  obj(firstOnly = num(b), secondOnly = num(c), correct = if (correct) "true" else "false", chiSquare = num(unname(r$statistic)), p = num(r$p.value))
+}
+mcnemars <- list(mcnemar_case(8, 67, TRUE), mcnemar_case(8, 67, FALSE), mcnemar_case(12, 64, TRUE), mcnemar_case(5, 5, TRUE), mcnemar_case(1, 0, FALSE), mcnemar_case(3, 9, TRUE))
 
 cat("{\n",
     '"generator": "Tests/HearthResearchTests/Fixtures/R/make_r_fixtures.R",\n',
@@ -218,6 +245,8 @@ cat("{\n",
     '"adjust": ', adjust, ",\n",
     '"pairwiseMeans": ', list_json(c(pairwise_means("cities holm", scores, cities, "holm"), pairwise_means("cities bonferroni", scores, cities, "bonferroni"))), ",\n",
     '"mixedModels": ', list_json(mixed), ",\n",
+    '"likelihoodRatios": ', list_json(lrts), ",\n",
+    '"mcnemar": ', list_json(mcnemars), ",\n",
     '"pairwiseProportions": ', list_json(c(pairwise_props("four groups holm", c(30, 22, 41, 18), c(100, 102, 100, 108), "holm"),
                                                pairwise_props("four groups bonferroni", c(30, 22, 41, 18), c(100, 102, 100, 108), "bonferroni"))), "\n",
     "}\n", sep = "", file = "Tests/HearthResearchTests/Fixtures/R/r-fixtures.json")
