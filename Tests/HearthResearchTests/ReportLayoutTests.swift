@@ -242,3 +242,61 @@ struct TraumaLayoutTests {
         #expect(row.cells[1].unavailable != nil)
     }
 }
+
+/// Tables 6.3 and 6.4 on two young children whose TSCYC answers make them traumatised or
+/// not by hand: with T tables that put anxiety raw ≥ 15 at T 75 (clinical, ≥ 70) and every
+/// other score at T 40, c1 (anxiety items answered 2) is traumatised at wave 1 and c2 (all
+/// 1) is not. Response-level items are answered 2, so neither reads as denial.
+@Suite("Children's trauma tables, by hand")
+struct ChildTraumaLayoutTests {
+    static func make() throws -> (CohortAnalysis, NormSet) {
+        let tscyc = try syntheticDefinition(.tscyc)
+        func items(_ scale: String) throws -> Set<Int> { Set(try #require(tscyc.scales.first { $0.id == scale }).items) }
+        let anxiety = try items("anx"), responseLevel = try items("rl")
+        var rows = try ResponseMatrix(itemCount: tscyc.items.count)
+        var cohort = StudyCohort()
+        for (id, wave, city, anxious) in [("c1", 1, "A", true), ("c2", 1, "B", false), ("c1", 2, "A", false)] {
+            let respondent = Respondent(id: try RespondentID(id), sex: .female, age: try Age(years: 6), wave: try Wave(index: wave))
+            try rows.append(respondent, matrixCodes: (1...tscyc.items.count).map { item in
+                responseLevel.contains(item) || anxious && anxiety.contains(item) ? 2 : 1
+            })
+            try cohort.setAttributes(["group": "research", "city": city], for: RecordKey(respondent))
+        }
+        try cohort.add(rows, definition: tscyc)
+        let tables = ["anx", "dep", "ang", "pts_tot", "dis", "sc"].map { scale in
+            RawToTTable(instrument: "tscyc", scale: scale, rows: (0...120).map { [Double($0), scale == "anx" && $0 >= 15 ? 75 : 40] }, source: "test")
+        }
+        return (CohortAnalysis(try ScoredCohort(cohort)), try NormSet(name: "test", entries: [], tTables: tables))
+    }
+
+    @Test func table6_3SharesTraumatisedChildrenPerCity() throws {
+        let (analysis, norms) = try Self.make()
+        let table = try ReportTable.childTraumaByCity(in: analysis, norms: norms)
+        // City A: c1, traumatised (anxiety T 75); city B: c2, not. Posttraumatic stress T 40 for both.
+        #expect(table.rows.map(\.label) == ["A", "B", "Total"])
+        #expect(table.rows[0].cells.prefix(3).map(\.value) == [100, 40, 1])
+        #expect(table.rows[1].cells.prefix(3).map(\.value) == [0, 40, 1])
+        #expect(table.rows[2].cells.prefix(3).map(\.value) == [50, 40, 2])
+        // Traumatised or not by city, [[1, 0], [0, 1]] with Yates: X² = 0, p = 1.
+        #expect(table.notes[0] == "Traumatised by city: χ²(1) = 0.00, p = 1.000.")
+    }
+
+    @Test func table6_4AveragesEachWaveAndPairsTheChildrenMeasuredTwice() throws {
+        let (analysis, norms) = try Self.make()
+        let table = try ReportTable.childTraumaOverWaves(in: analysis, norms: norms, waves: [1, 2])
+        // Columns: posttraumatic stress, depression, anxiety, …; anxiety T at wave 1: 75 and 40.
+        #expect(table.rows[0].label == "Wave 1 (N=2)" && table.rows[0].cells[2].value == 57.5 && table.rows[0].cells[0].value == 40)
+        #expect(table.rows[1].label == "Wave 2 (N=1)" && table.rows[1].cells[2].value == 40)
+        // One child at both waves: the paired test needs two pairs, and says so.
+        #expect(table.rows[2].label == "p wave 1–2 (paired)" && table.rows[2].cells[2].unavailable == "the paired test needs at least two pairs")
+    }
+
+    @Test func table4_8And4_10AreTheWaveBySexVersionsOf4_1And4_2() throws {
+        let analysis = try LayoutCohort.make()
+        let overWaves = try ReportTable.partnerViolenceOverWaves(in: analysis)
+        #expect(overWaves.id == "4.8" && overWaves.columns == ["CTS2", "1 · female (N=2)", "1 · male (N=1)", "2 · female (N=1)"])
+        let severity = try ReportTable.severityOverWaves(in: analysis)
+        // Wave 2 women: p1 alone, partner minor violence 2 (psychological item 7, twice).
+        #expect(severity.id == "4.10" && severity.rows[3].cells[5].value == 2)
+    }
+}
