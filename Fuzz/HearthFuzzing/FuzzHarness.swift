@@ -28,6 +28,8 @@ package enum FuzzHarness: String, CaseIterable, Sendable {
     case scoring
     /// Raw CSV in random pieces: the streaming reader must equal the reference reader.
     case csvReader
+    /// SPSS system files through the reader.
+    case spss
 
     /// Runs the harness on one input.
     package func run(_ data: Data) {
@@ -44,6 +46,7 @@ package enum FuzzHarness: String, CaseIterable, Sendable {
         case .safetyInput: CLIHarness.safetyInput(data)
         case .scoring: ScoringHarness.run(data)
         case .csvReader: CSVReaderHarness.run(data)
+        case .spss: SPSSHarness.run(data)
         }
     }
 }

@@ -290,6 +290,23 @@ struct CohortStatisticsTests {
         #expect(empty.fit == nil && empty.unavailable != nil)
     }
 
+    @Test func aRegressionOfColumnsNeverMeasuredTogetherSaysWhy() throws {
+        // Wave 2's totals and wave 1's family violence never share a person and wave.
+        let analysis = try ACECohort.make()
+        let regression = try analysis.regression(total, on: [violence], where: CohortFilter())
+        #expect(regression.fit != nil)
+        var cohort = StudyCohort()
+        let ace = try BuiltInInstrument.ace.definition()
+        var matrix = try ResponseMatrix(itemCount: 10)
+        try matrix.append(Respondent(id: try RespondentID("child"), wave: try Wave(index: 1)), matrixCodes: Array(repeating: 1, count: 10))
+        try cohort.add(matrix, definition: ace)
+        var cts2 = try ResponseMatrix(itemCount: 52)
+        try cts2.append(Respondent(id: try RespondentID("parent"), wave: try Wave(index: 1)), matrixCodes: Array(repeating: 1, count: 52))
+        try cohort.add(cts2, definition: try BuiltInInstrument.cts2.definition())
+        let apart = try CohortAnalysis(try ScoredCohort(cohort)).regression(total, on: [ScoreVariable(instrument: "cts2", scale: "total_violence_frequency")])
+        #expect(apart.fit == nil && apart.unavailable?.contains("never measured for the same person") == true)
+    }
+
     @Test func crosstabRowsAreEitherAScoreOrAKey() throws {
         let base = #"{"format": "hearth-study@1", "name": "x", "inputs": [{"format": "redcap", "path": "a.csv", "mapping": "m.json"}], "#
         for crosstab in [#"{"by": "group"}"#, #"{"score": "ace.total", "key": "sex", "by": "group"}"#] {

@@ -285,8 +285,8 @@ struct ChildTraumaLayoutTests {
         let (analysis, norms) = try Self.make()
         let table = try ReportTable.childTraumaOverWaves(in: analysis, norms: norms, waves: [1, 2])
         // Columns: posttraumatic stress, depression, anxiety, …; anxiety T at wave 1: 75 and 40.
-        #expect(table.rows[0].label == "Wave 1 (N=2)" && table.rows[0].cells[2].value == 57.5 && table.rows[0].cells[0].value == 40)
-        #expect(table.rows[1].label == "Wave 2 (N=1)" && table.rows[1].cells[2].value == 40)
+        #expect(table.rows[0].label == "Wave 1 (N=2 with posttraumatic stress)" && table.rows[0].cells[2].value == 57.5 && table.rows[0].cells[0].value == 40)
+        #expect(table.rows[1].label == "Wave 2 (N=1 with posttraumatic stress)" && table.rows[1].cells[2].value == 40)
         // One child at both waves: the paired test needs two pairs, and says so.
         #expect(table.rows[2].label == "p wave 1–2 (paired)" && table.rows[2].cells[2].unavailable == "the paired test needs at least two pairs")
     }

@@ -66,7 +66,7 @@ struct StudyRunnerTests {
             #expect(error?.field == field)
         }
         fails(base.replacingOccurrences(of: "@1", with: "@2") + "}", field: "format")
-        fails(base.replacingOccurrences(of: #""format": "redcap""#, with: #""format": "spss""#) + "}", field: "inputs[0].format")
+        fails(base.replacingOccurrences(of: #""format": "redcap""#, with: #""format": "sas""#) + "}", field: "inputs[0].format")
         fails(base + #", "tables": [{"table": "7.8"}]}"#, field: "tables[0].table")
         fails(base + #", "tables": [{"table": "8.1"}]}"#, field: "tables[0].table")
         fails(base + #", "formats": ["xlsx"]}"#, field: "formats")
@@ -76,7 +76,7 @@ struct StudyRunnerTests {
     }
 
     /// A study over in-memory files: a FHIR file of ACE responses.
-    func memoryRunner(_ extra: String = "", files: [String: String] = [:]) throws -> StudyRunner {
+    func memoryRunner(_ extra: String = "", files: [String: String] = [:], secondWave: Bool = false) throws -> StudyRunner {
         let mapping = #"{"format": "hearth-fhir-mapping@1", "questionnaires": [{"canonical": "c", "instrument": "ace", "items": {"# +
             (1...10).map { #""q\#($0)": "\#($0)""# }.joined(separator: ", ") + "}}]}"
         func response(_ id: String, _ yes: Int) -> String {
@@ -86,14 +86,36 @@ struct StudyRunnerTests {
         var all = [
             "/s/map.json": mapping,
             "/s/qr.ndjson": [response("a", 1), response("b", 2), response("c", 6)].joined(separator: "\n"),
+            "/s/qr2.ndjson": response("z", 3),
         ]
         all.merge(files) { $1 }
-        let json = #"{"format": "hearth-study@1", "name": "memory", "inputs": [{"format": "fhir", "path": "qr.ndjson", "mapping": "map.json", "wave": 1, "attributes": {"group": "research"}}]\#(extra)}"#
+        // With `secondWave`, one more person ("z", in no other wave) at wave 2.
+        let second = secondWave ? #", {"format": "fhir", "path": "qr2.ndjson", "mapping": "map.json", "wave": 2, "attributes": {"group": "research"}}"# : ""
+        let json = #"{"format": "hearth-study@1", "name": "memory", "inputs": [{"format": "fhir", "path": "qr.ndjson", "mapping": "map.json", "wave": 1, "attributes": {"group": "research"}}\#(second)]\#(extra)}"#
         let snapshot = all
         return StudyRunner(configuration: try configuration(json), baseDirectory: "/s") { path in
             guard let text = snapshot[path] else { throw CocoaError(.fileReadNoSuchFile) }
             return Data(text.utf8)
         }
+    }
+
+    @Test func valuesTheDataDoNotHaveAreErrorsNamingTheConfigurationPath() throws {
+        let cases: [(extra: String, field: String, says: String)] = [
+            (#", "crosstabs": [{"key": "sex", "by": "stad"}]"#, "crosstabs[0]", "no attribute 'stad'"),
+            (#", "regressions": [{"outcome": "ace.total", "predictors": ["ace.family_violence"], "where": {"group": ["Research"]}}]"#,
+             "regressions[0].where.group", "levels: research"),
+            (#", "meanComparisons": [{"column": "ace.total", "by": "group", "wave": 4}]"#, "meanComparisons[0]", "no wave 4"),
+            (#", "tables": [{"table": "5.1", "columnsBy": ["city"]}]"#, "tables[0].columnsBy", "no attribute 'city'"),
+            (#", "regressions": [{"outcome": "ace.totaal", "predictors": ["ace.family_violence"]}]"#, "regressions[0]: ace.totaal", "its scales: total"),
+        ]
+        for (extra, field, says) in cases {
+            let error = researchError { _ = try memoryRunner(extra).run() }
+            #expect(error?.field == field && error?.message.contains(says) == true, "\(extra): \(String(describing: error))")
+        }
+        // A value that exists passes, and the result says whom it looked at.
+        let result = try memoryRunner(#", "meanComparisons": [{"column": "ace.total", "by": "sex", "where": {"group": ["research"]}}]"#).run()
+        #expect(result.meanComparisons[0].filter.description == "group = research")
+        #expect(result.markdown().contains("## ace.total by sex (wave 1; group = research)"))
     }
 
     @Test func excessThresholdsComeFromANormEntryOrAreStated() throws {
@@ -123,7 +145,8 @@ struct StudyRunnerTests {
     @Test func analysesSayWhatIsUnavailableAndShowPrevalenceOnlyForZeroOneScales() throws {
         // a: 1 yes (family violence yes: item 1), b: 2 yes (yes), c: 6 yes (yes); all at wave 1.
         let result = try memoryRunner(
-            #", "summaries": [{"column": "ace.total"}, {"column": "ace.family_violence"}], "changes": [{"column": "ace.total", "from": 1, "to": 2}]"#
+            #", "summaries": [{"column": "ace.total", "where": {"wave": ["1"]}}, {"column": "ace.family_violence", "where": {"wave": ["1"]}}], "changes": [{"column": "ace.total", "from": 1, "to": 2}]"#,
+            secondWave: true
         ).run()
         #expect(result.summaries.map(\.prevalence) == [nil, 1])
         let markdown = result.markdown()

@@ -10,9 +10,12 @@ struct AnalyzeCommand: Subcommand {
         usage: hearth analyze --config study.json [--output DIR] [--quiet]
 
         Imports the study's REDCap and FHIR files through their mappings, scores every
-        instrument, and writes the configured report tables (4.1, 4.9, 5.1, 6.1, 6.2) as
-        CSV, Markdown and JSON, plus analyses.json and analyses.md. Unknown keys in the
-        configuration and mappings are refused. See docs/research.md.
+        instrument, and writes the configured report tables (any of the 33 tables of the
+        report's chapters 4-7) as CSV, Markdown and JSON, the configured analyses
+        (correlations, regressions, crosstabs, comparisons of means, mixed models) in
+        analyses.json and analyses.md, and figures as SVG. Unknown keys in the
+        configuration and mappings, and attributes, filter levels and waves the data do
+        not have, are refused. See docs/research.md.
 
         options:
           --config FILE           the study configuration (required)

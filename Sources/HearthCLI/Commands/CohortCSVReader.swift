@@ -22,6 +22,8 @@ struct CohortCSVReader {
     private let itemColumns: [Int]
     /// The response scale's range.
     private let minimum: Int, maximum: Int
+    /// What a record is called in messages: `line` (CSV) or `case` (SPSS).
+    let recordName: String
     /// The positions of the respondent columns (`nil`: absent).
     private let idColumn: Int?, sexColumn: Int?, partnerSexColumn: Int?, ageColumn: Int?, waveColumn: Int?
 
@@ -29,10 +31,11 @@ struct CohortCSVReader {
     ///
     /// - Throws: ``ToolError/data(_:)`` for a repeated column, a likely typo, a stray item
     ///   column, or a missing `id` or item column.
-    init(definition: InstrumentDefinition, source: String, header: [String]) throws(ToolError) {
+    init(definition: InstrumentDefinition, source: String, header: [String], recordName: String = "line") throws(ToolError) {
         self.definition = definition
         self.source = source
         self.header = header
+        self.recordName = recordName
         columns = try Self.columnIndex(header, source: source)
         itemColumns = try Self.itemColumnIndices(columns, definition: definition, source: source)
         minimum = Int(definition.responseScale.minimum)
@@ -105,7 +108,7 @@ struct CohortCSVReader {
         let line = record.line
         func cell(_ column: Int?) -> String? { column.map { record.string(at: $0).trimmingASCIIWhitespace() } }
         func fail(_ column: String, _ error: CoreError) -> ToolError {
-            .data("\(source): line \(line), column '\(column)': \(error.message)", line: line)
+            .data("\(source): \(recordName) \(line), column '\(column)': \(error.message)", line: line)
         }
         do {
             let id = try RespondentID(cell(idColumn) ?? "")
@@ -115,13 +118,13 @@ struct CohortCSVReader {
             if let ageColumn, let years = Self.smallNumber(record, ageColumn) {
                 do { respondent.age = try Age(years: years) } catch { throw fail("age", error) }
             } else if let text = cell(ageColumn), !text.isEmpty {
-                guard let years = Int(text) else { throw ToolError.data("\(source): line \(line), column 'age': not a whole number of years", line: line) }
+                guard let years = Int(text) else { throw ToolError.data("\(source): \(recordName) \(line), column 'age': not a whole number of years", line: line) }
                 do { respondent.age = try Age(years: years) } catch { throw fail("age", error) }
             }
             if let waveColumn, let index = Self.smallNumber(record, waveColumn) {
                 do { respondent.wave = try Wave(index: index) } catch { throw fail("wave", error) }
             } else if let text = cell(waveColumn), !text.isEmpty {
-                guard let index = Int(text) else { throw ToolError.data("\(source): line \(line), column 'wave': not a whole number", line: line) }
+                guard let index = Int(text) else { throw ToolError.data("\(source): \(recordName) \(line), column 'wave': not a whole number", line: line) }
                 do { respondent.wave = try Wave(index: index) } catch { throw fail("wave", error) }
             }
             return respondent
@@ -130,7 +133,7 @@ struct CohortCSVReader {
         } catch let error as ToolError {
             throw error
         } catch {
-            throw .data("\(source): line \(line): unreadable respondent fields", line: line)
+            throw .data("\(source): \(recordName) \(line): unreadable respondent fields", line: line)
         }
     }
 
@@ -187,7 +190,7 @@ struct CohortCSVReader {
             }
         }
         if let bad {
-            throw .data("\(source): line \(record.line), column '\(header[itemColumns[bad]])': not a code in \(minimum)...\(maximum)", line: record.line)
+            throw .data("\(source): \(recordName) \(record.line), column '\(header[itemColumns[bad]])': not a code in \(minimum)...\(maximum)", line: record.line)
         }
     }
 

@@ -12,16 +12,8 @@ struct ScoreCSV {
     let includeWave: Bool
     /// When set, each scale gets `_z`, `_t`, `_percentile`, `_band` and `_norm` columns.
     let norms: NormComparator?
-    /// The norms resolved for the instrument, and the chunk's comparisons (when `norms` is set).
-    private let instrumentNorms: InstrumentNorms?
-    private var normColumns = NormColumns()
-    private let hasValidity: Bool
-    private let allScales: [Int]
-    /// Reused per chunk: every scale's statuses and values, then the same row by row
-    /// (`values[row * scales + scale]`), read through pointers while the CSV is written.
-    private var columns: [ScoreColumn] = []
-    private var rowValues: [Double] = []
-    private var rowStatuses: [UInt8] = []
+    /// The chunk being written: values, statuses, norms and verdicts row by row.
+    private var chunk: ScoreChunk
     /// Status names by code, as UTF-8 (`statusText[statusStart[code]..<statusStart[code + 1]]`).
     private let statusText: [UInt8]
     private let statusStart: [Int]
@@ -30,9 +22,7 @@ struct ScoreCSV {
         self.definition = definition
         self.includeWave = includeWave
         self.norms = norms
-        instrumentNorms = norms.map { InstrumentNorms($0, definition: definition) }
-        hasValidity = !definition.validityRules.isEmpty || definition.maximumMissingItemsInProtocol != nil
-        allScales = Array(definition.scales.indices)
+        chunk = ScoreChunk(definition: definition, norms: norms)
         var text: [UInt8] = [], starts = [0]
         for code in 0...255 {
             text += Array(ScoreStatus(code: UInt8(code)).name.utf8)
@@ -42,31 +32,33 @@ struct ScoreCSV {
         statusStart = starts
     }
 
-    /// Writes the header record.
-    func writeHeader(into writer: inout CSVStreamWriter) {
+    /// The output's column names: `id`, `wave` (when the input had waves), `<scale>` and
+    /// `<scale>_status` per scale (with `_z`, `_t`, `_percentile`, `_band`, `_norm` when
+    /// comparing with norms), `protocol_validity` when the instrument has validity rules.
+    static func columnNames(_ definition: InstrumentDefinition, includeWave: Bool, norms: Bool) -> [String] {
         var names = ["id"]
         if includeWave { names.append("wave") }
         for scale in definition.scales {
             names += [scale.id, scale.id + "_status"]
-            if norms != nil { names += ["_z", "_t", "_percentile", "_band", "_norm"].map { scale.id + $0 } }
+            if norms { names += ["_z", "_t", "_percentile", "_band", "_norm"].map { scale.id + $0 } }
         }
-        if hasValidity { names.append("protocol_validity") }
-        writer.writeRecord(names)
+        if !definition.validityRules.isEmpty || definition.maximumMissingItemsInProtocol != nil { names.append("protocol_validity") }
+        return names
+    }
+
+    /// Writes the header record.
+    func writeHeader(into writer: inout CSVStreamWriter) {
+        writer.writeRecord(Self.columnNames(definition, includeWave: includeWave, norms: norms != nil))
     }
 
     /// Writes one record per row of `table`, whose rows are `respondents`.
     mutating func write(_ table: ScoreTable, respondents: [Respondent], into writer: inout CSVStreamWriter) throws(ToolError) {
-        do { try table.read(scales: allScales, into: &columns) } catch { throw .data(error.description) }
-        transposeColumns(rows: table.rowCount)
-        if let instrumentNorms {
-            do { try instrumentNorms.compare(table, into: &normColumns) } catch { throw .data(error.description) }
-        }
-        let normColumns = normColumns
-        let verdicts = try validityVerdicts(table)
-        let scales = allScales.count, includeWave = includeWave
+        try chunk.load(table)
+        let chunk = chunk
+        let scales = chunk.scaleCount, includeWave = includeWave
         var failure: ToolError?
-        rowValues.withUnsafeBufferPointer { values in
-            rowStatuses.withUnsafeBufferPointer { statuses in
+        chunk.values.withUnsafeBufferPointer { values in
+            chunk.statuses.withUnsafeBufferPointer { statuses in
                 statusText.withUnsafeBufferPointer { text in
                     statusStart.withUnsafeBufferPointer { starts in
                         for row in 0..<table.rowCount where failure == nil {
@@ -82,11 +74,11 @@ struct ScoreCSV {
                                     fields.write(bytes: UnsafeBufferPointer(rebasing: text[starts[code]..<starts[code &+ 1]]))
                                     if norms != nil {
                                         do throws(ToolError) {
-                                            try Self.writeNorms(normColumns, row: row, scale: scale, into: &fields)
+                                            try Self.writeNorms(try chunk.normResult(row: row, scale: scale), into: &fields)
                                         } catch { failure = error }
                                     }
                                 }
-                                if let verdicts { fields.write(verdicts[row]) }
+                                if let verdicts = chunk.verdicts { fields.write(verdicts[row]) }
                             }
                         }
                     }
@@ -96,42 +88,8 @@ struct ScoreCSV {
         if let failure { throw failure }
     }
 
-    /// Copies the columns into row-major buffers (NaN where a status has no usable value).
-    private mutating func transposeColumns(rows: Int) {
-        let scales = columns.count
-        rowValues.resize(to: rows * scales, filling: .nan)
-        rowStatuses.resize(to: rows * scales, filling: 0)
-        for scale in 0..<scales {
-            let values = columns[scale].values, statuses = columns[scale].statusCodes
-            rowValues.withUnsafeMutableBufferPointer { target in
-                values.withUnsafeBufferPointer { source in
-                    for row in 0..<rows { target[row &* scales &+ scale] = source[row] }
-                }
-            }
-            rowStatuses.withUnsafeMutableBufferPointer { target in
-                statuses.withUnsafeBufferPointer { source in
-                    for row in 0..<rows { target[row &* scales &+ scale] = source[row] }
-                }
-            }
-        }
-    }
-
-    /// Each row's protocol validity verdict, when the instrument has validity rules.
-    private func validityVerdicts(_ table: ScoreTable) throws(ToolError) -> [String]? {
-        guard hasValidity else { return nil }
-        do {
-            var verdicts: [String] = []
-            verdicts.reserveCapacity(table.rowCount)
-            for row in 0..<table.rowCount { verdicts.append(try table.validity(row: row).verdict.rawValue) }
-            return verdicts
-        } catch { throw .data(error.description) }
-    }
-
-    /// A score's `_z`, `_t`, `_percentile`, `_band` and `_norm` fields, from the chunk's
-    /// comparisons (the results ``NormComparator/compare(_:instrument:respondent:)`` gives).
-    private static func writeNorms(_ columns: NormColumns, row: Int, scale: Int, into fields: inout CSVFieldWriter) throws(ToolError) {
-        let result: NormResult
-        do { result = try columns.result(row: row, scale: scale) } catch { throw .data(error.description) }
+    /// A score's `_z`, `_t`, `_percentile`, `_band` and `_norm` fields.
+    private static func writeNorms(_ result: NormResult, into fields: inout CSVFieldWriter) {
         for value in [result.z?.value, result.t?.value, result.percentile?.value] {
             if let value { fields.write(value) } else { fields.writeEmpty() }
         }

@@ -16,12 +16,15 @@ struct ScoreCommand: Subcommand {
         Reads a cohort CSV with the columns id, optional sex, partner_sex, age, wave, and
         <instrument-id>_<item> for every item (an empty cell is a skipped item); writes id
         (and wave), then <scale> and <scale>_status for every scale. Instrument ids ignore
-        case; 'hearth instruments' lists them.
+        case; 'hearth instruments' lists them. An input or output named *.sav is an SPSS
+        system file: variables named as the columns (system- and user-missing values are
+        skipped items); scores as numeric variables labelled with their scale, statuses
+        as codes with the status names as value labels.
 
         options:
-          --input FILE            the CSV to read (default: standard input)
-          --output FILE           where to write the scores (default: standard output);
-                                  never one of the input files
+          --input FILE            the CSV (or .sav) to read (default: standard input)
+          --output FILE           where to write the scores, as CSV or, for *.sav, SPSS
+                                  (default: standard output, CSV); never an input file
           --key FILE              the scoring key of an instrument that needs one
                                   (docs/key-files.md)
           --delimiter D           the input's field separator: ',' (default), ';' (Excel in
@@ -81,13 +84,27 @@ struct ScoreCommand: Subcommand {
         do { output = try io.stageOutput(to: outputPath) } catch {
             throw .data((error as? OutputError)?.description ?? "cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output"))
         }
-        let reader = CSVReader(source: source, delimiter: delimiter) { buffer in try input.read(into: buffer) }
-        let stream = ScoreStream(plan: plan, definition: definition, options: ScoringOptions(threads: threads), norms: comparator)
+        let reader: any RecordSource
+        if Self.isSPSS(parsed.options["input"]) {
+            // An SPSS system file: variables named as the CSV columns; missing values of any kind are skipped answers.
+            do { reader = SPSSRecordSource(try SPSSReader(source: source) { buffer in try input.read(into: buffer) }) } catch {
+                output.discard()
+                throw .data(error.description)
+            }
+        } else {
+            reader = CSVReader(source: source, delimiter: delimiter) { buffer in try input.read(into: buffer) }
+        }
+        var stream = ScoreStream(plan: plan, definition: definition, options: ScoringOptions(threads: threads), norms: comparator)
+        stream.format = Self.isSPSS(outputPath) ? .sav : .csv
         let summary: ScoreStream.Summary
         do { summary = try stream.run(reader, source: source, to: output) } catch {
             // Nothing is delivered: a failure never leaves half a file.
             output.discard()
             throw error
+        }
+        // An SPSS file's header declares its number of cases, known now (to a pipe it stays "unknown").
+        if stream.format == .sav, summary.rows <= Int(Int32.max) {
+            _ = output.overwrite(withUnsafeBytes(of: Int32(summary.rows).littleEndian) { Array($0) }, at: SPSSWriter.caseCountOffset)
         }
         if !summary.ignoredColumns.isEmpty {
             io.writeStandardError("hearth: note: \(source): columns not read: \(summary.ignoredColumns.prefix(20).joined(separator: ", "))"
@@ -96,5 +113,10 @@ struct ScoreCommand: Subcommand {
         do { try output.commit() } catch {
             throw .data((error as? OutputError)?.description ?? "cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output"))
         }
+    }
+
+    /// Whether a path names an SPSS system file (by its `.sav` extension).
+    static func isSPSS(_ path: String?) -> Bool {
+        path.map { $0.lowercased().hasSuffix(".sav") } ?? false
     }
 }

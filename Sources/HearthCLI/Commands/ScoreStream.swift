@@ -20,16 +20,20 @@ struct ScoreStream {
     var flushBytes = 1 << 20
     /// Chunks (and output buffers) in flight between two threads.
     var queueDepth = 2
+    /// What the scores are written as.
+    var format: ScoreOutputFormat = .csv
 
     /// What a run read.
     struct Summary: Sendable {
         /// Header names that were not read.
         var ignoredColumns: [String]
+        /// The rows scored.
+        var rows = 0
     }
 
 
     /// Reads every record of `reader`, scores it and writes the scores to `output` (not committed).
-    func run(_ reader: consuming CSVReader, source: String, to output: any StagedOutput) throws(ToolError) -> Summary {
+    func run(_ reader: any RecordSource, source: String, to output: any StagedOutput) throws(ToolError) -> Summary {
         // Full queues make a side wait; emptied chunks and buffers go back to be refilled, so
         // the same few are used from the first chunk to the last.
         let batches = BoundedQueue<ScoreStreamBatch>(capacity: queueDepth)
@@ -63,8 +67,9 @@ struct ScoreStream {
         _ batches: BoundedQueue<ScoreStreamBatch>, _ buffers: BoundedQueue<CSVStreamWriter>, _ spareMatrices: BoundedQueue<ResponseMatrix>,
         _ spareBuffers: BoundedQueue<CSVStreamWriter>
     ) throws(ToolError) -> Summary {
-        var csv: ScoreCSV?
+        var rows: ScoreWriter?
         var ignored: [String] = []
+        var scored = 0
         var writer = CSVStreamWriter(capacity: flushBytes + (1 << 16))
         var storage: ScoreTable?
         func handOn() throws(ToolError) {
@@ -76,34 +81,35 @@ struct ScoreStream {
             case .failure(let error):
                 throw error
             case .header(let cohort):
-                let header = ScoreCSV(definition: definition, includeWave: cohort.hasWave, norms: norms)
+                let header = try ScoreWriter(format, definition: definition, includeWave: cohort.hasWave, norms: norms)
                 header.writeHeader(into: &writer)
-                csv = header
+                rows = header
                 ignored = cohort.ignoredColumns
             case .rows(let matrix):
-                guard var rows = csv else { continue }
+                guard var current = rows else { continue }
                 let table: ScoreTable
                 do { table = try plan.score(matrix, options: options, reusing: &storage) } catch { throw .data(error.description) }
-                try rows.write(table, respondents: matrix.respondents, into: &writer)
-                csv = rows
+                try current.write(table, respondents: matrix.respondents, into: &writer)
+                rows = current
+                scored += matrix.rowCount
                 _ = spareMatrices.push(matrix)
                 if writer.count >= flushBytes { try handOn() }
             }
         }
         if writer.count > 0 { try handOn() }
-        return Summary(ignoredColumns: ignored)
+        return Summary(ignoredColumns: ignored, rows: scored)
     }
 }
 
 /// The reading thread's work: records into chunks of checked rows. Owned by that thread
 /// until it has finished (``WorkerThread/wait()``).
 private final class ReadingJob: @unchecked Sendable {
-    private var reader: CSVReader
+    private var reader: any RecordSource
     private let definition: InstrumentDefinition
     private let source: String
     private let chunkRows: Int
 
-    init(reader: consuming CSVReader, definition: InstrumentDefinition, source: String, chunkRows: Int) {
+    init(reader: any RecordSource, definition: InstrumentDefinition, source: String, chunkRows: Int) {
         self.reader = reader
         self.definition = definition
         self.source = source
@@ -123,7 +129,7 @@ private final class ReadingJob: @unchecked Sendable {
     private func read(into batches: BoundedQueue<ScoreStreamBatch>, reusing spares: BoundedQueue<ResponseMatrix>) throws(ToolError) {
         let header: [String]
         do { header = try reader.readHeader() } catch { throw .data(error.description) }
-        let cohort = try CohortCSVReader(definition: definition, source: source, header: header)
+        let cohort = try CohortCSVReader(definition: definition, source: source, header: header, recordName: reader.recordName)
         guard batches.push(.header(cohort)) else { return }
         let keys: KeyLedger
         do { keys = try KeyLedger() } catch { throw keysUnavailable(error) }
@@ -172,7 +178,7 @@ private final class ReadingJob: @unchecked Sendable {
     private func repeatedKey(_ keys: KeyLedger, before limit: Int, hasWave: Bool) throws(ToolError) -> ToolError? {
         let line: Int?
         do { line = try keys.firstRepeat(before: limit) } catch { throw keysUnavailable(error) }
-        return line.map { .data("\(source): line \($0), column 'id': the same id appears twice\(hasWave ? " in one wave" : "")", line: $0) }
+        return line.map { .data("\(source): \(reader.recordName) \($0), column 'id': the same id appears twice\(hasWave ? " in one wave" : "")", line: $0) }
     }
 
     /// The ids are kept in temporary files past 8 MiB: when they cannot be, the reason.
@@ -211,4 +217,41 @@ enum ScoreStreamBatch: Sendable {
     case rows(ResponseMatrix)
     /// The error that stopped reading (last).
     case failure(ToolError)
+}
+
+/// What `hearth score` writes: CSV (the default) or an SPSS system file (`.sav`).
+enum ScoreOutputFormat: Sendable {
+    case csv
+    case sav
+}
+
+/// The writer of the chosen format.
+enum ScoreWriter {
+    case csv(ScoreCSV)
+    case sav(ScoreSAV)
+
+    init(_ format: ScoreOutputFormat, definition: InstrumentDefinition, includeWave: Bool, norms: NormComparator?) throws(ToolError) {
+        switch format {
+        case .csv: self = .csv(ScoreCSV(definition: definition, includeWave: includeWave, norms: norms))
+        case .sav: self = .sav(try ScoreSAV(definition: definition, includeWave: includeWave, norms: norms))
+        }
+    }
+
+    func writeHeader(into writer: inout CSVStreamWriter) {
+        switch self {
+        case .csv(let csv): csv.writeHeader(into: &writer)
+        case .sav(let sav): sav.writeHeader(into: &writer)
+        }
+    }
+
+    mutating func write(_ table: ScoreTable, respondents: [Respondent], into writer: inout CSVStreamWriter) throws(ToolError) {
+        switch self {
+        case .csv(var csv):
+            try csv.write(table, respondents: respondents, into: &writer)
+            self = .csv(csv)
+        case .sav(var sav):
+            try sav.write(table, respondents: respondents, into: &writer)
+            self = .sav(sav)
+        }
+    }
 }

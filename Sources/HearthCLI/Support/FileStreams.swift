@@ -155,6 +155,12 @@ final class FileOutput: StagedOutput {
         do { try writeAll(descriptor, bytes) } catch { throw OutputError("cannot write '\(target)' (\(error))") }
     }
 
+    func overwrite(_ bytes: [UInt8], at offset: Int) -> Bool {
+        // Only the staging file: a device or pipe written directly cannot be rewritten.
+        guard replaced != nil else { return false }
+        return bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset)) == $0.count }
+    }
+
     func commit() throws {
         guard !finished else { return }
         finished = true
@@ -229,6 +235,16 @@ final class StandardOutputStaging: StagedOutput {
     }
 
     deinit { discard() }
+
+    func overwrite(_ bytes: [UInt8], at offset: Int) -> Bool {
+        if var memory {
+            guard offset + bytes.count <= memory.count else { return false }
+            memory.replaceSubrange(offset..<(offset + bytes.count), with: bytes)
+            self.memory = memory
+            return true
+        }
+        return bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset)) == $0.count }
+    }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
         if memory != nil {

@@ -12,6 +12,9 @@ public protocol ByteInput: AnyObject {
 public protocol StagedOutput: AnyObject {
     /// Appends bytes.
     func write(_ bytes: UnsafeRawBufferPointer) throws
+    /// Replaces bytes already written at `offset` (an SPSS header's case count, known only
+    /// at the end); `false` where the output cannot be rewritten (a pipe or device).
+    func overwrite(_ bytes: [UInt8], at offset: Int) -> Bool
     /// Delivers everything written.
     func commit() throws
     /// Drops everything written.
@@ -64,6 +67,12 @@ final class CollectedOutput: StagedOutput {
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws { data.append(contentsOf: bytes) }
+
+    func overwrite(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset >= 0, offset + bytes.count <= data.count else { return false }
+        data.replaceSubrange(offset..<(offset + bytes.count), with: bytes)
+        return true
+    }
 
     func commit() throws {
         if let path { try io.writeFile(data, to: path) } else { io.writeStandardOutput(data) }

@@ -49,6 +49,11 @@ public struct CohortCrosstab: Hashable, Sendable, Codable {
     public var pairwise: [PairwiseComparison]
     /// The correction of the pairwise p-values.
     public var adjustment: PValueAdjustment
+    /// Whether Yates' correction was asked for (it applies to 2 × 2 tables: the whole table's
+    /// when it is one, and every pair's when the rows are two).
+    public var yatesCorrection: Bool = true
+    /// Which respondents the analysis looked at (beside its wave).
+    public var filter: CohortFilter = CohortFilter()
     /// A caution about the test (persons with rows at several waves when all waves are pooled).
     public var warning: String?
 }
@@ -97,7 +102,7 @@ extension CohortAnalysis {
             rowPercentages: counts.enumerated().map { r, row in row.map { Double($0) / rowTotals[r] } },
             columnPercentages: counts.map { row in row.enumerated().map { c, count in Double(count) / columnTotals[c] } },
             excluded: excluded, test: nil, fisherP: nil, unavailable: nil, pairwise: [], adjustment: adjustment,
-            warning: wave == nil ? Self.pooledWarning(keys) : nil)
+            yatesCorrection: yatesCorrection, filter: filter, warning: wave == nil ? Self.pooledWarning(keys) : nil)
         do {
             result.test = try ContingencyTest.test(counts, yatesCorrection: yatesCorrection)
             if rowLevels.count == 2, columnLevels.count == 2 { result.fisherP = try FisherExactTest.pValue(counts) }

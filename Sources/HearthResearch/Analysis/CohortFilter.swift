@@ -2,7 +2,7 @@ import HearthCore
 
 /// Which respondents an analysis looks at: for each grouping key, the levels allowed
 /// (`group` ∈ {research}, `wave` ∈ {1}). No conditions means everyone.
-public struct CohortFilter: Hashable, Sendable, Codable {
+public struct CohortFilter: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The conditions, all of which must hold.
     public var conditions: [GroupingKey: Set<String>]
 
@@ -11,6 +11,13 @@ public struct CohortFilter: Hashable, Sendable, Codable {
 
     /// The respondents whose level of each key is one of the given levels.
     public init(_ conditions: [GroupingKey: Set<String>]) { self.conditions = conditions }
+
+    /// `group = research; wave = 1`, or `everyone`.
+    public var description: String {
+        conditions.isEmpty
+            ? "everyone"
+            : conditions.sorted { $0.key.description < $1.key.description }.map { "\($0.key) = \($0.value.sorted().joined(separator: " or "))" }.joined(separator: "; ")
+    }
 
     /// Whether a respondent passes.
     func admits(_ respondent: Respondent, attributes: [String: String]?) -> Bool {

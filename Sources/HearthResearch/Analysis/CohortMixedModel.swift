@@ -37,6 +37,8 @@ public struct CohortMixedModel: Hashable, Sendable, Codable {
     public var fit: LinearMixedModel?
     /// Why there is no fit.
     public var unavailable: String?
+    /// Which respondents the model looked at.
+    public var filter: CohortFilter = CohortFilter()
 }
 
 extension CohortAnalysis {
@@ -96,13 +98,16 @@ extension CohortAnalysis {
         var result = CohortMixedModel(
             column: column, waves: usedWaves, waveCoding: waveCoding, waveTimes: Dictionary(uniqueKeysWithValues: times.map { (String($0.key), $0.value) }),
             group: coded, interaction: group != nil && interaction, randomSlope: randomSlope, excluded: all.count - rows.count,
-            personsWithOneWave: perPerson.values.count(where: { $0.count == 1 }), fit: nil, unavailable: nil)
+            personsWithOneWave: perPerson.values.count(where: { $0.count == 1 }), fit: nil, unavailable: nil, filter: filter)
         do {
             result.fit = try LinearMixedModel.fit(
                 outcome: rows.compactMap(\.value), fixed: fixed, groups: groups,
                 slopeTime: randomSlope ? rows.map { times[$0.key.wave ?? 0] ?? 0 } : nil, method: method)
         } catch where error.code == .insufficientData {
-            result.unavailable = error.field.map { "\($0): \(error.message)" } ?? error.message
+            var reason = error.field.map { "\($0): \(error.message)" } ?? error.message
+            if error.field?.contains(":") == true { reason += " — a group seen at one wave only cannot change over the waves; set \"interaction\": false" }
+            if error.field == "slopeTime" { reason = error.message }
+            result.unavailable = reason
         }
         return result
     }

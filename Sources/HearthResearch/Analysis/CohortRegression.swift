@@ -32,6 +32,8 @@ public struct CohortRegression: Hashable, Sendable, Codable {
     public var fit: LinearRegression?
     /// Why there is no fit.
     public var unavailable: String?
+    /// Which respondents the analysis looked at (beside its wave).
+    public var filter: CohortFilter = CohortFilter()
     /// A caution about the fit (persons with rows at several waves when all waves are pooled).
     public var warning: String?
 }
@@ -74,7 +76,11 @@ extension CohortAnalysis {
         }
         var result = CohortRegression(
             outcome: outcome, predictors: predictors, factors: coded, wave: wave, excluded: keys.count - complete.count, fit: nil, unavailable: nil,
-            warning: wave == nil ? Self.pooledWarning(complete) : nil)
+            filter: filter, warning: wave == nil ? Self.pooledWarning(complete) : nil)
+        if complete.isEmpty, !outcomeValues.isEmpty, predictorValues.contains(where: { predictor in !predictor.isEmpty && predictor.keys.allSatisfy { outcomeValues[$0] == nil } }) {
+            result.unavailable = "the outcome and a predictor are never measured for the same person at the same wave (a child's and a parent's instruments are on different people: columns are joined per person and wave; Tables 5.7 and 7.9–7.11 link family members)"
+            return result
+        }
         do {
             result.fit = try LinearRegression.fit(outcome: complete.compactMap { outcomeValues[$0] }, predictors: terms)
         } catch where error.code == .insufficientData {

@@ -40,6 +40,10 @@ public struct CorrelationMatrix: Hashable, Sendable, Codable {
     public var pValueMethods: [[SpearmanCorrelation.PValueMethod?]]?
     /// Why cells are empty, once per reason.
     public var notes: [String]
+    /// Which respondents the matrix looked at (beside its waves).
+    public var filter: CohortFilter = CohortFilter()
+    /// A caution (persons with rows at several waves when every row is pooled).
+    public var warning: String?
 }
 
 extension CohortAnalysis {
@@ -62,8 +66,8 @@ extension CohortAnalysis {
             columns: columns.map(\.description), method: method, deletion: deletion, lowerWave: lower, upperWave: upper,
             r: Array(repeating: Array(repeating: nil, count: k), count: k), p: Array(repeating: Array(repeating: nil, count: k), count: k),
             n: Array(repeating: Array(repeating: 0, count: k), count: k),
-            pValueMethods: method == .spearman ? Array(repeating: Array(repeating: nil, count: k), count: k) : nil, notes: [])
-        if waves.isEmpty, let warning = Self.pooledWarning(Set(lowerValues.flatMap(\.keys))) { matrix.notes.append(warning) }
+            pValueMethods: method == .spearman ? Array(repeating: Array(repeating: nil, count: k), count: k) : nil, notes: [], filter: filter)
+        if waves.isEmpty { matrix.warning = Self.pooledWarning(Set(lowerValues.flatMap(\.keys))) }
         for i in 0..<k {
             matrix.n[i][i] = lowerValues[i].count
             if waves.count < 2 || lower == upper { matrix.r[i][i] = 1 }

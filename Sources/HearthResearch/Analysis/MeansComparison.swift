@@ -28,6 +28,8 @@ public struct MeansComparison: Hashable, Sendable, Codable {
     public var adjustment: PValueAdjustment
     /// Why a test is missing.
     public var unavailable: String?
+    /// Which respondents the analysis looked at (beside its wave).
+    public var filter: CohortFilter = CohortFilter()
     /// A caution about the tests (persons with rows at several waves when all waves are pooled).
     public var warning: String?
 }
@@ -46,7 +48,7 @@ extension CohortAnalysis {
             .filter { $0.group.levels != [GroupingKey.missingLevel] && $0.statistics.count > 0 }
         var result = MeansComparison(
             column: column, by: key.description, wave: wave, groups: groups, twoGroups: nil, f: nil, dfBetween: nil, dfWithin: nil, p: nil,
-            pairwise: [], adjustment: adjustment, unavailable: nil,
+            pairwise: [], adjustment: adjustment, unavailable: nil, filter: filter,
             warning: wave == nil ? Self.pooledWarning(try scored.observations(column, where: filter).filter { $0.value != nil }.map(\.key)) : nil)
         if groups.count == 2 {
             result.twoGroups = Self.comparison(groups[0], groups[1])

@@ -46,7 +46,10 @@ public struct ScoredCohort: Sendable {
         var parts: [[Double?]] = []
         for scale in column.scales {
             do { parts.append(try table.values(scaleID: scale)) } catch {
-                throw ResearchError(.invalidMapping, field: column.description, instrument: column.instrument, message: "'\(scale)' is not a scale of the instrument")
+                let scales = cohort.definitions[column.instrument]?.scales.map(\.id).joined(separator: ", ") ?? ""
+                throw ResearchError(
+                    .invalidMapping, field: column.description, instrument: column.instrument,
+                    message: "'\(scale)' is not a scale of the instrument (its scales: \(scales))")
             }
         }
         var result: [Observation] = []

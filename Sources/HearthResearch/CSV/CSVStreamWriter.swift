@@ -54,6 +54,14 @@ public struct CSVStreamWriter: Sendable {
         writeRecord { writer in for field in fields { writer.write(field) } }
     }
 
+    /// Appends bytes as they are: another format's bytes (an SPSS system file's) through the
+    /// same buffers and writer thread.
+    public mutating func append(raw bytes: some Collection<UInt8>) {
+        while storage.count - count < bytes.count { storage += [UInt8](repeating: 0, count: storage.count) }
+        storage.replaceSubrange(count..<(count + bytes.count), with: bytes)
+        count += bytes.count
+    }
+
     /// Empties the buffer (after its bytes were written out), keeping its capacity.
     public mutating func removeAll() { count = 0 }
 }

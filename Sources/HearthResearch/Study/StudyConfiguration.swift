@@ -10,7 +10,8 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
 
     /// One input file.
     public struct Input: Hashable, Sendable, Codable {
-        /// `redcap` (CSV export) or `fhir` (QuestionnaireResponse JSON or NDJSON).
+        /// `redcap` (CSV export), `spss` (an SPSS system file read through a REDCap mapping:
+        /// variables named as the export's fields) or `fhir` (QuestionnaireResponse JSON or NDJSON).
         public var format: String
         /// The data file.
         public var path: String
@@ -163,7 +164,7 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         /// The waves (default: every wave in the data).
         public var waves: [Int]?
         /// `factor` (default) or `linear`.
-        public var wave: CohortMixedModel.WaveCoding?
+        public var waveCoding: CohortMixedModel.WaveCoding?
         /// The time of each wave, e.g. months since the report `{"1": 0, "2": 12, "3": 18}`
         /// (default: 0, 1, 2, …).
         public var waveTimes: [String: Double]?
@@ -233,8 +234,8 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
             ResearchError(.invalidMapping, source: source, field: field, message: message)
         }
         guard !configuration.inputs.isEmpty else { throw fail("inputs", "no inputs") }
-        for (index, input) in configuration.inputs.enumerated() where !["redcap", "fhir"].contains(input.format) {
-            throw fail("inputs[\(index)].format", "'\(input.format)' is neither 'redcap' nor 'fhir'")
+        for (index, input) in configuration.inputs.enumerated() where !["redcap", "spss", "fhir"].contains(input.format) {
+            throw fail("inputs[\(index)].format", "'\(input.format)' is not 'redcap', 'spss' or 'fhir'")
         }
         for (index, table) in (configuration.tables ?? []).enumerated() where !StudyRunner.tableIDs.contains(table.table) {
             throw fail("tables[\(index)].table", "'\(table.table)' is not one of \(StudyRunner.tableIDs.joined(separator: ", "))")

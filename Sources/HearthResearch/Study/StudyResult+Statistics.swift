@@ -28,11 +28,16 @@ extension StudyResult {
 
     static func waveText(_ wave: Int?) -> String { wave.map { "wave \($0)" } ?? "all waves" }
 
+    /// `wave 1; group = research`: what an analysis looked at.
+    static func scope(_ waves: String, _ filter: CohortFilter) -> String {
+        filter.conditions.isEmpty ? waves : waves + "; " + filter.description
+    }
+
     private static func markdown(_ m: CorrelationMatrix) -> [String] {
         let waves = m.lowerWave != m.upperWave
             ? "\(waveText(m.lowerWave)) below the diagonal, \(waveText(m.upperWave)) above"
             : waveText(m.lowerWave)
-        var lines = ["", "## Correlations (\(m.method == .pearson ? "Pearson r" : "Spearman ρ"), \(m.deletion.rawValue) deletion; \(waves))", ""]
+        var lines = ["", "## Correlations (\(m.method == .pearson ? "Pearson r" : "Spearman ρ"), \(m.deletion.rawValue) deletion; \(scope(waves, m.filter)))", ""]
         lines.append("| | " + m.columns.indices.map { "\($0 + 1)" }.joined(separator: " | ") + " |")
         lines.append("|---|" + String(repeating: "---:|", count: m.columns.count))
         for (i, column) in m.columns.enumerated() {
@@ -49,12 +54,13 @@ extension StudyResult {
             lines.append("Spearman p as R's `cor.test`: without ties, every permutation counted up to 9 pairs and AS 89's Edgeworth series up to 1290; with ties or more pairs, the t approximation.")
         }
         for note in m.notes { lines.append("\(ReportTable.Cell.notComputed): \(note).") }
+        if let warning = m.warning { lines.append("Caution: \(warning).") }
         return lines
     }
 
     private static func markdown(_ r: CohortRegression) -> [String] {
         let factors = r.factors.map { "\($0.key) (reference level: \($0.reference ?? ""))" }
-        var lines = ["", "## Regression of \(r.outcome) (\(waveText(r.wave)))", ""]
+        var lines = ["", "## Regression of \(r.outcome) (\(scope(waveText(r.wave), r.filter)))", ""]
         lines.append("Predictors: " + (r.predictors.map(\.description) + factors).joined(separator: ", ") + ". Rows left out for a missing value: \(r.excluded).")
         guard let fit = r.fit else {
             return lines + ["", "\(ReportTable.Cell.notComputed): \(r.unavailable ?? "no fit")."]
@@ -70,7 +76,10 @@ extension StudyResult {
     }
 
     private static func markdown(_ c: CohortCrosstab) -> [String] {
-        var lines = ["", "## \(c.rows) by \(c.columns) (\(waveText(c.wave)))", ""]
+        var lines = ["", "## \(c.rows) by \(c.columns) (\(scope(waveText(c.wave), c.filter)))", ""]
+        guard !c.columnLevels.isEmpty, !c.rowLevels.isEmpty else {
+            return lines + ["No respondent has both a \(c.rows) and a \(c.columns) value (\(c.excluded) left out)."]
+        }
         lines.append("| \(c.rows) | " + c.columnLevels.joined(separator: " | ") + " | Total |")
         lines.append("|---|" + String(repeating: "---:|", count: c.columnLevels.count + 1))
         for (r, level) in c.rowLevels.enumerated() {
@@ -93,12 +102,13 @@ extension StudyResult {
         } else {
             lines.append("\(ReportTable.Cell.notComputed): \(c.unavailable ?? "no test").")
         }
-        lines += pairwise(c.pairwise, adjustment: c.adjustment, test: "χ² per pair of groups")
+        let pairYates = c.rowLevels.count == 2 ? (c.yatesCorrection ? ", with Yates' correction (as R's pairwise.prop.test)" : ", without Yates' correction") : ""
+        lines += pairwise(c.pairwise, adjustment: c.adjustment, test: "χ² per pair of groups" + pairYates)
         return lines
     }
 
     private static func markdown(_ m: MeansComparison) -> [String] {
-        var lines = ["", "## \(m.column) by \(m.by) (\(waveText(m.wave)))", "", "| Group | n | Mean | SD |", "|---|---:|---:|---:|"]
+        var lines = ["", "## \(m.column) by \(m.by) (\(scope(waveText(m.wave), m.filter)))", "", "| Group | n | Mean | SD |", "|---|---:|---:|---:|"]
         for group in m.groups {
             lines.append("| \(group.group) | \(group.statistics.count) | \(number(group.statistics.mean)) | \(number(group.statistics.standardDeviation)) |")
         }
@@ -116,7 +126,10 @@ extension StudyResult {
 
     private static func markdown(_ m: CohortMixedModel) -> [String] {
         let waves = m.waves.map(String.init).joined(separator: ", ")
-        var lines = ["", "## Mixed model of \(m.column) over waves \(waves)", ""]
+        let coding = m.waveCoding == .factor ? "wave as a factor" : "a line in time"
+        let randomPart = m.randomSlope ? "random intercept and slope" : "random intercept"
+        let groupText = m.group.map { ", by \($0.key)" } ?? ""
+        var lines = ["", "## Mixed model of \(m.column) over waves \(waves) (\(coding), \(randomPart)\(groupText); \(m.filter))", ""]
         let group = m.group.map { ", \($0.key) (reference level: \($0.reference ?? ""))" + (m.interaction ? " and its interaction with the wave" : "") } ?? ""
         let times = m.waves.map { "\($0): \(number(m.waveTimes[String($0)], 0))" }.joined(separator: ", ")
         lines.append("Fixed: the wave as a \(m.waveCoding == .factor ? "factor" : "line in time (\(times))")\(group). Random: an intercept per person\(m.randomSlope ? " and a slope on time (\(times))" : "").")

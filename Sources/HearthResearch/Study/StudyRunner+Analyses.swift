@@ -1,9 +1,26 @@
 import HearthNorms
 
 extension StudyRunner {
+    /// The tables that show the research group alone unless `where` says otherwise.
+    static let researchGroupTables: Set<String> = [
+        "4.5", "4.6", "4.7", "4.8", "4.9", "4.10", "5.2", "5.6", "5.7", "6.3", "6.4",
+        "7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7", "7.8a", "7.8b", "7.9", "7.10", "7.11",
+    ]
+
+    /// One configured table, with a note saying which respondents it shows.
+    func build(_ table: StudyConfiguration.Table, analysis: CohortAnalysis, norms: NormSet) throws(ResearchError) -> ReportTable {
+        var built = try layout(table, analysis: analysis, norms: norms)
+        if let filter = table.where, !filter.conditions.isEmpty {
+            built.notes.append("Respondents: \(filter).")
+        } else if table.where == nil, Self.researchGroupTables.contains(table.table) {
+            built.notes.append("Respondents: group = research (this table's default; `where` changes it).")
+        }
+        return built
+    }
+
     /// One configured table: the layout's defaults (wave 1, the research group where the
     /// report shows it alone), replaced by what the configuration gives.
-    func build(_ table: StudyConfiguration.Table, analysis: CohortAnalysis, norms: NormSet) throws(ResearchError) -> ReportTable {
+    func layout(_ table: StudyConfiguration.Table, analysis: CohortAnalysis, norms: NormSet) throws(ResearchError) -> ReportTable {
         let wave = table.wave == 0 ? nil : (table.wave ?? 1)
         let everyone = table.where ?? CohortFilter()
         let research = table.where ?? CohortFilter([.attribute("group"): ["research"]])
@@ -68,6 +85,15 @@ extension StudyRunner {
         }
     }
 
+    /// Runs one configured analysis; its error names the configuration path (`regressions[0]: …`).
+    static func at<Result>(_ path: String, _ body: () throws(ResearchError) -> Result) throws(ResearchError) -> Result {
+        do { return try body() } catch {
+            var located = error
+            located.field = error.field.map { "\(path): \($0)" } ?? path
+            throw located
+        }
+    }
+
     /// An analysis's wave: 1 unless given, `nil` (every wave together) for 0 — as the tables.
     static func wave(_ configured: Int?) -> Int? {
         let wave = configured ?? 1
@@ -110,14 +136,14 @@ extension StudyRunner {
                 result.reliabilities.append(item)
             }
         }
-        for request in configuration.correlations ?? [] {
-            result.correlations.append(try analysis.correlations(
+        for (i, request) in (configuration.correlations ?? []).enumerated() {
+            result.correlations.append(try Self.at("correlations[\(i)]") { () throws(ResearchError) in try analysis.correlations(
                 request.columns, method: request.method ?? .pearson, deletion: request.deletion ?? .pairwise, waves: request.waves ?? [1],
-                where: request.where ?? CohortFilter()))
+                where: request.where ?? CohortFilter()) })
         }
-        for request in configuration.regressions ?? [] {
-            result.regressions.append(try analysis.regression(
-                request.outcome, on: request.predictors ?? [], factors: request.factors ?? [], wave: Self.wave(request.wave), where: request.where ?? CohortFilter()))
+        for (i, request) in (configuration.regressions ?? []).enumerated() {
+            result.regressions.append(try Self.at("regressions[\(i)]") { () throws(ResearchError) in try analysis.regression(
+                request.outcome, on: request.predictors ?? [], factors: request.factors ?? [], wave: Self.wave(request.wave), where: request.where ?? CohortFilter()) })
         }
         for (index, request) in (configuration.crosstabs ?? []).enumerated() {
             let rows: CrosstabRows
@@ -126,21 +152,21 @@ extension StudyRunner {
             case (nil, let key?): rows = .key(key)
             default: throw ResearchError(.invalidMapping, field: "crosstabs[\(index)]", message: "give the rows as either 'score' or 'key'")
             }
-            result.crosstabs.append(try analysis.crosstab(
+            result.crosstabs.append(try Self.at("crosstabs[\(index)]") { () throws(ResearchError) in try analysis.crosstab(
                 rows, by: request.by, wave: Self.wave(request.wave), yatesCorrection: request.yatesCorrection ?? true,
-                adjustment: request.adjustment ?? .holm, where: request.where ?? CohortFilter()))
+                adjustment: request.adjustment ?? .holm, where: request.where ?? CohortFilter()) })
         }
-        for request in configuration.meanComparisons ?? [] {
-            result.meanComparisons.append(try analysis.compareMeans(
-                request.column, by: request.by, wave: Self.wave(request.wave), adjustment: request.adjustment ?? .holm, where: request.where ?? CohortFilter()))
+        for (i, request) in (configuration.meanComparisons ?? []).enumerated() {
+            result.meanComparisons.append(try Self.at("meanComparisons[\(i)]") { () throws(ResearchError) in try analysis.compareMeans(
+                request.column, by: request.by, wave: Self.wave(request.wave), adjustment: request.adjustment ?? .holm, where: request.where ?? CohortFilter()) })
         }
-        for request in configuration.mixedModels ?? [] {
+        for (i, request) in (configuration.mixedModels ?? []).enumerated() {
             // The configuration's check refuses keys that are no wave number or name one wave twice.
             let times = request.waveTimes.map { given in Dictionary(given.compactMap { key, value in Int(key).map { ($0, value) } }, uniquingKeysWith: { first, _ in first }) }
-            result.mixedModels.append(try analysis.mixedModel(
-                request.column, waves: request.waves, waveCoding: request.wave ?? .factor, waveTimes: times, group: request.group,
+            result.mixedModels.append(try Self.at("mixedModels[\(i)]") { () throws(ResearchError) in try analysis.mixedModel(
+                request.column, waves: request.waves, waveCoding: request.waveCoding ?? .factor, waveTimes: times, group: request.group,
                 interaction: request.interaction ?? true, randomSlope: request.randomSlope ?? false, method: request.method ?? .reml,
-                where: request.where ?? CohortFilter()))
+                where: request.where ?? CohortFilter()) })
         }
         for excess in configuration.excess ?? [] {
             result.excess += try analysis.excessShare(

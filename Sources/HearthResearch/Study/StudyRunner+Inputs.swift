@@ -66,7 +66,7 @@ extension StudyRunner {
         for input in configuration.inputs {
             let data = try read(input.mapping)
             switch input.format {
-            case "redcap": inputs.append(.redcap(try REDCapMapping.decode(data, source: input.mapping)))
+            case "redcap", "spss": inputs.append(.redcap(try REDCapMapping.decode(data, source: input.mapping)))
             default: inputs.append(.fhir(try FHIRMapping.decode(data, source: input.mapping)))
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 import HearthNorms
 import HearthScoring
 
@@ -42,6 +43,9 @@ public struct StudyRunner {
         self.openFile = openFile
     }
 
+    /// The text an SPSS user-missing value of a kind is read as (`SPSS-REFUSED`).
+    static func spssMissingToken(_ reason: MissingReason) -> String { "SPSS-" + reason.name.uppercased() }
+
     /// Runs the study.
     ///
     /// - Parameter progress: Called with short stage messages and row counts (no data).
@@ -57,6 +61,17 @@ public struct StudyRunner {
             progress?("importing \(input.path)")
             let rows: (Int) -> Void = { count in progress?("  \(input.path): \(count) records") }
             switch mappings.inputs[index] {
+            case .redcap(let mapping) where input.format == "spss":
+                // User-missing values arrive as tokens of their kind (by value label), which the mapping then reads.
+                var withTokens = mapping
+                for reason in MissingReason.allCases { withTokens.missingCodes[Self.spssMissingToken(reason)] = reason.name }
+                let importer = try REDCapImporter(mapping: withTokens, definitions: definitions)
+                let spss: SPSSReader
+                if let source = try open(input.path) { spss = try SPSSReader(source: input.path, read: source) } else {
+                    spss = try SPSSReader(data: try read(input.path), source: input.path)
+                }
+                var records = SPSSRecordSource(spss) { Self.spssMissingToken($0) }
+                imports.append(try importer.importExport(from: &records, into: &cohort, progress: rows))
             case .redcap(let mapping):
                 let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
                 if let source = try open(input.path) {
@@ -74,14 +89,18 @@ public struct StudyRunner {
                     imports.append(try importer.importResponses(try read(input.path), source: input.path, context: context, into: &cohort, progress: rows))
                 }
             }
+            progress?("  \(input.path): \(imports.last?.recordsRead ?? 0) records read")
         }
         progress?("scoring \(cohort.instrumentIDs.joined(separator: ", "))")
         var analysis = CohortAnalysis(try ScoredCohort(cohort))
         analysis.columnOrder = configuration.columnOrder ?? analysis.columnOrder
+        try checkReferences(analysis)
         progress?("building tables and analyses")
         var result = StudyResult(
             name: configuration.name, imports: imports, tables: [], summaries: [], changes: [], reliabilities: [], excess: [])
-        for table in configuration.tables ?? [] { result.tables.append(try build(table, analysis: analysis, norms: norms)) }
+        for (index, table) in (configuration.tables ?? []).enumerated() {
+            result.tables.append(try Self.at("tables[\(index)]") { () throws(ResearchError) in try build(table, analysis: analysis, norms: norms) })
+        }
         try analyse(analysis, norms: norms, into: &result)
         return result
     }

@@ -103,7 +103,7 @@ extension ReportTable {
             let cells = values.map { column in
                 Cell(try? SummaryStatistics(column.sorted { $0.key < $1.key }.map(\.value)).mean, decimals: 1, unavailable: "no scores at this wave")
             }
-            rows.append(Row("Wave \(wave) (N=\(values.first?.count ?? 0))", cells))
+            rows.append(Row("Wave \(wave) (N=\(values.first?.count ?? 0) with posttraumatic stress)", cells))
         }
         if let first = waves.first {
             let pairs = waves.dropFirst().map { (first, $0) } + Array(zip(waves.dropFirst(), waves.dropFirst(2)))

@@ -130,6 +130,7 @@ extension ReportTable {
         let traumatised = try analysis.traumatised(adult: true, norms: norms, where: scope)
         let marks = SignificanceMarks.conventional
         var rows: [Row] = []
+        var untested: [String] = []
         func split(_ values: [RecordKey: Double]) -> (help: [Double], none: [Double]) {
             var help: [Double] = [], none: [Double] = []
             for (key, value) in values.sorted(by: { $0.key < $1.key }) {
@@ -141,7 +142,8 @@ extension ReportTable {
         func meanRow(_ label: String, _ values: [RecordKey: Double]) throws(ResearchError) {
             let (help, none) = split(values)
             let a = try SummaryStatistics(help), b = try SummaryStatistics(none)
-            let test = try? TTest.welch(a, b)
+            var test: TTest?
+            do { test = try TTest.welch(a, b) } catch { untested.append("\(label): \(error.message)") }
             rows.append(Row(label, [
                 Cell(a.mean, decimals: 1, suffix: marks.mark(test?.pValue), unavailable: "no values"), Cell(b.mean, decimals: 1, unavailable: "no values"),
                 Cell(Double(a.count), decimals: 0), Cell(Double(b.count), decimals: 0),
@@ -150,7 +152,8 @@ extension ReportTable {
         func shareRow(_ label: String, _ values: [RecordKey: Bool]) {
             let (help, none) = split(values.mapValues { $0 ? 1 : 0 })
             let table = [[help.count(where: { $0 == 1 }), none.count(where: { $0 == 1 })], [help.count(where: { $0 == 0 }), none.count(where: { $0 == 0 })]]
-            let p = try? ContingencyTest.test(table).p
+            var p: Double?
+            do { p = try ContingencyTest.test(table).p } catch { untested.append("\(label): \(error.message)") }
             func share(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) * 100 }
             rows.append(Row(label, [
                 Cell(share(help), decimals: 1, suffix: "%" + marks.mark(p), unavailable: "no values"), Cell(share(none), decimals: 1, suffix: "%", unavailable: "no values"),
@@ -189,7 +192,7 @@ extension ReportTable {
         return ReportTable(
             id: "7.5", title: "Parents with and without help: wave \(wave) compared", layoutSource: "Tierolf et al. (2014), Table 7.5",
             columns: ["Measure", "Help", "No help", "N help", "N no help"], rows: rows,
-            notes: [
+            notes: untested.map { "Not tested — \($0)." } + [
                 "Help: any help in any interval; no help: none in every recorded interval; parents without a help record are left out.",
                 "Means by Welch's t, shares by chi-square with Yates' correction; the mark is on the help column. " + marks.note,
             ])
@@ -220,7 +223,8 @@ extension ReportTable {
             let test = try ContingencyTest.test(counts)
             notes.append("χ²(1) = \(format(test.chiSquare, decimals: 2)), p \(pText(test.p)) (Yates); Fisher's exact p \(pText(try FisherExactTest.pValue(counts))).")
         } catch {
-            notes.append("Not tested: \(error.message).")
+            let empty = counts[0].reduce(0, +) == 0 ? "no parent is not traumatised" : (counts[1].reduce(0, +) == 0 ? "no parent is traumatised" : error.message)
+            notes.append("Not tested: \(empty).")
         }
         return ReportTable(
             id: "7.8b", title: "Traumatised parents and second-line help", layoutSource: "Tierolf et al. (2014), Table 7.8 (the second of two)",

@@ -91,7 +91,7 @@ extension ReportTable {
         }
         notes.append("\(referenceMark) differs from the reference at p < .005 (the report's threshold)" + (bySex ? "; * men differ from women within the group at p < .05." : "."))
         if sexOf == .familyParent {
-            notes.append("Sex is the parent's: the sex of the family's adult respondents at the wave" + (withoutSex > 0 ? "; \(withoutSex) score(s) whose family has no parent of one sex at the wave are left out of the split." : "."))
+            notes.append("Fathers and mothers: the sex of the family's adult respondents at the wave" + (withoutSex > 0 ? "; \(withoutSex) score(s) are left out of the split because their family's respondents at that wave are a father and a mother (who rated is not recorded) or unknown." : "."))
         }
         if referenceNorm != nil, values[referenceLevel] != nil {
             notes.append("The cohort's own reference group is not shown: the reference is the published sample.")

@@ -54,7 +54,7 @@ public struct REDCapImporter: Sendable {
     ///   cohort is unchanged when it throws.
     @discardableResult
     public func importExport(
-        from csv: inout CSVReader, into cohort: inout StudyCohort, progress: ((Int) -> Void)? = nil
+        from csv: inout some RecordSource, into cohort: inout StudyCohort, progress: ((Int) -> Void)? = nil
     ) throws(ResearchError) -> ImportReport {
         let source = csv.source
         let header = try csv.readHeader()

@@ -1,0 +1,76 @@
+import HearthCore
+import HearthNorms
+import HearthResearch
+import HearthScoring
+
+/// Writes score tables as an SPSS system file, chunk after chunk, with the columns of
+/// ``ScoreCSV`` as variables: each score numeric and labelled with its scale's name, each
+/// status a numeric code with the status names as value labels; a score without a usable
+/// value is system-missing and its status says why. Numbers keep full precision.
+struct ScoreSAV {
+    let definition: InstrumentDefinition
+    let includeWave: Bool
+    let norms: NormComparator?
+    private var chunk: ScoreChunk
+    private let writer: SPSSWriter
+    private var cells: [SPSSCellValue] = []
+    private var bytes: [UInt8] = []
+
+    /// The widths of the string variables: an id, a norm band, a norm id, a verdict.
+    static let bandWidth = 16, normWidth = 64, verdictWidth = 32
+
+    init(definition: InstrumentDefinition, includeWave: Bool, norms: NormComparator?) throws(ToolError) {
+        self.definition = definition
+        self.includeWave = includeWave
+        self.norms = norms
+        chunk = ScoreChunk(definition: definition, norms: norms)
+        let statusLabels = Dictionary(uniqueKeysWithValues: ScoreStatus.allKnown.map { (SPSSValue.number(Double($0.code)), $0.name) })
+        var variables = [SPSSVariable(name: "id", width: RespondentID.maximumByteCount, label: "Respondent (pseudonym)")]
+        if includeWave { variables.append(SPSSVariable(name: "wave", label: "Wave", format: SPSSFormat(type: 5, width: 4, decimals: 0))) }
+        for scale in definition.scales {
+            variables.append(SPSSVariable(name: scale.id, label: scale.name, format: SPSSFormat(type: 5, width: 12, decimals: 4)))
+            variables.append(SPSSVariable(
+                name: scale.id + "_status", label: "Status: \(scale.name)", valueLabels: statusLabels, format: SPSSFormat(type: 5, width: 2, decimals: 0)))
+            if norms != nil {
+                for (suffix, label) in [("_z", "z"), ("_t", "T"), ("_percentile", "percentile")] {
+                    variables.append(SPSSVariable(name: scale.id + suffix, label: "\(scale.name): \(label)", format: SPSSFormat(type: 5, width: 12, decimals: 4)))
+                }
+                variables.append(SPSSVariable(name: scale.id + "_band", width: Self.bandWidth, label: "\(scale.name): band"))
+                variables.append(SPSSVariable(name: scale.id + "_norm", width: Self.normWidth, label: "\(scale.name): norm entry or why none"))
+            }
+        }
+        if chunk.hasValidity { variables.append(SPSSVariable(name: "protocol_validity", width: Self.verdictWidth, label: "Protocol validity")) }
+        do { writer = try SPSSWriter(variables: variables) } catch { throw .data(error.description) }
+    }
+
+    /// Writes the header and dictionary (the number of cases is written as unknown: the stream does not know it).
+    func writeHeader(into out: inout CSVStreamWriter) {
+        out.append(raw: writer.dictionary(label: "Hearth scores: \(definition.name)"))
+    }
+
+    /// Writes one case per row of `table`, whose rows are `respondents`.
+    mutating func write(_ table: ScoreTable, respondents: [Respondent], into out: inout CSVStreamWriter) throws(ToolError) {
+        try chunk.load(table)
+        bytes.removeAll(keepingCapacity: true)
+        let scales = chunk.scaleCount
+        for row in 0..<table.rowCount {
+            cells.removeAll(keepingCapacity: true)
+            cells.append(.string(respondents[row].id.rawValue))
+            if includeWave { cells.append(respondents[row].wave.map { .number(Double($0.index)) } ?? .missing) }
+            for scale in 0..<scales {
+                let value = chunk.values[row &* scales &+ scale]
+                cells.append(value.isNaN ? .missing : .number(value))
+                cells.append(.number(Double(chunk.statuses[row &* scales &+ scale])))
+                if norms != nil {
+                    let result = try chunk.normResult(row: row, scale: scale)
+                    for value in [result.z?.value, result.t?.value, result.percentile?.value] { cells.append(value.map { .number($0) } ?? .missing) }
+                    cells.append(.string(result.band?.rawValue ?? ""))
+                    cells.append(.string(result.status == .compared ? (result.normID ?? "") : result.status.rawValue))
+                }
+            }
+            if let verdicts = chunk.verdicts { cells.append(.string(verdicts[row])) }
+            writer.append(cells, to: &bytes)
+        }
+        out.append(raw: bytes)
+    }
+}

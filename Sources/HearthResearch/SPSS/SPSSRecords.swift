@@ -1,0 +1,100 @@
+import Foundation
+import HearthCore
+
+/// Which kind of missing a user-missing value is: by an explicit choice, else by its value
+/// label's words (English and Dutch), else skipped. System-missing is always skipped.
+public struct SPSSMissingKinds: Hashable, Sendable {
+    /// Value text (`98`, `-9`) → kind, overriding the labels.
+    public var overrides: [String: MissingReason]
+
+    /// Creates the rule.
+    public init(overrides: [String: MissingReason] = [:]) { self.overrides = overrides }
+
+    /// The kind a value label names, if it names one.
+    public static func kind(ofLabel label: String) -> MissingReason? {
+        let text = label.lowercased()
+        func has(_ words: [String]) -> Bool { words.contains { text.contains($0) } }
+        if has(["refus", "weiger", "declin", "wil niet", "geen antwoord gegeven"]) { return .refused }
+        if has(["don't know", "dont know", "do not know", "weet niet", "weet ik niet", "unknown", "onbekend"]) { return .dontKnow }
+        if has(["not asked", "niet gevraagd", "not applicable", "n.v.t", "nvt", "niet van toepassing", "not administered", "not presented"]) { return .notAdministered }
+        return nil
+    }
+
+    /// The kind of a user-missing value of `variable`.
+    public func kind(of value: SPSSValue, in variable: SPSSVariable) -> MissingReason {
+        if let override = overrides[SPSSReader.text(of: value)] { return override }
+        if let label = variable.valueLabels[value], let kind = Self.kind(ofLabel: label) { return kind }
+        return .skipped
+    }
+}
+
+extension SPSSReader {
+    /// The variables' names, as a CSV header.
+    public var header: [String] { dictionary.variables.map(\.name) }
+
+    /// A value as text: whole numbers without decimals, others in their shortest form, strings as they are.
+    static func text(of value: SPSSValue) -> String {
+        switch value {
+        case .string(let text): return text
+        case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : "\(number)"
+        }
+    }
+
+    /// Reads the next case as a record of text fields (one per variable, ``header`` order):
+    /// what the CSV paths (`hearth score`, the REDCap importer) read. System-missing is
+    /// empty; a user-missing value is `missingText(kind)` with its kind by `kinds`; a date
+    /// is `yyyy-MM-dd` (with `THH:mm:ss` for date-times); numbers as ``text(of:)``.
+    ///
+    /// - Throws: as ``read(into:)-(inout [SPSSCellValue])``.
+    public mutating func read(into record: inout CSVRecord, kinds: SPSSMissingKinds = SPSSMissingKinds(), missingText: (MissingReason) -> String) throws(ResearchError) -> Bool {
+        var cells = self.cells
+        self.cells = []
+        defer { self.cells = cells }
+        guard try read(into: &cells) else { return false }
+        var texts: [String] = []
+        texts.reserveCapacity(cells.count)
+        for (index, cell) in cells.enumerated() {
+            let variable = dictionary.variables[index]
+            switch cell {
+            case .missing:
+                texts.append("")
+            case .number(let number):
+                let value = SPSSValue.number(number)
+                if variable.missing.contains(value) {
+                    texts.append(missingText(kinds.kind(of: value, in: variable)))
+                } else if variable.format.isDate {
+                    texts.append(Self.dateText(number, withTime: variable.format.isDateTime))
+                } else {
+                    texts.append(Self.text(of: value))
+                }
+            case .string(let text):
+                let value = SPSSValue.string(text)
+                texts.append(variable.missing.contains(value) ? missingText(kinds.kind(of: value, in: variable)) : text)
+            }
+        }
+        let total = texts.reduce(0) { $0 + $1.utf8.count }
+        record.refill(line: casesRead, bytes: total, fields: texts.count) { content, ends in
+            var offset = 0
+            for (index, text) in texts.enumerated() {
+                for byte in text.utf8 {
+                    content[offset] = byte
+                    offset += 1
+                }
+                ends[index] = offset
+            }
+            return (offset, texts.count)
+        }
+        return true
+    }
+
+    /// An SPSS date (seconds since 14 October 1582) as `yyyy-MM-dd` or `yyyy-MM-ddTHH:mm:ss`.
+    static func dateText(_ seconds: Double, withTime: Bool) -> String {
+        // 14 October 1582 is 141,428 days (12,219,379,200 seconds) before 1 January 1970.
+        let date = Date(timeIntervalSince1970: seconds - 12_219_379_200)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let day = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        return withTime ? day + String(format: "T%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) : day
+    }
+}

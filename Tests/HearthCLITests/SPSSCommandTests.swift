@@ -1,0 +1,74 @@
+import Foundation
+import HearthResearch
+import Testing
+
+/// `hearth score` with SPSS system files in and out.
+@Suite("hearth score with SPSS files")
+struct SPSSCommandTests {
+    static let aceHeader = "id,sex,age,ace_1,ace_2,ace_3,ace_4,ace_5,ace_6,ace_7,ace_8,ace_9,ace_10"
+
+    /// An input .sav with the cohort CSV's columns (written by Hearth's writer; PSPP and
+    /// ReadStat files are read in the HearthResearch tests).
+    func input(_ rows: [[SPSSCellValue]], userMissing: [SPSSValue] = []) throws -> Data {
+        var variables = [SPSSVariable(name: "id", width: 8), SPSSVariable(name: "sex", width: 8), SPSSVariable(name: "age")]
+        for item in 1...10 {
+            variables.append(SPSSVariable(name: "ace_\(item)", valueLabels: [.number(9): "weigert"], missing: SPSSMissingValues(values: userMissing)))
+        }
+        let writer = try SPSSWriter(variables: variables)
+        var bytes = writer.dictionary(caseCount: rows.count)
+        for row in rows { writer.append(row, to: &bytes) }
+        return Data(bytes)
+    }
+
+    func row(_ id: String, _ answers: [Double?]) -> [SPSSCellValue] {
+        [.string(id), .string("female"), .number(34)] + answers.map { $0.map { .number($0) } ?? .missing }
+    }
+
+    @Test func aSavInputScoresAsTheSameCSV() throws {
+        let answers: [[Double?]] = [[1, 0, 1, 0, 1, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0, nil, 0]]
+        let io = CapturedIO(files: ["cohort.csv": ([Self.aceHeader] + answers.enumerated().map { index, row in
+            "P\(index + 1),female,34," + row.map { $0.map { String(Int($0)) } ?? "" }.joined(separator: ",")
+        }).joined(separator: "\n") + "\n"])
+        io.files["cohort.sav"] = try input(answers.enumerated().map { row("P\($0.offset + 1)", $0.element) })
+        #expect(run(["score", "ace", "--input", "cohort.csv", "--output", "from-csv.csv"], io) == 0)
+        #expect(run(["score", "ace", "--input", "cohort.sav", "--output", "from-sav.csv"], io) == 0, "\(io.standardError)")
+        #expect(io.files["from-sav.csv"] == io.files["from-csv.csv"] && io.files["from-csv.csv"] != nil)
+    }
+
+    @Test func userMissingValuesAreSkippedItems() throws {
+        let io = CapturedIO()
+        io.files["cohort.sav"] = try input([row("P1", [1, 0, 1, 0, 1, 0, 0, 0, 9, 0])], userMissing: [.number(9)])
+        #expect(run(["score", "ace", "--input", "cohort.sav", "--output", "out.csv"], io) == 0, "\(io.standardError)")
+        // The ACE total needs every item: with item 9 skipped it is insufficient.
+        #expect(String(decoding: io.files["out.csv"] ?? Data(), as: UTF8.self).contains("P1,,insufficient"))
+    }
+
+    @Test func aBadCaseNamesTheCaseAndColumnNeverTheValue() throws {
+        let io = CapturedIO()
+        io.files["cohort.sav"] = try input([row("P1", [1, 0, 1, 0, 1, 0, 0, 0, 0, 0]), row("SECRET", [7, 0, 0, 0, 0, 0, 0, 0, 0, 0])])
+        #expect(run(["score", "ace", "--input", "cohort.sav", "--output", "out.csv"], io) == 1)
+        #expect(io.standardError.contains("cohort.sav: case 2, column 'ace_1': not a code in 0...1"), "\(io.standardError)")
+        #expect(!io.standardError.contains("SECRET") && io.files["out.csv"] == nil)
+        let broken = CapturedIO()
+        broken.files["broken.sav"] = Data("$FL2 and then nothing".utf8)
+        #expect(run(["score", "ace", "--input", "broken.sav"], broken) == 1)
+        #expect(broken.standardError.contains("broken.sav") && broken.standardError.contains("truncated"), "\(broken.standardError)")
+    }
+
+    @Test func scoresWrittenAsSavReadBackWithLabelsAndFullPrecision() throws {
+        let io = CapturedIO()
+        io.files["cohort.sav"] = try input([row("P1", [1, 0, 1, 0, 1, 0, 0, 0, 0, 0]), row("P2", [0, 0, 0, 0, 0, 0, 0, 0, nil, 0])])
+        #expect(run(["score", "ace", "--input", "cohort.sav", "--output", "scores.sav"], io) == 0, "\(io.standardError)")
+        #expect(run(["score", "ace", "--input", "cohort.sav", "--output", "scores.csv"], io) == 0)
+        var reader = try SPSSReader(data: try #require(io.files["scores.sav"]), source: "scores.sav")
+        let csvColumns = String(decoding: io.files["scores.csv"] ?? Data(), as: UTF8.self).split(separator: "\n")[0].split(separator: ",").map(String.init)
+        #expect(reader.dictionary.variables.map(\.name) == csvColumns)
+        let total = try #require(reader.dictionary.index(of: "total"))
+        #expect(reader.dictionary.variables[total].label?.hasPrefix("ACE") == true)
+        #expect(reader.dictionary.variables[total + 1].valueLabels[.number(3)] == "insufficient")
+        var cells: [SPSSCellValue] = []
+        #expect(try reader.read(into: &cells) && cells[0] == .string("P1") && cells[total] == .number(3) && cells[total + 1] == .number(0))
+        #expect(try reader.read(into: &cells) && cells[total] == .missing && cells[total + 1] == .number(3))
+        #expect(try !reader.read(into: &cells))
+    }
+}
