@@ -131,6 +131,16 @@ struct SPSSTests {
         #expect(try reader.read(into: &cells) && cells == [.string("a longer id"), .missing, .number(3), .number(-1e10), .string("")])
         #expect(try !reader.read(into: &cells))
         #expect(throws: ResearchError.self) { try SPSSWriter(variables: [SPSSVariable(name: "long", width: 300)]) }
+        // User-missing values: discrete, a range with LO, a range with one more value, strings.
+        let missing = try SPSSWriter(variables: [
+            SPSSVariable(name: "a", missing: SPSSMissingValues(values: [.number(98), .number(99)])),
+            SPSSVariable(name: "b", missing: SPSSMissingValues(values: [], range: -Double.infinity...(-1))),
+            SPSSVariable(name: "c", missing: SPSSMissingValues(values: [.number(0)], range: 97...99)),
+            SPSSVariable(name: "d", width: 4, missing: SPSSMissingValues(values: [.string("NA")])),
+        ])
+        let read = try SPSSReader(data: Data(missing.dictionary(caseCount: 0)), source: "missing.sav").dictionary.variables.map(\.missing)
+        #expect(read[0].values == [.number(98), .number(99)] && read[1].range == -Double.infinity...(-1) && read[1].contains(.number(-1e9)))
+        #expect(read[2].range == 97...99 && read[2].values == [.number(0)] && read[3].contains(.string("NA")))
     }
 
     func failure(_ bytes: [UInt8]) -> ResearchError? {

@@ -18,6 +18,10 @@ public struct SPSSReader {
     public private(set) var dictionary = SPSSDictionary(product: "", label: "", variables: [], caseCount: nil, compressed: false, encoding: .utf8)
     private var bytes: SPSSBytes
     private var layouts: [SPSSLayout] = []
+    /// Per variable what reading a case needs, held apart from the dictionary so that a
+    /// case copies no variable (names, labels): width, first element, whether it is a
+    /// date, a date-time, has user-missing values.
+    var reading: [(width: Int, element: Int, date: Bool, dateTime: Bool, userMissing: Bool)] = []
     private var elementCount = 0
     private var bias = 100.0
     private var systemMissing = -Double.greatestFiniteMagnitude
@@ -30,6 +34,8 @@ public struct SPSSReader {
     private var caseBytes: [UInt8] = []
     /// The current case's values (reused by the record reading).
     var cells: [SPSSCellValue] = []
+    /// The current case as text bytes and field ends (reused by the record reading).
+    var recordText = SPSSRecordText()
 
     /// The largest dictionary Hearth reads (variables), a bound on memory for a hostile file.
     public static let maximumVariables = 1 << 20
@@ -291,6 +297,10 @@ public struct SPSSReader {
             product: try text(productBytes, "file header").replacingOccurrences(of: "@(#) SPSS DATA FILE", with: "").trimmingCharacters(in: .whitespaces),
             label: try text(labelBytes, "file header"), variables: variables, caseCount: caseCount, compressed: compressed, encoding: encoding)
         self.layouts = layouts
+        reading = zip(variables, layouts).map { variable, layout in
+            (variable.width, layout.segments[0].element, variable.format.isDate, variable.format.isDateTime,
+             !variable.missing.values.isEmpty || variable.missing.range != nil)
+        }
         caseBytes = [UInt8](repeating: 0x20, count: elementCount * 8)
     }
 
@@ -379,8 +389,8 @@ public struct SPSSReader {
             throw located(error)
         }
         if values.count != layouts.count { values = Array(repeating: .missing, count: layouts.count) }
-        for (index, layout) in layouts.enumerated() {
-            guard let value = value(of: layout, width: dictionary.variables[index].width) else {
+        for index in reading.indices {
+            guard let value = value(at: index) else {
                 throw ResearchError(
                     .malformedFile, source: source, field: "case \(casesRead), variable \(dictionary.variables[index].name)",
                     message: "a string that is not valid \(dictionary.encoding.rawValue)")
@@ -391,14 +401,17 @@ public struct SPSSReader {
     }
 
     /// One variable's value from the current case's bytes; `nil` for a string the encoding does not allow.
-    private func value(of layout: SPSSLayout, width: Int) -> SPSSCellValue? {
+    private func value(at index: Int) -> SPSSCellValue? {
+        let width = reading[index].width
         if width == 0 {
-            let number = SPSSBytes.double(caseBytes[(layout.segments[0].element * 8)..<(layout.segments[0].element * 8 + 8)], bigEndian: bytes.bigEndian)
+            var bits = caseBytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: reading[index].element * 8, as: UInt64.self) }
+            bits = bytes.bigEndian ? UInt64(bigEndian: bits) : UInt64(littleEndian: bits)
+            let number = Double(bitPattern: bits)
             return number == systemMissing || number.isNaN ? .missing : .number(number)
         }
         var raw: [UInt8] = []
         raw.reserveCapacity(width)
-        for segment in layout.segments {
+        for segment in layouts[index].segments {
             let start = segment.element * 8
             raw += caseBytes[start..<(start + min(segment.bytes, 255))]
         }
@@ -485,6 +498,12 @@ public struct SPSSReader {
         if bytes.bigEndian { bits = bits.byteSwapped }
         for offset in 0..<8 { caseBytes[start + offset] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(offset))) }
     }
+}
+
+/// Reused storage for a case written as text fields.
+struct SPSSRecordText {
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
 }
 
 /// One value of a case as read.

@@ -51,40 +51,61 @@ extension SPSSReader {
         self.cells = []
         defer { self.cells = cells }
         guard try read(into: &cells) else { return false }
-        var texts: [String] = []
-        texts.reserveCapacity(cells.count)
+        // Text written straight into reused bytes: whole numbers digit by digit, no String per cell.
+        var text = recordText
+        recordText = SPSSRecordText()
+        defer { recordText = text }
+        text.bytes.removeAll(keepingCapacity: true)
+        text.ends.removeAll(keepingCapacity: true)
         for (index, cell) in cells.enumerated() {
-            let variable = dictionary.variables[index]
+            let reading = reading[index]
             switch cell {
             case .missing:
-                texts.append("")
+                break
             case .number(let number):
-                let value = SPSSValue.number(number)
-                if variable.missing.contains(value) {
-                    texts.append(missingText(kinds.kind(of: value, in: variable)))
-                } else if variable.format.isDate {
-                    texts.append(Self.dateText(number, withTime: variable.format.isDateTime))
+                // The dictionary's variable is looked at only for a value it may declare missing.
+                if reading.userMissing, dictionary.variables[index].missing.contains(.number(number)) {
+                    text.bytes += missingText(kinds.kind(of: .number(number), in: dictionary.variables[index])).utf8
+                } else if reading.date {
+                    text.bytes += Self.dateText(number, withTime: reading.dateTime).utf8
+                } else if number == number.rounded(), abs(number) < 1e15 {
+                    Self.appendInteger(Int64(number), to: &text.bytes)
                 } else {
-                    texts.append(Self.text(of: value))
+                    text.bytes += "\(number)".utf8
                 }
-            case .string(let text):
-                let value = SPSSValue.string(text)
-                texts.append(variable.missing.contains(value) ? missingText(kinds.kind(of: value, in: variable)) : text)
+            case .string(let string):
+                if reading.userMissing, dictionary.variables[index].missing.contains(.string(string)) {
+                    text.bytes += missingText(kinds.kind(of: .string(string), in: dictionary.variables[index])).utf8
+                } else {
+                    text.bytes += string.utf8
+                }
             }
+            text.ends.append(text.bytes.count)
         }
-        let total = texts.reduce(0) { $0 + $1.utf8.count }
-        record.refill(line: casesRead, bytes: total, fields: texts.count) { content, ends in
-            var offset = 0
-            for (index, text) in texts.enumerated() {
-                for byte in text.utf8 {
-                    content[offset] = byte
-                    offset += 1
-                }
-                ends[index] = offset
+        record.refill(line: casesRead, bytes: text.bytes.count, fields: text.ends.count) { content, ends in
+            text.bytes.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { content.update(from: base, count: source.count) }
             }
-            return (offset, texts.count)
+            for (index, end) in text.ends.enumerated() { ends[index] = end }
+            return (text.bytes.count, text.ends.count)
         }
         return true
+    }
+
+    /// Appends a whole number's decimal digits.
+    private static func appendInteger(_ value: Int64, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        if magnitude < 10 {
+            bytes.append(UInt8(truncatingIfNeeded: magnitude) &+ 0x30)
+            return
+        }
+        var digits: [UInt8] = []
+        while magnitude > 0 {
+            digits.append(UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30)
+            magnitude /= 10
+        }
+        bytes += digits.reversed()
     }
 
     /// An SPSS date (seconds since 14 October 1582) as `yyyy-MM-dd` or `yyyy-MM-ddTHH:mm:ss`.
