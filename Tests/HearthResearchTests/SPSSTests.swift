@@ -224,6 +224,14 @@ struct SPSSStudyTests {
         let counts = try #require(result.imports.first?.instruments["ace"])
         // 98 "weigert" refused, 99 "weet niet" don't know, 97 "code 97" (no kind in its label) skipped.
         #expect(counts.records == 2 && counts.missingAnswers == ["refused": 1, "dontKnow": 1, "skipped": 1])
+        // The mapping's missing codes settle 97.
+        let settled = mapping.replacingOccurrences(of: #""events""#, with: #""missingCodes": {"97": "notAdministered"}, "events""#)
+        let files2: [String: Data] = ["/s/map.json": Data(settled.utf8), "/s/data.sav": Data(bytes)]
+        let second = StudyRunner(configuration: try StudyConfiguration.decode(Data(json.utf8), source: "study.json"), baseDirectory: "/s") { path in
+            guard let data = files2[path] else { throw CocoaError(.fileReadNoSuchFile) }
+            return data
+        }
+        #expect(try second.run().imports.first?.instruments["ace"]?.missingAnswers == ["refused": 1, "dontKnow": 1, "notAdministered": 1])
         #expect(result.summaries.first?.statistics.count == 1 && result.summaries.first?.statistics.mean == 1)
     }
 }

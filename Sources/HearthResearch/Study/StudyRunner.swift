@@ -70,7 +70,9 @@ public struct StudyRunner {
                 if let source = try open(input.path) { spss = try SPSSReader(source: input.path, read: source) } else {
                     spss = try SPSSReader(data: try read(input.path), source: input.path)
                 }
-                var records = SPSSRecordSource(spss) { Self.spssMissingToken($0) }
+                // The mapping's own missing codes settle a user-missing value whose label says nothing (`"98": "refused"`).
+                let overrides = mapping.missingCodes.compactMapValues { MissingReason.byName[$0] }
+                var records = SPSSRecordSource(spss, kinds: SPSSMissingKinds(overrides: overrides)) { Self.spssMissingToken($0) }
                 imports.append(try importer.importExport(from: &records, into: &cohort, progress: rows))
             case .redcap(let mapping):
                 let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
