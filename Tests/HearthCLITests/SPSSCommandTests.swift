@@ -43,6 +43,31 @@ struct SPSSCommandTests {
         #expect(String(decoding: io.files["out.csv"] ?? Data(), as: UTF8.self).contains("P1,,insufficient"))
     }
 
+    @Test func upperCaseNamesAndALabelledNumericSexReadAsTheCSVColumns() throws {
+        // Files from SPSS before version 12 have upper-case names; sex is often 1/2 with labels.
+        var variables = [SPSSVariable(name: "ID", width: 8), SPSSVariable(name: "SEX", valueLabels: [.number(1): "Vrouw", .number(2): "man"]), SPSSVariable(name: "AGE")]
+        for item in 1...10 { variables.append(SPSSVariable(name: "ACE_\(item)")) }
+        let writer = try SPSSWriter(variables: variables)
+        var bytes = writer.dictionary(caseCount: 2)
+        for (id, sex) in [("P1", 1.0), ("P2", 2.0)] {
+            writer.append([.string(id), .number(sex), .number(34)] + (0..<10).map { _ in .number(1) }, to: &bytes)
+        }
+        let io = CapturedIO(files: ["cohort.csv": [Self.aceHeader, "P1,female,34,1,1,1,1,1,1,1,1,1,1", "P2,male,34,1,1,1,1,1,1,1,1,1,1"].joined(separator: "\n") + "\n"])
+        io.files["upper.sav"] = Data(bytes)
+        #expect(run(["score", "ace", "--input", "cohort.csv", "--output", "from-csv.csv"], io) == 0)
+        #expect(run(["score", "ace", "--input", "upper.sav", "--output", "from-sav.csv"], io) == 0, "\(io.standardError)")
+        #expect(io.files["from-sav.csv"] == io.files["from-csv.csv"] && io.files["from-csv.csv"] != nil)
+        // A sex code without a label that names a sex is refused with its case and column.
+        var unlabelled = variables
+        unlabelled[1] = SPSSVariable(name: "SEX", valueLabels: [.number(1): "groep 1"])
+        let other = try SPSSWriter(variables: unlabelled)
+        var otherBytes = other.dictionary(caseCount: 1)
+        other.append([.string("P1"), .number(1), .number(34)] + (0..<10).map { _ in .number(1) }, to: &otherBytes)
+        io.files["coded.sav"] = Data(otherBytes)
+        #expect(run(["score", "ace", "--input", "coded.sav", "--output", "coded.csv"], io) == 1)
+        #expect(io.standardError.contains("coded.sav: case 1, column 'sex'"), "\(io.standardError)")
+    }
+
     @Test func aBadCaseNamesTheCaseAndColumnNeverTheValue() throws {
         let io = CapturedIO()
         io.files["cohort.sav"] = try input([row("P1", [1, 0, 1, 0, 1, 0, 0, 0, 0, 0]), row("SECRET", [7, 0, 0, 0, 0, 0, 0, 0, 0, 0])])

@@ -143,6 +143,45 @@ struct SPSSTests {
         #expect(read[2].range == 97...99 && read[2].values == [.number(0)] && read[3].contains(.string("NA")))
     }
 
+    @Test func whatPracticeFilesHoldReadsAsPyreadstatReadsIt() throws {
+        // pspp-edge.sav (make_spss_fixtures.py); pyreadstat 1.3.8 reads the same values.
+        var reader = try reader("pspp-edge.sav")
+        let variables = reader.dictionary.variables
+        // A variable label PSPP cut at 255 bytes inside a character: the whole characters before it.
+        #expect(variables[5].label == String(repeating: "é", count: 127))
+        // A typographic apostrophe in "don’t know" names the kind as a straight one does.
+        #expect(variables[5].valueLabels[.number(98)] == "don\u{2019}t know" && SPSSMissingKinds.kind(ofLabel: "don\u{2019}t know") == .dontKnow)
+        // Two missing values of a long string, each with its own length (PSPP's layout).
+        #expect(variables[3].missing.values == [.string("refused"), .string("no info")])
+        #expect(variables[4].format.isDate && variables[1].valueLabels[.number(1)] == "vrouw")
+        var record = CSVRecord()
+        #expect(try reader.read(into: &record, missingText: { "<\($0)>" }))
+        // "abcdé" in an A5 is stored cut inside the é: read as "abcd".
+        #expect((0..<6).map { record.string(at: $0) } == ["p1", "1", "abcd", "<skipped>", "1982-10-14T10:11:12", "1"])
+        #expect(try reader.read(into: &record, missingText: { "<\($0)>" }))
+        #expect((0..<6).map { record.string(at: $0) } == ["p2", "2", "ok", "<skipped>", "2000-02-29T23:59:59", "<dontKnow>"])
+        #expect(try !reader.read(into: &record, missingText: { "<\($0)>" }))
+    }
+
+    @Test func recordSourcesSpellNamesAsExpectedAndSexLabelsAsWords() throws {
+        let writer = try SPSSWriter(variables: [SPSSVariable(name: "ID", width: 4), SPSSVariable(name: "SEX", valueLabels: [.number(1): "Female", .number(2): "jongen"])])
+        var bytes = writer.dictionary(caseCount: 2)
+        writer.append([.string("a"), .number(1)], to: &bytes)
+        writer.append([.string("b"), .number(3)], to: &bytes)
+        var source = SPSSRecordSource(try SPSSReader(data: Data(bytes), source: "upper.sav"))
+        source.expectedNames = ["id", "sex"]
+        source.sexColumns = ["sex"]
+        #expect(try source.readHeader() == ["id", "sex"])
+        var record = CSVRecord()
+        _ = try source.read(into: &record)
+        #expect(record.string(at: 1) == "female")
+        _ = try source.read(into: &record)
+        #expect(record.string(at: 1) == "3")
+        // Without expected names, the file's spelling stays.
+        var plain = SPSSRecordSource(try SPSSReader(data: Data(bytes), source: "upper.sav"))
+        #expect(try plain.readHeader() == ["ID", "SEX"])
+    }
+
     func failure(_ bytes: [UInt8]) -> ResearchError? {
         do {
             var reader = try SPSSReader(data: Data(bytes), source: "bad.sav")
@@ -172,6 +211,28 @@ struct SPSSTests {
         let extra = failure(good + Array(good.suffix(elements * 8)))
         #expect(extra?.field == "case 4" && extra?.message.contains("more cases than the 3") == true, "\(String(describing: extra))")
         for error in [failure(Array(good.prefix(300))), failure(Array(good.dropLast(5)))] { #expect(error?.source == "bad.sav") }
+        // A string wider than its continuation records (the first variable, id A8, made 200 wide).
+        var wide = good
+        wide.replaceSubrange(180..<184, with: [200, 0, 0, 0])
+        #expect(failure(wide)?.message.contains("lacks continuation records") == true, "\(String(describing: failure(wide)))")
+        // An extension record declaring a gigabyte in a small file: truncated, found without reading it into memory.
+        let huge = Array(good.prefix(176)) + [7, 0, 0, 0, 99, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0x40] + Array(repeating: 0, count: 64)
+        #expect(failure(huge)?.message.contains("truncated") == true)
+    }
+
+    @Test func anUnreadCodePageWithoutAnEncodingRecordIsRefused() throws {
+        let writer = try SPSSWriter(variables: [SPSSVariable(name: "id", width: 4)])
+        var bytes = writer.dictionary(caseCount: 0)
+        func find(_ pattern: [UInt8]) -> Int? { bytes.indices.first { bytes[$0...].starts(with: pattern) } }
+        // Subtype 20 (the encoding's name) becomes an unread subtype; subtype 3's code page, 1250.
+        guard let encoding = find([7, 0, 0, 0, 20, 0, 0, 0]), let machine = find([7, 0, 0, 0, 3, 0, 0, 0, 4, 0, 0, 0, 8, 0, 0, 0]) else {
+            Issue.record("the writer's extension records were not found")
+            return
+        }
+        bytes[encoding + 4] = 99
+        #expect(throws: Never.self) { try SPSSReader(data: Data(bytes), source: "x.sav") }
+        bytes.replaceSubrange((machine + 16 + 28)..<(machine + 16 + 32), with: [0xE2, 0x04, 0, 0])
+        #expect(failure(bytes)?.message.contains("character code 1250") == true, "\(String(describing: failure(bytes)))")
     }
 
     @Test func randomDamageIsAnErrorOrAReadingNeverACrash() throws {

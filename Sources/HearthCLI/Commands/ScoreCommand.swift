@@ -87,7 +87,13 @@ struct ScoreCommand: Subcommand {
         let reader: any RecordSource
         if Self.isSPSS(parsed.options["input"]) {
             // An SPSS system file: variables named as the CSV columns; missing values of any kind are skipped answers.
-            do { reader = SPSSRecordSource(try SPSSReader(source: source) { buffer in try input.read(into: buffer) }) } catch {
+            do {
+                var spss = SPSSRecordSource(try SPSSReader(source: source) { buffer in try input.read(into: buffer) })
+                // SPSS names are case-insensitive; a labelled numeric sex reads as its label's word.
+                spss.expectedNames = CohortCSVReader.respondentColumns + definition.items.map { definition.id + "_" + $0.id }
+                spss.sexColumns = ["sex", "partner_sex"]
+                reader = spss
+            } catch {
                 output.discard()
                 throw .data(error.description)
             }

@@ -1,3 +1,4 @@
+import Foundation
 import HearthCore
 
 /// Something that yields records of text fields after a header: a CSV file
@@ -45,8 +46,45 @@ public struct SPSSRecordSource: RecordSource {
     /// The cases read so far.
     public var recordCount: Int { reader.casesRead }
 
-    /// The variables' names.
-    public mutating func readHeader() throws(ResearchError) -> [String] { reader.header }
+    /// Names the consumer reads (`id`, `sex`, item columns): a variable whose name is one of
+    /// them in another letter case takes its spelling, as SPSS names are case-insensitive
+    /// (files without long names, from SPSS before version 12, have upper-case names).
+    public var expectedNames: [String] = []
+    /// Columns holding a sex (`sex`, `partner_sex`): a number there whose value label names
+    /// a sex (female, male, unknown; also vrouw, man, onbekend, …) is read as that word.
+    public var sexColumns: Set<String> = []
+
+    /// The variables' names (spelled as ``expectedNames`` where only the letter case differs).
+    public mutating func readHeader() throws(ResearchError) -> [String] {
+        var header = reader.header
+        let present = Set(header)
+        var expected: [String: String] = [:]
+        for name in expectedNames where !present.contains(name) { expected[name.lowercased()] = name }
+        for index in header.indices {
+            if let spelling = expected[header[index].lowercased()] { header[index] = spelling }
+        }
+        reader.numberTexts = [:]
+        for (index, name) in header.enumerated() where sexColumns.contains(name) {
+            let variable = reader.dictionary.variables[index]
+            guard !variable.isString else { continue }
+            var texts: [Double: String] = [:]
+            for (value, label) in variable.valueLabels {
+                if case .number(let number) = value, let sex = Self.sex(label: label) { texts[number] = sex }
+            }
+            if !texts.isEmpty { reader.numberTexts[index] = texts }
+        }
+        return header
+    }
+
+    /// The sex a value label names (English and Dutch words), as Hearth spells it.
+    static func sex(label: String) -> String? {
+        switch label.lowercased().trimmingCharacters(in: .whitespaces) {
+        case "female", "f", "woman", "women", "girl", "vrouw", "vrouwelijk", "v", "meisje": "female"
+        case "male", "m", "man", "men", "boy", "mannelijk", "jongen": "male"
+        case "unknown", "onbekend", "not known", "niet bekend": "unknown"
+        default: nil
+        }
+    }
 
     /// The next case as text fields.
     public mutating func read(into record: inout CSVRecord) throws(ResearchError) -> Bool {

@@ -68,6 +68,19 @@ struct SPSSBytes {
         return result
     }
 
+    /// The next `count` bytes as an array grown as they arrive (a record that declares more
+    /// bytes than the file holds fails at the file's end, not with an allocation of its size).
+    mutating func array(_ count: Int, _ what: @autoclosure () -> String) throws(ResearchError) -> [UInt8] {
+        var result: [UInt8] = []
+        var left = count
+        while left > 0 {
+            let piece = min(left, 1 << 20)
+            result += try bytes(piece, what())
+            left -= piece
+        }
+        return result
+    }
+
     mutating func skip(_ count: Int, _ what: @autoclosure () -> String) throws(ResearchError) {
         var left = count
         while left > 0 {

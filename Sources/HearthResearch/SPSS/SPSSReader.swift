@@ -32,10 +32,16 @@ public struct SPSSReader {
     private var dataEnded = false
     private var element = [UInt8](repeating: 0, count: 8)
     private var caseBytes: [UInt8] = []
+    /// Per variable position, texts that numbers are read as in records (a sex column's
+    /// value labels; see ``SPSSRecordSource/sexColumns``).
+    var numberTexts: [Int: [Double: String]] = [:]
     /// The current case's values (reused by the record reading).
     var cells: [SPSSCellValue] = []
     /// The current case as text bytes and field ends (reused by the record reading).
     var recordText = SPSSRecordText()
+
+    /// The extension records (type 7) whose content the reader uses; others are skipped unread.
+    static let extensionsRead: Set<Int32> = [3, 4, 13, 14, 16, 20, 21, 22]
 
     /// The largest dictionary Hearth reads (variables), a bound on memory for a hostile file.
     public static let maximumVariables = 1 << 20
@@ -99,6 +105,7 @@ public struct SPSSReader {
         var extensions: [(record: Int, subtype: Int32, size: Int32, count: Int32, data: [UInt8])] = []
         var record = 0
         var elementsSeen = 0
+        var continuationsExpected = 0
         loop: while true {
             record += 1
             let what = "record \(record)"
@@ -123,9 +130,14 @@ public struct SPSSReader {
                 var missingValues: [[UInt8]] = []
                 for _ in 0..<Int(abs(missingCount)) { missingValues.append(Array(try bytes.bytes(8, what + " (missing values)"))) }
                 guard variableType >= -1, variableType <= 255 else { throw ResearchError(.malformedFile, field: what, message: "a variable type outside -1…255") }
+                // A string of width w takes ⌈w/8⌉ elements: its record, then ⌈w/8⌉ − 1
+                // continuation records (type −1), no more and no fewer (PSPP's rule).
                 if variableType == -1 {
-                    guard let last = raw.last, last.type > 0 else { throw ResearchError(.malformedFile, field: what, message: "a string continuation without a string variable before it") }
+                    guard continuationsExpected > 0 else { throw ResearchError(.malformedFile, field: what, message: "a string continuation beyond its string's width, or without a string before it") }
+                    continuationsExpected -= 1
                 } else {
+                    guard continuationsExpected == 0 else { throw ResearchError(.malformedFile, field: what, message: "a string variable before it lacks continuation records for its width") }
+                    continuationsExpected = variableType > 0 ? (variableType + 7) / 8 - 1 : 0
                     raw.append((record, name, variableType, label, (missingCount, missingValues), print, elementsSeen))
                     guard raw.count <= Self.maximumVariables else { throw ResearchError(.malformedFile, field: what, message: "more than \(Self.maximumVariables) variables") }
                 }
@@ -158,9 +170,15 @@ public struct SPSSReader {
                 let size = try bytes.int32(what + " (extension)")
                 let count = try bytes.int32(what + " (extension)")
                 guard size >= 0, count >= 0, Int64(size) * Int64(count) <= 1 << 30 else { throw ResearchError(.malformedFile, field: what, message: "an extension record of invalid size") }
-                extensions.append((record, subtype, size, count, Array(try bytes.bytes(Int(size) * Int(count), what + " (extension \(subtype))"))))
+                let length = Int(size) * Int(count)
+                if Self.extensionsRead.contains(subtype) {
+                    extensions.append((record, subtype, size, count, try bytes.array(length, what + " (extension \(subtype))")))
+                } else {
+                    try bytes.skip(length, what + " (extension \(subtype))")
+                }
             case 999:
                 _ = try bytes.int32(what + " (dictionary end)")
+                guard continuationsExpected == 0 else { throw ResearchError(.malformedFile, field: what, message: "the last string variable lacks continuation records for its width") }
                 break loop
             default:
                 throw ResearchError(.malformedFile, field: what, message: "an unknown record type \(type)")
@@ -179,12 +197,17 @@ public struct SPSSReader {
     ) throws(ResearchError) {
         var encoding = SPSSTextEncoding.windows1252
         var caseCount: Int? = cases >= 0 ? Int(cases) : nil
+        // A code page Hearth does not read, named without an encoding record (subtype 20) to settle it.
+        var unreadCodePage: (record: Int, code: Int32)?
+        var encodingNamed = false
         for ext in extensions {
             let what = "record \(ext.record) (extension \(ext.subtype))"
             switch ext.subtype {
             case 3 where ext.data.count >= 32:
                 let code = ext.data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 28, as: Int32.self) }
-                if let found = SPSSTextEncoding.codePage(bytes.bigEndian ? code.byteSwapped : code) { encoding = found }
+                let page = bytes.bigEndian ? code.byteSwapped : code
+                // An encoding record (subtype 20) settles the encoding wherever it stands.
+                if let found = SPSSTextEncoding.codePage(page) { if !encodingNamed { encoding = found } } else { unreadCodePage = (ext.record, page) }
             case 4 where ext.data.count >= 8:
                 systemMissing = SPSSBytes.double(ext.data[0..<8], bigEndian: bytes.bigEndian)
             case 16 where ext.data.count >= 16:
@@ -197,9 +220,13 @@ public struct SPSSReader {
                     throw ResearchError(.malformedFile, field: what, message: "the character encoding is not one Hearth reads (UTF-8, Windows-1252)")
                 }
                 encoding = found
+                encodingNamed = true
             default:
                 break
             }
+        }
+        if !encodingNamed, let unread = unreadCodePage {
+            throw ResearchError(.malformedFile, field: "record \(unread.record) (extension 3)", message: "the character code \(unread.code) is not one Hearth reads (UTF-8, Windows-1252) and no encoding record names another")
         }
         func text(_ raw: [UInt8], _ what: String) throws(ResearchError) -> String {
             guard let decoded = encoding.decode(raw) else { throw ResearchError(.malformedFile, field: what, message: "text that is not valid \(encoding.rawValue)") }
@@ -244,8 +271,7 @@ public struct SPSSReader {
             let entry = raw[index]
             let shortName = try text(entry.shortName, "record \(entry.record) (variable name)").uppercased()
             var variable = SPSSVariable(name: longNames[shortName] ?? shortName, width: entry.type, format: entry.format)
-            if let label = entry.label { variable.label = try text(label, "record \(entry.record) (variable label)") }
-            let elementsOf = { (width: Int) in max(1, (width + 7) / 8) }
+            if let label = entry.label { variable.label = encoding.decodeLabel(label) }
             if let width = veryLong[shortName], entry.type > 0 {
                 let segmentCount = (width + 251) / 252
                 guard index + segmentCount <= raw.count else {
@@ -256,7 +282,6 @@ public struct SPSSReader {
                     let part = raw[index + segment]
                     guard part.type > 0 else { throw ResearchError(.malformedFile, field: "record \(part.record)", message: "a very long string segment is not a string") }
                     segments.append((part.element, part.type))
-                    _ = elementsOf
                 }
                 variable.width = width
                 layouts.append(SPSSLayout(segments: segments))
@@ -270,32 +295,43 @@ public struct SPSSReader {
             firstRawOfVariable.append(entry.element)
         }
         // Value labels: dictionary indexes are 1-based element positions.
+        var variableAtElement: [Int: Int] = [:]
+        for (position, element) in firstRawOfVariable.enumerated() { variableAtElement[element] = position }
+        var variableNamed: [String: Int] = [:]
+        for (position, variable) in variables.enumerated() { variableNamed[variable.name.uppercased()] = variableNamed[variable.name.uppercased()] ?? position }
         for set in valueLabelSets {
             for dictionaryIndex in set.variables {
-                guard let position = firstRawOfVariable.firstIndex(of: dictionaryIndex - 1) else {
+                guard let position = variableAtElement[dictionaryIndex - 1] else {
                     throw ResearchError(.malformedFile, field: "record \(set.record)", message: "value labels for a dictionary index that is no variable")
                 }
                 for (value, label) in set.labels {
                     let key: SPSSValue = variables[position].isString
                         ? .string(try text(value, "record \(set.record) (value labels)"))
                         : .number(SPSSBytes.double(value[0..<8], bigEndian: bytes.bigEndian))
-                    variables[position].valueLabels[key] = try text(label, "record \(set.record) (value labels)")
+                    variables[position].valueLabels[key] = encoding.decodeLabel(label)
                 }
             }
         }
         for entry in longLabels {
-            guard let position = variables.firstIndex(where: { $0.name.uppercased() == entry.name.uppercased() }) else { continue }
+            guard let position = variableNamed[entry.name.uppercased()] else { continue }
             for (value, label) in entry.labels {
-                variables[position].valueLabels[.string(try text(value, "value labels of \(entry.name)"))] = try text(label, "value labels of \(entry.name)")
+                variables[position].valueLabels[.string(try text(value, "value labels of \(entry.name)"))] = encoding.decodeLabel(label)
             }
         }
         for entry in longMissing {
-            guard let position = variables.firstIndex(where: { $0.name.uppercased() == entry.name.uppercased() }) else { continue }
+            guard let position = variableNamed[entry.name.uppercased()] else { continue }
             variables[position].missing = SPSSMissingValues(values: try entry.values.map { (value) throws(ResearchError) in .string(try text(value, "missing values of \(entry.name)")) })
         }
         dictionary = SPSSDictionary(
-            product: try text(productBytes, "file header").replacingOccurrences(of: "@(#) SPSS DATA FILE", with: "").trimmingCharacters(in: .whitespaces),
-            label: try text(labelBytes, "file header"), variables: variables, caseCount: caseCount, compressed: compressed, encoding: encoding)
+            product: encoding.decodeLabel(productBytes).replacingOccurrences(of: "@(#) SPSS DATA FILE", with: "").trimmingCharacters(in: .whitespaces),
+            label: encoding.decodeLabel(labelBytes), variables: variables, caseCount: caseCount, compressed: compressed, encoding: encoding)
+        // Every value lies inside a case's elements (the continuation counts make it so; a
+        // case is read by these offsets without further checks).
+        for (position, layout) in layouts.enumerated() {
+            for segment in layout.segments where segment.element * 8 + max(8, min(segment.bytes, 255)) > elementCount * 8 {
+                throw ResearchError(.malformedFile, field: "variable \(variables[position].name)", message: "the variable reaches past the case's elements")
+            }
+        }
         self.layouts = layouts
         reading = zip(variables, layouts).map { variable, layout in
             (variable.width, layout.segments[0].element, variable.format.isDate, variable.format.isDateTime,
@@ -368,8 +404,16 @@ public struct SPSSReader {
             let count = Int(try readBytes(data, &offset, 1, what: what)[0])
             guard (1...3).contains(count) else { throw ResearchError(.malformedFile, field: what, message: "a long string with other than 1…3 missing values") }
             let length = try readInt32(data, &offset, what: what, bigEndian: bigEndian)
+            // ReadStat writes the length once; PSPP (1.6) writes it before every value. A
+            // further int32 equal to the length after a value is the latter's.
             var values: [[UInt8]] = []
-            for _ in 0..<count { values.append(try readBytes(data, &offset, length, what: what)) }
+            for number in 0..<count {
+                if number > 0, offset + 4 + length <= data.count {
+                    var peek = offset
+                    if try readInt32(data, &peek, what: what, bigEndian: bigEndian) == length { offset = peek }
+                }
+                values.append(try readBytes(data, &offset, length, what: what))
+            }
             result.append((name, values))
         }
         return result

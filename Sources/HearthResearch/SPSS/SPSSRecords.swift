@@ -12,7 +12,8 @@ public struct SPSSMissingKinds: Hashable, Sendable {
 
     /// The kind a value label names, if it names one.
     public static func kind(ofLabel label: String) -> MissingReason? {
-        let text = label.lowercased()
+        // Typographic apostrophes (what word processors put in "don’t know") read as straight ones.
+        let text = label.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
         func has(_ words: [String]) -> Bool { words.contains { text.contains($0) } }
         if has(["refus", "weiger", "declin", "wil niet", "geen antwoord gegeven"]) { return .refused }
         if has(["don't know", "dont know", "do not know", "weet niet", "weet ik niet", "unknown", "onbekend"]) { return .dontKnow }
@@ -66,6 +67,8 @@ extension SPSSReader {
                 // The dictionary's variable is looked at only for a value it may declare missing.
                 if reading.userMissing, dictionary.variables[index].missing.contains(.number(number)) {
                     text.bytes += missingText(kinds.kind(of: .number(number), in: dictionary.variables[index])).utf8
+                } else if !numberTexts.isEmpty, let replaced = numberTexts[index]?[number] {
+                    text.bytes += replaced.utf8
                 } else if reading.date {
                     text.bytes += Self.dateText(number, withTime: reading.dateTime).utf8
                 } else if number == number.rounded(), abs(number) < 1e15 {

@@ -30,24 +30,58 @@ public enum SPSSTextEncoding: String, Hashable, Sendable, Codable {
         0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
     ]
 
-    /// Decodes bytes (trailing spaces and NULs removed); `nil` for bytes the encoding does
-    /// not allow.
+    /// Decodes bytes (trailing spaces and NULs removed, and in UTF-8 a character cut off at
+    /// the end, as SPSS writes text cut to a string's width); `nil` for bytes the encoding
+    /// does not allow.
     func decode(_ bytes: some Collection<UInt8>) -> String? {
-        var end = bytes.count
-        let array = Array(bytes)
-        while end > 0, array[end - 1] == 0x20 || array[end - 1] == 0 { end -= 1 }
-        let trimmed = array[..<end]
+        let trimmed = trimmed(bytes)
         switch self {
         case .utf8:
             return String(validating: trimmed, as: UTF8.self)
         case .windows1252:
             var scalars = String.UnicodeScalarView()
             for byte in trimmed {
-                let value = byte >= 0x80 && byte <= 0x9F ? Self.high[Int(byte) - 0x80] : UInt32(byte)
-                guard value != 0 || byte == 0, let scalar = Unicode.Scalar(value) else { return nil }
+                guard let scalar = Self.scalar(byte) else { return nil }
                 scalars.append(scalar)
             }
             return String(scalars)
         }
+    }
+
+    /// Decodes a label: as ``decode(_:)``, with U+FFFD for bytes the encoding does not allow
+    /// (a label is shown, never matched, so one bad byte does not refuse the file).
+    func decodeLabel(_ bytes: some Collection<UInt8>) -> String {
+        if let text = decode(bytes) { return text }
+        let trimmed = trimmed(bytes)
+        switch self {
+        case .utf8:
+            return String(decoding: trimmed, as: UTF8.self)
+        case .windows1252:
+            var scalars = String.UnicodeScalarView()
+            for byte in trimmed { scalars.append(Self.scalar(byte) ?? "\u{FFFD}") }
+            return String(scalars)
+        }
+    }
+
+    /// The character of a Windows-1252 byte; `nil` for the five undefined ones.
+    private static func scalar(_ byte: UInt8) -> Unicode.Scalar? {
+        let value = byte >= 0x80 && byte <= 0x9F ? high[Int(byte) - 0x80] : UInt32(byte)
+        guard value != 0 || byte == 0 else { return nil }
+        return Unicode.Scalar(value)
+    }
+
+    /// The bytes without trailing spaces and NULs, and in UTF-8 without a last character
+    /// whose bytes are cut off (a lead byte followed by fewer continuation bytes than it needs).
+    private func trimmed(_ bytes: some Collection<UInt8>) -> ArraySlice<UInt8> {
+        let array = Array(bytes)
+        var end = array.count
+        while end > 0, array[end - 1] == 0x20 || array[end - 1] == 0 { end -= 1 }
+        guard self == .utf8, end > 0, array[end - 1] >= 0x80 else { return array[..<end] }
+        // Look back at most three bytes for the last lead byte.
+        var lead = end - 1
+        while lead > 0, lead > end - 4, array[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let byte = array[lead]
+        let needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        return needed > end - lead ? array[..<lead] : array[..<end]
     }
 }

@@ -90,7 +90,7 @@ public struct SPSSFormat: Hashable, Sendable, Codable {
     }
 
     /// Whether the format shows a date or time of day (values are seconds since 14 October 1582).
-    public var isDate: Bool { [20, 22, 23, 24, 28, 29, 30, 38, 39].contains(type) }
+    public var isDate: Bool { [20, 22, 23, 24, 28, 29, 30, 38, 39, 41].contains(type) }
 
     /// Whether the format shows a date and a time.
     var isDateTime: Bool { type == 22 || type == 41 }

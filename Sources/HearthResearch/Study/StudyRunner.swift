@@ -73,6 +73,7 @@ public struct StudyRunner {
                 // The mapping's own missing codes settle a user-missing value whose label says nothing (`"98": "refused"`).
                 let overrides = mapping.missingCodes.compactMapValues { MissingReason.byName[$0] }
                 var records = SPSSRecordSource(spss, kinds: SPSSMissingKinds(overrides: overrides)) { Self.spssMissingToken($0) }
+                records.expectedNames = importer.expectedFields
                 imports.append(try importer.importExport(from: &records, into: &cohort, progress: rows))
             case .redcap(let mapping):
                 let importer = try REDCapImporter(mapping: mapping, definitions: definitions)

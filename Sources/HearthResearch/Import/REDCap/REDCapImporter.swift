@@ -28,6 +28,9 @@ public struct REDCapImporter: Sendable {
         fields = try REDCapFieldPlan(mapping: mapping, definitions: byID)
     }
 
+    /// The field names the mapping reads or ignores (the columns an export of it has).
+    var expectedFields: [String] { REDCapExportLayout(plan: fields, mapping: mapping).header + mapping.ignoredFields }
+
     /// Imports an export held in memory into `cohort`.
     ///
     /// - Parameter progress: Called with the number of rows read, every 10,000 rows.

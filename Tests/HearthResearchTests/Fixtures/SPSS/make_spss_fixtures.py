@@ -44,6 +44,32 @@ def pspp(locale, name):
     os.unlink(path)
 
 
+# What files from practice hold that the basic file does not: a numeric sex with value
+# labels, a string PSPP cuts inside a character (A5 holding "abcdé"), a variable label PSPP
+# cuts at 255 bytes inside a character, two missing values of a long string (PSPP writes a
+# length before each), a YMDHMS date-time and a label with a typographic apostrophe.
+PSPP_EDGE = """SET LOCALE='UTF-8'.
+DATA LIST LIST /id (A8) sex (F1.0) note (A5) mid (A20) stamp (YMDHMS19) item1 (F2.0).
+BEGIN DATA.
+"p1" 1 "abcdé" "refused" "1982-10-14 10:11:12" 1
+"p2" 2 "ok" "no info" "2000-02-29 23:59:59" 98
+END DATA.
+VARIABLE LABELS item1 '{label}'.
+VALUE LABELS sex 1 'vrouw' 2 'man' /item1 1 'nooit' 98 'don’t know'.
+MISSING VALUES mid ('refused', 'no info') item1 (98).
+SAVE OUTFILE='{out}' /COMPRESSED.
+"""
+
+
+def pspp_edge():
+    syntax = PSPP_EDGE.format(label="é" * 200, out=os.path.join(HERE, "pspp-edge.sav"))
+    with tempfile.NamedTemporaryFile("w", suffix=".sps", delete=False, encoding="utf-8") as handle:
+        handle.write(syntax)
+        path = handle.name
+    subprocess.run(["pspp", path], check=True, capture_output=True)
+    os.unlink(path)
+
+
 def readstat():
     frame = pd.DataFrame({
         "record_id": ["r1", "r2", "r3", "r4"],
@@ -87,6 +113,7 @@ def main():
     pspp("UTF-8", "pspp-utf8")
     pspp("ISO-8859-1", "pspp-latin1")
     readstat()
+    pspp_edge()
     names = ["pspp-utf8-uncompressed.sav", "pspp-utf8-compressed.sav", "pspp-latin1-uncompressed.sav", "pspp-latin1-compressed.sav",
              "readstat-uncompressed.sav", "readstat-compressed.sav"]
     with open(os.path.join(HERE, "spss-fixtures.json"), "w") as handle:
