@@ -158,6 +158,11 @@ struct SafetyDecisionTests {
             #expect(one.answer(at: position) == .yes)
         }
         #expect(indicators.answer(at: CriticalIndicators.count) == .unknown)
+        // Danger signs likewise, by ``DangerSigns/names``' positions.
+        #expect(DangerSigns.count == DangerSigns.names.count && DangerSigns().answer(at: DangerSigns.count) == .unknown)
+        var signs = DangerSigns()
+        signs.violenceDuringPregnancy = .yes
+        #expect(signs.answer(at: DangerSigns.names.firstIndex(of: "violenceDuringPregnancy") ?? -1) == .yes)
     }
 
     @Test func handDecidedFamily() throws {

@@ -23,6 +23,9 @@ extension StudyRunner {
             try index.check(filter: change.where, at: "changes[\(i)].where")
             try index.check(waves: [change.from, change.to], at: "changes[\(i)]")
         }
+        for (i, request) in (c.reliability ?? []).enumerated() {
+            try index.check(filter: request.where, at: "reliability[\(i)].where")
+        }
         for (i, excess) in (c.excess ?? []).enumerated() {
             try index.check(keys: excess.by ?? [], at: "excess[\(i)].by")
             try index.check(filter: excess.where, at: "excess[\(i)].where")

@@ -54,7 +54,7 @@ struct FactReader {
     /// (and of its arrays) was made for every family otherwise.
     init(
         family: FamilyFacts, riskFactors given: RiskFactors, critical: CriticalIndicators, history: History, asOf: Date, profiles: ProfileDecision,
-        intimateTerror position: Int?, showsParentingStress: Bool, waves: WaveChanges = WaveChanges(), historyConfirmedUntil: Date? = nil,
+        intimateTerror position: Int?, showsParentingStress: Bool, waves: borrowing WaveChanges = WaveChanges(), historyConfirmedUntil: Date? = nil,
         pregnant: Answer = .unknown, signs: DangerSigns = DangerSigns()
     ) {
         self.asOf = asOf

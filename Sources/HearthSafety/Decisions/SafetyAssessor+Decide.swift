@@ -50,8 +50,11 @@ extension SafetyAssessor {
             yes |= answer == .yes ? rules : 0
             unknown |= answer == .unknown ? rules : 0
         }
-        let masks = compiled.criticalIndicatorRules
-        for index in 0..<CriticalIndicators.count { add(reader.critical.answer(at: index), masks[index]) }
+        // Lanes read from the masks' bytes: indexing a SIMD value by a variable spilled all of
+        // its lanes to the stack on every pass of the loop.
+        withUnsafeBytes(of: compiled.criticalIndicatorRules) { masks in
+            for index in 0..<CriticalIndicators.count { add(reader.critical.answer(at: index), masks.load(fromByteOffset: index &* 8, as: UInt64.self)) }
+        }
         add(reader.severePhysical, compiled.severeViolenceRules)
         add(reader.cluster, compiled.clusterRules)
         add(reader.intimateTerror, compiled.intimateTerrorRules)
@@ -61,8 +64,9 @@ extension SafetyAssessor {
         add(reader.wavePersistence, compiled.wavePersistenceRules)
         add(reader.childNeglect, compiled.childNeglectRules)
         add(reader.pregnancyWithViolence, compiled.pregnancyRules)
-        let signs = compiled.dangerSignRules
-        for index in DangerSigns.names.indices { add(facts.dangerSigns.answer(at: index), signs[index]) }
+        withUnsafeBytes(of: compiled.dangerSignRules) { masks in
+            for index in 0..<DangerSigns.count { add(facts.dangerSigns.answer(at: index), masks.load(fromByteOffset: index &* 8, as: UInt64.self)) }
+        }
         let counted = compiled.countRuleAnswers(yes: reader.riskFactors.yes, unknown: reader.riskFactors.unknown)
         yes |= counted.yes
         unknown |= counted.unknown

@@ -51,6 +51,10 @@ public struct DangerSigns: Hashable, Sendable, Codable {
         "pregnantOrRecentBirth", "violenceDuringPregnancy",
     ]
 
+    /// The number of signs (`names.count`, a constant so that loops over them need not read
+    /// the array; a test keeps the two equal).
+    public static let count = 9
+
     /// The answer at a position of ``names``.
     public func answer(at position: Int) -> Answer {
         switch position {

@@ -142,7 +142,7 @@ extension Triage {
     /// 12 months or more, repeated reports, or violence at the report's wave and a later one):
     /// what the care level reads, for the decision and the assessment alike.
     static func violence(
-        history: FactReader.History, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Bool, waves: WaveChanges, signs: DangerSigns
+        history: FactReader.History, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Bool, waves: borrowing WaveChanges, signs: DangerSigns
     ) -> (severe: Bool, chronic: Bool) {
         let anyCritical = (0..<CriticalIndicators.count).contains { critical.answer(at: $0) == .yes }
         let severeSign = signs.forcedSex == .yes || signs.violenceDuringPregnancy == .yes || signs.threatsToChildren == .yes || signs.gunAccess == .yes
