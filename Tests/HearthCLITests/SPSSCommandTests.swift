@@ -74,6 +74,12 @@ struct SPSSCommandTests {
         #expect(run(["score", "ace", "--input", "cohort.sav", "--output", "out.csv"], io) == 1)
         #expect(io.standardError.contains("cohort.sav: case 2, column 'ace_1': not a code in 0...1"), "\(io.standardError)")
         #expect(!io.standardError.contains("SECRET") && io.files["out.csv"] == nil)
+        // A .zsav is read as SPSS (and refused by name), not as CSV; Hearth writes no .zsav.
+        let zlib = CapturedIO()
+        zlib.files["cohort.zsav"] = Data("$FL3".utf8) + Data(repeating: 0x20, count: 200)
+        #expect(run(["score", "ace", "--input", "cohort.zsav"], zlib) == 1)
+        #expect(zlib.standardError.contains("zlib-compressed"), "\(zlib.standardError)")
+        #expect(run(["score", "ace", "--input", "cohort.sav", "--output", "out.zsav"], io) == 2)
         let broken = CapturedIO()
         broken.files["broken.sav"] = Data("$FL2 and then nothing".utf8)
         #expect(run(["score", "ace", "--input", "broken.sav"], broken) == 1)

@@ -295,4 +295,43 @@ struct SPSSStudyTests {
         #expect(try second.run().imports.first?.instruments["ace"]?.missingAnswers == ["refused": 1, "dontKnow": 1, "notAdministered": 1])
         #expect(result.summaries.first?.statistics.count == 1 && result.summaries.first?.statistics.mean == 1)
     }
+
+    @Test func codedGroupsAndSexReadAsTheirLabelsAndErrorsNameTheCase() throws {
+        // As SPSS users code them: upper-case names, a numeric arm and sex with value labels.
+        var variables = [
+            SPSSVariable(name: "RECORD_ID"), SPSSVariable(name: "ARM", valueLabels: [.number(1): "research", .number(2): "reference"]),
+            SPSSVariable(name: "GESLACHT", valueLabels: [.number(1): "vrouw", .number(2): "man"]),
+        ]
+        for item in 1...10 { variables.append(SPSSVariable(name: "ACE___\(item)")) }
+        func file(_ rows: [[Double]]) throws -> Data {
+            let writer = try SPSSWriter(variables: variables)
+            var bytes = writer.dictionary(caseCount: rows.count)
+            for row in rows { writer.append(row.map { .number($0) }, to: &bytes) }
+            return Data(bytes)
+        }
+        let mapping = #"{"format": "hearth-redcap-mapping@1", "attributes": {"group": "arm"}, "instruments": [{"instrument": "ace", "respondent": {"sex": "geslacht"}, "items": {"# + (1...10).map { #""ace___\#($0)": "\#($0)""# }.joined(separator: ", ") + "}}]}"
+        let json = #"{"format": "hearth-study@1", "name": "spss", "inputs": [{"format": "spss", "path": "data.sav", "mapping": "map.json", "wave": 1}], "summaries": [{"column": "ace.total", "by": ["group"]}]}"#
+        func runner(_ data: Data, mapping: String = mapping) throws -> StudyRunner {
+            let files: [String: Data] = ["/s/map.json": Data(mapping.utf8), "/s/data.sav": data]
+            return StudyRunner(configuration: try StudyConfiguration.decode(Data(json.utf8), source: "study.json"), baseDirectory: "/s") { path in
+                guard let data = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
+                return data
+            }
+        }
+        let good = try file([[101, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0], [102, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]])
+        let result = try runner(good).run()
+        #expect(result.summaries.map(\.group.levels) == [["research"], ["reference"]])
+        #expect(result.summaries.map(\.statistics.mean) == [3, 0])
+        // With sexCodes the mapping reads the codes itself.
+        let coded = mapping.replacingOccurrences(of: #""attributes""#, with: #""sexCodes": {"1": "female", "2": "male"}, "attributes""#)
+        #expect(try runner(good, mapping: coded).run().summaries.count == 2)
+        // A bad answer in the second case: named by case and variable, never its value.
+        let bad = try file([[101, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0], [102, 2, 2, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0]])
+        do {
+            _ = try runner(bad).run()
+            Issue.record("a code outside the scale was accepted")
+        } catch let error as ResearchError {
+            #expect(error.description.contains("data.sav: case 2:") && error.field == "ace___1", "\(error)")
+        }
+    }
 }

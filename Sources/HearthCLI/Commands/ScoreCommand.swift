@@ -60,6 +60,9 @@ struct ScoreCommand: Subcommand {
             guard let delimiter = CSVDelimiter(spelling: text) else { throw .usage("--delimiter takes ',', ';' or '\\t'", command: "score") }
             return delimiter
         } ?? .comma
+        if parsed.options["output"]?.lowercased().hasSuffix(".zsav") == true {
+            throw .usage("Hearth writes SPSS files uncompressed (.sav); name the output .sav", command: "score")
+        }
         if parsed.options["norm-file"] != nil, parsed.options["norms"] == nil {
             throw .usage("--norm-file needs --norms POPULATION", command: "score")
         }
@@ -85,7 +88,8 @@ struct ScoreCommand: Subcommand {
             throw .data((error as? OutputError)?.description ?? "cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output"))
         }
         let reader: any RecordSource
-        if Self.isSPSS(parsed.options["input"]) {
+        // A .zsav goes to the SPSS reader too, which refuses zlib compression by name.
+        if Self.isSPSS(parsed.options["input"]) || parsed.options["input"]?.lowercased().hasSuffix(".zsav") == true {
             // An SPSS system file: variables named as the CSV columns; missing values of any kind are skipped answers.
             do {
                 var spss = SPSSRecordSource(try SPSSReader(source: source) { buffer in try input.read(into: buffer) })

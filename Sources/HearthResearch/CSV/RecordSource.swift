@@ -54,6 +54,10 @@ public struct SPSSRecordSource: RecordSource {
     /// a sex (female, male, unknown; also vrouw, man, onbekend, …) is read as that word.
     public var sexColumns: Set<String> = []
 
+    /// Columns whose numbers are read as their value labels (a grouping variable such as a
+    /// study arm coded 1 = `research`, 2 = `reference`); a number without a label stays a number.
+    public var labelledColumns: Set<String> = []
+
     /// The variables' names (spelled as ``expectedNames`` where only the letter case differs).
     public mutating func readHeader() throws(ResearchError) -> [String] {
         var header = reader.header
@@ -64,12 +68,13 @@ public struct SPSSRecordSource: RecordSource {
             if let spelling = expected[header[index].lowercased()] { header[index] = spelling }
         }
         reader.numberTexts = [:]
-        for (index, name) in header.enumerated() where sexColumns.contains(name) {
+        for (index, name) in header.enumerated() where sexColumns.contains(name) || labelledColumns.contains(name) {
             let variable = reader.dictionary.variables[index]
             guard !variable.isString else { continue }
             var texts: [Double: String] = [:]
             for (value, label) in variable.valueLabels {
-                if case .number(let number) = value, let sex = Self.sex(label: label) { texts[number] = sex }
+                guard case .number(let number) = value else { continue }
+                texts[number] = sexColumns.contains(name) ? Self.sex(label: label) : label.trimmingCharacters(in: .whitespaces)
             }
             if !texts.isEmpty { reader.numberTexts[index] = texts }
         }

@@ -40,6 +40,8 @@ public struct ResearchError: Error, Hashable, Sendable, CustomStringConvertible 
     public var source: String?
     /// The 1-based line (CSV) or resource index (FHIR) involved.
     public var line: Int?
+    /// What ``line`` counts: `line` (CSV, FHIR) or `case` (SPSS).
+    public var recordName = "line"
     /// The field (column, linkId, JSON path, configuration key) involved.
     public var field: String?
     /// The instrument involved.
@@ -60,11 +62,11 @@ public struct ResearchError: Error, Hashable, Sendable, CustomStringConvertible 
         self.message = message
     }
 
-    /// The message with its location: `file: line 3: message [code, field 'x']`.
+    /// The message with its location: `file: line 3: message [code, field 'x']` (`case 3` in an SPSS file).
     public var description: String {
         var location: [String] = []
         if let source { location.append(source) }
-        if let line { location.append("line \(line)") }
+        if let line { location.append("\(recordName) \(line)") }
         var parts = [code.rawValue]
         if let field { parts.append("field '\(field)'") }
         if let instrument { parts.append("instrument '\(instrument)'") }

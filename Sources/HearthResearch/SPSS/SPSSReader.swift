@@ -217,7 +217,9 @@ public struct SPSSReader {
             case 20:
                 let name = String(decoding: ext.data, as: UTF8.self).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\0")))
                 guard let found = SPSSTextEncoding.named(name) else {
-                    throw ResearchError(.malformedFile, field: what, message: "the character encoding is not one Hearth reads (UTF-8, Windows-1252)")
+                    // The encoding's name is the file's metadata, not data: named (printable ASCII only).
+                    let shown = String(name.unicodeScalars.filter { $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F }.prefix(40).map(Character.init))
+                    throw ResearchError(.malformedFile, field: what, message: "the character encoding '\(shown)' is not one Hearth reads (UTF-8, Windows-1252); save the file in Unicode (UTF-8)")
                 }
                 encoding = found
                 encodingNamed = true

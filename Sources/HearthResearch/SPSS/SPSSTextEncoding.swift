@@ -39,12 +39,7 @@ public enum SPSSTextEncoding: String, Hashable, Sendable, Codable {
         case .utf8:
             return String(validating: trimmed, as: UTF8.self)
         case .windows1252:
-            var scalars = String.UnicodeScalarView()
-            for byte in trimmed {
-                guard let scalar = Self.scalar(byte) else { return nil }
-                scalars.append(scalar)
-            }
-            return String(scalars)
+            return Self.windows1252(trimmed, replacing: nil)
         }
     }
 
@@ -57,10 +52,19 @@ public enum SPSSTextEncoding: String, Hashable, Sendable, Codable {
         case .utf8:
             return String(decoding: trimmed, as: UTF8.self)
         case .windows1252:
-            var scalars = String.UnicodeScalarView()
-            for byte in trimmed { scalars.append(Self.scalar(byte) ?? "\u{FFFD}") }
-            return String(scalars)
+            return Self.windows1252(trimmed, replacing: "\u{FFFD}") ?? ""
         }
+    }
+
+    /// Windows-1252 bytes as text; an undefined byte is `replacement`, or makes the result
+    /// `nil` without one.
+    private static func windows1252(_ bytes: ArraySlice<UInt8>, replacing replacement: Unicode.Scalar?) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            guard let scalar = scalar(byte) ?? replacement else { return nil }
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     /// The character of a Windows-1252 byte; `nil` for the five undefined ones.

@@ -74,6 +74,12 @@ public struct StudyRunner {
                 let overrides = mapping.missingCodes.compactMapValues { MissingReason.byName[$0] }
                 var records = SPSSRecordSource(spss, kinds: SPSSMissingKinds(overrides: overrides)) { Self.spssMissingToken($0) }
                 records.expectedNames = importer.expectedFields
+                // Coded grouping variables read as their value labels; a coded sex too, unless
+                // the mapping's own sexCodes read the codes.
+                records.labelledColumns = Set(mapping.attributes.values)
+                if mapping.sexCodes == nil {
+                    records.sexColumns = Set(mapping.instruments.flatMap { [$0.respondent.sex, $0.respondent.partnerSex].compactMap { $0 } })
+                }
                 imports.append(try importer.importExport(from: &records, into: &cohort, progress: rows))
             case .redcap(let mapping):
                 let importer = try REDCapImporter(mapping: mapping, definitions: definitions)

@@ -67,7 +67,11 @@ public struct REDCapImporter: Sendable {
         report.ignoredFields = columns.ignored
         var record = CSVRecord()
         while try csv.read(into: &record) {
-            try reader.read(record, line: record.line)
+            do { try reader.read(record, line: record.line) } catch {
+                var located = error
+                located.recordName = csv.recordName
+                throw located
+            }
             if let progress, csv.recordCount % 10_000 == 0 { progress(csv.recordCount) }
         }
         report.recordsRead = csv.recordCount
