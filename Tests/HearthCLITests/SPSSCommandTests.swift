@@ -33,6 +33,9 @@ struct SPSSCommandTests {
         #expect(run(["score", "ace", "--input", "cohort.csv", "--output", "from-csv.csv"], io) == 0)
         #expect(run(["score", "ace", "--input", "cohort.sav", "--output", "from-sav.csv"], io) == 0, "\(io.standardError)")
         #expect(io.files["from-sav.csv"] == io.files["from-csv.csv"] && io.files["from-csv.csv"] != nil)
+        // From a CSV, the scores' id is a string as wide as the longest id Hearth takes.
+        #expect(run(["score", "ace", "--input", "cohort.csv", "--output", "from-csv.sav"], io) == 0)
+        #expect(try SPSSReader(data: try #require(io.files["from-csv.sav"]), source: "s.sav").dictionary.variables[0].width == 128)
     }
 
     @Test func userMissingValuesAreSkippedItems() throws {
@@ -101,5 +104,24 @@ struct SPSSCommandTests {
         #expect(try reader.read(into: &cells) && cells[0] == .string("P1") && cells[total] == .number(3) && cells[total + 1] == .number(0))
         #expect(try reader.read(into: &cells) && cells[total] == .missing && cells[total + 1] == .number(3))
         #expect(try !reader.read(into: &cells))
+        // The scores' id keeps the input's type and width, so that they merge back by id: the
+        // input's id is A8 here; from a CSV it is A128.
+        #expect(reader.dictionary.variables[0].width == 8)
+    }
+
+    @Test func aNumericIdStaysNumeric() throws {
+        var variables = [SPSSVariable(name: "id", format: SPSSFormat(type: 5, width: 8, decimals: 0)), SPSSVariable(name: "sex", width: 8), SPSSVariable(name: "age")]
+        for item in 1...10 { variables.append(SPSSVariable(name: "ace_\(item)")) }
+        let writer = try SPSSWriter(variables: variables)
+        var bytes = writer.dictionary(caseCount: 2)
+        for id in [101.0, 2_000_123] { writer.append([.number(id), .string("male"), .number(40)] + (0..<10).map { _ in .number(0) }, to: &bytes) }
+        let io = CapturedIO()
+        io.files["numeric.sav"] = Data(bytes)
+        #expect(run(["score", "ace", "--input", "numeric.sav", "--output", "scores.sav"], io) == 0, "\(io.standardError)")
+        var reader = try SPSSReader(data: try #require(io.files["scores.sav"]), source: "scores.sav")
+        #expect(!reader.dictionary.variables[0].isString && reader.dictionary.variables[0].format == SPSSFormat(type: 5, width: 8, decimals: 0))
+        var cells: [SPSSCellValue] = []
+        #expect(try reader.read(into: &cells) && cells[0] == .number(101))
+        #expect(try reader.read(into: &cells) && cells[0] == .number(2_000_123))
     }
 }

@@ -88,6 +88,7 @@ struct ScoreCommand: Subcommand {
             throw .data((error as? OutputError)?.description ?? "cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output"))
         }
         let reader: any RecordSource
+        var inputID: SPSSVariable?
         // A .zsav goes to the SPSS reader too, which refuses zlib compression by name.
         if Self.isSPSS(parsed.options["input"]) || parsed.options["input"]?.lowercased().hasSuffix(".zsav") == true {
             // An SPSS system file: variables named as the CSV columns; missing values of any kind are skipped answers.
@@ -96,6 +97,7 @@ struct ScoreCommand: Subcommand {
                 // SPSS names are case-insensitive; a labelled numeric sex reads as its label's word.
                 spss.expectedNames = CohortCSVReader.respondentColumns + definition.items.map { definition.id + "_" + $0.id }
                 spss.sexColumns = ["sex", "partner_sex"]
+                inputID = spss.reader.dictionary.variables.first { $0.name.lowercased() == "id" }
                 reader = spss
             } catch {
                 output.discard()
@@ -105,7 +107,7 @@ struct ScoreCommand: Subcommand {
             reader = CSVReader(source: source, delimiter: delimiter) { buffer in try input.read(into: buffer) }
         }
         var stream = ScoreStream(plan: plan, definition: definition, options: ScoringOptions(threads: threads), norms: comparator)
-        stream.format = Self.isSPSS(outputPath) ? .sav : .csv
+        stream.format = Self.isSPSS(outputPath) ? .sav(inputID: inputID) : .csv
         let summary: ScoreStream.Summary
         do { summary = try stream.run(reader, source: source, to: output) } catch {
             // Nothing is delivered: a failure never leaves half a file.
@@ -113,7 +115,7 @@ struct ScoreCommand: Subcommand {
             throw error
         }
         // An SPSS file's header declares its number of cases, known now (to a pipe it stays "unknown").
-        if stream.format == .sav, summary.rows <= Int(Int32.max) {
+        if stream.format.isSPSS, summary.rows <= Int(Int32.max) {
             _ = output.overwrite(withUnsafeBytes(of: Int32(summary.rows).littleEndian) { Array($0) }, at: SPSSWriter.caseCountOffset)
         }
         if !summary.ignoredColumns.isEmpty {

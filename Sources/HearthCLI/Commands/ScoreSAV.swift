@@ -19,13 +19,25 @@ struct ScoreSAV {
     /// The widths of the string variables: an id, a norm band, a norm id, a verdict.
     static let bandWidth = 16, normWidth = 64, verdictWidth = 32
 
-    init(definition: InstrumentDefinition, includeWave: Bool, norms: NormComparator?) throws(ToolError) {
+    /// Whether `id` is written as a number (an SPSS input's id was numeric).
+    private let numericID: Bool
+
+    /// - Parameter inputID: An SPSS input's id variable: the output's `id` takes its type and
+    ///   width (a string of its width, or a number in its format) instead of A128.
+    init(definition: InstrumentDefinition, includeWave: Bool, norms: NormComparator?, inputID: SPSSVariable? = nil) throws(ToolError) {
         self.definition = definition
         self.includeWave = includeWave
         self.norms = norms
         chunk = ScoreChunk(definition: definition, norms: norms)
         let statusLabels = Dictionary(uniqueKeysWithValues: ScoreStatus.allKnown.map { (SPSSValue.number(Double($0.code)), $0.name) })
-        var variables = [SPSSVariable(name: "id", width: RespondentID.maximumByteCount, label: "Respondent (pseudonym)")]
+        numericID = inputID.map { !$0.isString } ?? false
+        let idLabel = "Respondent (pseudonym)"
+        let id = switch inputID {
+        case let input? where input.isString: SPSSVariable(name: "id", width: min(input.width, RespondentID.maximumByteCount), label: idLabel)
+        case let input?: SPSSVariable(name: "id", label: idLabel, format: input.format)
+        case nil: SPSSVariable(name: "id", width: RespondentID.maximumByteCount, label: idLabel)
+        }
+        var variables = [id]
         if includeWave { variables.append(SPSSVariable(name: "wave", label: "Wave", format: SPSSFormat(type: 5, width: 4, decimals: 0))) }
         for scale in definition.scales {
             variables.append(SPSSVariable(name: scale.id, label: scale.name, format: SPSSFormat(type: 5, width: 12, decimals: 4)))
@@ -55,7 +67,13 @@ struct ScoreSAV {
         let scales = chunk.scaleCount
         for row in 0..<table.rowCount {
             cells.removeAll(keepingCapacity: true)
-            cells.append(.string(respondents[row].id.rawValue))
+            if numericID {
+                // The id was read from this number's text, so it reads back as the same number.
+                guard let number = Double(respondents[row].id.rawValue) else { throw .data("row \(row + 1) of a chunk: a numeric id could not be written as a number") }
+                cells.append(.number(number))
+            } else {
+                cells.append(.string(respondents[row].id.rawValue))
+            }
             if includeWave { cells.append(respondents[row].wave.map { .number(Double($0.index)) } ?? .missing) }
             for scale in 0..<scales {
                 let value = chunk.values[row &* scales &+ scale]

@@ -220,9 +220,14 @@ enum ScoreStreamBatch: Sendable {
 }
 
 /// What `hearth score` writes: CSV (the default) or an SPSS system file (`.sav`).
-enum ScoreOutputFormat: Sendable {
+enum ScoreOutputFormat: Hashable, Sendable {
     case csv
-    case sav
+    /// An SPSS file; `inputID` is an SPSS input's id variable, whose type and width the
+    /// output's `id` keeps (so that the scores merge back into the study file by id).
+    case sav(inputID: SPSSVariable?)
+
+    /// Whether the output is an SPSS file.
+    var isSPSS: Bool { if case .sav = self { true } else { false } }
 }
 
 /// The writer of the chosen format.
@@ -233,7 +238,7 @@ enum ScoreWriter {
     init(_ format: ScoreOutputFormat, definition: InstrumentDefinition, includeWave: Bool, norms: NormComparator?) throws(ToolError) {
         switch format {
         case .csv: self = .csv(ScoreCSV(definition: definition, includeWave: includeWave, norms: norms))
-        case .sav: self = .sav(try ScoreSAV(definition: definition, includeWave: includeWave, norms: norms))
+        case .sav(let inputID): self = .sav(try ScoreSAV(definition: definition, includeWave: includeWave, norms: norms, inputID: inputID))
         }
     }
 
