@@ -93,6 +93,8 @@ struct SPSSTests {
         #expect(record.string(at: 1) == "<refused>" && record.string(at: 3) == "<dontKnow>")
         #expect(SPSSMissingKinds.kind(ofLabel: "Not asked") == .notAdministered && SPSSMissingKinds.kind(ofLabel: "n.v.t.") == .notAdministered)
         #expect(SPSSMissingKinds.kind(ofLabel: "vaak") == nil)
+        #expect(SPSSMissingKinds.kind(ofLabel: "Wil ik niet zeggen") == .refused && SPSSMissingKinds.kind(ofLabel: "Prefer not to say") == .refused)
+        #expect(SPSSMissingKinds.kind(ofLabel: "geen antwoord") == nil && SPSSMissingKinds.kind(ofLabel: "missing") == nil)
         var overridden = try self.reader("pspp-utf8-compressed.sav")
         _ = try overridden.read(into: &record, kinds: SPSSMissingKinds(overrides: ["98": .notAdministered]), missingText: { "<\($0)>" })
         _ = try overridden.read(into: &record, kinds: SPSSMissingKinds(overrides: ["98": .notAdministered]), missingText: { "<\($0)>" })

@@ -15,7 +15,7 @@ public struct SPSSMissingKinds: Hashable, Sendable {
         // Typographic apostrophes (what word processors put in "don’t know") read as straight ones.
         let text = label.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
         func has(_ words: [String]) -> Bool { words.contains { text.contains($0) } }
-        if has(["refus", "weiger", "declin", "wil niet", "geen antwoord gegeven"]) { return .refused }
+        if has(["refus", "weiger", "declin", "wil niet", "wil ik niet", "liever niet", "prefer not", "rather not", "geen antwoord gegeven"]) { return .refused }
         if has(["don't know", "dont know", "do not know", "weet niet", "weet ik niet", "unknown", "onbekend"]) { return .dontKnow }
         if has(["not asked", "niet gevraagd", "not applicable", "n.v.t", "nvt", "niet van toepassing", "not administered", "not presented"]) { return .notAdministered }
         return nil
