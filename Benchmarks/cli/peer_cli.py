@@ -13,7 +13,8 @@ Times (best of --repeat runs, wall clock, on this machine):
     checked equal to hearth's on every row where those items are all answered.
   - with --redcap-rows N: the worked example's REDCap export repeated to N rows, imported
     by `hearth analyze` (one summary, so the import dominates), with peak memory, for this
-    hearth and --former.
+    hearth and --former. --example DIR takes the export, mapping and keys from another
+    checkout's docs/examples (e.g. the former's, whose build may not know later instruments).
 Needs pandas, polars and numpy (PyPI). The file comes from make_cohort_csv.py (synthetic).
 """
 import argparse
@@ -61,6 +62,7 @@ def main():
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--redcap-rows", type=int, default=0)
+    parser.add_argument("--example", default=os.path.join(HERE, "..", "..", "docs", "examples"))
     args = parser.parse_args()
     import numpy as np
     import pandas as pd
@@ -137,7 +139,7 @@ def redcap_rows(args):
     """hearth analyze importing a REDCap export of --redcap-rows rows (the worked example's rows, repeated with new ids)."""
     import csv
     import json
-    example = os.path.join(HERE, "..", "..", "docs", "examples")
+    example = os.path.abspath(args.example)
     with tempfile.TemporaryDirectory() as folder:
         rows = list(csv.reader(open(os.path.join(example, "research", "research-redcap-export.csv"))))
         header, data = rows[0], rows[1:]
@@ -151,10 +153,12 @@ def redcap_rows(args):
                 row[record] += f"-r{copy}"
                 row[family] += f"-r{copy}"
                 writer.writerow(row)
-        keys = os.path.abspath(os.path.join(example, "keys"))
+        # The licensed keys the example's own study names (its export has those instruments' items).
+        research = os.path.join(example, "research")
+        named = json.load(open(os.path.join(research, "study.json")))["keys"]
         study = {
             "format": "hearth-study@1", "name": "REDCap import benchmark (SYNTHETIC)",
-            "keys": {k: os.path.join(keys, f"{k}.SYNTHETIC.json") for k in ("simspr", "sis", "tscyc", "tscc")},
+            "keys": {k: os.path.normpath(os.path.join(research, path)) for k, path in named.items()},
             "inputs": [{"format": "redcap", "path": "export.csv", "mapping": os.path.abspath(os.path.join(example, "research", "redcap-mapping.json"))}],
             "summaries": [{"column": "cts2.total_violence_frequency", "by": ["wave"]}], "formats": ["json"],
         }

@@ -214,6 +214,11 @@ struct REDCapImportTests {
         check({ $0.sexCodes = ["9": "other"] }, .invalidMapping, field: "sexCodes.9")
         check({ $0.instruments[1].codes?["6"] = 5 }, .invalidMapping, field: "codes.6")
         check({ $0.events["bad"] = .init(wave: 0) }, .invalidMapping, field: "events.bad")
+        // Two arms' events of one wave must agree on its months (named: the later name).
+        check({ $0.events["fu_arm_2"] = .init(wave: 2, months: 18) }, .invalidMapping, field: "events.fu_arm_2.months")
+        var agreeing = mapping()
+        agreeing.events["fu_arm_2"] = .init(wave: 2, months: 12)
+        #expect(throws: Never.self) { _ = try REDCapImporter(mapping: agreeing, definitions: [ace, audit]) }
     }
 
     @Test func mappingFilesAreDecodedWithDefaultsAndChecked() throws {

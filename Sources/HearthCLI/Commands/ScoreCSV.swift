@@ -74,7 +74,7 @@ struct ScoreCSV {
                                     fields.write(bytes: UnsafeBufferPointer(rebasing: text[starts[code]..<starts[code &+ 1]]))
                                     if norms != nil {
                                         do throws(ToolError) {
-                                            try Self.writeNorms(try chunk.normResult(row: row, scale: scale), into: &fields)
+                                            Self.writeNorms(try chunk.normResult(row: row, scale: scale), into: &fields)
                                         } catch { failure = error }
                                     }
                                 }

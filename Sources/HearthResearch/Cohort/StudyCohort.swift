@@ -53,8 +53,13 @@ public struct StudyCohort: Sendable {
                     message: "a respondent appears twice at the same wave (\(RecordKey(respondent).wave.map { "wave \($0)" } ?? "no wave"))")
             }
         }
-        var merged: ResponseMatrix
-        if let existing = matrices[id] { merged = existing } else { merged = try emptyMatrix(definition, source: source) }
+        // The first rows of an instrument are the matrix itself (no copy row by row).
+        guard var merged = matrices[id] else {
+            definitions[id] = definition
+            matrices[id] = matrix
+            keysByInstrument[id] = keys
+            return
+        }
         for row in 0..<matrix.rowCount {
             do {
                 try merged.append(matrix.respondents[row], matrixCodes: matrix.matrixCodes(row: row))
@@ -80,11 +85,27 @@ public struct StudyCohort: Sendable {
             }
             current[name] = value
         }
-        let names = attributeNames.union(current.keys)
-        guard names.count <= Self.maximumAttributeCount else {
+        // Names are almost always known already: only a new one touches the set.
+        let newNames = current.keys.filter { !attributeNames.contains($0) }
+        guard attributeNames.count + newNames.count <= Self.maximumAttributeCount else {
             throw ResearchError(.invalidValue, source: source, message: "more than \(Self.maximumAttributeCount) attribute names")
         }
         attributes[key] = current
+        if !newNames.isEmpty { attributeNames.formUnion(newNames) }
+    }
+
+    /// Sets the attributes of many keys, as ``setAttributes(_:for:source:)`` does for each in
+    /// key order (so the same error is reported first), without sorting when no key has
+    /// attributes yet and no name is new beyond the limit (one input's attributes).
+    mutating func setAttributes(_ all: [RecordKey: [String: String]], source: String? = nil) throws(ResearchError) {
+        var names = attributeNames
+        for values in all.values { for name in values.keys where !names.contains(name) { names.insert(name) } }
+        let fresh = names.count <= Self.maximumAttributeCount && !all.keys.contains { attributes[$0] != nil }
+        guard fresh else {
+            for (key, values) in all.sorted(by: { $0.key < $1.key }) { try setAttributes(values, for: key, source: source) }
+            return
+        }
+        attributes.merge(all) { _, new in new }
         attributeNames = names
     }
 
@@ -97,11 +118,5 @@ public struct StudyCohort: Sendable {
             throw ResearchError(.duplicateRecord, source: source, field: "help", message: "two inputs describe the help of the same respondent and wave")
         }
         self.help[key] = help
-    }
-
-    private func emptyMatrix(_ definition: InstrumentDefinition, source: String?) throws(ResearchError) -> ResponseMatrix {
-        do { return try ResponseMatrix(itemCount: definition.items.count) } catch {
-            throw ResearchError(.scoring, source: source, instrument: definition.id, message: error.description)
-        }
     }
 }

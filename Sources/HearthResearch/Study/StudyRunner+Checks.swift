@@ -58,17 +58,20 @@ extension StudyRunner {
 }
 
 /// The attributes, levels and waves a cohort has, for checking a configuration against it.
-private struct ReferenceIndex {
+/// The respondents are gathered only when a filter or a wave is to be checked (a study
+/// without them pays nothing for the checks).
+private final class ReferenceIndex {
+    let analysis: CohortAnalysis
     let attributeNames: Set<String>
-    let waves: Set<Int>
-    let levels: (GroupingKey) -> Set<String>
+    private lazy var respondents = analysis.respondents(where: CohortFilter())
+    private lazy var waves = Set(respondents.compactMap { $0.wave?.index })
 
     init(_ analysis: CohortAnalysis) {
+        self.analysis = analysis
         attributeNames = analysis.scored.cohort.attributeNames
-        let respondents = analysis.respondents(where: CohortFilter())
-        waves = Set(respondents.compactMap { $0.wave?.index })
-        levels = { key in Set(respondents.map { analysis.level(key, of: $0) }) }
     }
+
+    private func levels(_ key: GroupingKey) -> Set<String> { Set(respondents.map { analysis.level(key, of: $0) }) }
 
     /// The levels, named when there are few (a family attribute's levels are pseudonyms: counted only).
     private func listing(_ found: Set<String>) -> String {

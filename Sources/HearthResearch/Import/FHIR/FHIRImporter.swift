@@ -146,9 +146,7 @@ public struct FHIRImporter: Sendable {
             guard let matrix = reader.matrices[plan.definition.id] else { continue }
             try updated.add(matrix, definition: plan.definition, source: source)
         }
-        for (key, values) in reader.attributes.sorted(by: { $0.key < $1.key }) {
-            try updated.setAttributes(values, for: key, source: source)
-        }
+        try updated.setAttributes(reader.attributes, source: source)
         for (key, help) in reader.help.sorted(by: { $0.key < $1.key }) { try updated.setHelp(help, for: key, source: source) }
         cohort = updated
     }

@@ -12,13 +12,23 @@ struct REDCapFieldPlan: Sendable {
         case choice(String)
     }
 
-    struct InstrumentPlan: Sendable {
-        var id: String
-        var definition: InstrumentDefinition
-        var sources: [ItemSource]
-        var respondent: RespondentFields
+    /// One instrument's part of the plan. A class, immutable: every row reads it, and a
+    /// struct this size would be copied into each call that reads a row.
+    final class InstrumentPlan: Sendable {
+        let id: String
+        let definition: InstrumentDefinition
+        let sources: [ItemSource]
+        let respondent: RespondentFields
         /// Export value → code, when the form is coded differently.
-        var codes: [String: UInt8]?
+        let codes: [String: UInt8]?
+
+        init(id: String, definition: InstrumentDefinition, sources: [ItemSource], respondent: RespondentFields, codes: [String: UInt8]?) {
+            self.id = id
+            self.definition = definition
+            self.sources = sources
+            self.respondent = respondent
+            self.codes = codes
+        }
     }
 
     /// An item resolved against a header.
@@ -48,17 +58,27 @@ struct REDCapFieldPlan: Sendable {
     let missingDigits: [Bool]
     let sexCoding: SexCoding
     let mapping: REDCapMapping
+    /// Each wave the events name, with its months since the report.
+    let waves: [Int: Wave]
 
     init(mapping: REDCapMapping, definitions: [String: InstrumentDefinition]) throws(ResearchError) {
         self.mapping = mapping
         missing = try Self.missingCodes(mapping.missingCodes)
         missingDigits = (0...9).map { [missing] digit in missing[String(digit)] != nil }
         sexCoding = try SexCoding(mapping.sexCodes)
-        for (name, event) in mapping.events {
-            do { _ = try Wave(index: event.wave, monthsSinceReport: event.months) } catch {
+        var waves: [Int: Wave] = [:]
+        for (name, event) in mapping.events.sorted(by: { $0.key < $1.key }) {
+            let wave: Wave
+            do { wave = try Wave(index: event.wave, monthsSinceReport: event.months) } catch {
                 throw ResearchError(.invalidMapping, field: "events.\(name)", message: error.message)
             }
+            // Events of one wave (e.g. one per arm) must agree on its months.
+            if let known = waves[event.wave], known.monthsSinceReport != wave.monthsSinceReport {
+                throw ResearchError(.invalidMapping, field: "events.\(name).months", message: "another event of wave \(event.wave) gives it other months since the report")
+            }
+            waves[event.wave] = wave
         }
+        self.waves = waves
         var plans: [InstrumentPlan] = []
         var itemFields: Set<String> = []
         for entry in mapping.instruments {

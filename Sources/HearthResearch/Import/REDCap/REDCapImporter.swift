@@ -82,9 +82,7 @@ public struct REDCapImporter: Sendable {
             guard let matrix = matrices[instrument.id], let definition = definitions[instrument.id] else { continue }
             try updated.add(matrix, definition: definition, source: source)
         }
-        for (key, values) in reader.attributes.sorted(by: { $0.key < $1.key }) {
-            try updated.setAttributes(values, for: key, source: source)
-        }
+        try updated.setAttributes(reader.attributes, source: source)
         for (key, help) in reader.help.sorted(by: { $0.key < $1.key }) { try updated.setHelp(help, for: key, source: source) }
         report.helpRecords = reader.help.count
         cohort = updated

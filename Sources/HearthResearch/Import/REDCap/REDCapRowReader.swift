@@ -3,11 +3,11 @@ import HearthScoring
 
 /// Turns the rows of one export into matrix rows and attributes, one row at a time.
 struct REDCapRowReader {
-    let plan: REDCapFieldPlan
-    let columns: REDCapFieldPlan.Columns
-    let mapping: REDCapMapping
-    let definitions: [String: InstrumentDefinition]
-    let source: String
+    /// What every row is read against. A class: a struct this size, read from a mutating
+    /// method, is copied (every field retained) into each call that reads a cell.
+    let cells: REDCapCellReader
+    var plan: REDCapFieldPlan { cells.plan }
+    var columns: REDCapFieldPlan.Columns { cells.columns }
     /// Per instrument (``REDCapFieldPlan/instruments`` order): its rows so far, and the
     /// report's counts, kept by position so that a row touches no dictionary.
     private var rows: [ResponseMatrix?]
@@ -21,11 +21,7 @@ struct REDCapRowReader {
     private var codes: [UInt8] = []
 
     init(plan: REDCapFieldPlan, columns: REDCapFieldPlan.Columns, mapping: REDCapMapping, definitions: [String: InstrumentDefinition], source: String) {
-        self.plan = plan
-        self.columns = columns
-        self.mapping = mapping
-        self.definitions = definitions
-        self.source = source
+        cells = REDCapCellReader(plan: plan, columns: columns, mapping: mapping, definitions: definitions, source: source)
         rows = Array(repeating: nil, count: plan.instruments.count)
         counts = Array(repeating: ImportReport.InstrumentCounts(), count: plan.instruments.count)
         missingCounts = Array(repeating: [0, 0, 0, 0], count: plan.instruments.count)
@@ -52,28 +48,79 @@ struct REDCapRowReader {
     }
 
     mutating func read(_ record: CSVRecord, line: Int) throws(ResearchError) {
-        let key = try recordKey(record, line: line)
+        let key = try cells.recordKey(record, line: line)
         guard seen.insert(key).inserted else {
-            throw ResearchError(.duplicateRecord, source: source, line: line, field: mapping.recordIDField, message: "the same record and event appear twice")
+            throw ResearchError(.duplicateRecord, source: cells.source, line: line, field: cells.mapping.recordIDField, message: "the same record and event appear twice")
         }
         var values: [String: String] = [:]
+        let columns = cells.columns, plan = cells.plan
         for (name, column) in columns.attributes {
             let value = record.string(at: column).trimmingASCIIWhitespace()
             if !value.isEmpty { values[name] = value }
         }
         if !values.isEmpty { attributes[key] = values }
         if let columns = columns.help,
-            let received = try columns.read(record, line: line, missing: plan.missing, header: { [names = self.columns.names] in names[$0] }, source: source)
+            let received = try columns.read(record, line: line, missing: plan.missing, header: { [names = self.columns.names] in names[$0] }, source: cells.source)
         {
             help[key] = received
         }
-        // By position: an enumerated instrument plan is a copy of a large struct per row.
         for position in plan.instruments.indices {
             try readInstrument(plan.instruments[position], position: position, record: record, key: key, line: line)
         }
     }
 
-    private func recordKey(_ record: CSVRecord, line: Int) throws(ResearchError) -> RecordKey {
+    private mutating func readInstrument(
+        _ instrument: REDCapFieldPlan.InstrumentPlan, position: Int, record: CSVRecord, key: RecordKey, line: Int
+    ) throws(ResearchError) {
+        codes.removeAll(keepingCapacity: true)
+        var anyValue = false
+        for (item, resolved) in cells.columns.items[position].enumerated() {
+            let (code, hadValue) = try cells.answer(resolved, instrument: instrument, item: item, record: record, line: line)
+            codes.append(code)
+            anyValue = anyValue || hadValue
+        }
+        guard anyValue else {
+            counts[position].emptyRecords += 1
+            return
+        }
+        let respondent = try cells.respondent(key, instrument: instrument, fields: cells.columns.respondent[position], record: record, line: line)
+        // The matrix is taken out of its slot while it grows, so that it is never shared
+        // (and copied) by the append.
+        var matrix: ResponseMatrix
+        if let existing = rows[position].take() {
+            matrix = existing
+        } else {
+            do { matrix = try ResponseMatrix(itemCount: instrument.definition.items.count) } catch {
+                throw ResearchError(.scoring, source: cells.source, instrument: instrument.id, message: error.description)
+            }
+        }
+        defer { rows[position] = matrix }
+        do { try matrix.append(respondent, matrixCodes: codes) } catch {
+            throw ResearchError(.scoring, source: cells.source, line: line, instrument: instrument.id, message: error.description)
+        }
+        counts[position].records += 1
+        for code in codes where code >= MissingReason.firstReservedCode { missingCounts[position][Int(code &- MissingReason.firstReservedCode)] += 1 }
+    }
+}
+
+/// The immutable half of reading an export: the plan and the header's columns, and how one
+/// record's key, cells and respondent are read from them. Nothing here changes per row.
+final class REDCapCellReader: Sendable {
+    let plan: REDCapFieldPlan
+    let columns: REDCapFieldPlan.Columns
+    let mapping: REDCapMapping
+    let definitions: [String: InstrumentDefinition]
+    let source: String
+
+    init(plan: REDCapFieldPlan, columns: REDCapFieldPlan.Columns, mapping: REDCapMapping, definitions: [String: InstrumentDefinition], source: String) {
+        self.plan = plan
+        self.columns = columns
+        self.mapping = mapping
+        self.definitions = definitions
+        self.source = source
+    }
+
+    func recordKey(_ record: CSVRecord, line: Int) throws(ResearchError) -> RecordKey {
         let id: RespondentID
         do { id = try RespondentID(record.string(at: columns.recordID).trimmingASCIIWhitespace()) } catch {
             throw ResearchError(.invalidValue, source: source, line: line, field: mapping.recordIDField, message: error.message)
@@ -91,41 +138,8 @@ struct REDCapRowReader {
         return RecordKey(id: id, wave: event.wave)
     }
 
-    private mutating func readInstrument(
-        _ instrument: REDCapFieldPlan.InstrumentPlan, position: Int, record: CSVRecord, key: RecordKey, line: Int
-    ) throws(ResearchError) {
-        codes.removeAll(keepingCapacity: true)
-        var anyValue = false
-        for (item, resolved) in columns.items[position].enumerated() {
-            let (code, hadValue) = try answer(resolved, instrument: instrument, item: item, record: record, line: line)
-            codes.append(code)
-            anyValue = anyValue || hadValue
-        }
-        guard anyValue else {
-            counts[position].emptyRecords += 1
-            return
-        }
-        let respondent = try respondent(key, instrument: instrument, fields: columns.respondent[position], record: record, line: line)
-        // The matrix is taken out of its slot while it grows, so that it is never shared
-        // (and copied) by the append.
-        var matrix: ResponseMatrix
-        if let existing = rows[position].take() {
-            matrix = existing
-        } else {
-            do { matrix = try ResponseMatrix(itemCount: instrument.definition.items.count) } catch {
-                throw ResearchError(.scoring, source: source, instrument: instrument.id, message: error.description)
-            }
-        }
-        defer { rows[position] = matrix }
-        do { try matrix.append(respondent, matrixCodes: codes) } catch {
-            throw ResearchError(.scoring, source: source, line: line, instrument: instrument.id, message: error.description)
-        }
-        counts[position].records += 1
-        for code in codes where code >= MissingReason.firstReservedCode { missingCounts[position][Int(code &- MissingReason.firstReservedCode)] += 1 }
-    }
-
     /// The matrix code of one item, and whether the export held anything for it.
-    private func answer(
+    func answer(
         _ resolved: REDCapFieldPlan.ResolvedItem, instrument: REDCapFieldPlan.InstrumentPlan, item: Int, record: CSVRecord, line: Int
     ) throws(ResearchError) -> (UInt8, Bool) {
         switch resolved {
@@ -163,13 +177,13 @@ struct REDCapRowReader {
         }
     }
 
-    private func checkedMissing(_ columns: [(MissingReason, Int)], record: CSVRecord, line: Int) throws(ResearchError) -> MissingReason? {
+    func checkedMissing(_ columns: [(MissingReason, Int)], record: CSVRecord, line: Int) throws(ResearchError) -> MissingReason? {
         for (reason, column) in columns where try isChecked(record, column: column, line: line) == true { return reason }
         return nil
     }
 
     /// A checkbox cell: `1` checked, `0` unchecked, empty not recorded.
-    private func isChecked(_ record: CSVRecord, column: Int, line: Int) throws(ResearchError) -> Bool? {
+    func isChecked(_ record: CSVRecord, column: Int, line: Int) throws(ResearchError) -> Bool? {
         switch record.cell(column) {
         case .empty: return nil
         case .digit(1): return true
@@ -185,7 +199,7 @@ struct REDCapRowReader {
         }
     }
 
-    private func code(_ text: String, instrument: REDCapFieldPlan.InstrumentPlan, column: Int, line: Int) throws(ResearchError) -> UInt8 {
+    func code(_ text: String, instrument: REDCapFieldPlan.InstrumentPlan, column: Int, line: Int) throws(ResearchError) -> UInt8 {
         let scale = instrument.definition.responseScale
         if let codes = instrument.codes {
             guard let code = codes[text] else {
@@ -203,15 +217,12 @@ struct REDCapRowReader {
         return code
     }
 
-    private func respondent(
+    func respondent(
         _ key: RecordKey, instrument: REDCapFieldPlan.InstrumentPlan, fields: (sex: Int?, partnerSex: Int?, age: Int?),
         record: CSVRecord, line: Int
     ) throws(ResearchError) -> Respondent {
         var respondent = Respondent(id: key.id)
-        if let wave = key.wave {
-            let months = mapping.events.values.first { $0.wave == wave }?.months
-            respondent.wave = try? Wave(index: wave, monthsSinceReport: months)
-        }
+        if let wave = key.wave { respondent.wave = plan.waves[wave] }
         if let column = fields.sex { respondent.sex = try sex(record.string(at: column), column: column, line: line) }
         if let column = fields.partnerSex { respondent.partnerSex = try sex(record.string(at: column), column: column, line: line) }
         if let column = fields.age {
@@ -228,7 +239,7 @@ struct REDCapRowReader {
         return respondent
     }
 
-    private func sex(_ text: String, column: Int, line: Int) throws(ResearchError) -> Sex {
+    func sex(_ text: String, column: Int, line: Int) throws(ResearchError) -> Sex {
         let value = text.trimmingASCIIWhitespace()
         if value.isEmpty || plan.missing[value.uppercased()] != nil { return .unknown }
         do { return try plan.sexCoding.sex(value) } catch {
@@ -236,5 +247,5 @@ struct REDCapRowReader {
         }
     }
 
-    private func header(_ column: Int) -> String { columns.names[column] }
+    func header(_ column: Int) -> String { columns.names[column] }
 }
