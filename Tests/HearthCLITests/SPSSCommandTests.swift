@@ -100,6 +100,9 @@ struct SPSSCommandTests {
         let total = try #require(reader.dictionary.index(of: "total"))
         #expect(reader.dictionary.variables[total].label?.hasPrefix("ACE") == true)
         #expect(reader.dictionary.variables[total + 1].valueLabels[.number(3)] == "insufficient")
+        // Scores are scale, their statuses and the id nominal (what SPSS offers for each).
+        #expect(reader.dictionary.variables[total].measure == .scale && reader.dictionary.variables[total + 1].measure == .nominal)
+        #expect(reader.dictionary.variables[0].measure == .nominal)
         var cells: [SPSSCellValue] = []
         #expect(try reader.read(into: &cells) && cells[0] == .string("P1") && cells[total] == .number(3) && cells[total + 1] == .number(0))
         #expect(try reader.read(into: &cells) && cells[total] == .missing && cells[total + 1] == .number(3))

@@ -14,6 +14,8 @@ struct SPSSTests {
         var columns: [String]
         var labels: [String: String?]
         var formats: [String: String]
+        /// pyreadstat's measurement levels ("unknown" where the file gives none).
+        var measures: [String: String]
         var valueLabels: [String: [String: String]]
         var missing: [String: [[Double]]]
         var rows: [[Cell?]]
@@ -59,6 +61,7 @@ struct SPSSTests {
                     #expect(variable.missing.contains(.number(range[0])) && variable.missing.contains(.number(range[1])), "\(fixture.file) \(name) missing")
                 }
                 #expect(variable.format.isDate == (fixture.formats[name]?.hasPrefix("DATE") ?? false), "\(fixture.file) \(name) date")
+                #expect(variable.measure?.rawValue ?? "unknown" == fixture.measures[name], "\(fixture.file) \(name) measure")
             }
             var record = CSVRecord()
             var row = 0
@@ -121,6 +124,12 @@ struct SPSSTests {
         ]
         let writer = try SPSSWriter(variables: variables)
         #expect(writer.variables.map(\.name) == ["id", "self_negotiation_prevalence", "status", "v1st_item", "ID_2"])
+        // Measurement levels: as given, else nominal for strings and scale for numbers.
+        var levelled = variables
+        levelled[2].measure = .nominal
+        levelled[3].measure = .ordinal
+        let levels = try SPSSReader(data: Data(try SPSSWriter(variables: levelled).dictionary(caseCount: 0)), source: "levels.sav").dictionary.variables.map(\.measure)
+        #expect(levels == [.nominal, .scale, .nominal, .ordinal, .nominal])
         var bytes = writer.dictionary(label: "test", caseCount: 2)
         writer.append([.string("p1"), .number(0.5), .number(0), .missing, .string("ééé")], to: &bytes)
         writer.append([.string("a longer id that is cut"), .missing, .number(3), .number(-1e10), .string("")], to: &bytes)

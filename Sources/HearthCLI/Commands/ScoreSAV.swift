@@ -33,25 +33,25 @@ struct ScoreSAV {
         numericID = inputID.map { !$0.isString } ?? false
         let idLabel = "Respondent (pseudonym)"
         let id = switch inputID {
-        case let input? where input.isString: SPSSVariable(name: "id", width: min(input.width, RespondentID.maximumByteCount), label: idLabel)
-        case let input?: SPSSVariable(name: "id", label: idLabel, format: input.format)
-        case nil: SPSSVariable(name: "id", width: RespondentID.maximumByteCount, label: idLabel)
+        case let input? where input.isString: SPSSVariable(name: "id", width: min(input.width, RespondentID.maximumByteCount), label: idLabel, measure: .nominal)
+        case let input?: SPSSVariable(name: "id", label: idLabel, format: input.format, measure: .nominal)
+        case nil: SPSSVariable(name: "id", width: RespondentID.maximumByteCount, label: idLabel, measure: .nominal)
         }
         var variables = [id]
-        if includeWave { variables.append(SPSSVariable(name: "wave", label: "Wave", format: SPSSFormat(type: 5, width: 4, decimals: 0))) }
+        if includeWave { variables.append(SPSSVariable(name: "wave", label: "Wave", format: SPSSFormat(type: 5, width: 4, decimals: 0), measure: .ordinal)) }
         for scale in definition.scales {
-            variables.append(SPSSVariable(name: scale.id, label: scale.name, format: SPSSFormat(type: 5, width: 12, decimals: 4)))
+            variables.append(SPSSVariable(name: scale.id, label: scale.name, format: SPSSFormat(type: 5, width: 12, decimals: 4), measure: .scale))
             variables.append(SPSSVariable(
-                name: scale.id + "_status", label: "Status: \(scale.name)", valueLabels: statusLabels, format: SPSSFormat(type: 5, width: 2, decimals: 0)))
+                name: scale.id + "_status", label: "Status: \(scale.name)", valueLabels: statusLabels, format: SPSSFormat(type: 5, width: 2, decimals: 0), measure: .nominal))
             if norms != nil {
                 for (suffix, label) in [("_z", "z"), ("_t", "T"), ("_percentile", "percentile")] {
-                    variables.append(SPSSVariable(name: scale.id + suffix, label: "\(scale.name): \(label)", format: SPSSFormat(type: 5, width: 12, decimals: 4)))
+                    variables.append(SPSSVariable(name: scale.id + suffix, label: "\(scale.name): \(label)", format: SPSSFormat(type: 5, width: 12, decimals: 4), measure: .scale))
                 }
-                variables.append(SPSSVariable(name: scale.id + "_band", width: Self.bandWidth, label: "\(scale.name): band"))
-                variables.append(SPSSVariable(name: scale.id + "_norm", width: Self.normWidth, label: "\(scale.name): norm entry or why none"))
+                variables.append(SPSSVariable(name: scale.id + "_band", width: Self.bandWidth, label: "\(scale.name): band", measure: .ordinal))
+                variables.append(SPSSVariable(name: scale.id + "_norm", width: Self.normWidth, label: "\(scale.name): norm entry or why none", measure: .nominal))
             }
         }
-        if chunk.hasValidity { variables.append(SPSSVariable(name: "protocol_validity", width: Self.verdictWidth, label: "Protocol validity")) }
+        if chunk.hasValidity { variables.append(SPSSVariable(name: "protocol_validity", width: Self.verdictWidth, label: "Protocol validity", measure: .nominal)) }
         do { writer = try SPSSWriter(variables: variables) } catch { throw .data(error.description) }
     }
 

@@ -108,6 +108,13 @@ struct SPSSBytes {
         Self.double(try bytes(8, what()), bigEndian: bigEndian)
     }
 
+    /// An int32 from 4 stored bytes.
+    static func int32(_ raw: ArraySlice<UInt8>, bigEndian: Bool) -> Int32 {
+        var value: UInt32 = 0
+        for (index, byte) in raw.enumerated() { value |= UInt32(byte) << (8 * UInt32(index)) }
+        return Int32(bitPattern: bigEndian ? value.byteSwapped : value)
+    }
+
     /// A double from 8 stored bytes.
     static func double(_ raw: ArraySlice<UInt8>, bigEndian: Bool) -> Double {
         var value: UInt64 = 0

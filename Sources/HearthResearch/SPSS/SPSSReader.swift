@@ -41,7 +41,7 @@ public struct SPSSReader {
     var recordText = SPSSRecordText()
 
     /// The extension records (type 7) whose content the reader uses; others are skipped unread.
-    static let extensionsRead: Set<Int32> = [3, 4, 13, 14, 16, 20, 21, 22]
+    static let extensionsRead: Set<Int32> = [3, 4, 11, 13, 14, 16, 20, 21, 22]
 
     /// The largest dictionary Hearth reads (variables), a bound on memory for a hostile file.
     public static let maximumVariables = 1 << 20
@@ -239,6 +239,7 @@ public struct SPSSReader {
         var veryLong: [String: Int] = [:]
         var longLabels: [(name: String, labels: [(value: [UInt8], label: [UInt8])])] = []
         var longMissing: [(name: String, values: [[UInt8]])] = []
+        var measures: [SPSSMeasure?] = []
         for ext in extensions {
             let what = "record \(ext.record) (extension \(ext.subtype))"
             switch ext.subtype {
@@ -256,6 +257,8 @@ public struct SPSSReader {
                     }
                     veryLong[parts[0].uppercased()] = width
                 }
+            case 11:
+                measures = Self.measures(ext.data, size: ext.size, count: ext.count, variableRecords: raw.count, bigEndian: bytes.bigEndian)
             case 21:
                 longLabels += try Self.longStringLabels(ext.data, what: what, bigEndian: bytes.bigEndian, text: text)
             case 22:
@@ -273,6 +276,7 @@ public struct SPSSReader {
             let entry = raw[index]
             let shortName = try text(entry.shortName, "record \(entry.record) (variable name)").uppercased()
             var variable = SPSSVariable(name: longNames[shortName] ?? shortName, width: entry.type, format: entry.format)
+            if index < measures.count { variable.measure = measures[index] }
             if let label = entry.label { variable.label = encoding.decodeLabel(label) }
             if let width = veryLong[shortName], entry.type > 0 {
                 let segmentCount = (width + 251) / 252
@@ -371,6 +375,18 @@ public struct SPSSReader {
         guard count >= 0, offset + count <= data.count else { throw ResearchError(.malformedFile, field: what, message: "the record ends early") }
         defer { offset += count }
         return Array(data[offset..<(offset + count)])
+    }
+
+    /// Record 7 subtype 11: the measurement level of each variable record (continuations
+    /// excepted; a very long string's segments each have one), as 2 or 3 int32 per record.
+    /// A record of another shape is ignored, as PSPP ignores it with a warning; a level SPSS
+    /// does not define reads as none.
+    static func measures(_ data: [UInt8], size: Int32, count: Int32, variableRecords: Int, bigEndian: Bool) -> [SPSSMeasure?] {
+        guard size == 4, variableRecords > 0, count == Int32(2 * variableRecords) || count == Int32(3 * variableRecords), data.count == Int(count) * 4 else { return [] }
+        let stride = Int(count) / variableRecords * 4
+        return (0..<variableRecords).map { record in
+            SPSSMeasure(code: SPSSBytes.int32(data[(record * stride)..<(record * stride + 4)], bigEndian: bigEndian))
+        }
     }
 
     /// Record 7 subtype 21: per variable its name, width and labels of string values.

@@ -46,11 +46,14 @@ public struct SPSSVariable: Hashable, Sendable, Codable {
     public var missing: SPSSMissingValues
     /// The print format: type code (5 F, 1 A, 20 DATE, 22 DATETIME, 23 ADATE, …), width, decimals.
     public var format: SPSSFormat
+    /// The measurement level (the variable display record, subtype 11); `nil` when the file
+    /// gives none. Written as given, else nominal for strings and scale for numbers.
+    public var measure: SPSSMeasure?
 
     /// Creates a variable.
     public init(
         name: String, width: Int = 0, label: String? = nil, valueLabels: [SPSSValue: String] = [:], missing: SPSSMissingValues = .none,
-        format: SPSSFormat? = nil
+        format: SPSSFormat? = nil, measure: SPSSMeasure? = nil
     ) {
         self.name = name
         self.width = width
@@ -58,6 +61,7 @@ public struct SPSSVariable: Hashable, Sendable, Codable {
         self.valueLabels = valueLabels
         self.missing = missing
         self.format = format ?? (width == 0 ? SPSSFormat(type: 5, width: 8, decimals: 2) : SPSSFormat(type: 1, width: min(max(width, 1), 32767), decimals: 0))
+        self.measure = measure
     }
 
     /// Whether the variable holds strings.
@@ -94,4 +98,34 @@ public struct SPSSFormat: Hashable, Sendable, Codable {
 
     /// Whether the format shows a date and a time.
     var isDateTime: Bool { type == 22 || type == 41 }
+}
+
+/// A variable's measurement level, as SPSS and PSPP show it (codes of the variable display
+/// record: 1 nominal, 2 ordinal, 3 scale; PSPP's system-file format description).
+public enum SPSSMeasure: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Categories without order (codes, statuses, names).
+    case nominal
+    /// Ordered categories.
+    case ordinal
+    /// Numbers with a metric (scores).
+    case scale
+
+    /// The code the variable display record stores.
+    public var code: Int32 {
+        switch self {
+        case .nominal: 1
+        case .ordinal: 2
+        case .scale: 3
+        }
+    }
+
+    /// The level of a stored code; `nil` for 0 (unknown) and codes SPSS does not define.
+    public init?(code: Int32) {
+        switch code {
+        case 1: self = .nominal
+        case 2: self = .ordinal
+        case 3: self = .scale
+        default: return nil
+        }
+    }
 }

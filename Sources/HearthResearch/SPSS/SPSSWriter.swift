@@ -1,9 +1,9 @@
 import Foundation
 
 /// Writes SPSS system files (`.sav`, uncompressed, UTF-8, little-endian) case by case: the
-/// dictionary once — variables with labels, value labels, long names, the encoding — then
-/// each case's values. What PSPP, R's haven and pyreadstat read (checked by
-/// `.ci/check-spss`).
+/// dictionary once — variables with labels, value labels, measurement levels, long names,
+/// the encoding — then each case's values. What PSPP, R's haven and pyreadstat read (checked
+/// by `.ci/check-spss`).
 ///
 /// Names are made SPSS names (letters, digits, `_`, `.`; a letter first; at most 64 bytes;
 /// unique without regard to case); strings are at most 255 bytes wide.
@@ -16,6 +16,9 @@ public struct SPSSWriter {
     /// Where the header keeps the number of cases (a little-endian Int32), for writers that
     /// learn it only at the end.
     public static let caseCountOffset = 80
+
+    /// The widest display column written (a 255-byte id shows 32 characters wide).
+    static let displayWidthLimit = 32
 
     /// The widest string Hearth writes.
     public static let maximumStringWidth = 255
@@ -179,6 +182,14 @@ public struct SPSSWriter {
         // Machine floating-point info: system-missing, highest, lowest.
         int32(7); int32(4); int32(8); int32(3)
         double(-Double.greatestFiniteMagnitude); double(Double.greatestFiniteMagnitude); double(-Double.greatestFiniteMagnitude.nextDown)
+        // Variable display parameters (subtype 11): per variable its measurement level, column
+        // width and alignment (strings left, numbers right), three int32 each.
+        int32(7); int32(11); int32(4); int32(Int32(variables.count * 3))
+        for variable in variables {
+            int32((variable.measure ?? (variable.isString ? .nominal : .scale)).code)
+            int32(Int32(min(max(variable.format.width, 1), Self.displayWidthLimit)))
+            int32(variable.isString ? 0 : 1)
+        }
         // Long variable names.
         let names = zip(shortNames, variables).map { "\($0)=\($1.name)" }.joined(separator: "\t")
         let nameBytes = Array(names.utf8)
