@@ -296,6 +296,9 @@ struct SPSSStudyTests {
         let counts = try #require(result.imports.first?.instruments["ace"])
         // 98 "weigert" refused, 99 "weet niet" don't know, 97 "code 97" (no kind in its label) skipped.
         #expect(counts.records == 2 && counts.missingAnswers == ["refused": 1, "dontKnow": 1, "skipped": 1])
+        // …and the report says which user-missing value named no kind, in how many variables.
+        #expect(result.imports.first?.userMissingWithoutKind == ["97 'code 97'": 10, "range 97…99": 10])
+        #expect(result.markdown().contains("user-missing 97 'code 97' in 10 variable(s) names no kind of missing"))
         // The mapping's missing codes settle 97.
         let settled = mapping.replacingOccurrences(of: #""events""#, with: #""missingCodes": {"97": "notAdministered"}, "events""#)
         let files2: [String: Data] = ["/s/map.json": Data(settled.utf8), "/s/data.sav": Data(bytes)]
@@ -303,7 +306,17 @@ struct SPSSStudyTests {
             guard let data = files2[path] else { throw CocoaError(.fileReadNoSuchFile) }
             return data
         }
-        #expect(try second.run().imports.first?.instruments["ace"]?.missingAnswers == ["refused": 1, "dontKnow": 1, "notAdministered": 1])
+        let settledImport = try second.run().imports.first
+        #expect(settledImport?.instruments["ace"]?.missingAnswers == ["refused": 1, "dontKnow": 1, "notAdministered": 1])
+        #expect(settledImport?.userMissingWithoutKind == [:])
+        // Open and wide ranges, and unlabelled discrete values, are listed as such.
+        let kinds = SPSSMissingKinds()
+        let listed = kinds.valuesWithoutKind(in: try SPSSReader(data: Data(try SPSSWriter(variables: [
+            SPSSVariable(name: "a", missing: SPSSMissingValues(values: [.number(-9)], range: -.infinity...(-1))),
+            SPSSVariable(name: "b", valueLabels: [.number(8): "Weet niet"], missing: SPSSMissingValues(values: [.number(8), .number(9)])),
+            SPSSVariable(name: "c", missing: SPSSMissingValues(values: [.number(9)])),
+        ]).dictionary(caseCount: 0)), source: "m.sav").dictionary, variables: ["A", "b"])
+        #expect(listed == ["-9 (no label)": 1, "range LO…-1": 1, "9 (no label)": 1])
         #expect(result.summaries.first?.statistics.count == 1 && result.summaries.first?.statistics.mean == 1)
     }
 

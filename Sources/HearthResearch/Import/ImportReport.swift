@@ -28,6 +28,11 @@ public struct ImportReport: Hashable, Sendable, Codable {
     public var skippedResources: [String: Int] = [:]
     /// Records with help received (any part of it recorded).
     public var helpRecords: Int = 0
+    /// SPSS inputs: user-missing values of the mapped variables that read as skipped because
+    /// neither their value label nor the mapping's `missingCodes` names their kind
+    /// (``SPSSMissingKinds/valuesWithoutKind(in:variables:)``), with how many variables
+    /// declare each (empty: none); `nil` for other inputs.
+    public var userMissingWithoutKind: [String: Int]?
 
     /// Creates an empty report for `source`.
     public init(source: String) {

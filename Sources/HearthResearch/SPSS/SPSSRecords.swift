@@ -23,9 +23,53 @@ public struct SPSSMissingKinds: Hashable, Sendable {
 
     /// The kind of a user-missing value of `variable`.
     public func kind(of value: SPSSValue, in variable: SPSSVariable) -> MissingReason {
+        kindIfNamed(of: value, in: variable) ?? .skipped
+    }
+
+    /// The kind an override or the value's label names, `nil` when neither does.
+    private func kindIfNamed(of value: SPSSValue, in variable: SPSSVariable) -> MissingReason? {
         if let override = overrides[SPSSReader.text(of: value)] { return override }
         if let label = variable.valueLabels[value], let kind = Self.kind(ofLabel: label) { return kind }
-        return .skipped
+        return nil
+    }
+
+    /// The user-missing values that read as skipped only because nothing names their kind,
+    /// so that a reader learns what to add to a mapping's `missingCodes`: `98 'geen antwoord'`,
+    /// `99 (no label)` or `range -9…-1` (a range with values nothing names), each with how many of
+    /// the variables named `variables` (any letter case; all when `nil`) declare it. Labels
+    /// and codes are the file's metadata, never a case's value.
+    public func valuesWithoutKind(in dictionary: SPSSDictionary, variables names: Set<String>? = nil) -> [String: Int] {
+        let wanted = names.map { Set($0.map { $0.lowercased() }) }
+        var found: [String: Int] = [:]
+        for variable in dictionary.variables where wanted?.contains(variable.name.lowercased()) ?? true {
+            var entries: Set<String> = []
+            for value in variable.missing.values where kindIfNamed(of: value, in: variable) == nil {
+                entries.insert(Self.describe(value, label: variable.valueLabels[value]))
+            }
+            if let range = variable.missing.range {
+                for (value, label) in variable.valueLabels where variable.missing.contains(value) && kindIfNamed(of: value, in: variable) == nil {
+                    entries.insert(Self.describe(value, label: label))
+                }
+                // The range itself while values in it have no kind: any, for an open or wide
+                // range; for a range of at most 1,000 whole codes, an unnamed one among them.
+                let codes = range.lowerBound.isFinite && range.upperBound.isFinite && range.upperBound - range.lowerBound <= 1_000
+                    ? Array(stride(from: range.lowerBound.rounded(.up), through: range.upperBound, by: 1)) : nil
+                if codes?.contains(where: { kindIfNamed(of: .number($0), in: variable) == nil }) ?? true {
+                    entries.insert("range \(Self.bound(range.lowerBound))…\(Self.bound(range.upperBound))")
+                }
+            }
+            for entry in entries { found[entry, default: 0] += 1 }
+        }
+        return found
+    }
+
+    private static func describe(_ value: SPSSValue, label: String?) -> String {
+        let text = SPSSReader.text(of: value)
+        return label.map { "\(text) '\($0)'" } ?? "\(text) (no label)"
+    }
+
+    private static func bound(_ value: Double) -> String {
+        value.isInfinite ? (value < 0 ? "LO" : "HI") : SPSSReader.text(of: .number(value))
     }
 }
 

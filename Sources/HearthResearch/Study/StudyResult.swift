@@ -86,6 +86,9 @@ public struct StudyResult: Hashable, Sendable, Codable {
             }
             for (field, reason) in report.ignoredFields.sorted(by: { $0.key < $1.key }) { lines.append("  - ignored `\(field)`: \(reason)") }
             for (reason, count) in report.skippedResources.sorted(by: { $0.key < $1.key }) { lines.append("  - skipped \(count) resource(s): \(reason)") }
+            for (value, count) in (report.userMissingWithoutKind ?? [:]).sorted(by: { $0.key < $1.key }) {
+                lines.append("  - user-missing \(value) in \(count) variable(s) names no kind of missing: read as skipped (give it one in the mapping's `missingCodes`)")
+            }
         }
         if !summaries.isEmpty {
             // Prevalence only for 0/1 scales (GroupSummary.prevalence is nil for the others).

@@ -80,7 +80,9 @@ public struct StudyRunner {
                 if mapping.sexCodes == nil {
                     records.sexColumns = Set(mapping.instruments.flatMap { [$0.respondent.sex, $0.respondent.partnerSex].compactMap { $0 } })
                 }
-                imports.append(try importer.importExport(from: &records, into: &cohort, progress: rows))
+                var report = try importer.importExport(from: &records, into: &cohort, progress: rows)
+                report.userMissingWithoutKind = records.kinds.valuesWithoutKind(in: spss.dictionary, variables: Set(importer.expectedFields))
+                imports.append(report)
             case .redcap(let mapping):
                 let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
                 if let source = try open(input.path) {
