@@ -128,3 +128,66 @@ struct SPSSCommandTests {
         #expect(try reader.read(into: &cells) && cells[0] == .number(2_000_123))
     }
 }
+
+/// `hearth score --mapping`: one instrument of a project's export, through a REDCap mapping.
+@Suite("hearth score through a mapping")
+struct ScoreThroughMappingTests {
+    /// A study's own names: RESPNR, GESLACHT (1/2 labelled), LEEFTIJD, VRAAG1…VRAAG10 for the
+    /// ACE and AUD1 for another instrument the mapping also names.
+    static let mapping = #"""
+        {"format": "hearth-redcap-mapping@1", "recordIDField": "RESPNR", "missingCodes": {"8": "dontKnow"},
+         "instruments": [
+          {"instrument": "ace", "respondent": {"sex": "GESLACHT", "age": "LEEFTIJD"},
+           "items": {"VRAAG1": "1", "VRAAG2": "2", "VRAAG3": "3", "VRAAG4": "4", "VRAAG5": "5", "VRAAG6": "6", "VRAAG7": "7", "VRAAG8": "8", "VRAAG9": "9", "VRAAG10": "10"}},
+          {"instrument": "auditc", "items": {"AUD1": "1", "AUD2": "2", "AUD3": "3"}}]}
+        """#
+
+    func study(_ rows: [(id: String, sex: Double, answers: [Double?])]) throws -> Data {
+        var variables = [SPSSVariable(name: "RESPNR", width: 8), SPSSVariable(name: "GESLACHT", valueLabels: [.number(1): "vrouw", .number(2): "man"]), SPSSVariable(name: "LEEFTIJD")]
+        for item in 1...10 { variables.append(SPSSVariable(name: "VRAAG\(item)", valueLabels: [.number(8): "weet niet"], missing: SPSSMissingValues(values: [.number(8)]))) }
+        for item in 1...3 { variables.append(SPSSVariable(name: "AUD\(item)")) }
+        let writer = try SPSSWriter(variables: variables)
+        var bytes = writer.dictionary(caseCount: rows.count)
+        for row in rows {
+            writer.append([.string(row.id), .number(row.sex), .number(34)] + row.answers.map { $0.map { .number($0) } ?? .missing } + [.number(1), .missing, .missing], to: &bytes)
+        }
+        return Data(bytes)
+    }
+
+    @Test func aStudyFileScoresThroughItsMappingAsTheSameCohortCSV() throws {
+        let answers: [[Double?]] = [[1, 0, 1, 0, 1, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0, 8, 0], [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil]]
+        let io = CapturedIO(files: [
+            "map.json": Self.mapping,
+            "cohort.csv": ([SPSSCommandTests.aceHeader, "P1,female,34,1,0,1,0,1,0,0,0,0,0", "P2,male,34,0,0,0,0,0,0,0,0,,0"]).joined(separator: "\n") + "\n",
+        ])
+        io.files["study.sav"] = try study([("P1", 1, answers[0]), ("P2", 2, answers[1]), ("P3", 1, answers[2])])
+        #expect(run(["score", "ace", "--input", "cohort.csv", "--output", "plain.csv"], io) == 0)
+        #expect(run(["score", "ace", "--input", "study.sav", "--mapping", "map.json", "--output", "mapped.csv"], io) == 0, "\(io.standardError)")
+        // The same scores: P2's 8 "weet niet" is a missing answer as the plain path's empty cell;
+        // P3 answered nothing to the ACE, so it is no row (as in `hearth analyze`), and said so.
+        #expect(io.files["mapped.csv"] == io.files["plain.csv"] && io.files["plain.csv"] != nil)
+        #expect(io.standardError.contains("study.sav: 1 record(s) hold no answer to ace: not scored"))
+        #expect(io.standardError.contains("columns not read: AUD1, AUD2, AUD3"))
+        // As .sav, the id keeps RESPNR's type and width, and the case count is written.
+        #expect(run(["score", "ace", "--input", "study.sav", "--mapping", "map.json", "--output", "mapped.sav"], io) == 0)
+        let reader = try SPSSReader(data: try #require(io.files["mapped.sav"]), source: "mapped.sav")
+        #expect(reader.dictionary.variables[0].width == 8 && reader.dictionary.caseCount == 2)
+    }
+
+    @Test func aMappingWithoutTheInstrumentOrBadInputIsAnErrorNamingIt() throws {
+        let io = CapturedIO(files: ["map.json": Self.mapping, "key.json": "{}"])
+        io.files["study.sav"] = try study([("P1", 1, [1, 0, 1, 0, 1, 0, 0, 0, 0, 0])])
+        #expect(run(["score", "cts2", "--input", "study.sav", "--mapping", "map.json", "--output", "out.csv"], io) == 1)
+        #expect(io.standardError.contains("map.json: the mapping has no entry for instrument 'cts2'") && io.files["out.csv"] == nil)
+        #expect(run(["score", "ace", "--input", "study.sav", "--mapping", "missing.json", "--output", "out.csv"], io) == 1)
+        #expect(io.standardError.contains("cannot read 'missing.json'"))
+        #expect(run(["score", "ace", "--input", "study.sav", "--mapping", "key.json", "--output", "out.csv"], io) == 1)
+        #expect(io.files["out.csv"] == nil)
+        // A value outside the scale names the case and variable, never the value.
+        io.files["bad.sav"] = try study([("P1", 1, [1, 0, 5, 0, 1, 0, 0, 0, 0, 0])])
+        #expect(run(["score", "ace", "--input", "bad.sav", "--mapping", "map.json", "--output", "out.csv"], io) == 1)
+        #expect(io.standardError.contains("case 1") && io.standardError.contains("VRAAG3") && io.files["out.csv"] == nil)
+        // The mapping is an input: it is never overwritten.
+        #expect(run(["score", "ace", "--input", "study.sav", "--mapping", "map.json", "--output", "map.json"], io) == 2)
+    }
+}

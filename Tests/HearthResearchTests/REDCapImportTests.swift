@@ -45,6 +45,22 @@ struct REDCapImportTests {
         try REDCapImporter(mapping: mapping(), definitions: [ace, audit]).importExport(Data(text.utf8), source: "export.csv", into: &cohort)
     }
 
+    @Test func aMappingRestrictedToOneInstrumentLeavesTheOthersColumnsUnread() throws {
+        let text = [Self.header, row("r1", "baseline_arm_1", ace: "1,0,1,0,0,0,0,0,0,1", audit: "0,0,1,0,0,3,2,1,5,2")].joined(separator: "\n")
+        let restricted = try #require(mapping().restricted(to: "AUDITC"))
+        #expect(restricted.instruments.map(\.instrument) == ["auditc"] && mapping().restricted(to: "cts2") == nil)
+        var cohort = StudyCohort()
+        let report = try REDCapImporter(mapping: restricted, definitions: [audit]).importExport(Data(text.utf8), source: "export.csv", into: &cohort)
+        #expect(cohort.instrumentIDs == ["auditc"] && report.instruments["auditc"]?.records == 1)
+        // ACE's item columns and its checkbox missing-data column are accounted for, not read.
+        #expect(report.ignoredFields["ace___1"] == "another instrument's field" && report.ignoredFields["ace___asku"] == "another instrument's field")
+        #expect(report.ignoredFields["age"] == "another instrument's field")
+        // Without the restriction, ACE's columns would be unknown to an AUDIT-C-only mapping.
+        var auditOnly = mapping()
+        auditOnly.instruments.removeFirst()
+        #expect(researchError { _ = try REDCapImporter(mapping: auditOnly, definitions: [audit]).importExport(Data(text.utf8), source: "export.csv", into: &cohort) }?.code == .unknownField)
+    }
+
     @Test func aStreamedExportImportsAsTheSameExportInMemory() throws {
         // Digits as answers, as checkboxes, a missing-data code that is a digit string (-97), padding around cells.
         let text = [

@@ -11,7 +11,7 @@ struct ScoreCommand: Subcommand {
     static let usage = """
         usage: hearth score <instrument-id> [--input FILE] [--output FILE] [--key FILE]
                             [--delimiter D] [--threads N] [--norms POPULATION] [--norm-file FILE]
-                            [--auditc-cutoff-women N] [--auditc-cutoff-men N]
+                            [--auditc-cutoff-women N] [--auditc-cutoff-men N] [--mapping FILE]
 
         Reads a cohort CSV with the columns id, optional sex, partner_sex, age, wave, and
         <instrument-id>_<item> for every item (an empty cell is a skipped item); writes id
@@ -37,6 +37,11 @@ struct ScoreCommand: Subcommand {
                                   ('hearth norms' lists them; a --norm-file may add one)
           --norm-file FILE        adds a norm file's entries and licensed T tables
                                   (with --norms)
+          --mapping FILE          reads the input as a project's export through a REDCap
+                                  mapping (hearth-redcap-mapping@1, docs/research.md): a
+                                  REDCap CSV export or an SPSS file whose variables the
+                                  mapping names; its other instruments are left unread,
+                                  events become waves, user-missing values keep their kind
           --auditc-cutoff-women N, --auditc-cutoff-men N
                                   AUDIT-C risk cut-offs (auditc only; default: women 3,
                                   men 4, the study's)
@@ -50,7 +55,7 @@ struct ScoreCommand: Subcommand {
     func run(_ arguments: [String]) throws(ToolError) {
         let parsed = try Arguments(
             arguments, command: "score",
-            options: ["key", "input", "output", "threads", "auditc-cutoff-women", "auditc-cutoff-men", "norms", "norm-file", "delimiter"])
+            options: ["key", "input", "output", "threads", "auditc-cutoff-women", "auditc-cutoff-men", "norms", "norm-file", "delimiter", "mapping"])
         guard parsed.positional.count == 1, let instrumentID = parsed.positional.first else {
             throw .usage("score needs exactly one instrument id", command: "score")
         }
@@ -67,7 +72,7 @@ struct ScoreCommand: Subcommand {
             throw .usage("--norm-file needs --norms POPULATION", command: "score")
         }
         try OutputGuard(io: io).refuse(
-            output: parsed.options["output"], inputs: [parsed.options["input"], parsed.options["key"], parsed.options["norm-file"]].compactMap { $0 })
+            output: parsed.options["output"], inputs: [parsed.options["input"], parsed.options["key"], parsed.options["norm-file"], parsed.options["mapping"]].compactMap { $0 })
         let definition = try InstrumentResolver(io: io).definition(
             id: instrumentID, keyPath: parsed.options["key"],
             auditCCutoffs: (try parsed.integer("auditc-cutoff-women", command: "score"), try parsed.integer("auditc-cutoff-men", command: "score")))
@@ -86,6 +91,20 @@ struct ScoreCommand: Subcommand {
         let output: any StagedOutput
         do { output = try io.stageOutput(to: outputPath) } catch {
             throw .data((error as? OutputError)?.description ?? "cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output"))
+        }
+        if let mappingPath = parsed.options["mapping"] {
+            var stream = ScoreStream(plan: plan, definition: definition, options: ScoringOptions(threads: threads), norms: comparator)
+            stream.format = Self.isSPSS(outputPath) ? .sav(inputID: nil) : .csv
+            let mapped = MappedInput(
+                mappingPath: mappingPath, input: input, source: source,
+                isSPSS: Self.isSPSS(parsed.options["input"]) || parsed.options["input"]?.lowercased().hasSuffix(".zsav") == true, delimiter: delimiter)
+            let scored: (rows: Int, notes: [String])
+            do { scored = try scoreThroughMapping(mapped, stream: stream, to: output) } catch {
+                output.discard()
+                throw error
+            }
+            try finish(output, outputPath: outputPath, rows: scored.rows, notes: scored.notes)
+            return
         }
         let reader: any RecordSource
         var inputID: SPSSVariable?
@@ -114,17 +133,25 @@ struct ScoreCommand: Subcommand {
             output.discard()
             throw error
         }
-        // An SPSS file's header declares its number of cases, known now (to a pipe it stays "unknown").
-        if stream.format.isSPSS, summary.rows <= Int(Int32.max) {
-            _ = output.overwrite(withUnsafeBytes(of: Int32(summary.rows).littleEndian) { Array($0) }, at: SPSSWriter.caseCountOffset)
+        try finish(output, outputPath: outputPath, rows: summary.rows, notes: [Self.unreadColumns(summary.ignoredColumns, source: source)].compactMap { $0 })
+    }
+
+    /// Delivers the output: an SPSS file's header gets its number of cases, known now (to a
+    /// pipe it stays "unknown"); notes go to standard error; then the staged output is committed.
+    private func finish(_ output: any StagedOutput, outputPath: String?, rows: Int, notes: [String]) throws(ToolError) {
+        if Self.isSPSS(outputPath), rows <= Int(Int32.max) {
+            _ = output.overwrite(withUnsafeBytes(of: Int32(rows).littleEndian) { Array($0) }, at: SPSSWriter.caseCountOffset)
         }
-        if !summary.ignoredColumns.isEmpty {
-            io.writeStandardError("hearth: note: \(source): columns not read: \(summary.ignoredColumns.prefix(20).joined(separator: ", "))"
-                + (summary.ignoredColumns.count > 20 ? " and \(summary.ignoredColumns.count - 20) more" : "") + "\n")
-        }
+        for note in notes { io.writeStandardError("hearth: note: \(note)\n") }
         do { try output.commit() } catch {
             throw .data((error as? OutputError)?.description ?? "cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output"))
         }
+    }
+
+    /// The note naming columns that were not read (at most 20 by name), if any.
+    static func unreadColumns(_ columns: [String], source: String) -> String? {
+        guard !columns.isEmpty else { return nil }
+        return "\(source): columns not read: \(columns.prefix(20).joined(separator: ", "))" + (columns.count > 20 ? " and \(columns.count - 20) more" : "")
     }
 
     /// Whether a path names an SPSS system file (by its `.sav` extension).

@@ -34,13 +34,21 @@ struct ScoreStream {
 
     /// Reads every record of `reader`, scores it and writes the scores to `output` (not committed).
     func run(_ reader: any RecordSource, source: String, to output: any StagedOutput) throws(ToolError) -> Summary {
+        try run(ReadingJob(reader: reader, definition: definition, source: source, chunkRows: chunkRows), to: output)
+    }
+
+    /// Scores the rows of `matrix` (an import's, read whole) and writes them to `output` (not committed).
+    func run(_ matrix: ResponseMatrix, hasWave: Bool, ignoredColumns: [String], to output: any StagedOutput) throws(ToolError) -> Summary {
+        try run(MatrixJob(matrix: matrix, hasWave: hasWave, ignoredColumns: ignoredColumns, chunkRows: chunkRows), to: output)
+    }
+
+    private func run(_ reading: some BatchProducer, to output: any StagedOutput) throws(ToolError) -> Summary {
         // Full queues make a side wait; emptied chunks and buffers go back to be refilled, so
         // the same few are used from the first chunk to the last.
         let batches = BoundedQueue<ScoreStreamBatch>(capacity: queueDepth)
         let buffers = BoundedQueue<CSVStreamWriter>(capacity: queueDepth)
         let spareMatrices = BoundedQueue<ResponseMatrix>(capacity: queueDepth + 3)
         let spareBuffers = BoundedQueue<CSVStreamWriter>(capacity: queueDepth + 3)
-        let reading = ReadingJob(reader: reader, definition: definition, source: source, chunkRows: chunkRows)
         let readerThread = WorkerThread(name: "hearth-read") { reading.run(into: batches, reusing: spareMatrices) }
         let writing = WritingJob(output: output)
         let writerThread = WorkerThread(name: "hearth-write") { writing.run(from: buffers, returningTo: spareBuffers) }
@@ -80,11 +88,11 @@ struct ScoreStream {
             switch batch {
             case .failure(let error):
                 throw error
-            case .header(let cohort):
-                let header = try ScoreWriter(format, definition: definition, includeWave: cohort.hasWave, norms: norms)
+            case .header(let hasWave, let ignoredColumns):
+                let header = try ScoreWriter(format, definition: definition, includeWave: hasWave, norms: norms)
                 header.writeHeader(into: &writer)
                 rows = header
-                ignored = cohort.ignoredColumns
+                ignored = ignoredColumns
             case .rows(let matrix):
                 guard var current = rows else { continue }
                 let table: ScoreTable
@@ -101,9 +109,50 @@ struct ScoreStream {
     }
 }
 
+/// What the reading thread runs: it pushes the header, then chunks of rows, then closes
+/// `batches` (a failure is the last batch).
+private protocol BatchProducer: AnyObject, Sendable {
+    func run(into batches: BoundedQueue<ScoreStreamBatch>, reusing spares: BoundedQueue<ResponseMatrix>)
+}
+
+/// Rows already read (an import through a mapping), handed on in chunks.
+private final class MatrixJob: BatchProducer, @unchecked Sendable {
+    private let matrix: ResponseMatrix
+    private let hasWave: Bool
+    private let ignoredColumns: [String]
+    private let chunkRows: Int
+
+    init(matrix: ResponseMatrix, hasWave: Bool, ignoredColumns: [String], chunkRows: Int) {
+        self.matrix = matrix
+        self.hasWave = hasWave
+        self.ignoredColumns = ignoredColumns
+        self.chunkRows = chunkRows
+    }
+
+    func run(into batches: BoundedQueue<ScoreStreamBatch>, reusing spares: BoundedQueue<ResponseMatrix>) {
+        defer { batches.close() }
+        guard batches.push(.header(hasWave: hasWave, ignoredColumns: ignoredColumns)) else { return }
+        var start = 0
+        while start < matrix.rowCount {
+            let end = min(start + chunkRows, matrix.rowCount)
+            do throws(CoreError) {
+                var chunk: ResponseMatrix
+                if let spare = spares.popIfAvailable() { chunk = spare } else { chunk = try ResponseMatrix(itemCount: matrix.itemCount, reservingRows: chunkRows) }
+                chunk.removeAll(keepingCapacity: true)
+                for row in start..<end { try chunk.append(matrix.respondents[row], matrixCodes: matrix.matrixCodes(row: row)) }
+                guard batches.push(.rows(chunk)) else { return }
+            } catch {
+                _ = batches.push(.failure(.data(error.description)))
+                return
+            }
+            start = end
+        }
+    }
+}
+
 /// The reading thread's work: records into chunks of checked rows. Owned by that thread
 /// until it has finished (``WorkerThread/wait()``).
-private final class ReadingJob: @unchecked Sendable {
+private final class ReadingJob: BatchProducer, @unchecked Sendable {
     private var reader: any RecordSource
     private let definition: InstrumentDefinition
     private let source: String
@@ -130,7 +179,7 @@ private final class ReadingJob: @unchecked Sendable {
         let header: [String]
         do { header = try reader.readHeader() } catch { throw .data(error.description) }
         let cohort = try CohortCSVReader(definition: definition, source: source, header: header, recordName: reader.recordName)
-        guard batches.push(.header(cohort)) else { return }
+        guard batches.push(.header(hasWave: cohort.hasWave, ignoredColumns: cohort.ignoredColumns)) else { return }
         let keys: KeyLedger
         do { keys = try KeyLedger() } catch { throw keysUnavailable(error) }
         do throws(ToolError) {
@@ -211,8 +260,8 @@ private final class WritingJob: @unchecked Sendable {
 
 /// What the reading thread hands to the scoring thread.
 enum ScoreStreamBatch: Sendable {
-    /// The checked header (first).
-    case header(CohortCSVReader)
+    /// The checked header (first): whether rows have a wave, and the columns not read.
+    case header(hasWave: Bool, ignoredColumns: [String])
     /// A chunk of checked rows.
     case rows(ResponseMatrix)
     /// The error that stopped reading (last).

@@ -43,9 +43,6 @@ public struct StudyRunner {
         self.openFile = openFile
     }
 
-    /// The text an SPSS user-missing value of a kind is read as (`SPSS-REFUSED`).
-    static func spssMissingToken(_ reason: MissingReason) -> String { "SPSS-" + reason.name.uppercased() }
-
     /// Runs the study.
     ///
     /// - Parameter progress: Called with short stage messages and row counts (no data).
@@ -62,27 +59,11 @@ public struct StudyRunner {
             let rows: (Int) -> Void = { count in progress?("  \(input.path): \(count) records") }
             switch mappings.inputs[index] {
             case .redcap(let mapping) where input.format == "spss":
-                // User-missing values arrive as tokens of their kind (by value label), which the mapping then reads.
-                var withTokens = mapping
-                for reason in MissingReason.allCases { withTokens.missingCodes[Self.spssMissingToken(reason)] = reason.name }
-                let importer = try REDCapImporter(mapping: withTokens, definitions: definitions)
                 let spss: SPSSReader
                 if let source = try open(input.path) { spss = try SPSSReader(source: input.path, read: source) } else {
                     spss = try SPSSReader(data: try read(input.path), source: input.path)
                 }
-                // The mapping's own missing codes settle a user-missing value whose label says nothing (`"98": "refused"`).
-                let overrides = mapping.missingCodes.compactMapValues { MissingReason.byName[$0] }
-                var records = SPSSRecordSource(spss, kinds: SPSSMissingKinds(overrides: overrides)) { Self.spssMissingToken($0) }
-                records.expectedNames = importer.expectedFields
-                // Coded grouping variables read as their value labels; a coded sex too, unless
-                // the mapping's own sexCodes read the codes.
-                records.labelledColumns = Set(mapping.attributes.values)
-                if mapping.sexCodes == nil {
-                    records.sexColumns = Set(mapping.instruments.flatMap { [$0.respondent.sex, $0.respondent.partnerSex].compactMap { $0 } })
-                }
-                var report = try importer.importExport(from: &records, into: &cohort, progress: rows)
-                report.userMissingWithoutKind = records.kinds.valuesWithoutKind(in: spss.dictionary, variables: Set(importer.expectedFields))
-                imports.append(report)
+                imports.append(try REDCapImporter.importSPSS(spss, mapping: mapping, definitions: definitions, into: &cohort, progress: rows))
             case .redcap(let mapping):
                 let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
                 if let source = try open(input.path) {

@@ -52,11 +52,22 @@ extension REDCapFieldPlan {
         let help = try mapping.help.map { help throws(ResearchError) in try REDCapHelpColumns(help, require: require) }
         var ignored: [String: String] = [:]
         let ignoredByMapping = Set(mapping.ignoredFields)
+        let setAsideFields = Set(mapping.setAside.flatMap { Array($0.items.keys) + $0.respondent.all })
+        // A checkbox field's other columns (its options, its missing-data boxes `x___asku`).
+        var setAsideGroups: Set<String> = []
+        for instrument in mapping.setAside {
+            for group in instrument.checkboxChoices.keys { setAsideGroups.insert(group + "___") }
+            for field in instrument.items.keys {
+                if let separator = field.range(of: "___") { setAsideGroups.insert(String(field[..<separator.upperBound])) }
+            }
+        }
         for (position, name) in header.enumerated() where !used.contains(position) {
             if Self.isSystemColumn(name) {
                 ignored[name] = "REDCap system column"
             } else if ignoredByMapping.contains(name) {
                 ignored[name] = "listed in ignoredFields"
+            } else if setAsideFields.contains(name) || setAsideGroups.contains(where: { name.hasPrefix($0) }) {
+                ignored[name] = "another instrument's field"
             } else {
                 throw ResearchError(
                     .unknownField, source: source, field: name,

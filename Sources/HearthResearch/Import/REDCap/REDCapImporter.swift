@@ -29,7 +29,10 @@ public struct REDCapImporter: Sendable {
     }
 
     /// The field names the mapping reads or ignores (the columns an export of it has).
-    var expectedFields: [String] { REDCapExportLayout(plan: fields, mapping: mapping).header + mapping.ignoredFields }
+    var expectedFields: [String] {
+        REDCapExportLayout(plan: fields, mapping: mapping).header + mapping.ignoredFields
+            + mapping.setAside.flatMap { Array($0.items.keys).sorted() + $0.respondent.all }
+    }
 
     /// Imports an export held in memory into `cohort`.
     ///

@@ -160,6 +160,22 @@ public struct REDCapMapping: Hashable, Sendable, Codable {
         case format, recordIDField, eventField, events, missingCodes, sexCodes, attributes, ignoredFields, instruments, help
     }
 
+    /// Instruments of the mapping left out of this reading (``restricted(to:)``): their
+    /// columns are accounted for and not read. Not part of the file.
+    var setAside: [Instrument] = []
+
+    /// The mapping reading one instrument only, the others' columns accounted for and left
+    /// unread (`hearth score` scores one instrument of a project's export); `nil` when the
+    /// mapping has no entry for `instrumentID` (compared without regard to case).
+    package func restricted(to instrumentID: String) -> REDCapMapping? {
+        let kept = instruments.filter { $0.instrument.lowercased() == instrumentID.lowercased() }
+        guard !kept.isEmpty else { return nil }
+        var restricted = self
+        restricted.instruments = kept
+        restricted.setAside += instruments.filter { $0.instrument.lowercased() != instrumentID.lowercased() }
+        return restricted
+    }
+
     /// Decodes a mapping; everything but `format` and `instruments` has a default.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
