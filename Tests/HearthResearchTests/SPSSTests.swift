@@ -1,6 +1,7 @@
 import Foundation
 import HearthCore
 import HearthResearch
+import HearthScoring
 import Testing
 
 /// The SPSS reader against files PSPP and ReadStat wrote (`Fixtures/SPSS/make_spss_fixtures.py`
@@ -318,6 +319,49 @@ struct SPSSStudyTests {
         ]).dictionary(caseCount: 0)), source: "m.sav").dictionary, variables: ["A", "b"])
         #expect(listed == ["-9 (no label)": 1, "range LO…-1": 1, "9 (no label)": 1])
         #expect(result.summaries.first?.statistics.count == 1 && result.summaries.first?.statistics.mean == 1)
+    }
+
+    @Test func anInputsWaveAndAttributesApplyToEveryCaseOfItsFile() throws {
+        // One file per wave, without an event variable: the study's input entry gives the wave
+        // and the group; a case's own filled attribute has the last word.
+        var variables = [SPSSVariable(name: "record_id", width: 8), SPSSVariable(name: "arm", width: 10)]
+        for item in 1...10 { variables.append(SPSSVariable(name: "ace___\(item)")) }
+        let writer = try SPSSWriter(variables: variables)
+        var bytes = writer.dictionary(caseCount: 2)
+        writer.append([.string("r1"), .string("")] + (1...10).map { .number(Double($0 % 2)) }, to: &bytes)
+        writer.append([.string("r2"), .string("reference")] + (1...10).map { _ in .number(0) }, to: &bytes)
+        let mapping = #"{"format": "hearth-redcap-mapping@1", "attributes": {"group": "arm"}, "instruments": [{"instrument": "ace", "items": {"# + (1...10).map { #""ace___\#($0)": "\#($0)""# }.joined(separator: ", ") + "}}]}"
+        let files: [String: Data] = ["/s/map.json": Data(mapping.utf8), "/s/wave2.sav": Data(bytes)]
+        func run(_ input: String, summaryBy: String) throws -> StudyResult {
+            let json = #"{"format": "hearth-study@1", "name": "spss", "inputs": [\#(input)], "summaries": [{"column": "ace.total", "by": ["\#(summaryBy)"], "where": {"wave": ["2"]}}]}"#
+            return try StudyRunner(configuration: try StudyConfiguration.decode(Data(json.utf8), source: "study.json"), baseDirectory: "/s") { path in
+                guard let data = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
+                return data
+            }.run()
+        }
+        let input = #"{"format": "spss", "path": "wave2.sav", "mapping": "map.json", "wave": 2, "attributes": {"group": "research", "city": "Utrecht"}}"#
+        let byGroup = try run(input, summaryBy: "group").summaries
+        // r1 (arm empty) is the file's research, with five yes; r2 says reference itself.
+        #expect(byGroup.map(\.group.levels) == [["research"], ["reference"]])
+        #expect(byGroup.map(\.statistics.count) == [1, 1] && byGroup.map(\.statistics.mean) == [5, 0])
+        #expect(try run(input, summaryBy: "city").summaries.map(\.group.levels) == [["Utrecht"]])
+        // An invalid wave is an error naming the field.
+        let error = researchError { _ = try run(#"{"format": "spss", "path": "wave2.sav", "mapping": "map.json", "wave": 0}"#, summaryBy: "group") }
+        #expect(error?.field == "wave" && error?.source == "wave2.sav")
+    }
+
+    @Test func anExportsEventsMustAgreeWithItsInputsWave() throws {
+        let header = "record_id,redcap_event_name," + (1...10).map { "ace___\($0)" }.joined(separator: ",")
+        let text = [header, "r1,baseline_arm_1," + Array(repeating: "0", count: 10).joined(separator: ","), "r1,fu_arm_1," + Array(repeating: "1", count: 10).joined(separator: ",")].joined(separator: "\n")
+        var mapping = REDCapMapping(events: ["baseline_arm_1": .init(wave: 1), "fu_arm_1": .init(wave: 2)], instruments: [
+            .init(instrument: "ace", items: Dictionary(uniqueKeysWithValues: (1...10).map { ("ace___\($0)", "\($0)") })),
+        ])
+        mapping.missingCodes = [:]
+        let importer = try REDCapImporter(mapping: mapping, definitions: [try BuiltInInstrument.ace.definition()])
+        var cohort = StudyCohort()
+        let error = researchError { _ = try importer.importExport(Data(text.utf8), source: "export.csv", into: &cohort, context: InputContext(wave: 1)) }
+        #expect(error?.line == 3 && error?.field == "redcap_event_name" && cohort.instrumentIDs.isEmpty)
+        #expect(try importer.importExport(Data(text.utf8), source: "export.csv", into: &cohort).instruments["ace"]?.records == 2)
     }
 
     @Test func codedGroupsAndSexReadAsTheirLabelsAndErrorsNameTheCase() throws {

@@ -17,9 +17,11 @@ public struct StudyConfiguration: Hashable, Sendable, Codable {
         public var path: String
         /// The mapping file (`hearth-redcap-mapping@1` or `hearth-fhir-mapping@1`).
         public var mapping: String
-        /// For FHIR: the wave of every response in the file, when they carry none.
+        /// The wave of every record in the file, when the records carry none (no event
+        /// column, no wave extension); where they carry one, it must be this wave.
         public var wave: Int?
-        /// Attributes of every respondent in the file (FHIR; e.g. the study group).
+        /// Attributes of every respondent in the file (e.g. the study group); a record's own
+        /// mapped attribute, when filled, has the last word.
         public var attributes: [String: String]?
     }
 

@@ -13,18 +13,7 @@ import HearthScoring
 /// counted in the report.
 public struct FHIRImporter: Sendable {
     /// What a caller knows of a whole file that the responses do not say.
-    public struct FileContext: Hashable, Sendable {
-        /// The wave of every response in the file, when the responses carry none.
-        public var wave: Int?
-        /// Attributes of every respondent in the file (e.g. `"group": "reference"`).
-        public var attributes: [String: String]
-
-        /// Creates a context.
-        public init(wave: Int? = nil, attributes: [String: String] = [:]) {
-            self.wave = wave
-            self.attributes = attributes
-        }
-    }
+    public typealias FileContext = InputContext
 
     /// The mapping.
     public let mapping: FHIRMapping

@@ -11,12 +11,14 @@ extension REDCapImporter {
     /// attributes read as their value labels, and a coded sex too unless the mapping has
     /// `sexCodes` (which then read the codes).
     ///
-    /// - Parameter progress: Called with the number of cases read, every 10,000.
+    /// - Parameters:
+    ///   - context: The wave and attributes of every case (``importExport(from:into:context:progress:)``).
+    ///   - progress: Called with the number of cases read, every 10,000.
     /// - Throws: ``ResearchError`` naming the case and variable of the first problem, or the
     ///   mapping's; the cohort is unchanged when it throws.
     public static func importSPSS(
         _ spss: SPSSReader, mapping: REDCapMapping, definitions: [InstrumentDefinition], into cohort: inout StudyCohort,
-        progress: ((Int) -> Void)? = nil
+        context: InputContext = InputContext(), progress: ((Int) -> Void)? = nil
     ) throws(ResearchError) -> ImportReport {
         // User-missing values arrive as tokens of their kind, which the mapping then reads.
         var withTokens = mapping
@@ -30,7 +32,7 @@ extension REDCapImporter {
         if mapping.sexCodes == nil {
             records.sexColumns = Set(mapping.instruments.flatMap { [$0.respondent.sex, $0.respondent.partnerSex].compactMap { $0 } })
         }
-        var report = try importer.importExport(from: &records, into: &cohort, progress: progress)
+        var report = try importer.importExport(from: &records, into: &cohort, context: context, progress: progress)
         report.userMissingWithoutKind = records.kinds.valuesWithoutKind(in: spss.dictionary, variables: Set(importer.expectedFields))
         return report
     }

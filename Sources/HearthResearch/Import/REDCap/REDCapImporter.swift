@@ -42,30 +42,39 @@ public struct REDCapImporter: Sendable {
     ///   cohort is unchanged when it throws.
     @discardableResult
     public func importExport(
-        _ data: Data, source: String, into cohort: inout StudyCohort, progress: ((Int) -> Void)? = nil
+        _ data: Data, source: String, into cohort: inout StudyCohort, context: InputContext = InputContext(), progress: ((Int) -> Void)? = nil
     ) throws(ResearchError) -> ImportReport {
         guard data.count <= CSVTable.Limits.standard.maximumBytes else {
             throw ResearchError(.malformedFile, source: source, message: "larger than \(CSVTable.Limits.standard.maximumBytes) bytes")
         }
         var reader = CSVReader(data: data, source: source)
-        return try importExport(from: &reader, into: &cohort, progress: progress)
+        return try importExport(from: &reader, into: &cohort, context: context, progress: progress)
     }
 
     /// Imports an export record by record from a streaming reader (a file read in pieces):
     /// memory holds one record of the export beside the cohort being built.
     ///
-    /// - Parameter progress: Called with the number of rows read, every 10,000 rows.
+    /// - Parameters:
+    ///   - context: The wave of every record (when the export has no event column; with one,
+    ///     every event must be that wave) and attributes of every respondent (a record's own
+    ///     attribute field, when filled, has the last word).
+    ///   - progress: Called with the number of rows read, every 10,000 rows.
     /// - Returns: What was read and left out.
     /// - Throws: ``ResearchError`` naming the line and column of the first problem; the
     ///   cohort is unchanged when it throws.
     @discardableResult
     public func importExport(
-        from csv: inout some RecordSource, into cohort: inout StudyCohort, progress: ((Int) -> Void)? = nil
+        from csv: inout some RecordSource, into cohort: inout StudyCohort, context: InputContext = InputContext(), progress: ((Int) -> Void)? = nil
     ) throws(ResearchError) -> ImportReport {
         let source = csv.source
+        var fileWave: Wave?
+        if let wave = context.wave {
+            do { fileWave = try Wave(index: wave) } catch { throw ResearchError(.invalidValue, source: source, field: "wave", message: error.message) }
+        }
         let header = try csv.readHeader()
         let columns = try fields.resolve(header: header, source: source)
-        var reader = REDCapRowReader(plan: fields, columns: columns, mapping: mapping, definitions: definitions, source: source)
+        var reader = REDCapRowReader(
+            plan: fields, columns: columns, mapping: mapping, definitions: definitions, source: source, context: context, fileWave: fileWave)
         var report = ImportReport(source: source)
         report.ignoredFields = columns.ignored
         var record = CSVRecord()

@@ -20,8 +20,12 @@ struct REDCapRowReader {
     private var seen: Set<RecordKey> = []
     private var codes: [UInt8] = []
 
-    init(plan: REDCapFieldPlan, columns: REDCapFieldPlan.Columns, mapping: REDCapMapping, definitions: [String: InstrumentDefinition], source: String) {
-        cells = REDCapCellReader(plan: plan, columns: columns, mapping: mapping, definitions: definitions, source: source)
+    init(
+        plan: REDCapFieldPlan, columns: REDCapFieldPlan.Columns, mapping: REDCapMapping, definitions: [String: InstrumentDefinition], source: String,
+        context: InputContext = InputContext(), fileWave: Wave? = nil
+    ) {
+        cells = REDCapCellReader(
+            plan: plan, columns: columns, mapping: mapping, definitions: definitions, source: source, context: context, fileWave: fileWave)
         rows = Array(repeating: nil, count: plan.instruments.count)
         counts = Array(repeating: ImportReport.InstrumentCounts(), count: plan.instruments.count)
         missingCounts = Array(repeating: [0, 0, 0, 0], count: plan.instruments.count)
@@ -52,7 +56,8 @@ struct REDCapRowReader {
         guard seen.insert(key).inserted else {
             throw ResearchError(.duplicateRecord, source: cells.source, line: line, field: cells.mapping.recordIDField, message: "the same record and event appear twice")
         }
-        var values: [String: String] = [:]
+        // The file's attributes, each overridden by the record's own field when it is filled.
+        var values = cells.context.attributes
         let columns = cells.columns, plan = cells.plan
         for (name, column) in columns.attributes {
             let value = record.string(at: column).trimmingASCIIWhitespace()
@@ -111,8 +116,17 @@ final class REDCapCellReader: Sendable {
     let mapping: REDCapMapping
     let definitions: [String: InstrumentDefinition]
     let source: String
+    /// What the study's input entry says of every record.
+    let context: InputContext
+    /// ``context``'s wave, checked.
+    let fileWave: Wave?
 
-    init(plan: REDCapFieldPlan, columns: REDCapFieldPlan.Columns, mapping: REDCapMapping, definitions: [String: InstrumentDefinition], source: String) {
+    init(
+        plan: REDCapFieldPlan, columns: REDCapFieldPlan.Columns, mapping: REDCapMapping, definitions: [String: InstrumentDefinition], source: String,
+        context: InputContext, fileWave: Wave?
+    ) {
+        self.context = context
+        self.fileWave = fileWave
         self.plan = plan
         self.columns = columns
         self.mapping = mapping
@@ -130,10 +144,13 @@ final class REDCapCellReader: Sendable {
                 .invalidValue, source: source, line: line, field: "redcap_repeat_instance",
                 message: "repeating instruments are not supported; export them as separate events")
         }
-        guard let column = columns.event else { return RecordKey(id: id, wave: nil) }
+        guard let column = columns.event else { return RecordKey(id: id, wave: fileWave?.index) }
         let name = record.string(at: column).trimmingASCIIWhitespace()
         guard let event = mapping.events[name] else {
             throw ResearchError(.invalidValue, source: source, line: line, field: mapping.eventField, message: "the event is not in the mapping's events")
+        }
+        if let fixed = fileWave, fixed.index != event.wave {
+            throw ResearchError(.invalidValue, source: source, line: line, field: mapping.eventField, message: "the record's event is another wave than the one given for the file")
         }
         return RecordKey(id: id, wave: event.wave)
     }
@@ -222,7 +239,7 @@ final class REDCapCellReader: Sendable {
         record: CSVRecord, line: Int
     ) throws(ResearchError) -> Respondent {
         var respondent = Respondent(id: key.id)
-        if let wave = key.wave { respondent.wave = plan.waves[wave] }
+        if let wave = key.wave { respondent.wave = plan.waves[wave] ?? fileWave }
         if let column = fields.sex { respondent.sex = try sex(record.string(at: column), column: column, line: line) }
         if let column = fields.partnerSex { respondent.partnerSex = try sex(record.string(at: column), column: column, line: line) }
         if let column = fields.age {
