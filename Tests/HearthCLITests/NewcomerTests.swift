@@ -142,6 +142,13 @@ struct NewcomerTests {
         #expect(HearthTool.run(["analyze", "--config", configuration.path, "--output", configuration.path], io: early) == 2)
         #expect(!early.standardError.contains("importing") && early.standardError.contains("is an input file"))
         #expect(try Data(contentsOf: configuration) == original)
+        // An output folder that is a mapping the study read: refused as a usage error, the file kept.
+        let mapping = research.appendingPathComponent("redcap-mapping.json")
+        let mappingBytes = try Data(contentsOf: mapping)
+        let late = DiskIO()
+        #expect(HearthTool.run(["analyze", "--config", configuration.path, "--output", mapping.path, "--quiet"], io: late) == 2)
+        let kept = try Data(contentsOf: mapping)
+        #expect(late.standardError.contains("is an input file") && kept == mappingBytes)
         #expect(HearthTool.run(["analyze", "--config", configuration.path, "--output", directory.appendingPathComponent("out").path, "--quiet"], io: io) == 0)
     }
 

@@ -187,6 +187,17 @@ struct ScoreThroughMappingTests {
         io.files["bad.sav"] = try study([("P1", 1, [1, 0, 5, 0, 1, 0, 0, 0, 0, 0])])
         #expect(run(["score", "ace", "--input", "bad.sav", "--mapping", "map.json", "--output", "out.csv"], io) == 1)
         #expect(io.standardError.contains("case 1") && io.standardError.contains("VRAAG3") && io.files["out.csv"] == nil)
+        // Without --mapping, a file with the study's own names points to it.
+        #expect(run(["score", "ace", "--input", "study.sav", "--output", "out.csv"], io) == 1)
+        #expect(io.standardError.contains("a file with its own names: --mapping"))
+        // A mapped name the file lacks suggests the column it likely means.
+        io.files["typo.json"] = Data(Self.mapping.replacingOccurrences(of: #""VRAAG10""#, with: #""VRAAG_10""#).utf8)
+        #expect(run(["score", "ace", "--input", "study.sav", "--mapping", "typo.json", "--output", "out.csv"], io) == 1)
+        #expect(io.standardError.contains("the export has no column for this mapped item (did you mean 'VRAAG10'?)"))
+        // A problem of the mapping itself names the mapping file.
+        io.files["wrong-item.json"] = Data(Self.mapping.replacingOccurrences(of: #""VRAAG3": "3""#, with: #""VRAAG3": "30""#).utf8)
+        #expect(run(["score", "ace", "--input", "study.sav", "--mapping", "wrong-item.json", "--output", "out.csv"], io) == 1)
+        #expect(io.standardError.contains("hearth: error: wrong-item.json: "))
         // The mapping is an input: it is never overwritten.
         #expect(run(["score", "ace", "--input", "study.sav", "--mapping", "map.json", "--output", "map.json"], io) == 2)
     }

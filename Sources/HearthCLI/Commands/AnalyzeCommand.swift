@@ -64,6 +64,8 @@ struct AnalyzeCommand: Subcommand {
         }
         let files: [(name: String, data: Data)]
         do { files = try result.files(formats: configuration.formats ?? StudyConfiguration.outputFormats) } catch { throw .data(error.description) }
+        // Nor a file the study read (a data or mapping file named as the folder).
+        try OutputGuard(io: io).refuse(output: output, inputs: inputs.paths)
         do { try io.createDirectory(at: output) } catch { throw .data("cannot create the output folder '\(output)'") }
         let targets = files.map { (output as NSString).appendingPathComponent($0.name) }
         for target in targets { try OutputGuard(io: io).refuse(output: target, inputs: inputs.paths) }

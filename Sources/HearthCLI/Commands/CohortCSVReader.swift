@@ -54,6 +54,8 @@ struct CohortCSVReader {
 
     /// The respondent columns a cohort CSV may have.
     static let respondentColumns = ["id", "sex", "partner_sex", "age", "wave"]
+    /// Where a file named otherwise (a project's export, a study's SPSS file) is read.
+    static let mappingHint = " (a file with its own names: --mapping)"
     /// Names people use for respondent columns (English and Dutch), refused as likely mistakes.
     static let synonyms: [String: String] = [
         "gender": "sex", "geslacht": "sex", "partner_gender": "partner_sex", "partnersex": "partner_sex",
@@ -69,10 +71,10 @@ struct CohortCSVReader {
         // A near miss counts only while the column it resembles is absent ('pid' beside 'id' is data).
         for name in header where !Self.respondentColumns.contains(name) {
             if let meant = likelyMeant(name), columns[meant] == nil {
-                throw .data("\(source): column '\(name)' is not read; did you mean '\(meant)'? (respondent columns: \(respondentColumns.joined(separator: ", ")))")
+                throw .data("\(source): column '\(name)' is not read; did you mean '\(meant)'? (respondent columns: \(respondentColumns.joined(separator: ", ")); a file with its own names: --mapping)")
             }
         }
-        guard columns["id"] != nil else { throw .data("\(source): missing column 'id'") }
+        guard columns["id"] != nil else { throw .data("\(source): missing column 'id'\(Self.mappingHint)") }
         return columns
     }
 
@@ -95,7 +97,7 @@ struct CohortCSVReader {
         }
         var indices: [Int] = []
         for name in expected {
-            guard let index = columns[name] else { throw .data("\(source): missing column '\(name)'") }
+            guard let index = columns[name] else { throw .data("\(source): missing column '\(name)'\(Self.mappingHint)") }
             indices.append(index)
         }
         return indices

@@ -40,7 +40,10 @@ extension ScoreCommand {
                 report = try REDCapImporter(mapping: restricted, definitions: [definition]).importExport(from: &csv, into: &cohort)
             }
         } catch {
-            throw .data(error.description)
+            // A problem of the mapping itself (checked as it meets the definition) names the mapping file.
+            var located = error
+            if located.source == nil { located.source = mapped.mappingPath }
+            throw .data(located.description)
         }
         var scoring = stream
         if scoring.format.isSPSS { scoring.format = .sav(inputID: inputID) }

@@ -59,28 +59,35 @@ public struct StudyRunner {
             let rows: (Int) -> Void = { count in progress?("  \(input.path): \(count) records") }
             // What the entry says of every record of its file, for every kind of input.
             let context = InputContext(wave: input.wave, attributes: input.attributes ?? [:])
-            switch mappings.inputs[index] {
-            case .redcap(let mapping) where input.format == "spss":
-                let spss: SPSSReader
-                if let source = try open(input.path) { spss = try SPSSReader(source: input.path, read: source) } else {
-                    spss = try SPSSReader(data: try read(input.path), source: input.path)
+            // A problem of the mapping itself (checked as it meets the definitions) names the mapping file.
+            do throws(ResearchError) {
+                switch mappings.inputs[index] {
+                case .redcap(let mapping) where input.format == "spss":
+                    let spss: SPSSReader
+                    if let source = try open(input.path) { spss = try SPSSReader(source: input.path, read: source) } else {
+                        spss = try SPSSReader(data: try read(input.path), source: input.path)
+                    }
+                    imports.append(try REDCapImporter.importSPSS(spss, mapping: mapping, definitions: definitions, into: &cohort, context: context, progress: rows))
+                case .redcap(let mapping):
+                    let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
+                    if let source = try open(input.path) {
+                        var reader = CSVReader(source: input.path, read: source)
+                        imports.append(try importer.importExport(from: &reader, into: &cohort, context: context, progress: rows))
+                    } else {
+                        imports.append(try importer.importExport(try read(input.path), source: input.path, into: &cohort, context: context, progress: rows))
+                    }
+                case .fhir(let mapping):
+                    let importer = try FHIRImporter(mapping: mapping, definitions: definitions)
+                    if let source = try open(input.path) {
+                        imports.append(try importer.importResponses(reading: source, source: input.path, context: context, into: &cohort, progress: rows))
+                    } else {
+                        imports.append(try importer.importResponses(try read(input.path), source: input.path, context: context, into: &cohort, progress: rows))
+                    }
                 }
-                imports.append(try REDCapImporter.importSPSS(spss, mapping: mapping, definitions: definitions, into: &cohort, context: context, progress: rows))
-            case .redcap(let mapping):
-                let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
-                if let source = try open(input.path) {
-                    var reader = CSVReader(source: input.path, read: source)
-                    imports.append(try importer.importExport(from: &reader, into: &cohort, context: context, progress: rows))
-                } else {
-                    imports.append(try importer.importExport(try read(input.path), source: input.path, into: &cohort, context: context, progress: rows))
-                }
-            case .fhir(let mapping):
-                let importer = try FHIRImporter(mapping: mapping, definitions: definitions)
-                if let source = try open(input.path) {
-                    imports.append(try importer.importResponses(reading: source, source: input.path, context: context, into: &cohort, progress: rows))
-                } else {
-                    imports.append(try importer.importResponses(try read(input.path), source: input.path, context: context, into: &cohort, progress: rows))
-                }
+            } catch {
+                var located = error
+                if located.source == nil { located.source = input.mapping }
+                throw located
             }
             progress?("  \(input.path): \(imports.last?.recordsRead ?? 0) records read")
         }

@@ -22,7 +22,8 @@ extension REDCapFieldPlan {
         var used = Set<Int>()
         func require(_ name: String) throws(ResearchError) -> Int {
             guard let position = index[name] else {
-                throw ResearchError(.missingField, source: source, field: name, message: "the mapping names this field but the export has no such column")
+                throw ResearchError(
+                    .missingField, source: source, field: name, message: "the mapping names this field but the export has no such column" + Self.hint(name, among: header))
             }
             used.insert(position)
             return position
@@ -69,14 +70,22 @@ extension REDCapFieldPlan {
             } else if setAsideFields.contains(name) || setAsideGroups.contains(where: { name.hasPrefix($0) }) {
                 ignored[name] = "another instrument's field"
             } else {
+                // A mapped name the export lacks, close to this column, is likely its misspelling.
+                let absent = Set(mapping.instruments.flatMap { Array($0.items.keys) } + mapping.setAside.flatMap { Array($0.items.keys) }).filter { index[$0] == nil }
                 throw ResearchError(
                     .unknownField, source: source, field: name,
-                    message: "the column is not mapped; map it or list it in ignoredFields")
+                    message: "the column is not mapped; map it or list it in ignoredFields"
+                        + (EditDistance.suggestions(for: name, among: absent.sorted()).first.map { " (the mapping names '\($0)', which the export lacks)" } ?? ""))
             }
         }
         return Columns(
             recordID: recordID, event: event, repeatInstance: index["redcap_repeat_instance"], attributes: attributes,
             items: items, respondent: respondent, ignored: ignored, help: help, names: header)
+    }
+
+    /// " (did you mean 'X'?)" for the export's column nearest a name it lacks, if one is near.
+    private static func hint(_ name: String, among columns: [String]) -> String {
+        EditDistance.suggestions(for: name, among: columns).first.map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     private func resolve(
@@ -85,7 +94,9 @@ extension REDCapFieldPlan {
         switch itemSource {
         case .field(let name):
             guard let position = index[name] else {
-                throw ResearchError(.missingField, source: source, field: name, instrument: plan.id, message: "the export has no column for this mapped item")
+                throw ResearchError(
+                    .missingField, source: source, field: name, instrument: plan.id,
+                    message: "the export has no column for this mapped item" + Self.hint(name, among: index.keys.sorted()))
             }
             used.insert(position)
             let base = name.components(separatedBy: "___")
