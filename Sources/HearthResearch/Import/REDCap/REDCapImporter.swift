@@ -74,7 +74,7 @@ public struct REDCapImporter: Sendable {
         let header = try csv.readHeader()
         let columns = try fields.resolve(header: header, source: source)
         var reader = REDCapRowReader(
-            plan: fields, columns: columns, mapping: mapping, definitions: definitions, source: source, context: context, fileWave: fileWave)
+            plan: fields, columns: columns, mapping: mapping, source: source, context: context, fileWave: fileWave)
         var report = ImportReport(source: source)
         report.ignoredFields = columns.ignored
         var record = CSVRecord()
