@@ -40,10 +40,7 @@ extension ScoreCommand {
                 report = try REDCapImporter(mapping: restricted, definitions: [definition]).importExport(from: &csv, into: &cohort)
             }
         } catch {
-            // A problem of the mapping itself (checked as it meets the definition) names the mapping file.
-            var located = error
-            if located.source == nil { located.source = mapped.mappingPath }
-            throw .data(located.description)
+            throw .data(error.naming(file: mapped.mappingPath).description)
         }
         var scoring = stream
         if scoring.format.isSPSS { scoring.format = .sav(inputID: inputID) }

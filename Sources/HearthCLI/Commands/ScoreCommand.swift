@@ -92,12 +92,14 @@ struct ScoreCommand: Subcommand {
         do { output = try io.stageOutput(to: outputPath) } catch {
             throw .data((error as? OutputError)?.description ?? "cannot write " + (outputPath.map { "'\($0)'" } ?? "standard output"))
         }
+        // A .zsav goes to the SPSS reader too, which refuses zlib compression by name.
+        let inputIsSPSS = Self.isSPSS(parsed.options["input"]) || parsed.options["input"]?.lowercased().hasSuffix(".zsav") == true
         if let mappingPath = parsed.options["mapping"] {
             var stream = ScoreStream(plan: plan, definition: definition, options: ScoringOptions(threads: threads), norms: comparator)
             stream.format = Self.isSPSS(outputPath) ? .sav(inputID: nil) : .csv
             let mapped = MappedInput(
                 mappingPath: mappingPath, input: input, source: source,
-                isSPSS: Self.isSPSS(parsed.options["input"]) || parsed.options["input"]?.lowercased().hasSuffix(".zsav") == true, delimiter: delimiter)
+                isSPSS: inputIsSPSS, delimiter: delimiter)
             let scored: (rows: Int, notes: [String])
             do { scored = try scoreThroughMapping(mapped, stream: stream, to: output) } catch {
                 output.discard()
@@ -108,8 +110,7 @@ struct ScoreCommand: Subcommand {
         }
         let reader: any RecordSource
         var inputID: SPSSVariable?
-        // A .zsav goes to the SPSS reader too, which refuses zlib compression by name.
-        if Self.isSPSS(parsed.options["input"]) || parsed.options["input"]?.lowercased().hasSuffix(".zsav") == true {
+        if inputIsSPSS {
             // An SPSS system file: variables named as the CSV columns; missing values of any kind are skipped answers.
             do {
                 var spss = SPSSRecordSource(try SPSSReader(source: source) { buffer in try input.read(into: buffer) })

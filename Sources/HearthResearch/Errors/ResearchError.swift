@@ -49,6 +49,14 @@ public struct ResearchError: Error, Hashable, Sendable, CustomStringConvertible 
     /// A human-readable explanation.
     public var message: String
 
+    /// This error, naming `file` as its source when it names none (a mapping's own problem,
+    /// found as it meets the definitions, is the mapping file's).
+    public func naming(file: String) -> ResearchError {
+        var named = self
+        if named.source == nil { named.source = file }
+        return named
+    }
+
     /// Creates an error.
     public init(
         _ code: Code, source: String? = nil, line: Int? = nil, field: String? = nil,

@@ -85,9 +85,7 @@ public struct StudyRunner {
                     }
                 }
             } catch {
-                var located = error
-                if located.source == nil { located.source = input.mapping }
-                throw located
+                throw error.naming(file: input.mapping)
             }
             progress?("  \(input.path): \(imports.last?.recordsRead ?? 0) records read")
         }
