@@ -158,3 +158,101 @@ struct CSVStreamingTests {
         }
     }
 }
+
+@Suite("CSV byte-level shortcuts agree with the general paths")
+struct CSVShortcutTests {
+    /// A record of `fields` read from one CSV line.
+    static func record(_ fields: [String]) throws -> CSVRecord {
+        var writer = CSVWriter()
+        writer.writeRecord(fields.indices.map { "c\($0)" })
+        writer.writeRecord(fields)
+        var reader = CSVReader(data: writer.data, source: "t")
+        _ = try reader.readHeader()
+        var record = CSVRecord()
+        #expect(try reader.read(into: &record))
+        return record
+    }
+
+    @Test func trimmingOnBytesIsTrimmingTheText() throws {
+        // Spaces beside combining marks and prepended characters belong to grapheme
+        // clusters: the text trimming keeps them, and so must the byte shortcut.
+        let cells = [
+            "", " ", "\t", "  R1 ", "R1", "\tR 1\t", " \u{301}x", "x \u{301}", "\u{600} ", " \u{600}x", "é ", " é", "\u{1F600} \t",
+            " a\u{301} ", "\u{301}", " \u{200D} ",
+        ]
+        let record = try Self.record(cells)
+        for index in cells.indices {
+            #expect(record.trimmedString(at: index) == record.string(at: index).trimmingASCIIWhitespace(), "cell \(index)")
+        }
+        #expect(record.trimmedString(at: 3) == "R1")
+        #expect(record.trimmedString(at: 6) == " \u{301}x")  // the space is part of the first character
+    }
+
+    /// The ordinary way: each value and status written as its own field.
+    static func ordinary(_ values: [Double], _ statuses: [UInt8], _ texts: [String]) -> [UInt8] {
+        var writer = CSVStreamWriter()
+        writer.writeRecord { fields in
+            fields.write("id")
+            for index in values.indices {
+                if values[index].isNaN { fields.writeEmpty() } else { fields.write(values[index]) }
+                fields.write(texts[Int(statuses[index])])
+            }
+        }
+        return writer.bytes
+    }
+
+    @Test func valueStatusPairsAreWhatFieldByFieldWritingGives() {
+        let texts = ["complete", "prorated", "a,b", String(repeating: "s", count: 31), String(repeating: "t", count: 32), "say \"no\""]
+        let cells = CSVValueStatusCells(texts: texts)
+        var state: UInt64 = 0x5EED
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 11
+        }
+        var fastRecords = 0
+        for round in 0..<2_000 {
+            let count = 1 + Int(next() % 40)
+            var values: [Double] = [], statuses: [UInt8] = []
+            for _ in 0..<count {
+                switch next() % 6 {
+                case 0: values.append(.nan)
+                case 1: values.append(Double(next() % 300))
+                case 2: values.append(Double(Int64(next() % 2_000_000) - 1_000_000) / 7)
+                case 3: values.append(round % 50 == 0 ? 1e300 : 0.5)  // past the fast format now and then
+                default: values.append(Double(next() % 5))
+                }
+                // Mostly the two plain texts; now and then one that needs quotes or is too long.
+                statuses.append(round % 10 == 0 ? UInt8(next() % UInt64(texts.count)) : UInt8(next() % 2))
+            }
+            var writer = CSVStreamWriter(capacity: 256)  // small: records overflow and are written again
+            var tookShortcut = false
+            writer.writeRecord { fields in
+                fields.write("id")
+                let fast = values.withUnsafeBufferPointer { values in
+                    statuses.withUnsafeBufferPointer { statuses in fields.writeValueStatusCells(values: values, statuses: statuses, cells) }
+                }
+                tookShortcut = fast
+                if fast { return }
+                for index in values.indices {
+                    if values[index].isNaN { fields.writeEmpty() } else { fields.write(values[index]) }
+                    fields.write(texts[Int(statuses[index])])
+                }
+            }
+            if tookShortcut { fastRecords += 1 }
+            #expect(writer.bytes == Self.ordinary(values, statuses, texts), "round \(round)")
+        }
+        // Both routes were taken.
+        #expect(fastRecords > 1_000 && fastRecords < 2_000)
+        // A status code without a text is refused by the shortcut, not read past the table.
+        var writer = CSVStreamWriter()
+        var refused = false
+        writer.writeRecord { fields in
+            fields.write("id")
+            refused = ![1.0].withUnsafeBufferPointer { values in
+                [UInt8(200)].withUnsafeBufferPointer { statuses in fields.writeValueStatusCells(values: values, statuses: statuses, cells) }
+            }
+        }
+        #expect(refused)
+        #expect(writer.bytes == Array("id\n".utf8))
+    }
+}

@@ -108,7 +108,7 @@ struct CohortCSVReader {
     /// - Throws: ``ToolError/data(_:)`` naming the line and column of an invalid id, sex, age or wave.
     func respondent(_ record: CSVRecord) throws(ToolError) -> Respondent {
         let line = record.line
-        func cell(_ column: Int?) -> String? { column.map { record.string(at: $0).trimmingASCIIWhitespace() } }
+        func cell(_ column: Int?) -> String? { column.map { record.trimmedString(at: $0) } }
         func fail(_ column: String, _ error: CoreError) -> ToolError {
             .data("\(source): \(recordName) \(line), column '\(column)': \(error.message)", line: line)
         }
@@ -161,12 +161,22 @@ struct CohortCSVReader {
         guard let column else { return .unknown }
         let known: Sex? = record.withUnsafeFields { bytes, ends in
             let cell = UnsafeBufferPointer(rebasing: bytes[(column == 0 ? 0 : ends[column - 1])..<ends[column]])
-            if cell.elementsEqual("female".utf8) { return .female }
-            if cell.elementsEqual("male".utf8) { return .male }
+            if Self.equal(cell, Self.female) { return .female }
+            if Self.equal(cell, Self.male) { return .male }
             return cell.isEmpty ? .unknown : nil
         }
         if let known { return known }
         return try Sex(parsing: record.string(at: column).trimmingASCIIWhitespace())
+    }
+
+    private static let female = Array("female".utf8), male = Array("male".utf8)
+
+    /// Whether a cell's bytes are `word`'s.
+    @inline(__always)
+    private static func equal(_ cell: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard cell.count == word.count else { return false }
+        for index in 0..<word.count where cell[index] != word[index] { return false }
+        return true
     }
 
     /// Writes a record's item codes into `codes` (``InstrumentDefinition/items`` order).

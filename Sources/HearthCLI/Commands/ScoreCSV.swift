@@ -17,6 +17,8 @@ struct ScoreCSV {
     /// Status names by code, as UTF-8 (`statusText[statusStart[code]..<statusStart[code + 1]]`).
     private let statusText: [UInt8]
     private let statusStart: [Int]
+    /// The same names as stored fields, for rows written a whole run of scales at a time.
+    private let cells: CSVValueStatusCells
 
     init(definition: InstrumentDefinition, includeWave: Bool, norms: NormComparator?) {
         self.definition = definition
@@ -30,6 +32,7 @@ struct ScoreCSV {
         }
         statusText = text
         statusStart = starts
+        cells = CSVValueStatusCells(texts: (0...255).map { ScoreStatus(code: UInt8($0)).name })
     }
 
     /// The output's column names: `id`, `wave` (when the input had waves), `<scale>` and
@@ -55,7 +58,7 @@ struct ScoreCSV {
     mutating func write(_ table: ScoreTable, respondents: [Respondent], into writer: inout CSVStreamWriter) throws(ToolError) {
         try chunk.load(table)
         let chunk = chunk
-        let scales = chunk.scaleCount, includeWave = includeWave
+        let scales = chunk.scaleCount, includeWave = includeWave, cells = cells
         var failure: ToolError?
         chunk.values.withUnsafeBufferPointer { values in
             chunk.statuses.withUnsafeBufferPointer { statuses in
@@ -67,6 +70,15 @@ struct ScoreCSV {
                                 fields.write(respondent.id.rawValue)
                                 if includeWave {
                                     if let wave = respondent.wave { fields.write(wave.index) } else { fields.writeEmpty() }
+                                }
+                                // Without norms a row's scales are one run of `value,status` pairs.
+                                let row0 = row &* scales
+                                if norms == nil, fields.writeValueStatusCells(
+                                    values: UnsafeBufferPointer(rebasing: values[row0..<(row0 &+ scales)]),
+                                    statuses: UnsafeBufferPointer(rebasing: statuses[row0..<(row0 &+ scales)]), cells)
+                                {
+                                    if let verdicts = chunk.verdicts { fields.write(verdicts[row]) }
+                                    return
                                 }
                                 for scale in 0..<scales {
                                     let value = values[row &* scales &+ scale], code = Int(statuses[row &* scales &+ scale])

@@ -214,13 +214,24 @@ private final class ReadingJob: BatchProducer, @unchecked Sendable {
                 key.removeAll(keepingCapacity: true)
                 key.append(contentsOf: respondent.id.rawValue.utf8)
                 key.append(0)
-                key.append(contentsOf: String(respondent.wave?.index ?? 0).utf8)
+                Self.appendDecimal(respondent.wave?.index ?? 0, to: &key)
                 do { try key.withUnsafeBytes { try keys.add($0, line: record.line) } } catch { throw keysUnavailable(error) }
                 try codes.withUnsafeMutableBufferPointer { (codes) throws(ToolError) in try cohort.codes(record, into: codes) }
                 do { try matrix.append(respondent, matrixCodes: codes) } catch { throw .data(error.description) }
             }
             if matrix.rowCount > 0, !batches.push(.rows(matrix)) { return }
         }
+    }
+
+    /// Appends a non-negative number's decimal digits (the key's wave, without a `String`).
+    private static func appendDecimal(_ value: Int, to key: inout [UInt8]) {
+        let start = key.count
+        var rest = value
+        repeat {
+            key.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        key[start...].reverse()
     }
 
     /// The error for the earliest repeated id (and wave) before line `limit`, if any.

@@ -76,6 +76,18 @@ public struct ResponseMatrix: Hashable, Sendable, Codable {
         covariates.append(RowCovariates(respondent))
     }
 
+    /// Appends one respondent's matrix codes from an array (``append(_:matrixCodes:)-(_,Collection)``
+    /// without a generic copy: readers call it once per row).
+    ///
+    /// - Throws: ``CoreError/Code/itemCountMismatch`` when `matrixCodes` does not hold
+    ///   exactly ``itemCount`` codes. The matrix is unchanged when it throws.
+    public mutating func append(_ respondent: Respondent, matrixCodes: [UInt8]) throws(CoreError) {
+        try checkCount(matrixCodes.count)
+        codes.append(contentsOf: matrixCodes)
+        respondents.append(respondent)
+        covariates.append(RowCovariates(respondent))
+    }
+
     /// Removes every row; with `keepingCapacity`, the storage stays for the next rows (a
     /// streaming reader refills one matrix chunk after chunk).
     public mutating func removeAll(keepingCapacity: Bool = false) {

@@ -277,6 +277,41 @@ public struct CSVReader {
         return parsed
     }
 
+    /// The common record without a branch per field: one line (found by `memchr`) without
+    /// quotes or carriage returns but a CRLF's, shorter than the field and field-count
+    /// limits (so that no limit can be passed). Each byte is copied and, when it is the
+    /// delimiter, closes a field; the content and field ends are what ``parse(_:_:_:_:_:)``
+    /// writes for it. `nil` for any other record, which the general parser then reads
+    /// (and reports, if it is malformed).
+    private func parseOneLine(
+        _ bytes: UnsafePointer<UInt8>, _ content: UnsafeMutablePointer<UInt8>, _ ends: UnsafeMutablePointer<Int>, _ parsed: inout Parsed
+    ) -> (bytes: Int, fields: Int)? {
+        let delimiter = delimiter.rawValue, quote = UInt8(ascii: "\""), carriageReturn = UInt8(ascii: "\r")
+        let from = UnsafeRawPointer(bytes + start)
+        guard let found = memchr(from, Int32(UInt8(ascii: "\n")), end - start) else { return nil }
+        let newline = start + (UnsafeRawPointer(found) - from)
+        var contentEnd = newline
+        if contentEnd > start, bytes[contentEnd - 1] == carriageReturn { contentEnd -= 1 }
+        let count = contentEnd - start
+        guard count < limits.maximumFieldBytes, count < limits.maximumFields else { return nil }
+        // Invariant: `content` holds `count + 1` bytes and `ends` `count + 1` entries (the
+        // caller sized them for the whole buffer); `fields <= ` the bytes read so far.
+        var length = 0, fields = 0, unusual: UInt8 = 0
+        for index in start..<contentEnd {
+            let byte = bytes[index]
+            unusual |= (byte == quote ? 1 : 0) | (byte == carriageReturn ? 1 : 0)
+            let isDelimiter = byte == delimiter
+            content[length] = byte
+            ends[fields] = length
+            fields &+= isDelimiter ? 1 : 0
+            length &+= isDelimiter ? 0 : 1
+        }
+        guard unusual == 0 else { return nil }
+        ends[fields] = length
+        parsed = .record(newline + 1, line + 1)
+        return (length, fields + 1)
+    }
+
     /// The parser over raw memory: writes fields to `content` and their ends to `ends`.
     private func parse(
         _ bytes: UnsafePointer<UInt8>, _ content: UnsafeMutablePointer<UInt8>, _ ends: UnsafeMutablePointer<Int>, _ special: UnsafePointer<Bool>,
@@ -285,6 +320,7 @@ public struct CSVReader {
         let delimiter = delimiter.rawValue, quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         let maximumFieldBytes = limits.maximumFieldBytes, maximumFields = limits.maximumFields, source = source, atEnd = atEnd, end = end
         let recordLine = line
+        if let fields = parseOneLine(bytes, content, ends, &parsed) { return fields }
         var position = start, line = recordLine, length = 0, fields = 0
         func fail(_ message: String, _ at: Int) -> ResearchError { ResearchError(.malformedFile, source: source, line: at, message: message) }
         while true {

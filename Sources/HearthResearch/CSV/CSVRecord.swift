@@ -5,9 +5,9 @@
 /// Invariant: the first ``count`` entries of `ends` are non-decreasing and at most
 /// `length`; field `i` is `storage[(i == 0 ? 0 : ends[i - 1])..<ends[i]]`, valid UTF-8.
 public struct CSVRecord: Sendable {
-    private var storage: [UInt8] = []
-    private var length = 0
-    private var ends: [Int] = []
+    @usableFromInline var storage: [UInt8] = []
+    @usableFromInline var length = 0
+    @usableFromInline var ends: [Int] = []
     /// The number of fields.
     public private(set) var count = 0
     /// The 1-based line the record starts on.
@@ -27,13 +27,16 @@ public struct CSVRecord: Sendable {
     func fieldRange(_ index: Int) -> Range<Int> { (index == 0 ? 0 : ends[index - 1])..<ends[index] }
 
     /// Calls `body` with the fields' bytes, one after another.
+    @inlinable
     public func withUnsafeBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result {
         try storage.withUnsafeBufferPointer { (buffer) throws(Failure) -> Result in try body(UnsafeBufferPointer(rebasing: buffer[0..<length])) }
     }
 
     /// Calls `body` with the fields' bytes and where each field ends in them (``count``
     /// entries): field `i` is `bytes[(i == 0 ? 0 : ends[i - 1])..<ends[i]]`. The fastest
-    /// way to read many fields of a record.
+    /// way to read many fields of a record. Inlinable: readers in other modules call it per
+    /// record, and a generic call across the module boundary cost more than the read.
+    @inlinable
     public func withUnsafeFields<Result, Failure: Error>(
         _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) throws(Failure) -> Result
     ) throws(Failure) -> Result {
@@ -67,6 +70,25 @@ public struct CSVRecord: Sendable {
     /// Field `index` (in `0..<count`) as a string.
     public func string(at index: Int) -> String {
         String(decoding: storage[range(ofField: index)], as: UTF8.self)
+    }
+
+    /// Field `index` (in `0..<count`) as a string without leading and trailing spaces and
+    /// tabs: ``string(at:)`` then `trimmingASCIIWhitespace()`, trimmed on the bytes where
+    /// that is the same (a space beside a non-ASCII byte may belong to a grapheme cluster,
+    /// so such a field is trimmed as text).
+    package func trimmedString(at index: Int) -> String {
+        precondition(index >= 0 && index < count, "field index out of range")
+        return withUnsafeFields { bytes, ends in
+            let first = index == 0 ? 0 : ends[index - 1], last = ends[index]
+            var start = first, end = last
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            let besideNonASCII = (start > first && start < last && bytes[start] >= 0x80) || (end < last && end > start && bytes[end - 1] >= 0x80)
+            guard !besideNonASCII else {
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self).trimmingASCIIWhitespace()
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     /// Every field as strings.

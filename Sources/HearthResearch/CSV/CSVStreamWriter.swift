@@ -149,6 +149,17 @@ public struct CSVFieldWriter {
     /// Appends an empty field.
     public mutating func writeEmpty() { separate() }
 
+    /// Appends what `body` writes at the given memory (room for `maximumBytes`), as it is:
+    /// `body` writes its own separators and only bytes that need no quoting, and returns how
+    /// many it wrote, or `nil` to write nothing. Returns whether it wrote.
+    mutating func appendUnquoted(maximumBytes: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int?) -> Bool {
+        guard fits(maximumBytes) else { return true }  // the record is written again into a larger buffer
+        guard let written = body(base + position) else { return false }
+        position += written
+        atRecordStart = false
+        return true
+    }
+
     /// Ends the record with a line feed.
     fileprivate mutating func endRecord() {
         guard fits(1) else { return }
