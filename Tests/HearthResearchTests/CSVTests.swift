@@ -256,3 +256,55 @@ struct CSVShortcutTests {
         #expect(writer.bytes == Array("id\n".utf8))
     }
 }
+
+extension CSVShortcutTests {
+    /// Lines without quotes are split a word at a time; fields of every length around the
+    /// 8-byte words, each delimiter, LF and CRLF, and lines near the end of the input must
+    /// read exactly as the fields written.
+    @Test(arguments: [CSVDelimiter.comma, .semicolon, .tab])
+    func linesWithoutQuotesSplitAsWritten(_ delimiter: CSVDelimiter) throws {
+        var state: UInt64 = 0xC5F
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let alphabet = Array("abcdefgh0123456789 é".unicodeScalars)
+        for round in 0..<300 {
+            let columns = 1 + next(30)
+            var expected: [[String]] = [(0..<columns).map { "h\($0)" }]
+            for _ in 0..<(1 + next(6)) {
+                expected.append((0..<columns).map { _ in String(String.UnicodeScalarView((0..<next(20)).map { _ in alphabet[next(alphabet.count)] })) })
+            }
+            let lineEnd = round % 2 == 0 ? "\n" : "\r\n"
+            var text = expected.map { $0.joined(separator: String(UnicodeScalar(delimiter.rawValue))) }.joined(separator: lineEnd)
+            if round % 3 != 0 { text += lineEnd }  // and without a final line end
+            var reader = CSVReader(data: Data(text.utf8), source: "t", delimiter: delimiter)
+            var read = [try reader.readHeader()]
+            var record = CSVRecord()
+            while try reader.read(into: &record) { read.append(record.strings) }
+            // A line of one empty field is a blank line: not a record at the end.
+            while read.count > 1, read.last == [""], expected.last == [""] { read.removeLast(); expected.removeLast() }
+            #expect(read == expected, "round \(round)")
+        }
+    }
+
+    @Test func aQuoteOrCarriageReturnInsideALineIsStillAnError() {
+        for (text, message) in [("a,b\n1,x\"y\n", "quote inside an unquoted field"), ("a,b\n1,x\ry\n", "carriage return without line feed")] {
+            var reader = CSVReader(data: Data((text + String(repeating: "2,3\n", count: 4)).utf8), source: "t")
+            #expect(throws: ResearchError.self) {
+                _ = try reader.readHeader()
+                var record = CSVRecord()
+                while try reader.read(into: &record) {}
+            }
+            reader = CSVReader(data: Data((text + String(repeating: "2,3\n", count: 4)).utf8), source: "t")
+            do {
+                _ = try reader.readHeader()
+                var record = CSVRecord()
+                while try reader.read(into: &record) {}
+            } catch {
+                #expect(error.message == message)
+                #expect(error.line == 2)
+            }
+        }
+    }
+}

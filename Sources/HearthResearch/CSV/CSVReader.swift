@@ -277,39 +277,76 @@ public struct CSVReader {
         return parsed
     }
 
-    /// The common record without a branch per field: one line (found by `memchr`) without
+    /// The common record, eight bytes at a time: one line (found by `memchr`) without
     /// quotes or carriage returns but a CRLF's, shorter than the field and field-count
-    /// limits (so that no limit can be passed). Each byte is copied and, when it is the
-    /// delimiter, closes a field; the content and field ends are what ``parse(_:_:_:_:_:)``
-    /// writes for it. `nil` for any other record, which the general parser then reads
-    /// (and reports, if it is malformed).
+    /// limits (so that no limit can be passed). Delimiters are found per 64-bit word, and
+    /// each field is copied in 8-byte moves; the content and field ends are what
+    /// ``parse(_:_:_:_:_:)`` writes for the record. `nil` for any other record, and where the
+    /// buffers lack the 8 bytes of slack the moves need (at the end of the input), so that
+    /// the general parser reads (and, when malformed, reports) it.
     private func parseOneLine(
         _ bytes: UnsafePointer<UInt8>, _ content: UnsafeMutablePointer<UInt8>, _ ends: UnsafeMutablePointer<Int>, _ parsed: inout Parsed
     ) -> (bytes: Int, fields: Int)? {
-        let delimiter = delimiter.rawValue, quote = UInt8(ascii: "\""), carriageReturn = UInt8(ascii: "\r")
         let from = UnsafeRawPointer(bytes + start)
         guard let found = memchr(from, Int32(UInt8(ascii: "\n")), end - start) else { return nil }
         let newline = start + (UnsafeRawPointer(found) - from)
         var contentEnd = newline
-        if contentEnd > start, bytes[contentEnd - 1] == carriageReturn { contentEnd -= 1 }
+        if contentEnd > start, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
         let count = contentEnd - start
-        guard count < limits.maximumFieldBytes, count < limits.maximumFields else { return nil }
-        // Invariant: `content` holds `count + 1` bytes and `ends` `count + 1` entries (the
-        // caller sized them for the whole buffer); `fields <= ` the bytes read so far.
-        var length = 0, fields = 0, unusual: UInt8 = 0
-        for index in start..<contentEnd {
-            let byte = bytes[index]
-            unusual |= (byte == quote ? 1 : 0) | (byte == carriageReturn ? 1 : 0)
-            let isDelimiter = byte == delimiter
-            content[length] = byte
+        // Slack: words are read up to 7 bytes past the line's content (inside `buffer`), and
+        // stored up to 7 bytes past the record's content (inside the record's `end - start + 1`).
+        guard count < limits.maximumFieldBytes, count < limits.maximumFields, contentEnd + 8 <= buffer.count, count + 8 <= end - start + 1 else {
+            return nil
+        }
+        let delimiters = Self.everyByte(delimiter.rawValue), quotes = Self.everyByte(UInt8(ascii: "\"")),
+            returns = Self.everyByte(UInt8(ascii: "\r"))
+        @inline(__always) func word(_ offset: Int) -> UInt64 { UInt64(littleEndian: UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt64.self)) }
+        // Invariant: `length` content bytes and `fields` field ends are written; the field
+        // being read starts at raw offset `fieldStart`.
+        var length = 0, fields = 0, fieldStart = start, unusual: UInt64 = 0
+        @inline(__always) func closeField(at rawEnd: Int) {
+            let fieldLength = rawEnd &- fieldStart
+            var moved = 0
+            repeat {
+                UnsafeMutableRawPointer(content + (length &+ moved)).storeBytes(of: word(fieldStart &+ moved), as: UInt64.self)
+                moved &+= 8
+            } while moved < fieldLength
+            length &+= fieldLength
             ends[fields] = length
-            fields &+= isDelimiter ? 1 : 0
-            length &+= isDelimiter ? 0 : 1
+            fields &+= 1
+            fieldStart = rawEnd &+ 1
+        }
+        var offset = start
+        while offset < contentEnd {
+            let bytesLeft = contentEnd &- offset
+            let inLine: UInt64 = bytesLeft >= 8 ? ~0 : (1 << (UInt64(bytesLeft) &* 8)) &- 1
+            let current = word(offset)
+            unusual |= (Self.matches(current, quotes) | Self.matches(current, returns)) & inLine
+            var found = Self.matches(current, delimiters) & inLine
+            while found != 0 {
+                closeField(at: offset &+ found.trailingZeroBitCount / 8)
+                found &= found &- 1
+            }
+            offset &+= 8
         }
         guard unusual == 0 else { return nil }
-        ends[fields] = length
+        closeField(at: contentEnd)
         parsed = .record(newline + 1, line + 1)
-        return (length, fields + 1)
+        return (length, fields)
+    }
+
+    /// `byte` in each of a word's eight bytes.
+    @inline(__always)
+    private static func everyByte(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+    /// The top bit of each byte of `word` equal to that byte of `pattern`, every other bit
+    /// clear: exact per byte (no carries between bytes, unlike the shorter zero-byte test).
+    @inline(__always)
+    private static func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+        let difference = word ^ pattern, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // A byte's top bit is set in `(d & 0x7F) + 0x7F` exactly when its low seven bits are
+        // not all zero; or-ing `d` adds its own top bit: the byte is zero when neither is set.
+        return ~(((difference & low7) &+ low7) | difference | low7)
     }
 
     /// The parser over raw memory: writes fields to `content` and their ends to `ends`.
