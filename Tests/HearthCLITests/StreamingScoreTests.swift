@@ -93,6 +93,33 @@ struct StreamingScoreTests {
         #expect(io.standardError.hasSuffix("hearth: error: cannot read '\(directory.appendingPathComponent("absent.csv").path)'\n"))
     }
 
+    @Test func largeOutputsHandedToTheDiskAsTheyGrowArriveWholeOrNotAtAll() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("scores.csv").path
+        // 20 MiB in 1 MiB pieces: past the first step at which writing to disk is started.
+        var piece = (0..<(1 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        func write(_ output: FileOutput, pieces: Int) throws {
+            for number in 0..<pieces {
+                piece[0] = UInt8(number)  // each piece's first byte is its number
+                try piece.withUnsafeBytes { try output.write($0) }
+            }
+        }
+        let output = try FileOutput(target: target)
+        try write(output, pieces: 20)
+        try output.commit()
+        let written = try Data(contentsOf: URL(fileURLWithPath: target))
+        #expect(written.count == 20 << 20)
+        #expect((0..<20).allSatisfy { written[$0 << 20] == UInt8($0) && written[($0 << 20) + 5] == 5 * 31 })
+        // Discarded after 17 MiB: the committed file stays as it was, and nothing else is left.
+        let discarded = try FileOutput(target: target)
+        try write(discarded, pieces: 17)
+        discarded.discard()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == written)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["scores.csv"])
+    }
+
     @Test func theOutputKeepsItsPermissionsAndLinksAndDevicesAreWrittenNotReplaced() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-output-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

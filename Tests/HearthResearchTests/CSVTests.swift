@@ -219,6 +219,7 @@ struct CSVShortcutTests {
                 case 1: values.append(Double(next() % 300))
                 case 2: values.append(Double(Int64(next() % 2_000_000) - 1_000_000) / 7)
                 case 3: values.append(round % 50 == 0 ? 1e300 : 0.5)  // past the fast format now and then
+                case 4: values.append([999, 1000, -0.0, 999.5, 1000 - 1e-9, -1, 0][Int(next() % 7)])  // around the small whole numbers' table
                 default: values.append(Double(next() % 5))
                 }
                 // Mostly the two plain texts; now and then one that needs quotes or is too long.

@@ -216,8 +216,11 @@ private final class ReadingJob: BatchProducer, @unchecked Sendable {
                 key.append(0)
                 Self.appendDecimal(respondent.wave?.index ?? 0, to: &key)
                 do { try key.withUnsafeBytes { try keys.add($0, line: record.line) } } catch { throw keysUnavailable(error) }
-                try codes.withUnsafeMutableBufferPointer { (codes) throws(ToolError) in try cohort.codes(record, into: codes) }
-                do { try matrix.append(respondent, matrixCodes: codes) } catch { throw .data(error.description) }
+                // The codes are appended from memory: an array argument was retained and released per row.
+                try codes.withUnsafeMutableBufferPointer { (codes) throws(ToolError) in
+                    try cohort.codes(record, into: codes)
+                    do throws(CoreError) { try matrix.append(respondent, matrixCodes: UnsafeBufferPointer(codes)) } catch { throw .data(error.description) }
+                }
             }
             if matrix.rowCount > 0, !batches.push(.rows(matrix)) { return }
         }

@@ -76,12 +76,12 @@ public struct ResponseMatrix: Hashable, Sendable, Codable {
         covariates.append(RowCovariates(respondent))
     }
 
-    /// Appends one respondent's matrix codes from an array (``append(_:matrixCodes:)-(_,Collection)``
-    /// without a generic copy: readers call it once per row).
+    /// Appends one respondent's matrix codes from memory: the generic append without a
+    /// generic copy, and without retaining an array (streaming readers call it once per row).
     ///
     /// - Throws: ``CoreError/Code/itemCountMismatch`` when `matrixCodes` does not hold
     ///   exactly ``itemCount`` codes. The matrix is unchanged when it throws.
-    public mutating func append(_ respondent: Respondent, matrixCodes: [UInt8]) throws(CoreError) {
+    public mutating func append(_ respondent: Respondent, matrixCodes: UnsafeBufferPointer<UInt8>) throws(CoreError) {
         try checkCount(matrixCodes.count)
         codes.append(contentsOf: matrixCodes)
         respondents.append(respondent)

@@ -8,6 +8,14 @@ package struct CSVValueStatusCells: Sendable {
     fileprivate let fields: [SIMD32<UInt8>]
     /// Per status code: the bytes of ``fields`` to keep, 0 where the field cannot be stored whole.
     fileprivate let lengths: [UInt8]
+    /// The whole numbers 0…999 as text, one to three digits in the low bytes of each
+    /// entry (little-endian: the first digit first), the digit count in the top byte.
+    fileprivate static let smallWholeNumbers: [UInt32] = (0..<1000).map { number in
+        let digits = Array(String(number).utf8)
+        var entry = UInt32(digits.count) << 24
+        for (index, digit) in digits.enumerated() { entry |= UInt32(digit) << (8 * index) }
+        return entry
+    }
     /// The most bytes one pair writes before the next pair's store: a separator, a number
     /// (``CSVNumberFormat/fastBytes``), and a 32-byte store.
     static let pairRoom = 1 + CSVNumberFormat.fastBytes + 32
@@ -46,24 +54,42 @@ extension CSVFieldWriter {
         return appendUnquoted(maximumBytes: room) { out in
             cells.fields.withUnsafeBufferPointer { fields in
                 cells.lengths.withUnsafeBufferPointer { lengths in
-                    var position = 0
-                    for index in 0..<values.count {
-                        let code = Int(statuses[index])
-                        guard code < lengths.count, lengths[code] != 0 else { return nil }
-                        out[position] = UInt8(ascii: ",")
-                        position &+= 1
-                        let value = values[index]
-                        if !value.isNaN {
-                            guard let written = CSVNumberFormat.write(value, to: out + position) else { return nil }
-                            position &+= written
-                        }
-                        // One unaligned store of the whole field; the room counts all 32 bytes.
-                        UnsafeMutableRawPointer(out + position).storeBytes(of: fields[code], as: SIMD32<UInt8>.self)
-                        position &+= Int(lengths[code])
+                    CSVValueStatusCells.smallWholeNumbers.withUnsafeBufferPointer { small in
+                        Self.pairs(values, statuses, fields, lengths, small, to: out)
                     }
-                    return position
                 }
             }
         }
+    }
+
+    /// The pairs at `out` (see ``writeValueStatusCells(values:statuses:_:)``): the bytes
+    /// written, or `nil` when one needs the ordinary path.
+    @inline(__always)
+    private static func pairs(
+        _ values: UnsafeBufferPointer<Double>, _ statuses: UnsafeBufferPointer<UInt8>, _ fields: UnsafeBufferPointer<SIMD32<UInt8>>,
+        _ lengths: UnsafeBufferPointer<UInt8>, _ small: UnsafeBufferPointer<UInt32>, to out: UnsafeMutablePointer<UInt8>
+    ) -> Int? {
+        var position = 0
+        for index in 0..<values.count {
+            let code = Int(statuses[index])
+            guard code < lengths.count, lengths[code] != 0 else { return nil }
+            out[position] = UInt8(ascii: ",")
+            position &+= 1
+            let value = values[index]
+            // Most scores are small whole numbers: one table entry, stored whole (the room
+            // counts all four bytes), is what the general format writes for them.
+            if value >= 0, value < 1000, case let whole = Int(value), Double(whole) == value {
+                let entry = small[whole]
+                UnsafeMutableRawPointer(out + position).storeBytes(of: entry.littleEndian, as: UInt32.self)
+                position &+= Int(entry >> 24)
+            } else if !value.isNaN {
+                guard let written = CSVNumberFormat.write(value, to: out + position) else { return nil }
+                position &+= written
+            }
+            // One unaligned store of the whole field; the room counts all 32 bytes.
+            UnsafeMutableRawPointer(out + position).storeBytes(of: fields[code], as: SIMD32<UInt8>.self)
+            position &+= Int(lengths[code])
+        }
+        return position
     }
 }
