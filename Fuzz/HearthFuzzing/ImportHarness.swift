@@ -44,6 +44,22 @@ enum ImportHarness {
         check(data, dropsEmptyRows: false, export: exporter.export) { data, source, cohort in
             _ = try importer.importResponses(data, source: source, into: &cohort)
         }
+        // Read in pieces (NDJSON line by line, arrays and Bundles value by value), the file
+        // imports as it does whole, or fails as it does whole.
+        var whole = StudyCohort(), streamed = StudyCohort()
+        let wholeReport = try? importer.importResponses(data, source: "fuzz", into: &whole)
+        let bytes = [UInt8](data)
+        var offset = 0
+        let streamedReport = try? importer.importResponses(
+            reading: { buffer in
+                let count = min(7, buffer.count, bytes.count - offset)
+                for index in 0..<count { buffer[index] = bytes[offset + index] }
+                offset += count
+                return count
+            }, source: "fuzz", into: &streamed)
+        require((wholeReport == nil) == (streamedReport == nil), "a streamed FHIR file fails exactly when the file read whole fails")
+        require(whole.matrices == streamed.matrices, "a streamed FHIR file imports as the file read whole")
+        require(wholeReport?.recordsRead == streamedReport?.recordsRead, "a streamed FHIR file reads as many responses")
     }
 
     /// Imports `data`; a failure must leave the cohort empty, a success must round-trip and

@@ -115,6 +115,45 @@ struct FHIRImportTests {
         #expect(broken.matrices.isEmpty)
     }
 
+    @Test func streamedArraysAndBundlesReportWhatReadingThemWholeReports() {
+        let good = response("Patient/p1", items: [answer("q1", #""valueInteger": 1"#)])
+        let bad = response("Patient/p2", items: [answer("q1", #""valueInteger": "1""#)])
+        let bundle = #"{"resourceType": "Bundle", "type": "collection", "entry": ["#
+        let cases = [
+            "[\(good),\n  \(bad)]",  // a wrong type in the second element, on line 2
+            "[\(good), \(bad)]",  // on line 1: columns counted from the document's start
+            "\u{FEFF}[\(good),\n\(bad)]",  // after a byte-order mark
+            "[\(good), {\"status\": \"completed\"}]",  // a missing key
+            "[\(good),]", "[\(good) \(good)]", "[\(good)", "[\(good)] x", "[",  // trailing comma, missing comma, truncated, text after
+            "[\(good), {\"resourceType\": \"Patient\"}]",  // neither a response nor a Bundle
+            "[\(good), {\"resourceType\": \"QuestionnaireResponse\", \"item\": [}]",  // malformed inside an element
+            bundle + "{\"resource\": \(good)},\n {\"resource\": \(bad)}]}",  // an entry's wrong type
+            bundle + "5]}",  // an entry that is not an object
+            bundle + "{\"resource\": \(good)}], \"type\": \"x\"}",  // a key twice
+            bundle + "{\"resource\": \(good)}], \"id\": 7}",  // a member after the entries, of the wrong type
+            #"{"type": 7, "resourceType": "Bundle", "entry": []}"#,  // one before them
+            bundle + "{\"resource\": \(good)}]",  // the Bundle never closed
+            bundle + "{\"resource\": \(good)}] \"id\": \"x\"}",  // a missing comma between members
+            #"{"entry": [5], "resourceType": "Bundle"}"#,  // entries first: read whole
+            "7", "",
+            "[" + String(repeating: "[", count: 256) + String(repeating: "]", count: 257),  // nested past the limit, counted from the document
+        ]
+        for text in cases {
+            var whole = StudyCohort(), streamed = StudyCohort()
+            let expected = researchError { _ = try importText(text, into: &whole) }
+            let found = researchError { _ = try streamText(text, into: &streamed) }
+            #expect(expected != nil, "\(text)")
+            #expect(found?.code == expected?.code, "\(text)")
+            #expect(found?.field == expected?.field, "\(text)")
+            #expect(found?.message == expected?.message, "\(text)")
+            #expect(streamed.matrices.isEmpty)
+        }
+        // A byte-order mark before an array is not content, read whole or streamed.
+        var whole = StudyCohort(), streamed = StudyCohort()
+        #expect((try? importText("\u{FEFF}[\(good)]", into: &whole))?.recordsRead == 1)
+        #expect((try? streamText("\u{FEFF}[\(good)]", into: &streamed))?.recordsRead == 1)
+    }
+
     @Test func enteredInErrorIsLeftOutAndCounted() throws {
         var cohort = StudyCohort()
         let text = "[\(response(items: fullItems)), \(response("Patient/p2", status: "entered-in-error", items: fullItems))]"

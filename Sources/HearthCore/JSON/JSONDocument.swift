@@ -5,28 +5,40 @@ import Foundation
 final class JSONDocument {
     private let bytes: [UInt8]
     private let root: JSONNode
+    /// Where the document sits in a larger one (``JSONOrigin/root`` for a whole document):
+    /// paths start with its path, places are counted from its line and column.
+    private let origin: JSONOrigin
+    /// ``origin``'s path as coding keys.
+    private let basePath: [any CodingKey]
 
-    /// Parses `data`.
+    /// Parses `data`, a whole document or a piece of one at `origin`.
     ///
     /// - Throws: ``CoreError/Code/malformedJSON`` with line and column, or when larger than
     ///   `maximumBytes`.
-    init(_ data: Data, maximumBytes: Int) throws(CoreError) {
+    init(_ data: Data, maximumBytes: Int, origin: JSONOrigin = .root) throws(CoreError) {
         guard data.count <= maximumBytes else {
             throw CoreError(.malformedJSON, message: "the document is larger than \(maximumBytes) bytes")
         }
         bytes = [UInt8](data)
+        self.origin = origin
+        basePath = origin.codingPath
         do {
-            root = try JSONParser.parse(bytes)
+            root = try JSONParser.parse(bytes, depth: origin.path.count)
         } catch {
-            let (line, column) = JSONParser.location(of: error.offset, in: bytes)
+            let (line, column) = origin.place(JSONParser.location(of: error.offset, in: bytes))
             throw CoreError(.malformedJSON, line: line, column: column, message: "not valid JSON: \(error.message)")
         }
+    }
+
+    /// The line and column of a byte offset, in the whole document.
+    private func location(of offset: Int) -> (line: Int, column: Int) {
+        origin.place(JSONParser.location(of: offset, in: bytes))
     }
 
     /// Decodes the document as `type`, marking the keys it reads.
     func decode<Value: Decodable>(_ type: Value.Type) throws(CoreError) -> Value {
         do {
-            return try JSONValueDecoding.decode(type, node: root, path: [])
+            return try JSONValueDecoding.decode(type, node: root, path: basePath)
         } catch let error as DecodingError {
             throw locate(error)
         } catch let error as JSONValueDecoding.Failure {
@@ -39,8 +51,8 @@ final class JSONDocument {
     /// - Throws: ``CoreError/Code/unknownJSONKey`` for the first key (in document order) of
     ///   an object that was read which no decoder asked for.
     func checkEveryKeyRead() throws(CoreError) {
-        if let (path, object, key, offset) = firstUnread(in: root, path: []) {
-            let (line, column) = JSONParser.location(of: offset, in: bytes)
+        if let (path, object, key, offset) = firstUnread(in: root, path: basePath) {
+            let (line, column) = location(of: offset)
             throw CoreError(
                 .unknownJSONKey, field: JSONPath.text(path + [JSONKey(stringValue: key)]), line: line, column: column,
                 message: UnknownKeyMessage(key: key, known: object.asked, at: path).text)
@@ -81,7 +93,7 @@ final class JSONDocument {
             (code, path, message) = (.invalidJSONValue, [], "cannot be decoded")
         }
         let offset = node(at: path)?.offset ?? 0
-        let (line, column) = JSONParser.location(of: offset, in: bytes)
+        let (line, column) = location(of: offset)
         let fieldPath = path + (missing.map { [$0] } ?? [])
         let field = fieldPath.isEmpty ? nil : JSONPath.text(fieldPath)
         var place = code == .missingJSONKey ? " " + JSONPath.describe(path) : ""
@@ -92,7 +104,7 @@ final class JSONDocument {
     }
 
     private func locate(_ failure: JSONValueDecoding.Failure) -> CoreError {
-        let (line, column) = JSONParser.location(of: failure.offset, in: bytes)
+        let (line, column) = location(of: failure.offset)
         return CoreError(
             failure.code ?? .invalidJSONValue, field: failure.path.isEmpty ? nil : JSONPath.text(failure.path),
             line: line, column: column, message: failure.message)
@@ -106,10 +118,10 @@ final class JSONDocument {
         return unread.first { UnknownKeyMessage.closest(to: $0, among: [key]) != nil }
     }
 
-    /// The node at a coding path, as far as the path leads.
+    /// The node at a coding path (which starts with ``origin``'s path), as far as the path leads.
     private func node(at path: [any CodingKey]) -> JSONNode? {
         var node = root
-        for key in path {
+        for key in path.dropFirst(basePath.count) {
             switch node.value {
             case .object(let object):
                 guard let position = object.keys.firstIndex(of: key.stringValue) else { return node }

@@ -18,10 +18,12 @@ struct JSONParser {
     private var position = 0
     private var depth = 0
 
-    /// Parses a whole document.
-    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONNode {
+    /// Parses a whole document, or a value nested `depth` levels deep in a larger one (its
+    /// nesting counts toward ``maximumDepth`` as it would in the whole document).
+    static func parse(_ bytes: [UInt8], depth: Int = 0) throws(Failure) -> JSONNode {
         if let bad = invalidUTF8Offset(bytes) { throw Failure(offset: bad, message: "not valid UTF-8") }
         var parser = JSONParser(bytes: bytes)
+        parser.depth = depth
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         parser.skipWhitespace()
         let root = try parser.value()

@@ -1,5 +1,5 @@
 /// JSON paths as messages print them: `family.members[0].age`, or `the top level`.
-enum JSONPath {
+package enum JSONPath {
     /// A coding path as text.
     static func text(_ path: [any CodingKey]) -> String {
         var text = ""
@@ -21,7 +21,7 @@ enum JSONPath {
 
     /// A key as it may appear in a message: control characters replaced, at most 64
     /// characters (keys are schema vocabulary, but a stray key could be anything).
-    static func printable(_ key: String) -> String {
+    package static func printable(_ key: String) -> String {
         let cleaned = String(String.UnicodeScalarView(key.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
         return cleaned.count > 64 ? String(cleaned.prefix(64)) + "…" : cleaned
     }

@@ -38,7 +38,15 @@ public struct StrictJSONDecoder: Sendable {
     ///   ``CoreError/Code/missingJSONKey``, its `field` the JSON path and `line`/`column`
     ///   the place in the text; or the error a type threw while decoding, located the same way.
     public func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws(CoreError) -> Value {
-        let document = try JSONDocument(data, maximumBytes: maximumBytes)
+        try decode(type, from: data, at: .root)
+    }
+
+    /// Decodes one value from a piece of a larger JSON document (an element of an array
+    /// streamed one at a time): errors name the path, line and column in the whole document.
+    ///
+    /// - Throws: as ``decode(_:from:)``.
+    package func decode<Value: Decodable>(_ type: Value.Type, from data: Data, at origin: JSONOrigin) throws(CoreError) -> Value {
+        let document = try JSONDocument(data, maximumBytes: maximumBytes, origin: origin)
         let value = try document.decode(type)
         if rejectsUnknownKeys { try document.checkEveryKeyRead() }
         return value

@@ -20,9 +20,25 @@ enum JSONInput {
             }
             return try StrictJSONDecoder(maximumBytes: limit, rejectsUnknownKeys: false).decode(Value.self, from: data)
         } catch {
-            let code: ResearchError.Code = error.code == .unknownJSONKey ? .unknownField : .malformedFile
-            throw ResearchError(code, source: source, field: error.field, message: error.positionedMessage)
+            throw researchError(error, source: source)
         }
+    }
+
+    /// Decodes a piece of a document defined by others (a FHIR resource in a streamed array)
+    /// at `origin`: errors name the path, line and column in the whole document.
+    static func decode<Value: Decodable>(_ data: Data, source: String, at origin: JSONOrigin) throws(ResearchError) -> Value {
+        do {
+            return try StrictJSONDecoder(maximumBytes: maximumBytes, rejectsUnknownKeys: false).decode(Value.self, from: data, at: origin)
+        } catch {
+            throw researchError(error, source: source)
+        }
+    }
+
+    /// A decoding error as the importers report it: an unknown key is ``ResearchError/Code/unknownField``,
+    /// anything else ``ResearchError/Code/malformedFile``, with the JSON path and the place in the message.
+    static func researchError(_ error: CoreError, source: String) -> ResearchError {
+        let code: ResearchError.Code = error.code == .unknownJSONKey ? .unknownField : .malformedFile
+        return ResearchError(code, source: source, field: error.field, message: error.positionedMessage)
     }
 
     /// Decodes one of Hearth's versioned files and checks its `format` tag.

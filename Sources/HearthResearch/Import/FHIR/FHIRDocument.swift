@@ -6,7 +6,9 @@ enum FHIRDocument {
     /// are counted in the report, not read.
     static func resources(in data: Data, source: String, report: inout ImportReport) throws(ResearchError) -> [FHIRResource] {
         let top: [FHIRResource]
-        if data.first(where: { !isWhitespace($0) }) == UInt8(ascii: "[") {
+        // A UTF-8 byte-order mark is not content (the decoder passes it too).
+        let content = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if content.first(where: { !isWhitespace($0) }) == UInt8(ascii: "[") {
             top = try JSONInput.decode(data, source: source, kind: nil)
         } else {
             do {
@@ -28,19 +30,21 @@ enum FHIRDocument {
         case "QuestionnaireResponse":
             return [resource]
         case "Bundle":
-            var responses: [FHIRResource] = []
-            for entry in resource.entry ?? [] {
-                guard let inner = entry.resource else { continue }
-                if inner.resourceType == "QuestionnaireResponse" {
-                    responses.append(inner)
-                } else {
-                    report.skippedResources["resourceType \(inner.resourceType)", default: 0] += 1
-                }
-            }
-            return responses
+            return (resource.entry ?? []).compactMap { response(in: $0, report: &report) }
         default:
             throw ResearchError(.invalidValue, source: source, field: "[\(index)].resourceType", message: "is neither a QuestionnaireResponse nor a Bundle")
         }
+    }
+
+    /// The QuestionnaireResponse of a Bundle's entry; another resource is counted in the
+    /// report, not read; an entry without a resource is passed.
+    static func response(in entry: FHIRBundleEntry, report: inout ImportReport) -> FHIRResource? {
+        guard let inner = entry.resource else { return nil }
+        guard inner.resourceType == "QuestionnaireResponse" else {
+            report.skippedResources["resourceType \(inner.resourceType)", default: 0] += 1
+            return nil
+        }
+        return inner
     }
 
     /// NDJSON: one resource per non-empty line. Throws when any line is not a resource.

@@ -67,13 +67,15 @@ public struct FHIRImporter: Sendable {
         return report
     }
 
-    /// Imports responses read in pieces: NDJSON (FHIR bulk export) is read line by line, so
-    /// memory holds one resource of the file beside the cohort; a file of one resource, a
-    /// Bundle or an array is read whole, as ``importResponses(_:source:context:into:progress:)``
-    /// reads it.
+    /// Imports responses read in pieces: NDJSON (FHIR bulk export) line by line, a JSON
+    /// array element by element, a Bundle entry by entry (when its `resourceType` comes
+    /// before its `entry`, as FHIR writes it), so that memory holds one resource of the file
+    /// beside the cohort; one resource (or a Bundle with `entry` first) is read whole, as
+    /// ``importResponses(_:source:context:into:progress:)`` reads it.
     ///
-    /// - Throws: as ``importResponses(_:source:context:into:progress:)``; in NDJSON the first
-    ///   line that is not a resource is named by its number.
+    /// - Throws: as ``importResponses(_:source:context:into:progress:)``, naming the same
+    ///   JSON path, line and column; in NDJSON the first line that is not a resource is named
+    ///   by its number. Streamed, the first problem in file order is the one reported.
     @discardableResult
     public func importResponses(
         reading read: @escaping CSVReader.ByteSource, source: String, context: FileContext = FileContext(), into cohort: inout StudyCohort,
@@ -83,9 +85,9 @@ public struct FHIRImporter: Sendable {
         // What was read before the way the file is read was decided, to hand on whole if need be.
         var consumed = Data()
         func nextResourceLine() throws(ResearchError) -> (line: Data, number: Int)? {
-            while let (line, number) = try lines.next(source: source) {
+            while let (line, number, ended) = try lines.nextLine(source: source) {
                 consumed.append(line)
-                consumed.append(UInt8(ascii: "\n"))
+                if ended { consumed.append(UInt8(ascii: "\n")) }
                 if line.contains(where: { !FHIRDocument.isWhitespace($0) }) { return (line, number) }
             }
             return nil
@@ -94,8 +96,8 @@ public struct FHIRImporter: Sendable {
         guard let first = try nextResourceLine(), first.line.first(where: { !FHIRDocument.isWhitespace($0) }) == UInt8(ascii: "{"),
             let resource: FHIRResource = try? JSONInput.decode(first.line, source: source, kind: nil), let second = try nextResourceLine()
         else {
-            consumed.append(try lines.rest(source: source, limit: JSONInput.maximumBytes))
-            return try importResponses(consumed, source: source, context: context, into: &cohort, progress: progress)
+            var stream = JSONValueStream(unread: [UInt8](consumed) + lines.takeUnread(), read: read, source: source)
+            return try importDocument(&stream, source: source, context: context, into: &cohort, progress: progress)
         }
         consumed = Data()
         var report = ImportReport(source: source)
@@ -128,7 +130,7 @@ public struct FHIRImporter: Sendable {
     }
 
     /// Adds what a reader collected to `cohort` (all or nothing).
-    private func finish(_ reader: FHIRResponseReader, source: String, into cohort: inout StudyCohort, report: inout ImportReport) throws(ResearchError) {
+    func finish(_ reader: FHIRResponseReader, source: String, into cohort: inout StudyCohort, report: inout ImportReport) throws(ResearchError) {
         report.helpRecords = reader.help.count
         var updated = cohort
         for plan in plans {
