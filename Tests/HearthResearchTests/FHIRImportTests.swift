@@ -115,18 +115,57 @@ struct FHIRImportTests {
         #expect(broken.matrices.isEmpty)
     }
 
-    @Test func streamedArraysAndBundlesReportWhatReadingThemWholeReports() {
+    /// The outcome of importing `bytes` whole, and read seven bytes at a time: the records
+    /// read and the matrices, or the error's code, field and message.
+    func outcomes(_ bytes: [UInt8]) -> (whole: String, streamed: String) {
+        func describe(_ run: (inout StudyCohort) throws(ResearchError) -> ImportReport) -> String {
+            var cohort = StudyCohort()
+            do {
+                let report = try run(&cohort)
+                return "read \(report.recordsRead), \(cohort.matrices)"
+            } catch {
+                #expect(cohort.matrices.isEmpty)
+                return "\(error.code) \(error.field ?? "-") \(error.message)"
+            }
+        }
+        let importer = try? FHIRImporter(mapping: mapping(), definitions: [ace])
+        let whole = describe { (cohort) throws(ResearchError) in
+            try importer?.importResponses(Data(bytes), source: "qr", into: &cohort) ?? ImportReport(source: "none")
+        }
+        var offset = 0
+        let streamed = describe { (cohort) throws(ResearchError) in
+            try importer?.importResponses(
+                reading: { buffer in
+                    let count = min(7, buffer.count, bytes.count - offset)
+                    for index in 0..<count { buffer[index] = bytes[offset + index] }
+                    offset += count
+                    return count
+                }, source: "qr", into: &cohort) ?? ImportReport(source: "none")
+        }
+        return (whole, streamed)
+    }
+
+    @Test func streamedFilesImportAndFailAsTheFileReadWhole() {
         let good = response("Patient/p1", items: [answer("q1", #""valueInteger": 1"#)])
+        let other = response("Patient/p2", items: [answer("q1", #""valueInteger": 0"#)])
         let bad = response("Patient/p2", items: [answer("q1", #""valueInteger": "1""#)])
         let bundle = #"{"resourceType": "Bundle", "type": "collection", "entry": ["#
-        let cases = [
-            "[\(good),\n  \(bad)]",  // a wrong type in the second element, on line 2
-            "[\(good), \(bad)]",  // on line 1: columns counted from the document's start
-            "\u{FEFF}[\(good),\n\(bad)]",  // after a byte-order mark
+        let oneLineBundle = #"{"resourceType":"Bundle","entry":[{"resource":\#(good)},{"resource":\#(other)}]}"#
+        let texts = [
+            // Imported: one-line and pretty-printed arrays and Bundles, NDJSON of responses and Bundles, entries first.
+            "[\(good),\(other)]", "[\n  \(good),\n  \(other)\n]", oneLineBundle, oneLineBundle + "\n" + response("Patient/p3", items: []),
+            "\(good)\n\n\(oneLineBundle.replacingOccurrences(of: "p1", with: "p4").replacingOccurrences(of: "p2", with: "p5"))\n",
+            "\u{FEFF}{\"resourceType\":\"Bundle\",\"entry\":[]}\n{\"resourceType\":\"Bundle\",\"entry\":[]}",
+            #"{"entry": [{"resource": \#(good)}], "resourceType": "Bundle"}"#, "\u{FEFF}[\(good)]", "[]", "{\"resourceType\": \"Bundle\"}",
+            // A single problem: the same error, path, line and column.
+            "[\(good),\n  \(bad)]", "[\(good), \(bad)]", "\u{FEFF}[\(good),\n\(bad)]",
             "[\(good), {\"status\": \"completed\"}]",  // a missing key
-            "[\(good),]", "[\(good) \(good)]", "[\(good)", "[\(good)] x", "[",  // trailing comma, missing comma, truncated, text after
+            "[\(good),]", "[\(good) \(good)]", "[\(good)", "[\(good)] x", "[", "{", "{ ", "{\"a\":1,", "7", "", " \n",
             "[\(good), {\"resourceType\": \"Patient\"}]",  // neither a response nor a Bundle
             "[\(good), {\"resourceType\": \"QuestionnaireResponse\", \"item\": [}]",  // malformed inside an element
+            "[{\"a\": 1", "[{\"a\":\"b", #"{"resourceType":"QuestionnaireResponse","item":[{"linkId":"a""#,  // cut off inside a value
+            "[-,1]", "[01]", "[tru", "[nul]", #"{"resourceType":"Bundle","total":1.5.3,"entry":[]}"#,  // numbers and literals broken
+            #"{"resourceType":"Bundle","ok":true"x","entry":[]}"#,
             bundle + "{\"resource\": \(good)},\n {\"resource\": \(bad)}]}",  // an entry's wrong type
             bundle + "5]}",  // an entry that is not an object
             bundle + "{\"resource\": \(good)}], \"type\": \"x\"}",  // a key twice
@@ -134,24 +173,20 @@ struct FHIRImportTests {
             #"{"type": 7, "resourceType": "Bundle", "entry": []}"#,  // one before them
             bundle + "{\"resource\": \(good)}]",  // the Bundle never closed
             bundle + "{\"resource\": \(good)}] \"id\": \"x\"}",  // a missing comma between members
+            #"{"resourceType":"Bundle","total":5"x","entry":[]}"#, #"{"resourceType":"Bundle","id":\#u{FEFF}"x","entry":[]}"#,
             #"{"entry": [5], "resourceType": "Bundle"}"#,  // entries first: read whole
-            "7", "",
+            oneLineBundle + " x",
             "[" + String(repeating: "[", count: 256) + String(repeating: "]", count: 257),  // nested past the limit, counted from the document
         ]
-        for text in cases {
-            var whole = StudyCohort(), streamed = StudyCohort()
-            let expected = researchError { _ = try importText(text, into: &whole) }
-            let found = researchError { _ = try streamText(text, into: &streamed) }
-            #expect(expected != nil, "\(text)")
-            #expect(found?.code == expected?.code, "\(text)")
-            #expect(found?.field == expected?.field, "\(text)")
-            #expect(found?.message == expected?.message, "\(text)")
-            #expect(streamed.matrices.isEmpty)
+        var inputs = texts.map { Array($0.utf8) }
+        // Bytes that break UTF-8 between values and inside one.
+        inputs.append(Array("[\(good)]".utf8) + [0xFF])
+        inputs.append(Array("[\(good)".utf8) + [0xFF] + Array("]".utf8))
+        inputs.append(Array("[\(good), \"".utf8) + [0xC3] + Array("\"]".utf8))
+        for bytes in inputs {
+            let (whole, streamed) = outcomes(bytes)
+            #expect(streamed == whole, "\(String(decoding: bytes.prefix(80), as: UTF8.self))")
         }
-        // A byte-order mark before an array is not content, read whole or streamed.
-        var whole = StudyCohort(), streamed = StudyCohort()
-        #expect((try? importText("\u{FEFF}[\(good)]", into: &whole))?.recordsRead == 1)
-        #expect((try? streamText("\u{FEFF}[\(good)]", into: &streamed))?.recordsRead == 1)
     }
 
     @Test func enteredInErrorIsLeftOutAndCounted() throws {

@@ -24,7 +24,8 @@ struct JSONParser {
         if let bad = invalidUTF8Offset(bytes) { throw Failure(offset: bad, message: "not valid UTF-8") }
         var parser = JSONParser(bytes: bytes)
         parser.depth = depth
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
+        // A byte-order mark starts a document, never a value inside one.
+        if depth == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         parser.skipWhitespace()
         let root = try parser.value()
         parser.skipWhitespace()

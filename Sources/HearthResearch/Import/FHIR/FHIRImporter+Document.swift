@@ -2,12 +2,12 @@ import Foundation
 import HearthCore
 
 extension FHIRImporter {
-    /// Imports a document that is not NDJSON from `stream`: a JSON array's elements and a
-    /// Bundle's entries are decoded one at a time as they are read (a Bundle whose
-    /// `resourceType` comes before its `entry`, as FHIR writes it), so that memory holds one
-    /// resource; anything else (one resource, a Bundle with `entry` first) is read whole.
-    /// Errors name the path, line and column in the whole document, as reading it whole
-    /// would; streamed, the first problem in file order is the one reported.
+    /// Imports a FHIR file from `stream`: a JSON array element by element; an object (one
+    /// resource, or a Bundle whose entries are read one at a time when its `resourceType`
+    /// comes before its `entry`); and NDJSON, when that first object was all of its line and
+    /// more lines follow, line by line. Anything the stream cannot read value by value (a
+    /// resource, a Bundle with `entry` first, a problem found before anything was taken) is
+    /// read whole, so that it is reported exactly as reading the file whole reports it.
     func importDocument(
         _ stream: inout JSONValueStream, source: String, context: FileContext, into cohort: inout StudyCohort, progress: ((Int) -> Void)?
     ) throws(ResearchError) -> ImportReport {
@@ -19,18 +19,43 @@ extension FHIRImporter {
             responses += 1
             if let progress, responses % 10_000 == 0 { progress(responses) }
         }
+        func whole(_ stream: inout JSONValueStream) throws(ResearchError) -> ImportReport {
+            try importResponses(try stream.wholeDocument(), source: source, context: context, into: &cohort, progress: progress)
+        }
         try stream.skipByteOrderMark()
         try stream.skipWhitespace()
-        let streamed: Bool
         switch try stream.peek() {
-        case UInt8(ascii: "["): streamed = try Self.streamArray(&stream, source: source, report: &report, take)
-        case UInt8(ascii: "{"): streamed = try Self.streamBundle(&stream, source: source, report: &report, take)
-        default: streamed = false
+        case UInt8(ascii: "["):
+            try Self.streamArray(&stream, source: source, report: &report, take)
+            guard try stream.isAtEnd() else { throw try stream.failureHere("unexpected text after the JSON value") }
+        case UInt8(ascii: "{"):
+            let firstLine = stream.line
+            let streamed: Bool
+            // Until something is taken, everything read is recorded: a problem is then the
+            // whole reading's to report.
+            do { streamed = try Self.streamBundle(&stream, source: source, report: &report, take) } catch {
+                guard stream.recorded != nil else { throw error }
+                return try whole(&stream)
+            }
+            let lastLine = stream.line
+            if try stream.isAtEnd() {
+                guard streamed else { return try whole(&stream) }
+                break
+            }
+            // NDJSON: the first object was its whole line, and more lines follow.
+            guard lastLine == firstLine, stream.line > lastLine else {
+                guard streamed else { return try whole(&stream) }
+                throw try stream.failureHere("unexpected text after the JSON value")
+            }
+            if !streamed {
+                let first: FHIRResource = try JSONInput.decode(Data(stream.recorded ?? []), source: source, kind: nil)
+                for response in try FHIRDocument.responses(in: first, at: 0, source: source, report: &report) { try take(response, &report) }
+            }
+            stream.stopRecording()
+            try Self.streamLines(&stream, source: source, report: &report, take)
+        default:
+            return try whole(&stream)
         }
-        guard streamed else {
-            return try importResponses(try stream.wholeDocument(), source: source, context: context, into: &cohort, progress: progress)
-        }
-        guard try stream.isAtEnd() else { throw stream.failure("not valid JSON: unexpected text after the JSON value") }
         report.recordsRead = responses
         try finish(reader, source: source, into: &cohort, report: &report)
         return report
@@ -39,32 +64,52 @@ extension FHIRImporter {
     /// What is done with each response read: its report is the import's.
     typealias Take = (FHIRResource, inout ImportReport) throws(ResearchError) -> Void
 
-    /// A top-level array, element by element (each a response or a Bundle); `true`.
-    private static func streamArray(_ stream: inout JSONValueStream, source: String, report: inout ImportReport, _ take: Take) throws(ResearchError) -> Bool {
+    /// A top-level array, element by element (each a response or a Bundle).
+    private static func streamArray(_ stream: inout JSONValueStream, source: String, report: inout ImportReport, _ take: Take) throws(ResearchError) {
         stream.stopRecording()
         try streamElements(&stream, path: []) { (data, origin, index) throws(ResearchError) in
             let resource: FHIRResource = try JSONInput.decode(data, source: source, at: origin)
             for response in try FHIRDocument.responses(in: resource, at: index, source: source, report: &report) { try take(response, &report) }
         }
-        return true
+    }
+
+    /// NDJSON after its first line: each non-empty line a resource, named by its number
+    /// when it is not one.
+    private static func streamLines(_ stream: inout JSONValueStream, source: String, report: inout ImportReport, _ take: Take) throws(ResearchError) {
+        var top = 1
+        while let (line, number) = try stream.takeLine() {
+            guard line.contains(where: { !FHIRDocument.isWhitespace($0) }) else { continue }
+            let resource: FHIRResource
+            do { resource = try JSONInput.decode(line, source: source, kind: nil) } catch {
+                var located = error
+                located.line = number
+                throw located
+            }
+            for response in try FHIRDocument.responses(in: resource, at: top, source: source, report: &report) { try take(response, &report) }
+            top += 1
+        }
     }
 
     /// A top-level object: a Bundle's entries streamed, when its `resourceType` came before
-    /// them; `false` (nothing taken, everything recorded) for any other object.
+    /// them (`true`); any other object is passed, recorded (`false`, nothing taken).
     private static func streamBundle(_ stream: inout JSONValueStream, source: String, report: inout ImportReport, _ take: Take) throws(ResearchError) -> Bool {
         try stream.expect(UInt8(ascii: "{"), "expected a JSON value")
         try stream.skipWhitespace()
-        if try stream.peek() == UInt8(ascii: "}") { return false }
+        if try stream.peek() == UInt8(ascii: "}") {
+            _ = try stream.take(oneOf: [UInt8(ascii: "}")], "expected a JSON value")
+            return false
+        }
         var keys: Set<String> = [], resourceType: String?, streaming = false
         // The members before `entry`, checked once the object turns out to be a streamed Bundle.
         var members: [(key: String, data: Data, origin: JSONOrigin)] = []
         repeat {
             try stream.skipWhitespace()
-            guard try stream.peek() == UInt8(ascii: "\"") else { throw stream.failure("not valid JSON: expected a key in double quotes") }
-            let (keyData, keyLine, keyColumn) = try stream.takeValue()
-            let key: String = try JSONInput.decode(keyData, source: source, at: JSONOrigin(path: [], line: keyLine, column: keyColumn))
+            guard try stream.peek() == UInt8(ascii: "\"") else { throw try stream.failureHere("expected a key in double quotes") }
+            let (keyData, keyOrigin) = try stream.takeValue(at: [])
+            let key: String = try JSONInput.decode(keyData, source: source, at: keyOrigin)
             guard keys.insert(key).inserted else {
-                throw stream.failure("not valid JSON: the key '\(JSONPath.printable(key))' appears twice in one object", at: (keyLine, keyColumn))
+                throw stream.failure(
+                    "not valid JSON: the key '\(JSONPath.printable(key))' appears twice in one object", at: (keyOrigin.line, keyOrigin.column))
             }
             try stream.expect(UInt8(ascii: ":"), "expected ':' after a key")
             try stream.skipWhitespace()
@@ -78,10 +123,13 @@ extension FHIRImporter {
                     if let response = FHIRDocument.response(in: entry, report: &report) { try take(response, &report) }
                 }
             } else {
-                let (data, line, column) = try stream.takeValue()
-                let origin = JSONOrigin(path: [.key(key)], line: line, column: column)
+                let (data, origin) = try stream.takeValue(at: [.key(key)])
                 if key == "resourceType" { resourceType = try? JSONInput.decode(data, source: source, at: origin) as String }
-                if streaming { try checkBundleMember(key, data, origin, source: source) } else { members.append((key, data, origin)) }
+                if streaming {
+                    try checkBundleMember(key, data, origin, source: source)
+                } else if key != "entry" {
+                    members.append((key, data, origin))  // an `entry` before `resourceType`: the whole reading reads it
+                }
             }
         } while try stream.take(oneOf: [UInt8(ascii: ","), UInt8(ascii: "}")], "expected ',' or '}' in an object") == UInt8(ascii: ",")
         return streaming
@@ -100,8 +148,8 @@ extension FHIRImporter {
         }
         var index = 0
         repeat {
-            let (data, line, column) = try stream.takeValue()
-            try body(data, JSONOrigin(path: path + [.index(index)], line: line, column: column), index)
+            let (data, origin) = try stream.takeValue(at: path + [.index(index)])
+            try body(data, origin, index)
             index += 1
         } while try stream.take(oneOf: [UInt8(ascii: ","), UInt8(ascii: "]")], "expected ',' or ']' in an array") == UInt8(ascii: ",")
     }

@@ -70,7 +70,8 @@ public struct FHIRImporter: Sendable {
     /// Imports responses read in pieces: NDJSON (FHIR bulk export) line by line, a JSON
     /// array element by element, a Bundle entry by entry (when its `resourceType` comes
     /// before its `entry`, as FHIR writes it), so that memory holds one resource of the file
-    /// beside the cohort; one resource (or a Bundle with `entry` first) is read whole, as
+    /// beside the cohort, whether the file is pretty-printed or on one line; one resource
+    /// (or a Bundle with `entry` first) is read whole, as
     /// ``importResponses(_:source:context:into:progress:)`` reads it.
     ///
     /// - Throws: as ``importResponses(_:source:context:into:progress:)``, naming the same
@@ -81,52 +82,8 @@ public struct FHIRImporter: Sendable {
         reading read: @escaping CSVReader.ByteSource, source: String, context: FileContext = FileContext(), into cohort: inout StudyCohort,
         progress: ((Int) -> Void)? = nil
     ) throws(ResearchError) -> ImportReport {
-        var lines = NDJSONLines(read: read)
-        // What was read before the way the file is read was decided, to hand on whole if need be.
-        var consumed = Data()
-        func nextResourceLine() throws(ResearchError) -> (line: Data, number: Int)? {
-            while let (line, number, ended) = try lines.nextLine(source: source) {
-                consumed.append(line)
-                if ended { consumed.append(UInt8(ascii: "\n")) }
-                if line.contains(where: { !FHIRDocument.isWhitespace($0) }) { return (line, number) }
-            }
-            return nil
-        }
-        // NDJSON when the first non-empty line is a resource of its own and another line follows.
-        guard let first = try nextResourceLine(), first.line.first(where: { !FHIRDocument.isWhitespace($0) }) == UInt8(ascii: "{"),
-            let resource: FHIRResource = try? JSONInput.decode(first.line, source: source, kind: nil), let second = try nextResourceLine()
-        else {
-            var stream = JSONValueStream(unread: [UInt8](consumed) + lines.takeUnread(), read: read, source: source)
-            return try importDocument(&stream, source: source, context: context, into: &cohort, progress: progress)
-        }
-        consumed = Data()
-        var report = ImportReport(source: source)
-        var reader = FHIRResponseReader(importer: self, context: context, source: source)
-        var top = 0, responses = 0
-        func take(_ resource: FHIRResource) throws(ResearchError) {
-            for response in try FHIRDocument.responses(in: resource, at: top, source: source, report: &report) {
-                try reader.read(response, index: responses, report: &report)
-                responses += 1
-                if let progress, responses % 10_000 == 0 { progress(responses) }
-            }
-            top += 1
-        }
-        try take(resource)
-        var next: (line: Data, number: Int)? = second
-        while let (line, number) = next {
-            let decoded: FHIRResource
-            do { decoded = try JSONInput.decode(line, source: source, kind: nil) } catch {
-                var located = error
-                located.line = number
-                throw located
-            }
-            try take(decoded)
-            next = try nextResourceLine()
-            consumed = Data()
-        }
-        report.recordsRead = responses
-        try finish(reader, source: source, into: &cohort, report: &report)
-        return report
+        var stream = JSONValueStream(read: read, source: source)
+        return try importDocument(&stream, source: source, context: context, into: &cohort, progress: progress)
     }
 
     /// Adds what a reader collected to `cohort` (all or nothing).

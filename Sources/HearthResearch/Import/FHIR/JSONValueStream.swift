@@ -2,28 +2,30 @@ import Foundation
 import HearthCore
 
 /// A JSON document read in pieces, one value at a time at its top levels (the elements of
-/// an array, the members of an object), each value taken whole with its place for a decoder
-/// (``JSONInput/decode(_:source:at:)``). Memory holds the read buffer and the largest value
-/// taken, not the document.
+/// an array, the members of an object) or one line at a time (NDJSON), each value taken
+/// whole with its place for a decoder (``JSONInput/decode(_:source:at:)``). Memory holds the
+/// read buffer and the largest value taken, not the document.
 ///
-/// Only the structure between the values taken is checked here (separators, brackets
-/// around them, text after the document); the decoder parses each value and checks the
-/// rest. A value is found by its brackets and strings: a malformed one ends where its
-/// brackets balance, and its decoder reports the problem.
+/// The structure between the values taken is checked here (separators, brackets around
+/// them, text after the document), with the messages and places the parser gives when it
+/// reads the document whole; the decoder parses each value and checks the rest. A value
+/// is found by its grammar's boundaries: an object or array by its balancing bracket
+/// outside strings, a string by its closing quote, a number by its grammar (with the byte
+/// that breaks it, so that the parser reports it), a literal by its length.
 struct JSONValueStream {
     private var window: ByteWindow
-    /// The line and column of `buffer[start]`, counted as the decoder counts them (lines by
+    /// The line and column of the next byte, counted as the decoder counts them (lines by
     /// line feeds, columns by characters).
     private(set) var line = 1, column = 1
     /// Every byte passed, while recording (for a document read whole after all).
     private(set) var recorded: [UInt8]?
     let source: String
-    /// The largest value taken, and the most bytes recorded.
+    /// The largest value or line taken, and the most bytes recorded.
     let maximumBytes: Int
 
-    /// Reads `unread` (bytes read already), then from `read`, recording from the start.
-    init(unread: [UInt8], read: @escaping CSVReader.ByteSource, source: String, maximumBytes: Int = JSONInput.maximumBytes) {
-        window = ByteWindow(unread: unread, read: read)
+    /// Reads from `read`, recording from the start.
+    init(read: @escaping CSVReader.ByteSource, source: String, maximumBytes: Int = JSONInput.maximumBytes) {
+        window = ByteWindow(read: read)
         self.source = source
         self.maximumBytes = maximumBytes
         recorded = []
@@ -33,9 +35,14 @@ struct JSONValueStream {
     mutating func stopRecording() { recorded = nil }
 
     /// The next byte, `nil` at the end of the input.
-    mutating func peek() throws(ResearchError) -> UInt8? {
-        if window.start == window.end, try !window.refill(source: source) { return nil }
-        return window.buffer[window.start]
+    mutating func peek() throws(ResearchError) -> UInt8? { try byte(at: 0) }
+
+    /// The byte `offset` bytes ahead, `nil` past the end of the input.
+    private mutating func byte(at offset: Int) throws(ResearchError) -> UInt8? {
+        while window.start + offset >= window.end {
+            guard try window.refill(source: source) else { return nil }
+        }
+        return window.buffer[window.start + offset]
     }
 
     /// Passes `count` bytes (available in the buffer), counting lines and columns.
@@ -51,16 +58,16 @@ struct JSONValueStream {
         }
         if recorded != nil {
             recorded?.append(contentsOf: window.buffer[passed])
-            if let recorded, recorded.count > maximumBytes { throw failure("the document is larger than \(maximumBytes) bytes") }
+            if let recorded, recorded.count > maximumBytes {
+                throw ResearchError(.malformedFile, source: source, message: "larger than \(maximumBytes) bytes")
+            }
         }
         window.start += count
     }
 
-    /// Passes a UTF-8 byte-order mark at the start.
+    /// Passes a UTF-8 byte-order mark at the start of the input.
     mutating func skipByteOrderMark() throws(ResearchError) {
-        while window.end - window.start < 3, try window.refill(source: source) {}
-        let bytes = window.buffer[window.start...]
-        if window.end - window.start >= 3, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { try advance(3) }
+        if try byte(at: 0) == 0xEF, try byte(at: 1) == 0xBB, try byte(at: 2) == 0xBF { try advance(3) }
     }
 
     /// Passes spaces, tabs and line ends.
@@ -90,55 +97,127 @@ struct JSONValueStream {
         return try peek() == nil
     }
 
-    /// The next value (after whitespace), with its place: an object or array to its
-    /// balancing bracket, a string to its closing quote, anything else to the next
-    /// separator or whitespace.
-    mutating func takeValue() throws(ResearchError) -> (data: Data, line: Int, column: Int) {
+    /// The next value (after whitespace), at `path`: its bytes and its origin.
+    mutating func takeValue(at path: [JSONOrigin.Step]) throws(ResearchError) -> (data: Data, origin: JSONOrigin) {
         try skipWhitespace()
-        let (firstLine, firstColumn) = (line, column)
-        guard let first = try peek() else { throw failure("not valid JSON: the document ends too early") }
-        // A separator where a value belongs (`[1,]`, `{"a":}`), as the parser reports it.
-        guard ![UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ":")].contains(first) else {
-            throw failure("not valid JSON: expected a JSON value")
+        let origin = JSONOrigin(path: path, line: line, column: column)
+        guard let first = try peek() else { throw try failureHere("") }
+        let length: Int
+        switch first {
+        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""): length = try bracketedLength(first)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): length = try numberLength()
+        case UInt8(ascii: "t"), UInt8(ascii: "n"): length = try availableLength(upTo: 4)
+        case UInt8(ascii: "f"): length = try availableLength(upTo: 5)
+        default: throw try failureHere("expected a JSON value")
         }
-        var length = 0, depth = 0, inString = false, escaped = false
-        scan: while true {
-            if window.start + length == window.end, try !window.refill(source: source) {
-                // The input ends: a scalar ends with it; anything open is truncated.
-                if first != UInt8(ascii: "{"), first != UInt8(ascii: "["), first != UInt8(ascii: "\"") { break scan }
-                throw failure("not valid JSON: the document ends too early")
-            }
-            let byte = window.buffer[window.start + length]
-            switch first {
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                if inString {
-                    if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = true
-                } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
-                    depth += 1
-                } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
-                    depth -= 1
-                    if depth == 0 { length += 1; break scan }
-                }
-            case UInt8(ascii: "\""):
-                if length > 0 {
-                    if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { length += 1; break scan }
-                }
-            default:
-                if [UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), 0x20, 0x0A, 0x0D, 0x09].contains(byte) { break scan }
-            }
-            length += 1
-            guard length <= maximumBytes else { throw failure("a value is larger than \(maximumBytes) bytes") }
-        }
+        // A value cut off by the end of the input is taken as it is: its decoder says what
+        // is missing, and where.
         let data = Data(window.buffer[window.start..<(window.start + length)])
         try advance(length)
-        return (data, firstLine, firstColumn)
+        return (data, origin)
     }
 
-    /// A structural problem at the next byte (or the end of the input).
-    private mutating func failureHere(_ message: String) throws(ResearchError) -> ResearchError {
-        try peek() == nil ? failure("not valid JSON: the document ends too early") : failure("not valid JSON: " + message)
+    /// The bytes of an object, array or string at the next byte, to its closing bracket or
+    /// quote (brackets inside strings, and escaped quotes, do not count); to the end of the
+    /// input when it is cut off.
+    private mutating func bracketedLength(_ first: UInt8) throws(ResearchError) -> Int {
+        var length = 0, depth = 0, inString = false, escaped = false
+        while let byte = try byte(at: length) {
+            length += 1
+            guard length <= maximumBytes else { throw ResearchError(.malformedFile, source: source, message: "a value is larger than \(maximumBytes) bytes") }
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    if depth == 0 { return length }  // a string value ends with its quote
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                depth += 1
+            } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                depth -= 1
+                if depth <= 0 { return length }
+            }
+        }
+        return length
+    }
+
+    /// The bytes of a number at the next byte, by JSON's grammar (`-`, digits, a fraction,
+    /// an exponent); where the grammar breaks, the breaking byte is included, so that the
+    /// parser reports it as it would in the whole document.
+    private mutating func numberLength() throws(ResearchError) -> Int {
+        var length = 0
+        func isDigit(_ byte: UInt8?) -> Bool { byte.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
+        func digits() throws(ResearchError) -> Int {
+            let first = length
+            while isDigit(try byte(at: length)) { length += 1 }
+            return length - first
+        }
+        /// The length with the byte that breaks the grammar (if any).
+        func broken() throws(ResearchError) -> Int { try byte(at: length) == nil ? length : length + 1 }
+        if try byte(at: 0) == UInt8(ascii: "-") { length = 1 }
+        if try byte(at: length) == UInt8(ascii: "0") {
+            length += 1
+            if isDigit(try byte(at: length)) { return length + 1 }  // a leading zero
+        } else if try digits() == 0 {
+            return try broken()
+        }
+        if try byte(at: length) == UInt8(ascii: ".") {
+            length += 1
+            guard try digits() > 0 else { return try broken() }
+        }
+        if let byte = try byte(at: length), byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+            length += 1
+            if let sign = try self.byte(at: length), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { length += 1 }
+            guard try digits() > 0 else { return try broken() }
+        }
+        return length
+    }
+
+    /// `count` bytes, or as many as the input has left.
+    private mutating func availableLength(upTo count: Int) throws(ResearchError) -> Int {
+        var length = 0
+        while length < count, try byte(at: length) != nil { length += 1 }
+        return length
+    }
+
+    /// The next line of NDJSON (without its line feed) and its number; `nil` at the end.
+    ///
+    /// - Throws: ``ResearchError/Code/malformedFile`` naming the line when it is longer
+    ///   than ``maximumBytes``.
+    mutating func takeLine() throws(ResearchError) -> (line: Data, number: Int)? {
+        let number = line
+        guard try peek() != nil else { return nil }
+        var length = 0
+        while let byte = try byte(at: length), byte != 0x0A {
+            length += 1
+            guard length <= maximumBytes else {
+                throw ResearchError(.malformedFile, source: source, line: number, message: "line longer than \(maximumBytes) bytes")
+            }
+        }
+        let data = Data(window.buffer[window.start..<(window.start + length)])
+        try advance(try byte(at: length) == nil ? length : length + 1)
+        return (data, number)
+    }
+
+    /// A structural problem at the next byte, as the parser reports it there: the end of
+    /// the input, a byte that breaks UTF-8, or `message`.
+    mutating func failureHere(_ message: String) throws(ResearchError) -> ResearchError {
+        guard let byte = try peek() else { return failure("not valid JSON: the document ends too early") }
+        if byte >= 0x80, try !startsValidUTF8() { return failure("not valid JSON: not valid UTF-8") }
+        return failure("not valid JSON: " + message)
+    }
+
+    /// Whether the next bytes are one whole UTF-8 sequence.
+    private mutating func startsValidUTF8() throws(ResearchError) -> Bool {
+        guard let lead = try peek() else { return false }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        var sequence: [UInt8] = []
+        for offset in 0..<length {
+            guard let next = try byte(at: offset) else { return false }
+            sequence.append(next)
+        }
+        return sequence.withUnsafeBufferPointer { UTF8Check.isValid($0) }
     }
 
     /// A problem at the current place, or at `place`, reported as the decoder reports
@@ -149,7 +228,7 @@ struct JSONValueStream {
     }
 
     /// Everything recorded and everything not yet read: the whole document, for reading it
-    /// whole after all.
+    /// whole after all (only while recording).
     ///
     /// - Throws: ``ResearchError/Code/malformedFile`` when it is larger than ``maximumBytes``.
     mutating func wholeDocument() throws(ResearchError) -> Data {
