@@ -164,7 +164,9 @@ struct FHIRImportTests {
             "[\(good), {\"resourceType\": \"Patient\"}]",  // neither a response nor a Bundle
             "[\(good), {\"resourceType\": \"QuestionnaireResponse\", \"item\": [}]",  // malformed inside an element
             "[{\"a\": 1", "[{\"a\":\"b", #"{"resourceType":"QuestionnaireResponse","item":[{"linkId":"a""#,  // cut off inside a value
-            "[-,1]", "[01]", "[tru", "[nul]", #"{"resourceType":"Bundle","total":1.5.3,"entry":[]}"#,  // numbers and literals broken
+            "[-,1]", "[01]", "[tru", "[nul]", "[nulé]", "[-é]", "[1.é]", "[1eé]", "[falsé]", bundle + "nulé]}",  // cut inside a character
+            "\u{FEFF}\n\(good)\n\(other)", // lines around NDJSON
+            "\(good)\r\n\(other)\r\n", "\(good)\n\t\(other)", #"{"resourceType":"Bundle","total":1.5.3,"entry":[]}"#,  // numbers and literals broken
             #"{"resourceType":"Bundle","ok":true"x","entry":[]}"#,
             bundle + "{\"resource\": \(good)},\n {\"resource\": \(bad)}]}",  // an entry's wrong type
             bundle + "5]}",  // an entry that is not an object
@@ -187,6 +189,16 @@ struct FHIRImportTests {
             let (whole, streamed) = outcomes(bytes)
             #expect(streamed == whole, "\(String(decoding: bytes.prefix(80), as: UTF8.self))")
         }
+        // A later NDJSON line that is not a resource fails both ways (streamed, named by its
+        // own line: a byte-order mark inside a line is not one).
+        let (whole, streamed) = outcomes(Array("\(good)\n  \u{FEFF}\(other)".utf8))
+        #expect(whole.hasPrefix("malformedFile") && streamed.hasPrefix("malformedFile"))
+        // In NDJSON a line that is not a resource is named by its number, and its columns
+        // count its leading whitespace ('5' is the line's 21st character).
+        var cohort = StudyCohort()
+        let error = researchError { _ = try streamText("\(good)\n   {\"resourceType\": 5}\n", into: &cohort) }
+        #expect(error?.line == 2)
+        #expect(error?.message.hasPrefix("line 1, column 21:") == true)
     }
 
     @Test func enteredInErrorIsLeftOutAndCounted() throws {

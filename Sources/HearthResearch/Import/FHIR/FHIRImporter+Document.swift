@@ -22,7 +22,7 @@ extension FHIRImporter {
         func whole(_ stream: inout JSONValueStream) throws(ResearchError) -> ImportReport {
             try importResponses(try stream.wholeDocument(), source: source, context: context, into: &cohort, progress: progress)
         }
-        try stream.skipByteOrderMark()
+        let byteOrderMark = try stream.skipByteOrderMark()
         try stream.skipWhitespace()
         switch try stream.peek() {
         case UInt8(ascii: "["):
@@ -42,8 +42,9 @@ extension FHIRImporter {
                 guard streamed else { return try whole(&stream) }
                 break
             }
-            // NDJSON: the first object was its whole line, and more lines follow.
-            guard lastLine == firstLine, stream.line > lastLine else {
+            // NDJSON: the first object was its whole line, and more lines follow (a line of
+            // only a byte-order mark is a line that is not a resource).
+            guard lastLine == firstLine, stream.line > lastLine, !(byteOrderMark && firstLine > 1) else {
                 guard streamed else { return try whole(&stream) }
                 throw try stream.failureHere("unexpected text after the JSON value")
             }
@@ -52,7 +53,8 @@ extension FHIRImporter {
                 for response in try FHIRDocument.responses(in: first, at: 0, source: source, report: &report) { try take(response, &report) }
             }
             stream.stopRecording()
-            try Self.streamLines(&stream, source: source, report: &report, take)
+            // The next line's leading whitespace was passed: spaces in its place keep its columns.
+            try Self.streamLines(&stream, indent: stream.column - 1, source: source, report: &report, take)
         default:
             return try whole(&stream)
         }
@@ -74,10 +76,15 @@ extension FHIRImporter {
     }
 
     /// NDJSON after its first line: each non-empty line a resource, named by its number
-    /// when it is not one.
-    private static func streamLines(_ stream: inout JSONValueStream, source: String, report: inout ImportReport, _ take: Take) throws(ResearchError) {
-        var top = 1
-        while let (line, number) = try stream.takeLine() {
+    /// when it is not one. The next line starts `indent` columns in (its leading whitespace
+    /// passed already).
+    private static func streamLines(
+        _ stream: inout JSONValueStream, indent: Int, source: String, report: inout ImportReport, _ take: Take
+    ) throws(ResearchError) {
+        var top = 1, indent = indent
+        while let (taken, number) = try stream.takeLine() {
+            let line = indent > 0 ? Data(repeating: 0x20, count: indent) + taken : taken
+            indent = 0
             guard line.contains(where: { !FHIRDocument.isWhitespace($0) }) else { continue }
             let resource: FHIRResource
             do { resource = try JSONInput.decode(line, source: source, kind: nil) } catch {

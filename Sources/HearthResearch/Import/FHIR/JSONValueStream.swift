@@ -65,9 +65,11 @@ struct JSONValueStream {
         window.start += count
     }
 
-    /// Passes a UTF-8 byte-order mark at the start of the input.
-    mutating func skipByteOrderMark() throws(ResearchError) {
-        if try byte(at: 0) == 0xEF, try byte(at: 1) == 0xBB, try byte(at: 2) == 0xBF { try advance(3) }
+    /// Passes a UTF-8 byte-order mark at the start of the input; whether there was one.
+    mutating func skipByteOrderMark() throws(ResearchError) -> Bool {
+        guard try byte(at: 0) == 0xEF, try byte(at: 1) == 0xBB, try byte(at: 2) == 0xBF else { return false }
+        try advance(3)
+        return true
     }
 
     /// Passes spaces, tabs and line ends.
@@ -102,13 +104,18 @@ struct JSONValueStream {
         try skipWhitespace()
         let origin = JSONOrigin(path: path, line: line, column: column)
         guard let first = try peek() else { throw try failureHere("") }
-        let length: Int
+        var length: Int
         switch first {
         case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""): length = try bracketedLength(first)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): length = try numberLength()
         case UInt8(ascii: "t"), UInt8(ascii: "n"): length = try availableLength(upTo: 4)
         case UInt8(ascii: "f"): length = try availableLength(upTo: 5)
         default: throw try failureHere("expected a JSON value")
+        }
+        // A number or literal cut inside a character (`nulé`) takes the whole character, so
+        // that the parser reports the grammar, not broken UTF-8.
+        while let next = try byte(at: length), next & 0xC0 == 0x80, first != UInt8(ascii: "{"), first != UInt8(ascii: "["), first != UInt8(ascii: "\"") {
+            length += 1
         }
         // A value cut off by the end of the input is taken as it is: its decoder says what
         // is missing, and where.
