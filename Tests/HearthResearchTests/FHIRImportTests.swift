@@ -79,17 +79,21 @@ struct FHIRImportTests {
         }
     }
 
+    /// A byte source handing out `bytes` at most `size` at a time.
+    static func pieces(_ bytes: [UInt8], size: Int) -> CSVReader.ByteSource {
+        var offset = 0
+        return { buffer in
+            let count = min(size, buffer.count, bytes.count - offset)
+            for index in 0..<count { buffer[index] = bytes[offset + index] }
+            offset += count
+            return count
+        }
+    }
+
     /// Imports `text` read five bytes at a time through the streaming importer.
     func streamText(_ text: String, into cohort: inout StudyCohort) throws -> ImportReport {
-        let bytes = Array(text.utf8)
-        var offset = 0
-        return try FHIRImporter(mapping: mapping(), definitions: [ace]).importResponses(
-            reading: { buffer in
-                let count = min(5, buffer.count, bytes.count - offset)
-                for index in 0..<count { buffer[index] = bytes[offset + index] }
-                offset += count
-                return count
-            }, source: "qr.ndjson", into: &cohort)
+        try FHIRImporter(mapping: mapping(), definitions: [ace]).importResponses(
+            reading: Self.pieces(Array(text.utf8), size: 5), source: "qr.ndjson", into: &cohort)
     }
 
     @Test func streamedFilesImportAsTheSameFilesInMemory() throws {
@@ -132,15 +136,8 @@ struct FHIRImportTests {
         let whole = describe { (cohort) throws(ResearchError) in
             try importer?.importResponses(Data(bytes), source: "qr", into: &cohort) ?? ImportReport(source: "none")
         }
-        var offset = 0
         let streamed = describe { (cohort) throws(ResearchError) in
-            try importer?.importResponses(
-                reading: { buffer in
-                    let count = min(7, buffer.count, bytes.count - offset)
-                    for index in 0..<count { buffer[index] = bytes[offset + index] }
-                    offset += count
-                    return count
-                }, source: "qr", into: &cohort) ?? ImportReport(source: "none")
+            try importer?.importResponses(reading: Self.pieces(bytes, size: 7), source: "qr", into: &cohort) ?? ImportReport(source: "none")
         }
         return (whole, streamed)
     }
