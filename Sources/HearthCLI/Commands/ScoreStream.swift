@@ -213,8 +213,8 @@ private final class ReadingJob: BatchProducer, @unchecked Sendable {
                 let respondent = try cohort.respondent(record)
                 key.removeAll(keepingCapacity: true)
                 key.append(contentsOf: respondent.id.rawValue.utf8)
-                key.append(0)
-                Self.appendDecimal(respondent.wave?.index ?? 0, to: &key)
+                key.append(0)  // ids hold no control characters: the id ends here
+                withUnsafeBytes(of: UInt16(truncatingIfNeeded: respondent.wave?.index ?? 0).littleEndian) { key.append(contentsOf: $0) }
                 do { try key.withUnsafeBytes { try keys.add($0, line: record.line) } } catch { throw keysUnavailable(error) }
                 // The codes are appended from memory: an array argument was retained and released per row.
                 try codes.withUnsafeMutableBufferPointer { (codes) throws(ToolError) in
@@ -224,17 +224,6 @@ private final class ReadingJob: BatchProducer, @unchecked Sendable {
             }
             if matrix.rowCount > 0, !batches.push(.rows(matrix)) { return }
         }
-    }
-
-    /// Appends a non-negative number's decimal digits (the key's wave, without a `String`).
-    private static func appendDecimal(_ value: Int, to key: inout [UInt8]) {
-        let start = key.count
-        var rest = value
-        repeat {
-            key.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        key[start...].reverse()
     }
 
     /// The error for the earliest repeated id (and wave) before line `limit`, if any.

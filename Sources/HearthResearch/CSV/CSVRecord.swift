@@ -55,12 +55,22 @@ public struct CSVRecord: Sendable {
         case other
     }
 
+    /// Field `index`'s bytes in `bytes` (``withUnsafeFields(_:)``'s), and the part of them
+    /// left without leading and trailing spaces and tabs.
+    @inline(__always)
+    private static func trimmedRange(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ ends: UnsafeBufferPointer<Int>) -> (field: Range<Int>, trimmed: Range<Int>) {
+        let first = index == 0 ? 0 : ends[index - 1], last = ends[index]
+        var start = first, end = last
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return (first..<last, start..<end)
+    }
+
     /// Field `index`'s ``Cell``.
     func cell(_ index: Int) -> Cell {
         withUnsafeFields { bytes, ends in
-            var start = index == 0 ? 0 : ends[index - 1], end = ends[index]
-            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            let trimmed = Self.trimmedRange(index, bytes, ends).trimmed
+            let (start, end) = (trimmed.lowerBound, trimmed.upperBound)
             if start == end { return .empty }
             let digit = Int(bytes[start]) &- 0x30
             return end - start == 1 && (0...9).contains(digit) ? .digit(digit) : .other
@@ -79,15 +89,14 @@ public struct CSVRecord: Sendable {
     package func trimmedString(at index: Int) -> String {
         precondition(index >= 0 && index < count, "field index out of range")
         return withUnsafeFields { bytes, ends in
-            let first = index == 0 ? 0 : ends[index - 1], last = ends[index]
-            var start = first, end = last
-            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-            let besideNonASCII = (start > first && start < last && bytes[start] >= 0x80) || (end < last && end > start && bytes[end - 1] >= 0x80)
+            let (field, trimmed) = Self.trimmedRange(index, bytes, ends)
+            let (start, end) = (trimmed.lowerBound, trimmed.upperBound)
+            let besideNonASCII = (start > field.lowerBound && start < field.upperBound && bytes[start] >= 0x80)
+                || (end < field.upperBound && end > start && bytes[end - 1] >= 0x80)
             guard !besideNonASCII else {
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self).trimmingASCIIWhitespace()
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[field]), as: UTF8.self).trimmingASCIIWhitespace()
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self)
         }
     }
 

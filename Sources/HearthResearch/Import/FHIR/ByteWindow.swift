@@ -2,8 +2,8 @@ import Foundation
 
 /// Bytes read in pieces from a ``CSVReader/ByteSource`` into one growing buffer: the unread
 /// bytes are `buffer[start..<end]`; a reader passes bytes by moving `start`, and ``refill(source:)``
-/// moves the unread bytes to the front and reads more after them. The JSON readers
-/// (``NDJSONLines``, ``JSONValueStream``) share it.
+/// moves the unread bytes to the front and reads more after them (``JSONValueStream``'s
+/// input).
 struct ByteWindow {
     private let read: CSVReader.ByteSource
     private(set) var buffer: [UInt8]
@@ -12,11 +12,10 @@ struct ByteWindow {
     private(set) var end = 0
     private var atEnd = false
 
-    /// Reads `unread` (bytes read already) first, then from `read`, `readSize` bytes at a time.
-    init(unread: [UInt8] = [], read: @escaping CSVReader.ByteSource, readSize: Int = 1 << 20) {
+    /// Reads from `read`, `readSize` bytes at a time.
+    init(read: @escaping CSVReader.ByteSource, readSize: Int = 1 << 20) {
         self.read = read
-        buffer = unread + [UInt8](repeating: 0, count: max(readSize, 64))
-        end = unread.count
+        buffer = [UInt8](repeating: 0, count: max(readSize, 64))
     }
 
     /// Moves the unread bytes to the front and reads more after them; `false` at the end.
