@@ -130,6 +130,16 @@ final class FileOutput: StagedOutput {
     private var written = 0, handedToDisk = 0
     /// Bytes between hints to start writing the staged file to disk.
     private static let diskStep = 16 << 20
+    /// Direct writes, once the output has outgrown a few of the page cache's writes (small
+    /// files stay in the cache, where they are read back soonest); `nil` before, after
+    /// ``DirectWrites/finish()`` and where the file system has no direct I/O.
+    private var direct: DirectWrites?
+    /// Whether direct writes may still start (a regular staged file that has not yet tried).
+    private var mayWriteDirectly: Bool
+    /// Bytes written through the page cache before direct writes are tried (4 MiB: 1 ms of output).
+    private static let directThreshold = 4 << 20
+    /// Whether bytes now go past the page cache (for tests).
+    var writesDirectly: Bool { direct?.direct ?? false }
 
     /// Stages output for `target`.
     ///
@@ -142,6 +152,7 @@ final class FileOutput: StagedOutput {
             descriptor = open(target, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw OutputError("cannot open '\(target)' (\(systemReason()))") }
             replaced = nil
+            mayWriteDirectly = false
             return
         }
         var resolved = target
@@ -159,6 +170,7 @@ final class FileOutput: StagedOutput {
         descriptor = staging.descriptor
         stagingPath = staging.path
         replaced = resolved
+        mayWriteDirectly = true
         if let path = staging.path { watchForInterruptions(path) }
     }
 
@@ -173,8 +185,26 @@ final class FileOutput: StagedOutput {
     deinit { discard() }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        do { try writeAll(descriptor, bytes) } catch { throw OutputError("cannot write '\(target)' (\(error))") }
+        do {
+            if let direct {
+                try direct.append(bytes)
+            } else {
+                // Through the page cache, up to the block boundary where a large output starts
+                // going past it (`DirectWrites`).
+                let cached = cachedPrefix(of: bytes.count)
+                try writeAll(descriptor, UnsafeRawBufferPointer(rebasing: bytes[..<cached]))
+                if cached < bytes.count {
+                    mayWriteDirectly = false
+                    direct = DirectWrites(descriptor: descriptor)
+                    let rest = UnsafeRawBufferPointer(rebasing: bytes[cached...])
+                    if let direct { try direct.append(rest) } else { try writeAll(descriptor, rest) }
+                }
+            }
+        } catch {
+            throw OutputError("cannot write '\(target)' (\(error))")
+        }
         written += bytes.count
+        guard direct == nil else { return }
         // The staged file goes to disk while later bytes are computed, so that the commit's
         // `fsync` waits for the last step only (a hint: an error shows at the `fsync`).
         if replaced != nil, written - handedToDisk >= Self.diskStep {
@@ -185,7 +215,7 @@ final class FileOutput: StagedOutput {
 
     func overwrite(_ bytes: [UInt8], at offset: Int) -> Bool {
         // Only the staging file: a device or pipe written directly cannot be rewritten.
-        guard replaced != nil else { return false }
+        guard replaced != nil, (try? finishDirectWrites()) != nil else { return false }
         return bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset)) == $0.count }
     }
 
@@ -196,6 +226,10 @@ final class FileOutput: StagedOutput {
         guard let replaced else {
             close(descriptor)
             return
+        }
+        do { try finishDirectWrites() } catch {
+            discardFiles()
+            throw OutputError("cannot write '\(replaced)' (\(error))")
         }
         guard fsync(descriptor) == 0 || errno == EINVAL else { discardFiles(); throw OutputError("cannot write '\(replaced)' (\(systemReason()))") }
         if stagingPath == nil {
@@ -225,6 +259,22 @@ final class FileOutput: StagedOutput {
         finished = true
         discardFiles()
         forgetForInterruptions()
+    }
+
+    /// How many of the next `count` bytes go through the page cache: all, unless they cross
+    /// the first block boundary at or past ``directThreshold``, where direct writes start.
+    private func cachedPrefix(of count: Int) -> Int {
+        guard mayWriteDirectly, written + count > Self.directThreshold else { return count }
+        let alignment = DirectWrites.alignment
+        let boundary = (max(written, Self.directThreshold) + alignment - 1) / alignment * alignment
+        return min(count, boundary - written)
+    }
+
+    /// Writes what direct writes hold and returns to writing through the page cache.
+    private func finishDirectWrites() throws {
+        mayWriteDirectly = false
+        defer { direct = nil }
+        try direct?.finish()
     }
 
     /// Closes and removes what was staged.
