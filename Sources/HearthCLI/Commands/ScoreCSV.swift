@@ -14,10 +14,8 @@ struct ScoreCSV {
     let norms: NormComparator?
     /// The chunk being written: values, statuses, norms and verdicts row by row.
     private var chunk: ScoreChunk
-    /// Status names by code, as UTF-8 (`statusText[statusStart[code]..<statusStart[code + 1]]`).
-    private let statusText: [UInt8]
-    private let statusStart: [Int]
-    /// The same names as stored fields, for rows written a whole run of scales at a time.
+    /// The status names by code, as text and as stored fields (for rows written a whole run
+    /// of scales at a time).
     private let cells: CSVValueStatusCells
 
     init(definition: InstrumentDefinition, includeWave: Bool, norms: NormComparator?) {
@@ -25,13 +23,6 @@ struct ScoreCSV {
         self.includeWave = includeWave
         self.norms = norms
         chunk = ScoreChunk(definition: definition, norms: norms)
-        var text: [UInt8] = [], starts = [0]
-        for code in 0...255 {
-            text += Array(ScoreStatus(code: UInt8(code)).name.utf8)
-            starts.append(text.count)
-        }
-        statusText = text
-        statusStart = starts
         cells = CSVValueStatusCells(texts: (0...255).map { ScoreStatus(code: UInt8($0)).name })
     }
 
@@ -62,37 +53,33 @@ struct ScoreCSV {
         var failure: ToolError?
         chunk.values.withUnsafeBufferPointer { values in
             chunk.statuses.withUnsafeBufferPointer { statuses in
-                statusText.withUnsafeBufferPointer { text in
-                    statusStart.withUnsafeBufferPointer { starts in
-                        for row in 0..<table.rowCount where failure == nil {
-                            let respondent = respondents[row]
-                            writer.writeRecord { fields in
-                                fields.write(respondent.id.rawValue)
-                                if includeWave {
-                                    if let wave = respondent.wave { fields.write(wave.index) } else { fields.writeEmpty() }
-                                }
-                                // Without norms a row's scales are one run of `value,status` pairs.
-                                let row0 = row &* scales
-                                if norms == nil, fields.writeValueStatusCells(
-                                    values: UnsafeBufferPointer(rebasing: values[row0..<(row0 &+ scales)]),
-                                    statuses: UnsafeBufferPointer(rebasing: statuses[row0..<(row0 &+ scales)]), cells)
-                                {
-                                    if let verdicts = chunk.verdicts { fields.write(verdicts[row]) }
-                                    return
-                                }
-                                for scale in 0..<scales {
-                                    let value = values[row &* scales &+ scale], code = Int(statuses[row &* scales &+ scale])
-                                    if value.isNaN { fields.writeEmpty() } else { fields.write(value) }
-                                    fields.write(bytes: UnsafeBufferPointer(rebasing: text[starts[code]..<starts[code &+ 1]]))
-                                    if norms != nil {
-                                        do throws(ToolError) {
-                                            Self.writeNorms(try chunk.normResult(row: row, scale: scale), into: &fields)
-                                        } catch { failure = error }
-                                    }
-                                }
-                                if let verdicts = chunk.verdicts { fields.write(verdicts[row]) }
+                for row in 0..<table.rowCount where failure == nil {
+                    let respondent = respondents[row]
+                    writer.writeRecord { fields in
+                        fields.write(respondent.id.rawValue)
+                        if includeWave {
+                            if let wave = respondent.wave { fields.write(wave.index) } else { fields.writeEmpty() }
+                        }
+                        // Without norms a row's scales are one run of `value,status` pairs.
+                        let row0 = row &* scales
+                        if norms == nil, fields.writeValueStatusCells(
+                            values: UnsafeBufferPointer(rebasing: values[row0..<(row0 &+ scales)]),
+                            statuses: UnsafeBufferPointer(rebasing: statuses[row0..<(row0 &+ scales)]), cells)
+                        {
+                            if let verdicts = chunk.verdicts { fields.write(verdicts[row]) }
+                            return
+                        }
+                        for scale in 0..<scales {
+                            let value = values[row &* scales &+ scale], code = Int(statuses[row &* scales &+ scale])
+                            if value.isNaN { fields.writeEmpty() } else { fields.write(value) }
+                            fields.write(cells.texts[code])
+                            if norms != nil {
+                                do throws(ToolError) {
+                                    Self.writeNorms(try chunk.normResult(row: row, scale: scale), into: &fields)
+                                } catch { failure = error }
                             }
                         }
+                        if let verdicts = chunk.verdicts { fields.write(verdicts[row]) }
                     }
                 }
             }

@@ -4,6 +4,8 @@
 /// ``CSVFieldWriter/writeValueStatusCells(values:statuses:_:)`` writes them; a status whose
 /// field would need quoting, or that is longer than 31 bytes, is written the ordinary way.
 package struct CSVValueStatusCells: Sendable {
+    /// The text of each status code, for fields written the ordinary way.
+    package let texts: [String]
     /// Per status code: `,` and the text, zero-padded (unused when ``lengths`` is 0).
     fileprivate let fields: [SIMD32<UInt8>]
     /// Per status code: the bytes of ``fields`` to keep, 0 where the field cannot be stored whole.
@@ -35,6 +37,7 @@ package struct CSVValueStatusCells: Sendable {
             fields.append(field)
             lengths.append(UInt8(bytes.count))
         }
+        self.texts = texts
         self.fields = fields
         self.lengths = lengths
     }

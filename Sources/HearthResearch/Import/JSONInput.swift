@@ -14,21 +14,19 @@ enum JSONInput {
     static func decode<Value: Decodable>(
         _ data: Data, source: String, kind: JSONDocumentKind?, limit: Int = maximumBytes
     ) throws(ResearchError) -> Value {
+        guard let kind else { return try decode(data, source: source, at: .root, limit: limit) }
         do {
-            if let kind {
-                return try StrictJSONDecoder(maximumBytes: limit).decode(Value.self, from: data, expecting: kind)
-            }
-            return try StrictJSONDecoder(maximumBytes: limit, rejectsUnknownKeys: false).decode(Value.self, from: data)
+            return try StrictJSONDecoder(maximumBytes: limit).decode(Value.self, from: data, expecting: kind)
         } catch {
             throw researchError(error, source: source)
         }
     }
 
-    /// Decodes a piece of a document defined by others (a FHIR resource in a streamed array)
-    /// at `origin`: errors name the path, line and column in the whole document.
-    static func decode<Value: Decodable>(_ data: Data, source: String, at origin: JSONOrigin) throws(ResearchError) -> Value {
+    /// Decodes a document defined by others (FHIR), or a piece of one (a resource in a
+    /// streamed array) at `origin`: errors name the path, line and column in the whole document.
+    static func decode<Value: Decodable>(_ data: Data, source: String, at origin: JSONOrigin, limit: Int = maximumBytes) throws(ResearchError) -> Value {
         do {
-            return try StrictJSONDecoder(maximumBytes: maximumBytes, rejectsUnknownKeys: false).decode(Value.self, from: data, at: origin)
+            return try StrictJSONDecoder(maximumBytes: limit, rejectsUnknownKeys: false).decode(Value.self, from: data, at: origin)
         } catch {
             throw researchError(error, source: source)
         }
