@@ -108,33 +108,32 @@ struct ScoreCommand: Subcommand {
             try finish(output, outputPath: outputPath, rows: scored.rows, notes: scored.notes)
             return
         }
-        let reader: any RecordSource
-        var inputID: SPSSVariable?
+        // The stream is specialised for each kind of reader (records are read a million times).
+        func score(_ reader: some RecordSource, inputID: SPSSVariable?) throws(ToolError) {
+            var stream = ScoreStream(plan: plan, definition: definition, options: ScoringOptions(threads: threads), norms: comparator)
+            stream.format = Self.isSPSS(outputPath) ? .sav(inputID: inputID) : .csv
+            let summary: ScoreStream.Summary
+            do { summary = try stream.run(reader, source: source, to: output) } catch {
+                // Nothing is delivered: a failure never leaves half a file.
+                output.discard()
+                throw error
+            }
+            try finish(output, outputPath: outputPath, rows: summary.rows, notes: [Self.unreadColumns(summary.ignoredColumns, source: source)].compactMap { $0 })
+        }
         if inputIsSPSS {
             // An SPSS system file: variables named as the CSV columns; missing values of any kind are skipped answers.
-            do {
-                var spss = SPSSRecordSource(try SPSSReader(source: source) { buffer in try input.read(into: buffer) })
-                // SPSS names are case-insensitive; a labelled numeric sex reads as its label's word.
-                spss.expectedNames = CohortCSVReader.respondentColumns + definition.items.map { definition.id + "_" + $0.id }
-                spss.sexColumns = ["sex", "partner_sex"]
-                inputID = spss.reader.dictionary.variables.first { $0.name.lowercased() == "id" }
-                reader = spss
-            } catch {
+            var spss: SPSSRecordSource
+            do { spss = SPSSRecordSource(try SPSSReader(source: source) { buffer in try input.read(into: buffer) }) } catch {
                 output.discard()
                 throw .data(error.description)
             }
+            // SPSS names are case-insensitive; a labelled numeric sex reads as its label's word.
+            spss.expectedNames = CohortCSVReader.respondentColumns + definition.items.map { definition.id + "_" + $0.id }
+            spss.sexColumns = ["sex", "partner_sex"]
+            try score(spss, inputID: spss.reader.dictionary.variables.first { $0.name.lowercased() == "id" })
         } else {
-            reader = CSVReader(source: source, delimiter: delimiter) { buffer in try input.read(into: buffer) }
+            try score(CSVReader(source: source, delimiter: delimiter) { buffer in try input.read(into: buffer) }, inputID: nil)
         }
-        var stream = ScoreStream(plan: plan, definition: definition, options: ScoringOptions(threads: threads), norms: comparator)
-        stream.format = Self.isSPSS(outputPath) ? .sav(inputID: inputID) : .csv
-        let summary: ScoreStream.Summary
-        do { summary = try stream.run(reader, source: source, to: output) } catch {
-            // Nothing is delivered: a failure never leaves half a file.
-            output.discard()
-            throw error
-        }
-        try finish(output, outputPath: outputPath, rows: summary.rows, notes: [Self.unreadColumns(summary.ignoredColumns, source: source)].compactMap { $0 })
     }
 
     /// Delivers the output: an SPSS file's header gets its number of cases, known now (to a

@@ -33,7 +33,7 @@ struct ScoreStream {
 
 
     /// Reads every record of `reader`, scores it and writes the scores to `output` (not committed).
-    func run(_ reader: any RecordSource, source: String, to output: any StagedOutput) throws(ToolError) -> Summary {
+    func run(_ reader: some RecordSource, source: String, to output: any StagedOutput) throws(ToolError) -> Summary {
         try run(ReadingJob(reader: reader, definition: definition, source: source, chunkRows: chunkRows), to: output)
     }
 
@@ -152,13 +152,13 @@ private final class MatrixJob: BatchProducer, @unchecked Sendable {
 
 /// The reading thread's work: records into chunks of checked rows. Owned by that thread
 /// until it has finished (``WorkerThread/wait()``).
-private final class ReadingJob: BatchProducer, @unchecked Sendable {
-    private var reader: any RecordSource
+private final class ReadingJob<Reader: RecordSource>: BatchProducer, @unchecked Sendable {
+    private var reader: Reader
     private let definition: InstrumentDefinition
     private let source: String
     private let chunkRows: Int
 
-    init(reader: any RecordSource, definition: InstrumentDefinition, source: String, chunkRows: Int) {
+    init(reader: Reader, definition: InstrumentDefinition, source: String, chunkRows: Int) {
         self.reader = reader
         self.definition = definition
         self.source = source
@@ -183,7 +183,8 @@ private final class ReadingJob: BatchProducer, @unchecked Sendable {
         let keys: KeyLedger
         do { keys = try KeyLedger() } catch { throw keysUnavailable(error) }
         do throws(ToolError) {
-            try readRecords(cohort, keys: keys, into: batches, reusing: spares)
+            // The reader is lent to the loop: per record, no exclusive access to this object's property.
+            try readRecords(from: &reader, cohort, keys: keys, into: batches, reusing: spares)
         } catch {
             // A repeated id on an earlier line is the first problem of the file.
             throw (try repeatedKey(keys, before: error.line ?? .max, hasWave: cohort.hasWave)) ?? error
@@ -193,10 +194,13 @@ private final class ReadingJob: BatchProducer, @unchecked Sendable {
 
     /// Reads records into chunks of rows, recording every key.
     private func readRecords(
-        _ cohort: CohortCSVReader, keys: KeyLedger, into batches: BoundedQueue<ScoreStreamBatch>, reusing spares: BoundedQueue<ResponseMatrix>
+        from reader: inout Reader, _ cohort: CohortCSVReader, keys: KeyLedger, into batches: BoundedQueue<ScoreStreamBatch>,
+        reusing spares: BoundedQueue<ResponseMatrix>
     ) throws(ToolError) {
         var record = CSVRecord()
-        var codes = [UInt8](repeating: 0, count: definition.items.count)
+        // The row's codes, taken once: an array argument was retained and released per row.
+        let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: definition.items.count)
+        defer { codes.deallocate() }
         var key: [UInt8] = []
         var more = true
         while more {
@@ -211,16 +215,14 @@ private final class ReadingJob: BatchProducer, @unchecked Sendable {
                 do { more = try reader.read(into: &record) } catch { throw ToolError.data(error.description, line: error.line) }
                 guard more else { break }
                 let respondent = try cohort.respondent(record)
+                var id = respondent.id.rawValue
                 key.removeAll(keepingCapacity: true)
-                key.append(contentsOf: respondent.id.rawValue.utf8)
+                id.withUTF8 { key.append(contentsOf: $0) }
                 key.append(0)  // ids hold no control characters: the id ends here
                 withUnsafeBytes(of: UInt16(truncatingIfNeeded: respondent.wave?.index ?? 0).littleEndian) { key.append(contentsOf: $0) }
                 do { try key.withUnsafeBytes { try keys.add($0, line: record.line) } } catch { throw keysUnavailable(error) }
-                // The codes are appended from memory: an array argument was retained and released per row.
-                try codes.withUnsafeMutableBufferPointer { (codes) throws(ToolError) in
-                    try cohort.codes(record, into: codes)
-                    do throws(CoreError) { try matrix.append(respondent, matrixCodes: UnsafeBufferPointer(codes)) } catch { throw .data(error.description) }
-                }
+                try cohort.codes(record, into: codes)
+                do throws(CoreError) { try matrix.append(respondent, matrixCodes: UnsafeBufferPointer(codes)) } catch { throw .data(error.description) }
             }
             if matrix.rowCount > 0, !batches.push(.rows(matrix)) { return }
         }

@@ -18,13 +18,18 @@ import Darwin
 final class KeyLedger {
     /// The number of spool files.
     static let partitionCount = 64
-    private var spools: [Spool] = []
+    /// The partitions, values changed in place (a class per partition was retained and
+    /// released for every key). Touched only by the thread that owns the ledger, so its
+    /// accesses are not checked at run time.
+    @exclusivity(unchecked) private var spools: [Spool] = []
     private let seed = UInt64.random(in: 1...UInt64.max)
 
     /// An empty ledger.
     init() throws {
         for _ in 0..<Self.partitionCount { spools.append(Spool()) }
     }
+
+    deinit { for spool in spools { spool.close() } }
 
     /// Records a key read on `line` (lines increase from call to call).
     func add(_ key: UnsafeRawBufferPointer, line: Int) throws {
@@ -65,26 +70,26 @@ final class KeyLedger {
     /// One partition: records of an 8-byte hash, an 8-byte line, a 2-byte length and the
     /// key's bytes, kept in memory up to ``Spool/memoryBytes`` and appended to an unlinked
     /// temporary file beyond (a small file never touches the disk).
-    private final class Spool {
+    private struct Spool {
         /// The bytes a partition keeps in memory before it spills (64 partitions: 8 MiB).
         static let memoryBytes = 1 << 17
         private var descriptor: Int32 = -1
+        /// Records not yet spilled.
         private var pending: [UInt8] = []
 
-        init() {}
+        /// Closes the spool file, if there is one (when the ledger goes).
+        func close() { if descriptor >= 0 { Foundation.close(descriptor) } }
 
-        deinit { if descriptor >= 0 { close(descriptor) } }
-
-        func append(_ key: UnsafeRawBufferPointer, hash: UInt64, line: Int) throws {
-            withUnsafeBytes(of: hash.littleEndian) { pending.append(contentsOf: $0) }
-            withUnsafeBytes(of: UInt64(line).littleEndian) { pending.append(contentsOf: $0) }
-            withUnsafeBytes(of: UInt16(truncatingIfNeeded: key.count).littleEndian) { pending.append(contentsOf: $0) }
+        mutating func append(_ key: UnsafeRawBufferPointer, hash: UInt64, line: Int) throws {
+            // hash (8 bytes), line (8), key length (2), key: the tuple's 18 bytes have no padding.
+            let header = (hash.littleEndian, UInt64(line).littleEndian, UInt16(truncatingIfNeeded: key.count).littleEndian)
+            withUnsafeBytes(of: header) { pending.append(contentsOf: $0) }
             pending.append(contentsOf: key)
             if pending.count >= Self.memoryBytes { try spill() }
         }
 
         /// Moves the pending records to the file (created, and its name removed, on first use).
-        private func spill() throws {
+        private mutating func spill() throws {
             if descriptor < 0 {
                 guard let anonymous = anonymousTemporaryFile(name: "hearth-keys") else {
                     throw OutputError("cannot create a temporary file in '\(NSTemporaryDirectory())' (\(systemReason()))")
