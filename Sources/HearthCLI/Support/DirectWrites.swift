@@ -19,7 +19,8 @@ import Darwin
 /// rest (under one block) through the page cache, and leaves direct mode for good; so does a
 /// file system that refuses direct I/O (`EINVAL`) or a short write, after which every byte
 /// goes through the page cache as it would without this type. Bytes are written in order and
-/// never twice.
+/// never twice: after a failed write the file's end is unknown, so every later call throws
+/// that failure again.
 final class DirectWrites {
     /// The alignment of memory, offsets and lengths: 4 KiB, a multiple of the logical block
     /// size of the disks in use (512 or 4096 bytes).
@@ -37,9 +38,12 @@ final class DirectWrites {
     private var count = 0
     /// Whether the descriptor is still in direct mode.
     private(set) var direct = true
+    /// The write that failed, thrown again by every later call.
+    private var failure: OutputError?
 
-    /// Direct writes to `descriptor` (a regular file opened for writing, at offset 0);
-    /// `nil` where the system or file system has no direct I/O, or no aligned memory.
+    /// Direct writes to `descriptor` (a regular file opened for writing, at an offset that is
+    /// a multiple of ``alignment``); `nil` where the system or file system has no direct I/O,
+    /// or no aligned memory.
     init?(descriptor: Int32, write systemWrite: @escaping SystemWrite = { Foundation.write($0, $1, $2) }) {
         guard let flag = Self.directFlag else { return nil }
         var memory: UnsafeMutableRawPointer?
@@ -72,6 +76,7 @@ final class DirectWrites {
     ///
     /// - Throws: ``OutputError`` with the system's reason.
     func append(_ bytes: UnsafeRawBufferPointer) throws {
+        if let failure { throw failure }
         guard var source = bytes.baseAddress else { return }
         var remaining = bytes.count
         while remaining > 0 {
@@ -80,7 +85,7 @@ final class DirectWrites {
             count += taken
             source += taken
             remaining -= taken
-            if count == Self.capacity { try writeHeld() }
+            if count == Self.capacity { try recordingFailure(writeHeld) }
         }
     }
 
@@ -89,9 +94,21 @@ final class DirectWrites {
     ///
     /// - Throws: ``OutputError`` with the system's reason.
     func finish() throws {
-        try writeHeld()
-        leaveDirectMode()
-        try writeHeld()
+        if let failure { throw failure }
+        try recordingFailure {
+            try writeHeld()
+            leaveDirectMode()
+            try writeHeld()
+        }
+    }
+
+    /// Runs `body`, keeping the failure it throws for later calls.
+    private func recordingFailure(_ body: () throws -> Void) throws {
+        do { try body() } catch {
+            let failure = error as? OutputError ?? OutputError("\(error)")
+            self.failure = failure
+            throw failure
+        }
     }
 
     /// Writes the held whole blocks directly (or everything, once direct mode is left); keeps
@@ -101,6 +118,7 @@ final class DirectWrites {
         var done = 0
         while done < blocks {
             let written = systemWrite(descriptor, buffer + done, blocks - done)
+            if written == 0 { throw OutputError("the system wrote nothing") }
             if written < 0 {
                 if errno == EINTR { continue }
                 // A file system that takes the flag but not the write: the page cache it is.
@@ -119,8 +137,9 @@ final class DirectWrites {
                 return
             }
         }
+        // The partial last block (under one block) moves to the front; copyMemory is memmove.
         let kept = count - blocks
-        if kept > 0 { buffer.copyMemory(from: buffer + blocks, byteCount: kept) }
+        if kept > 0, blocks > 0 { buffer.copyMemory(from: buffer + blocks, byteCount: kept) }
         count = kept
     }
 

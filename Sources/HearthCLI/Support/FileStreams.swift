@@ -42,6 +42,7 @@ func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
     var remaining = bytes.count
     while remaining > 0 {
         let written = Foundation.write(descriptor, base, remaining)
+        if written == 0 { throw OutputError("the system wrote nothing") }
         if written < 0 {
             guard errno == EINTR else { throw OutputError(systemReason()) }
             continue
@@ -132,8 +133,13 @@ final class FileOutput: StagedOutput {
     private static let diskStep = 16 << 20
     /// Direct writes, once the output has outgrown a few of the page cache's writes (small
     /// files stay in the cache, where they are read back soonest); `nil` before, after
-    /// ``DirectWrites/finish()`` and where the file system has no direct I/O.
+    /// ``DirectWrites/finish()``, after the file system refused a direct write, and where
+    /// it has no direct I/O.
     private var direct: DirectWrites?
+    /// What direct writes call (tests pass a `write(2)` that fails).
+    private let directWrite: DirectWrites.SystemWrite?
+    /// A write that failed: the staged file is incomplete, and ``commit()`` refuses it.
+    private var failure: OutputError?
     /// Whether direct writes may still start (a regular staged file that has not yet tried).
     private var mayWriteDirectly: Bool
     /// Bytes written through the page cache before direct writes are tried (4 MiB: 1 ms of output).
@@ -144,8 +150,9 @@ final class FileOutput: StagedOutput {
     /// Stages output for `target`.
     ///
     /// - Throws: ``OutputError`` naming the directory or file and the system's reason.
-    init(target: String) throws {
+    init(target: String, directWrite: DirectWrites.SystemWrite? = nil) throws {
         self.target = target
+        self.directWrite = directWrite
         var info = stat()
         let exists = stat(target, &info) == 0
         if exists, info.st_mode & S_IFMT != S_IFREG {
@@ -195,13 +202,17 @@ final class FileOutput: StagedOutput {
                 try writeAll(descriptor, UnsafeRawBufferPointer(rebasing: bytes[..<cached]))
                 if cached < bytes.count {
                     mayWriteDirectly = false
-                    direct = DirectWrites(descriptor: descriptor)
+                    direct = directWrite.map { DirectWrites(descriptor: descriptor, write: $0) } ?? DirectWrites(descriptor: descriptor)
                     let rest = UnsafeRawBufferPointer(rebasing: bytes[cached...])
                     if let direct { try direct.append(rest) } else { try writeAll(descriptor, rest) }
                 }
             }
+            // Refused by the file system: back to the page cache (and its hints) for good.
+            if let direct, !direct.direct { try finishDirectWrites() }
         } catch {
-            throw OutputError("cannot write '\(target)' (\(error))")
+            let failure = OutputError("cannot write '\(target)' (\(error))")
+            self.failure = failure
+            throw failure
         }
         written += bytes.count
         guard direct == nil else { return }
@@ -215,7 +226,11 @@ final class FileOutput: StagedOutput {
 
     func overwrite(_ bytes: [UInt8], at offset: Int) -> Bool {
         // Only the staging file: a device or pipe written directly cannot be rewritten.
-        guard replaced != nil, (try? finishDirectWrites()) != nil else { return false }
+        guard replaced != nil else { return false }
+        do { try finishDirectWrites() } catch {
+            failure = OutputError("cannot write '\(target)' (\(error))")
+            return false
+        }
         return bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset)) == $0.count }
     }
 
@@ -227,9 +242,11 @@ final class FileOutput: StagedOutput {
             close(descriptor)
             return
         }
-        do { try finishDirectWrites() } catch {
+        // A write that failed (here, or earlier while rewriting or writing) leaves the file incomplete.
+        do { try finishDirectWrites() } catch { failure = OutputError("cannot write '\(replaced)' (\(error))") }
+        if let failure {
             discardFiles()
-            throw OutputError("cannot write '\(replaced)' (\(error))")
+            throw failure
         }
         guard fsync(descriptor) == 0 || errno == EINVAL else { discardFiles(); throw OutputError("cannot write '\(replaced)' (\(systemReason()))") }
         if stagingPath == nil {
