@@ -50,16 +50,24 @@ struct ScoreChunk {
         let scales = columns.count
         values.resize(to: rows * scales, filling: .nan)
         statuses.resize(to: rows * scales, filling: 0)
-        for scale in 0..<scales {
-            let source = columns[scale].values, codes = columns[scale].statusCodes
-            values.withUnsafeMutableBufferPointer { target in
-                source.withUnsafeBufferPointer { source in
-                    for row in 0..<rows { target[row &* scales &+ scale] = source[row] }
+        // In blocks of rows, every scale of a block before the next block: the block's rows
+        // (1,024 × scales × 9 bytes) stay in the second-level cache while each scale's cells
+        // are stored across them, instead of every scale's pass striding over the whole chunk
+        // (blocks of a few rows would retain and release each column's arrays too often).
+        let blockRows = 1024
+        for blockStart in stride(from: 0, to: rows, by: blockRows) {
+            let blockEnd = min(blockStart + blockRows, rows)
+            for scale in 0..<scales {
+                let source = columns[scale].values, codes = columns[scale].statusCodes
+                values.withUnsafeMutableBufferPointer { target in
+                    source.withUnsafeBufferPointer { source in
+                        for row in blockStart..<blockEnd { target[row &* scales &+ scale] = source[row] }
+                    }
                 }
-            }
-            statuses.withUnsafeMutableBufferPointer { target in
-                codes.withUnsafeBufferPointer { source in
-                    for row in 0..<rows { target[row &* scales &+ scale] = source[row] }
+                statuses.withUnsafeMutableBufferPointer { target in
+                    codes.withUnsafeBufferPointer { source in
+                        for row in blockStart..<blockEnd { target[row &* scales &+ scale] = source[row] }
+                    }
                 }
             }
         }

@@ -94,11 +94,12 @@ struct ScoreStream {
                 rows = header
                 ignored = ignoredColumns
             case .rows(let matrix):
-                guard var current = rows else { continue }
+                // Taken out while it writes: a second reference would make every chunk copy
+                // the writer's buffers before changing them.
+                guard let current = rows.take() else { continue }
                 let table: ScoreTable
                 do { table = try plan.score(matrix, options: options, reusing: &storage) } catch { throw .data(error.description) }
-                try current.write(table, respondents: matrix.respondents, into: &writer)
-                rows = current
+                rows = try current.written(table, respondents: matrix.respondents, into: &writer)
                 scored += matrix.rowCount
                 _ = spareMatrices.push(matrix)
                 if writer.count >= flushBytes { try handOn() }
@@ -201,6 +202,8 @@ private final class ReadingJob<Reader: RecordSource>: BatchProducer, @unchecked 
         // The row's codes, taken once: an array argument was retained and released per row.
         let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: definition.items.count)
         defer { codes.deallocate() }
+        // The repeat check's key: the id's bytes, a 0 (ids hold no control characters: the id
+        // ends there) and the wave's two bytes, built in place.
         var key: [UInt8] = []
         var more = true
         while more {
@@ -216,11 +219,20 @@ private final class ReadingJob<Reader: RecordSource>: BatchProducer, @unchecked 
                 guard more else { break }
                 let respondent = try cohort.respondent(record)
                 var id = respondent.id.rawValue
-                key.removeAll(keepingCapacity: true)
-                id.withUTF8 { key.append(contentsOf: $0) }
-                key.append(0)  // ids hold no control characters: the id ends here
-                withUnsafeBytes(of: UInt16(truncatingIfNeeded: respondent.wave?.index ?? 0).littleEndian) { key.append(contentsOf: $0) }
-                do { try key.withUnsafeBytes { try keys.add($0, line: record.line) } } catch { throw keysUnavailable(error) }
+                let wave = UInt16(truncatingIfNeeded: respondent.wave?.index ?? 0)
+                do {
+                    try id.withUTF8 { id in
+                        let length = id.count &+ 3
+                        if key.count < length { key = [UInt8](repeating: 0, count: length) }
+                        try key.withUnsafeMutableBytes { key in
+                            key.copyMemory(from: UnsafeRawBufferPointer(id))
+                            key[id.count] = 0
+                            key[id.count &+ 1] = UInt8(truncatingIfNeeded: wave)
+                            key[id.count &+ 2] = UInt8(truncatingIfNeeded: wave >> 8)
+                            try keys.add(UnsafeRawBufferPointer(rebasing: key[..<length]), line: record.line)
+                        }
+                    }
+                } catch { throw keysUnavailable(error) }
                 try cohort.codes(record, into: codes)
                 do throws(CoreError) { try matrix.append(respondent, matrixCodes: UnsafeBufferPointer(codes)) } catch { throw .data(error.description) }
             }
@@ -303,14 +315,16 @@ enum ScoreWriter {
         }
     }
 
-    mutating func write(_ table: ScoreTable, respondents: [Respondent], into writer: inout CSVStreamWriter) throws(ToolError) {
-        switch self {
+    /// Writes a chunk and returns the writer. Taken by value: a payload bound from a writer
+    /// that still held it would be a second reference, and each chunk would copy its buffers.
+    consuming func written(_ table: ScoreTable, respondents: [Respondent], into writer: inout CSVStreamWriter) throws(ToolError) -> ScoreWriter {
+        switch consume self {
         case .csv(var csv):
             try csv.write(table, respondents: respondents, into: &writer)
-            self = .csv(csv)
+            return .csv(csv)
         case .sav(var sav):
             try sav.write(table, respondents: respondents, into: &writer)
-            self = .sav(sav)
+            return .sav(sav)
         }
     }
 }

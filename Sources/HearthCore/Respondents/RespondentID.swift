@@ -36,12 +36,17 @@ public struct RespondentID: Hashable, Sendable, Codable, Comparable, CustomStrin
 
     /// Whether `text` has a control character (C0, DEL or C1).
     private static func containsControlCharacter(_ text: String) -> Bool {
-        var nonASCII = false
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x7F { return true }
-            nonASCII = nonASCII || byte >= 0x80
+        var text = text, nonASCII = false
+        // The UTF-8 bytes in place (ids are read a million times per file).
+        let asciiControl = text.withUTF8 { bytes in
+            var found = false
+            for byte in bytes {
+                found = found || byte < 0x20 || byte == 0x7F
+                nonASCII = nonASCII || byte >= 0x80
+            }
+            return found
         }
-        return nonASCII && text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }
+        return asciiControl || (nonASCII && text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
     }
 
     /// Decodes and validates an identifier stored as a plain string.
