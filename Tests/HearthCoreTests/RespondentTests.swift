@@ -7,10 +7,13 @@ import Testing
 struct RespondentTests {
     @Test func identifierAcceptsPseudonyms() throws {
         #expect(try RespondentID("P-0001").rawValue == "P-0001")
+        // Beside the control characters: no-break space (U+00A0), letters, a substring's copy.
+        for id in ["\u{A0}x", "é", "Zoë-07", "Ⅻ", String("xx-R9".dropFirst(3))] { #expect(try RespondentID(id).rawValue == id) }
         #expect(try RespondentID(String(repeating: "x", count: 128)).rawValue.count == 128)
     }
 
-    @Test(arguments: ["", String(repeating: "x", count: 129), "a\nb", "tab\there", "\u{7}"])
+    // Control characters: C0 (below U+0020), DEL (U+007F) and C1 (U+0080–U+009F, two bytes in UTF-8).
+    @Test(arguments: ["", String(repeating: "x", count: 129), "a\nb", "tab\there", "\u{7}", "\u{7F}", "a\u{80}", "a\u{85}b", "\u{9F}", "é\u{90}"])
     func identifierRejectsUnsafeValues(_ value: String) {
         let error = caught { () throws(CoreError) in _ = try RespondentID(value) }
         #expect(error?.code == .invalidRespondentID)

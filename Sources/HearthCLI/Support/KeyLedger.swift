@@ -29,7 +29,7 @@ final class KeyLedger {
         for _ in 0..<Self.partitionCount { spools.append(Spool()) }
     }
 
-    deinit { for spool in spools { spool.close() } }
+    deinit { for index in spools.indices { spools[index].close() } }
 
     /// Records a key read on `line` (lines increase from call to call).
     func add(_ key: UnsafeRawBufferPointer, line: Int) throws {
@@ -78,11 +78,15 @@ final class KeyLedger {
         private var pending: [UInt8] = []
 
         /// Closes the spool file, if there is one (when the ledger goes).
-        func close() { if descriptor >= 0 { Foundation.close(descriptor) } }
+        mutating func close() {
+            if descriptor >= 0 { Foundation.close(descriptor) }
+            descriptor = -1
+        }
 
         mutating func append(_ key: UnsafeRawBufferPointer, hash: UInt64, line: Int) throws {
             // hash (8 bytes), line (8), key length (2), key: the tuple's 18 bytes have no padding.
             let header = (hash.littleEndian, UInt64(line).littleEndian, UInt16(truncatingIfNeeded: key.count).littleEndian)
+            assert(MemoryLayout.size(ofValue: header) == 18, "a spool record's header is 18 bytes")
             withUnsafeBytes(of: header) { pending.append(contentsOf: $0) }
             pending.append(contentsOf: key)
             if pending.count >= Self.memoryBytes { try spill() }

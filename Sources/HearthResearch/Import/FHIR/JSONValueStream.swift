@@ -3,7 +3,7 @@ import HearthCore
 
 /// A JSON document read in pieces, one value at a time at its top levels (the elements of
 /// an array, the members of an object) or one line at a time (NDJSON), each value taken
-/// whole with its place for a decoder (``JSONInput/decode(_:source:at:)``). Memory holds the
+/// whole with its place for a decoder (``JSONInput/decode(_:source:at:limit:)``). Memory holds the
 /// read buffer and the largest value taken, not the document.
 ///
 /// The structure between the values taken is checked here (separators, brackets around
