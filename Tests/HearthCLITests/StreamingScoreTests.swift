@@ -188,4 +188,23 @@ struct StreamingScoreTests {
         #expect(try ledger.firstRepeat(before: 50_002) == nil)
         #expect(try ledger.firstRepeat(before: 50_003) == 50_002)
     }
+
+    @Test func idsAndWavesAreOneKey() throws {
+        let ledger = try KeyLedger()
+        func add(_ id: String, wave: UInt16, _ line: Int) throws { try Array(id.utf8).withUnsafeBufferPointer { try ledger.add(id: $0, wave: wave, line: line) } }
+        // The same id at other waves, ids that are prefixes of each other, a wave past 255,
+        // and a long id after short ones (the key's scratch grows): no repeat yet.
+        try add("R1", wave: 1, 2)
+        try add("R1", wave: 2, 3)
+        try add("R1", wave: 257, 4)
+        try add("R", wave: 1, 5)
+        try add("R12", wave: 1, 6)
+        try add(String(repeating: "x", count: 128), wave: 0, 7)
+        try add("R1", wave: 0, 8)
+        #expect(try ledger.firstRepeat() == nil)
+        try add("R1", wave: 257, 9)
+        try add("R", wave: 1, 10)
+        #expect(try ledger.firstRepeat() == 9)
+        #expect(try ledger.firstRepeat(before: 9) == nil)
+    }
 }

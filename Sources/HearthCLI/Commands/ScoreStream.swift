@@ -202,9 +202,6 @@ private final class ReadingJob<Reader: RecordSource>: BatchProducer, @unchecked 
         // The row's codes, taken once: an array argument was retained and released per row.
         let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: definition.items.count)
         defer { codes.deallocate() }
-        // The repeat check's key: the id's bytes, a 0 (ids hold no control characters: the id
-        // ends there) and the wave's two bytes, built in place.
-        var key: [UInt8] = []
         var more = true
         while more {
             var matrix: ResponseMatrix
@@ -220,19 +217,7 @@ private final class ReadingJob<Reader: RecordSource>: BatchProducer, @unchecked 
                 let respondent = try cohort.respondent(record)
                 var id = respondent.id.rawValue
                 let wave = UInt16(truncatingIfNeeded: respondent.wave?.index ?? 0)
-                do {
-                    try id.withUTF8 { id in
-                        let length = id.count &+ 3
-                        if key.count < length { key = [UInt8](repeating: 0, count: length) }
-                        try key.withUnsafeMutableBytes { key in
-                            key.copyMemory(from: UnsafeRawBufferPointer(id))
-                            key[id.count] = 0
-                            key[id.count &+ 1] = UInt8(truncatingIfNeeded: wave)
-                            key[id.count &+ 2] = UInt8(truncatingIfNeeded: wave >> 8)
-                            try keys.add(UnsafeRawBufferPointer(rebasing: key[..<length]), line: record.line)
-                        }
-                    }
-                } catch { throw keysUnavailable(error) }
+                do { try id.withUTF8 { try keys.add(id: $0, wave: wave, line: record.line) } } catch { throw keysUnavailable(error) }
                 try cohort.codes(record, into: codes)
                 do throws(CoreError) { try matrix.append(respondent, matrixCodes: UnsafeBufferPointer(codes)) } catch { throw .data(error.description) }
             }

@@ -23,6 +23,8 @@ final class KeyLedger {
     /// accesses are not checked at run time.
     @exclusivity(unchecked) private var spools: [Spool] = []
     private let seed = UInt64.random(in: 1...UInt64.max)
+    /// Scratch for ``add(id:wave:line:)``'s key, reused from record to record.
+    @exclusivity(unchecked) private var key: [UInt8] = []
 
     /// An empty ledger.
     init() throws {
@@ -30,6 +32,21 @@ final class KeyLedger {
     }
 
     deinit { for index in spools.indices { spools[index].close() } }
+
+    /// Records a respondent's id (its UTF-8 bytes) and wave (0 for none) read on `line`, as
+    /// the key: the id's bytes, a 0 (ids hold no control characters: the id ends there) and
+    /// the wave's two bytes, little-endian.
+    func add(id: UnsafeBufferPointer<UInt8>, wave: UInt16, line: Int) throws {
+        let length = id.count &+ 3
+        if key.count < length { key = [UInt8](repeating: 0, count: length) }
+        try key.withUnsafeMutableBytes { key in
+            key.copyMemory(from: UnsafeRawBufferPointer(id))
+            key[id.count] = 0
+            key[id.count &+ 1] = UInt8(truncatingIfNeeded: wave)
+            key[id.count &+ 2] = UInt8(truncatingIfNeeded: wave >> 8)
+            try add(UnsafeRawBufferPointer(rebasing: key[..<length]), line: line)
+        }
+    }
 
     /// Records a key read on `line` (lines increase from call to call).
     func add(_ key: UnsafeRawBufferPointer, line: Int) throws {
