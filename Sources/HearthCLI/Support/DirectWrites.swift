@@ -123,24 +123,23 @@ final class DirectWrites {
                 if errno == EINTR { continue }
                 // A file system that takes the flag but not the write: the page cache it is.
                 guard errno == EINVAL, direct else { throw OutputError(systemReason()) }
-                leaveDirectMode()
-                try writeAll(descriptor, UnsafeRawBufferPointer(start: buffer + done, count: count - done))
-                count = 0
-                return
+                return try writeThroughPageCache(from: done)
             }
             done += written
             // A short write leaves an unaligned offset: the rest goes through the page cache.
-            if direct, written % Self.alignment != 0 {
-                leaveDirectMode()
-                try writeAll(descriptor, UnsafeRawBufferPointer(start: buffer + done, count: count - done))
-                count = 0
-                return
-            }
+            if direct, written % Self.alignment != 0 { return try writeThroughPageCache(from: done) }
         }
         // The partial last block (under one block) moves to the front; copyMemory is memmove.
         let kept = count - blocks
         if kept > 0, blocks > 0 { buffer.copyMemory(from: buffer + blocks, byteCount: kept) }
         count = kept
+    }
+
+    /// Leaves direct mode and writes the held bytes from `offset` on through the page cache.
+    private func writeThroughPageCache(from offset: Int) throws {
+        leaveDirectMode()
+        try writeAll(descriptor, UnsafeRawBufferPointer(start: buffer + offset, count: count - offset))
+        count = 0
     }
 
     /// Clears `O_DIRECT` on the descriptor (writes after this go through the page cache).

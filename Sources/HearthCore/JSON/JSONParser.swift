@@ -136,28 +136,10 @@ struct JSONParser {
     }
 
     private mutating func number() throws(Failure) -> String {
-        let start = position
-        func digits() -> Int {
-            let first = position
-            while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { position += 1 }
-            return position - first
-        }
-        if current == UInt8(ascii: "-") { position += 1 }
-        if current == UInt8(ascii: "0") {
-            position += 1
-            if let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { throw fail("a number has a leading zero") }
-        } else if digits() == 0 {
-            throw fail("expected digits in a number")
-        }
-        if current == UInt8(ascii: ".") {
-            position += 1
-            guard digits() > 0 else { throw fail("expected digits after a decimal point") }
-        }
-        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
-            position += 1
-            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
-            guard digits() > 0 else { throw fail("expected digits in an exponent") }
-        }
+        let start = position, bytes = bytes
+        let (end, problem) = JSONNumberGrammar.scan { offset in start + offset < bytes.count ? bytes[start + offset] : nil }
+        position = start + end
+        if let problem { throw fail(problem.message) }
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
 

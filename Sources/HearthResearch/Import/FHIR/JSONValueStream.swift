@@ -153,32 +153,9 @@ struct JSONValueStream {
     /// an exponent); where the grammar breaks, the breaking byte is included, so that the
     /// parser reports it as it would in the whole document.
     private mutating func numberLength() throws(ResearchError) -> Int {
-        var length = 0
-        func isDigit(_ byte: UInt8?) -> Bool { byte.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
-        func digits() throws(ResearchError) -> Int {
-            let first = length
-            while isDigit(try byte(at: length)) { length += 1 }
-            return length - first
-        }
-        /// The length with the byte that breaks the grammar (if any).
-        func broken() throws(ResearchError) -> Int { try byte(at: length) == nil ? length : length + 1 }
-        if try byte(at: 0) == UInt8(ascii: "-") { length = 1 }
-        if try byte(at: length) == UInt8(ascii: "0") {
-            length += 1
-            if isDigit(try byte(at: length)) { return length + 1 }  // a leading zero
-        } else if try digits() == 0 {
-            return try broken()
-        }
-        if try byte(at: length) == UInt8(ascii: ".") {
-            length += 1
-            guard try digits() > 0 else { return try broken() }
-        }
-        if let byte = try byte(at: length), byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-            length += 1
-            if let sign = try self.byte(at: length), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { length += 1 }
-            guard try digits() > 0 else { return try broken() }
-        }
-        return length
+        let (end, problem) = try JSONNumberGrammar.scan { (offset) throws(ResearchError) in try byte(at: offset) }
+        guard problem != nil else { return end }
+        return try byte(at: end) == nil ? end : end + 1
     }
 
     /// `count` bytes, or as many as the input has left.
