@@ -20,6 +20,9 @@ struct CohortCSVReader {
     private let columns: [String: Int]
     /// The positions of the item columns, in item order.
     private let itemColumns: [Int]
+    /// The first item column when the item columns follow one another in item order (the
+    /// usual export), so that a record's item cells are read in one pass over its field ends.
+    private let consecutiveItemsFrom: Int?
     /// The response scale's range.
     private let minimum: Int, maximum: Int
     /// What a record is called in messages: `line` (CSV) or `case` (SPSS).
@@ -37,7 +40,9 @@ struct CohortCSVReader {
         self.header = header
         self.recordName = recordName
         columns = try Self.columnIndex(header, source: source)
-        itemColumns = try Self.itemColumnIndices(columns, definition: definition, source: source)
+        let itemColumns = try Self.itemColumnIndices(columns, definition: definition, source: source)
+        self.itemColumns = itemColumns
+        consecutiveItemsFrom = itemColumns.enumerated().allSatisfy { $1 == itemColumns[0] + $0 } ? itemColumns.first : nil
         minimum = Int(definition.responseScale.minimum)
         maximum = Int(definition.responseScale.maximum)
         (idColumn, sexColumn, partnerSexColumn, ageColumn, waveColumn) = (columns["id"], columns["sex"], columns["partner_sex"], columns["age"], columns["wave"])
@@ -185,6 +190,10 @@ struct CohortCSVReader {
     ///   code on the response scale.
     func codes(_ record: CSVRecord, into codes: UnsafeMutableBufferPointer<UInt8>) throws(ToolError) {
         let minimum = minimum, maximum = maximum
+        if let first = consecutiveItemsFrom {
+            if let bad = consecutiveCodes(record, from: first, into: codes) { throw badCode(record, item: bad) }
+            return
+        }
         let bad: Int? = itemColumns.withUnsafeBufferPointer { columns in
             record.withUnsafeFields { bytes, ends in
                 for item in 0..<columns.count {
@@ -201,9 +210,87 @@ struct CohortCSVReader {
                 return nil
             }
         }
-        if let bad {
-            throw .data("\(source): \(recordName) \(record.line), column '\(header[itemColumns[bad]])': not a code in \(minimum)...\(maximum)", line: record.line)
+        if let bad { throw badCode(record, item: bad) }
+    }
+
+    /// ``codes(_:into:)`` for item columns that follow one another from column `first`: each
+    /// cell's end is its successor's start, so a cell costs one load of its end, and eight
+    /// cells of one digit each are read at once. Returns the first item whose cell is not a
+    /// code, if any.
+    private func consecutiveCodes(_ record: CSVRecord, from first: Int, into codes: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        // Codes are bytes: the scale's codes are at most 9 apart here, or the general parse reads them.
+        let lowest = UInt8(truncatingIfNeeded: minimum), span = UInt8(truncatingIfNeeded: maximum &- minimum)
+        let digitsOnly = minimum >= 0 && maximum <= 9
+        let eight = EightDigits(lowest: lowest, highest: lowest &+ span)
+        return record.withUnsafeFields { bytes, ends in
+            var start = first == 0 ? 0 : ends[first &- 1], item = 0
+            while item < codes.count {
+                // Eight cells of one byte each end at start + 1 … start + 8; their bytes are then eight codes or not.
+                if digitsOnly, item &+ 8 <= codes.count, let content = bytes.baseAddress, let target = codes.baseAddress,
+                    Self.oneByteEach(ends, from: first &+ item, start: start),
+                    let word = eight.codes(UnsafeRawPointer(content + start).loadUnaligned(as: UInt64.self))
+                {
+                    UnsafeMutableRawPointer(target + item).storeBytes(of: word, as: UInt64.self)
+                    start &+= 8
+                    item &+= 8
+                    continue
+                }
+                let end = ends[first &+ item]
+                // The common cell, one digit on the scale, without the general parse.
+                if digitsOnly, end &- start == 1, case let code = bytes[start] &- 0x30, code &- lowest <= span {
+                    codes[item] = code
+                } else {
+                    guard let code = code(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return item }
+                    codes[item] = code
+                }
+                start = end
+                item &+= 1
+            }
+            return nil
         }
+    }
+
+    /// Whether the eight cells from `column` are one byte each, the first starting at `start`:
+    /// their ends are `start + 1 … start + 8` (differences or-ed, one test).
+    @inline(__always)
+    private static func oneByteEach(_ ends: UnsafeBufferPointer<Int>, from column: Int, start: Int) -> Bool {
+        var differ = ends[column] ^ (start &+ 1)
+        differ |= ends[column &+ 1] ^ (start &+ 2)
+        differ |= ends[column &+ 2] ^ (start &+ 3)
+        differ |= ends[column &+ 3] ^ (start &+ 4)
+        differ |= ends[column &+ 4] ^ (start &+ 5)
+        differ |= ends[column &+ 5] ^ (start &+ 6)
+        differ |= ends[column &+ 6] ^ (start &+ 7)
+        differ |= ends[column &+ 7] ^ (start &+ 8)
+        return differ == 0
+    }
+
+    /// Eight ASCII digits in one little-endian word, checked against the scale and turned
+    /// into codes with word arithmetic.
+    private struct EightDigits {
+        /// Per byte, what sets its top bit exactly when the byte is at least the lowest digit,
+        /// and what sets it exactly when the byte is above the highest.
+        let atLeastLowest: UInt64, aboveHighest: UInt64
+
+        init(lowest: UInt8, highest: UInt8) {
+            // For an ASCII byte b (< 0x80): b + (0x80 − l) < 0x100 has its top bit set iff b ≥ l;
+            // b + (0x7F − h) iff b > h. No byte carries into the next.
+            atLeastLowest = UInt64(0x80 &- (0x30 &+ lowest)) &* 0x0101_0101_0101_0101
+            aboveHighest = UInt64(0x7F &- (0x30 &+ highest)) &* 0x0101_0101_0101_0101
+        }
+
+        /// The eight codes (each byte minus `'0'`) when every byte is a digit on the scale, else `nil`.
+        @inline(__always)
+        func codes(_ word: UInt64) -> UInt64? {
+            let top: UInt64 = 0x8080_8080_8080_8080
+            guard word & top == 0, (word &+ atLeastLowest) & ~(word &+ aboveHighest) & top == top else { return nil }
+            return word &- 0x3030_3030_3030_3030
+        }
+    }
+
+    /// The error of a cell that is not a code on the response scale.
+    private func badCode(_ record: CSVRecord, item: Int) -> ToolError {
+        .data("\(source): \(recordName) \(record.line), column '\(header[itemColumns[item]])': not a code in \(minimum)...\(maximum)", line: record.line)
     }
 
     /// A cell's code: blank (spaces and tabs only) is skipped; otherwise a whole number as

@@ -23,8 +23,8 @@ final class KeyLedger {
     /// accesses are not checked at run time.
     @exclusivity(unchecked) private var spools: [Spool] = []
     private let seed = UInt64.random(in: 1...UInt64.max)
-    /// Scratch for ``add(id:wave:line:)``'s key, reused from record to record.
-    @exclusivity(unchecked) private var key: [UInt8] = []
+    /// Scratch for one spool record (``Spool`` header, then the key), reused from key to key.
+    @exclusivity(unchecked) private var record: [UInt8] = []
 
     /// An empty ledger.
     init() throws {
@@ -37,21 +37,32 @@ final class KeyLedger {
     /// the key: the id's bytes, a 0 (ids hold no control characters: the id ends there) and
     /// the wave's two bytes, little-endian.
     func add(id: UnsafeBufferPointer<UInt8>, wave: UInt16, line: Int) throws {
-        let length = id.count &+ 3
-        if key.count < length { key = [UInt8](repeating: 0, count: length) }
-        try key.withUnsafeMutableBytes { key in
+        try add(keyLength: id.count &+ 3, line: line) { key in
             key.copyMemory(from: UnsafeRawBufferPointer(id))
             key[id.count] = 0
             key[id.count &+ 1] = UInt8(truncatingIfNeeded: wave)
             key[id.count &+ 2] = UInt8(truncatingIfNeeded: wave >> 8)
-            try add(UnsafeRawBufferPointer(rebasing: key[..<length]), line: line)
         }
     }
 
     /// Records a key read on `line` (lines increase from call to call).
     func add(_ key: UnsafeRawBufferPointer, line: Int) throws {
-        let hash = Self.hash(key, seed: seed)
-        try spools[Int(hash >> 58) % Self.partitionCount].append(key, hash: hash, line: line)
+        try add(keyLength: key.count, line: line) { $0.copyMemory(from: key) }
+    }
+
+    /// Records the key `write` puts in place (`keyLength` bytes): the spool record is built
+    /// in the scratch buffer and appended with one copy (a header and a key appended
+    /// separately, as raw bytes, were copied a byte at a time).
+    private func add(keyLength: Int, line: Int, _ write: (UnsafeMutableRawBufferPointer) -> Void) throws {
+        let length = Spool.headerBytes &+ keyLength
+        if record.count < length { record = [UInt8](repeating: 0, count: max(length, 2 * record.count)) }
+        try record.withUnsafeMutableBytes { record in
+            let key = UnsafeMutableRawBufferPointer(rebasing: record[Spool.headerBytes..<length])
+            write(key)
+            let hash = Self.hash(UnsafeRawBufferPointer(key), seed: seed)
+            Spool.writeHeader(into: record, hash: hash, line: line, keyLength: keyLength)
+            try spools[Int(hash >> 58) % Self.partitionCount].append(UnsafeRawBufferPointer(rebasing: record[..<length]))
+        }
     }
 
     /// The line of the earliest record whose key appeared on an earlier line, among lines
@@ -100,12 +111,19 @@ final class KeyLedger {
             descriptor = -1
         }
 
-        mutating func append(_ key: UnsafeRawBufferPointer, hash: UInt64, line: Int) throws {
-            // hash (8 bytes), line (8), key length (2), key: the tuple's 18 bytes have no padding.
-            let header = (hash.littleEndian, UInt64(line).littleEndian, UInt16(truncatingIfNeeded: key.count).littleEndian)
-            assert(MemoryLayout.size(ofValue: header) == 18, "a spool record's header is 18 bytes")
-            withUnsafeBytes(of: header) { pending.append(contentsOf: $0) }
-            pending.append(contentsOf: key)
+        /// The bytes of a record's header: hash (8), line (8), key length (2), little-endian.
+        static let headerBytes = 18
+
+        /// Writes a record's header at the start of `record`.
+        static func writeHeader(into record: UnsafeMutableRawBufferPointer, hash: UInt64, line: Int, keyLength: Int) {
+            record.storeBytes(of: hash.littleEndian, toByteOffset: 0, as: UInt64.self)
+            record.storeBytes(of: UInt64(line).littleEndian, toByteOffset: 8, as: UInt64.self)
+            record.storeBytes(of: UInt16(truncatingIfNeeded: keyLength).littleEndian, toByteOffset: 16, as: UInt16.self)
+        }
+
+        /// Appends a whole record (header and key).
+        mutating func append(_ record: UnsafeRawBufferPointer) throws {
+            record.withMemoryRebound(to: UInt8.self) { pending.append(contentsOf: $0) }
             if pending.count >= Self.memoryBytes { try spill() }
         }
 
@@ -131,28 +149,28 @@ final class KeyLedger {
                 var capacity = 16
                 var records = 0
                 var offset = 0
-                while offset + 18 <= bytes.count { records += 1; offset += 18 + Int(bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt16.self).littleEndian) }
+                while offset + Self.headerBytes <= bytes.count { records += 1; offset += Self.headerBytes + Int(bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt16.self).littleEndian) }
                 while capacity < records * 2 { capacity *= 2 }
                 var table = [Int](repeating: -1, count: capacity)
                 offset = 0
-                while offset + 18 <= bytes.count {
+                while offset + Self.headerBytes <= bytes.count {
                     let hash = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                     let line = Int(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
                     let length = Int(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt16.self)))
                     if line >= limit { return nil }  // lines increase: nothing earlier is left
-                    let key = UnsafeRawBufferPointer(rebasing: bytes[(offset + 18)..<(offset + 18 + length)])
+                    let key = UnsafeRawBufferPointer(rebasing: bytes[(offset + Self.headerBytes)..<(offset + Self.headerBytes + length)])
                     var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
                     while table[slot] >= 0 {
                         let other = table[slot]
                         let otherHash = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: other, as: UInt64.self))
                         let otherLength = Int(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: other + 16, as: UInt16.self)))
-                        if otherHash == hash, otherLength == length, UnsafeRawBufferPointer(rebasing: bytes[(other + 18)..<(other + 18 + otherLength)]).elementsEqual(key) {
+                        if otherHash == hash, otherLength == length, UnsafeRawBufferPointer(rebasing: bytes[(other + Self.headerBytes)..<(other + Self.headerBytes + otherLength)]).elementsEqual(key) {
                             return line
                         }
                         slot = (slot + 1) & (capacity - 1)
                     }
                     table[slot] = offset
-                    offset += 18 + length
+                    offset += Self.headerBytes + length
                 }
                 return nil
             }

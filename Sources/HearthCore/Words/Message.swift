@@ -54,7 +54,10 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
                 output.append(contentsOf: bytes[literal])
             } parameter: { name in
                 let nameBytes = UnsafeBufferPointer(rebasing: bytes[name])
-                if let index = parameters.firstIndex(where: { $0.name.utf8.elementsEqual(nameBytes) }), index < arguments.count {
+                // Lengths first: a generic comparison of every name's bytes cost more than the rest of the rendering.
+                if let index = parameters.firstIndex(where: { $0.name.utf8.count == nameBytes.count && $0.name.utf8.elementsEqual(nameBytes) }),
+                    index < arguments.count
+                {
                     var value = arguments[index].text(in: language, vocabulary: ID.self)
                     value.withUTF8 { output.append(contentsOf: $0) }
                 } else {

@@ -31,6 +31,9 @@ public struct InstrumentNorms: Sendable {
     /// The results that do not depend on a cell's value, made once (``NormColumns/result(row:scale:)``
     /// returns them for every such cell): per scale the no-link result, and the comparator's
     /// no-stratum result.
+    /// Per choice, its entry prepared for full results (``NormColumns/result(row:scale:)``);
+    /// `nil` for choices of other kinds.
+    let preparedEntries: [PreparedNormEntry?]
     let noLinkResults: [NormResult]
     let noStratumResult: NormResult
 
@@ -138,6 +141,7 @@ public struct InstrumentNorms: Sendable {
         self.slots = slots
         self.choices = choices
         cells = choices.map(Cell.init)
+        preparedEntries = choices.map { $0.kind == .entry ? PreparedNormEntry(comparator.normSet.entries[$0.position]) : nil }
         let valueFree: [UInt16?] = scaleIDs.indices.map { scale in
             let first = slots[scale * Self.slotCount]
             let same = slots[(scale * Self.slotCount)..<((scale + 1) * Self.slotCount)].allSatisfy { $0 == first }

@@ -69,12 +69,15 @@ public struct NormColumns: Sendable {
         if storedOrDerivedStatus(index, scale: scale) == .notScored {
             return NormResult.notScored(ScoreStatus(code: scoreStatuses[index]))
         }
-        let choice = norms.choices[Int(norms.valueFree[scale] ?? norms.slots[scale * InstrumentNorms.slotCount + Int(rowSlots[row])])]
+        let position = Int(norms.valueFree[scale] ?? norms.slots[scale * InstrumentNorms.slotCount + Int(rowSlots[row])])
+        let choice = norms.choices[position]
         switch choice.kind {
         case .noLink: return norms.noLinkResults[scale]
         case .tMetric: return NormComparator.tMetricResult
         case .noStratum: return norms.noStratumResult
-        case .entry: return comparator.compare(RawScore(values[index]), with: comparator.normSet.entries[choice.position])
+        case .entry:
+            guard let entry = norms.preparedEntries[position] else { return comparator.compare(RawScore(values[index]), with: comparator.normSet.entries[choice.position]) }
+            return entry.result(RawScore(values[index]))
         case .tTable: return comparator.compare(RawScore(values[index]), with: comparator.normSet.tTables[choice.position], instrument: norms.instrument)
         }
     }

@@ -131,15 +131,7 @@ public struct NormComparator: Sendable {
     }
 
     func compare(_ value: RawScore, with entry: NormEntry) -> NormResult {
-        guard let comparison = try? entry.compare(value) else {
-            return .without(
-                .unavailable, Message<NormMessage>(.entryWithoutSpread), normID: entry.id)
-        }
-        var band: NormBand?
-        if let threshold = try? entry.excessThreshold() { band = value.value > threshold ? .excessive : .normal }
-        return NormResult(
-            status: .compared, normID: entry.id, z: comparison.z, t: comparison.t, percentile: comparison.percentile,
-            percentileMethod: comparison.percentileMethod, band: band, reasonMessages: comparison.missing.map(\.message))
+        PreparedNormEntry(entry).result(value)
     }
 
     func compare(_ value: RawScore, with table: RawToTTable, instrument: String) -> NormResult {

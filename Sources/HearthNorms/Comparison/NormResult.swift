@@ -68,14 +68,21 @@ public struct NormResult: Hashable, Sendable, Codable {
 
     /// The result of a score without a usable value: not compared, naming the score's status.
     static func notScored(_ status: ScoreStatus) -> NormResult {
-        if let known = notScoredResults[status] { return known }
+        let known = notScoredResults
+        if Int(status.code) < known.count, let result = known[Int(status.code)] { return result }
         return .without(.notScored, Message(.scoreStatus, ["status": .term(status.name)]))
     }
 
-    /// ``notScored(_:)`` for every known status, made once (it is the result of most cells
-    /// of a cohort with missing answers).
-    private static let notScoredResults = Dictionary(
-        uniqueKeysWithValues: ScoreStatus.allKnown.map { ($0, NormResult.without(.notScored, Message<NormMessage>(.scoreStatus, ["status": .term($0.name)]))) })
+    /// ``notScored(_:)`` for every known status, by status code, made once (it is the result
+    /// of most cells of a cohort with missing answers; an array, not a dictionary: hashing the
+    /// status cost more than the rest of the lookup).
+    private static let notScoredResults: [NormResult?] = {
+        var results = [NormResult?](repeating: nil, count: Int(ScoreStatus.allKnown.map(\.code).max() ?? 0) + 1)
+        for status in ScoreStatus.allKnown {
+            results[Int(status.code)] = NormResult.without(.notScored, Message<NormMessage>(.scoreStatus, ["status": .term(status.name)]))
+        }
+        return results
+    }()
 
     private enum CodingKeys: String, CodingKey { case status, normID, z, t, percentile, percentileMethod, band, reason, reasonMessages }
 

@@ -65,49 +65,13 @@ extension NormEntry {
     ///   ``NormsError/Code/statisticUnavailable`` when the entry supports neither z nor a
     ///   distribution percentile (e.g. a prevalence or an alpha).
     public func compare(_ score: RawScore) throws(NormsError) -> NormComparison {
-        guard score.value.isFinite else {
-            throw NormsError(.invalidValue, entry: id, field: "score", message: "score is not a finite number")
-        }
-        guard supportsComparison else {
-            throw NormsError(.statisticUnavailable, entry: id, message: "entry '\(statistic)' has neither mean and SD nor a count distribution")
-        }
-        var comparison = NormComparison(
-            entryID: id, score: score, z: nil, t: nil, percentile: nil, percentileMethod: nil, missing: [])
-        if let mean, let sd, sd > 0 {
-            let z = ZScore((score.value - mean) / sd)
-            comparison.z = z
-            comparison.t = z.tScore
-        } else {
-            comparison.missing.append(mean == nil ? .noMean : (sd == nil ? .noSD : .zeroSD))
-        }
-        if let counts = countDistribution ?? sampleCountDistribution, let rank = Self.midRankPercentile(score.value, counts: counts) {
-            comparison.percentile = PercentileRank(rank)
-            comparison.percentileMethod = .distribution
-        } else if let z = comparison.z {
-            comparison.percentile = PercentileRank(100 * StandardNormal.cumulativeProbability(z.value))
-            comparison.percentileMethod = .normalApproximation
-        } else {
-            comparison.missing.append(.noPercentile)
-        }
-        return comparison
+        try PreparedNormEntry(self).compare(score)
     }
 
     /// Whether a finite score can be compared with this entry: it has a mean and a positive
     /// SD (z, T), or a count distribution with at least one respondent (a percentile). The
     /// one test of it, for ``compare(_:)`` and the column comparison (``InstrumentNorms``).
-    public var supportsComparison: Bool {
-        if mean != nil, let sd, sd > 0 { return true }
-        return (countDistribution ?? sampleCountDistribution).map { $0.values.reduce(0, +) > 0 } ?? false
-    }
-
-    /// 100 × (count below + ½ count at) / total, or `nil` for an empty distribution.
-    static func midRankPercentile(_ score: Double, counts: [Int: Int]) -> Double? {
-        let total = counts.values.reduce(0, +)
-        guard total > 0 else { return nil }
-        let below = counts.filter { Double($0.key) < score }.values.reduce(0, +)
-        let at = counts.filter { Double($0.key) == score }.values.reduce(0, +)
-        return 100 * (Double(below) + 0.5 * Double(at)) / Double(total)
-    }
+    public var supportsComparison: Bool { PreparedNormEntry(self).supportsComparison }
 
     /// The report's upper limit of "normal": the mean plus one SD (Tierolf et al. 2014). Scores
     /// above it (strictly) are "excessive".

@@ -62,9 +62,9 @@ public struct ProfileClassifier: Sendable {
         let facts = FamilyFacts(family.factCircumstances, scores)
         let decision = try decide(facts)
         let control = ControlReading(family, scores, language: language)
-        var evaluations: [String: IndicatorEvaluation] = [:]
-        for indicator in ProfileIndicator.allCases {
-            evaluations[indicator.rawValue] = indicator.evaluation(
+        // In ``ProfileIndicator/allCases`` order: the compiled rules name indicators by position.
+        let evaluations = ProfileIndicator.allCases.map { indicator in
+            indicator.evaluation(
                 family, scores, control, status: decision.indicators[indicator], parentingStressThreshold: parentingStressThreshold, language: language)
         }
         let memberships = ruleSet.profiles.enumerated().map { position, rule in
@@ -82,22 +82,20 @@ public struct ProfileClassifier: Sendable {
     /// A profile's membership as the decision has it, with its indicators' evidence and,
     /// when undetermined, the unknown indicators of the clauses left open.
     private func membership(
-        _ rule: ProfileRule, at position: Int, decision: ProfileDecision, evaluations: [String: IndicatorEvaluation]
+        _ rule: ProfileRule, at position: Int, decision: ProfileDecision, evaluations: [IndicatorEvaluation]
     ) -> ProfileMembership {
         let status = decision.status(ofProfileAt: position)
         var missing: [String] = []
         if status == .undetermined {
-            for (requirement, clause) in zip(rule.requirements, compiled.clauses[compiled.clauseRanges[position]]) {
-                let outcome = compiled.outcome(of: clause, decision.indicators)
+            for index in compiled.clauseRanges[position] {
+                let outcome = compiled.outcome(of: compiled.clauses[index], decision.indicators)
                 guard !outcome.met, outcome.possible else { continue }
-                missing += requirement.indicators.filter { evaluations[$0]?.status == .unknown }
+                missing += compiled.clauseIndicators[index].filter { evaluations[$0].status == .unknown }.map { CompiledProfileRules.indicatorNames[$0] }
             }
         }
-        let deciding = rule.requirements.flatMap(\.indicators)
-        let shown = deciding + rule.supporting.filter { !deciding.contains($0) }
         return ProfileMembership(
             profile: rule.id, name: rule.name.text(in: language), status: status,
-            indicators: shown.compactMap { evaluations[$0] }, missingInformation: missing,
+            indicators: compiled.shownIndicators[position].map { evaluations[$0] }, missingInformation: missing,
             approach: rule.approach.text(in: language), citations: rule.citations, source: compiled.citationTexts[language]?[position] ?? "")
     }
 

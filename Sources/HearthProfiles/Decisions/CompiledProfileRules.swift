@@ -40,6 +40,14 @@ final class CompiledProfileRules: Sendable {
     let profileCount: Int
     /// Profile positions in dominance order (overlays last).
     let ranked: [Int]
+    /// Per profile, the positions in ``ProfileIndicator/allCases`` of the indicators its result
+    /// shows: the deciding ones in requirement order, then the supporting ones not among them
+    /// (names the classifier does not know are left out; a name given twice shows twice).
+    let shownIndicators: [[Int]]
+    /// Per clause (``clauses`` order), the positions of its requirement's known indicators, in order.
+    let clauseIndicators: [[Int]]
+    /// ``ProfileIndicator/allCases``' names, by position (`allCases` builds its array on every read).
+    static let indicatorNames = ProfileIndicator.allCases.map(\.rawValue)
     /// Whether any profile shows the parenting-stress indicator (triage reads it from there).
     let showsParentingStress: Bool
     /// Each profile's citations as text per language (rendered once: every result shows them).
@@ -65,11 +73,15 @@ final class CompiledProfileRules: Sendable {
         citationTexts = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
             (language, ruleSet.profiles.map { bibliography.text($0.citations, in: language) })
         })
-        let known = ProfileIndicator.allCases.map(\.rawValue)
+        let known = Self.indicatorNames
         var clauses: [Clause] = [], layers: [UInt32] = [], showsParentingStress = false, clauseRanges: [Range<Int>] = []
+        var shownIndicators: [[Int]] = [], clauseIndicators: [[Int]] = []
         for (position, profile) in ruleSet.profiles.enumerated() {
             clauseRanges.append(clauses.count..<(clauses.count + profile.requirements.count))
+            let deciding = profile.requirements.flatMap(\.indicators)
+            shownIndicators.append((deciding + profile.supporting.filter { !deciding.contains($0) }).compactMap { known.firstIndex(of: $0) })
             for requirement in profile.requirements {
+                clauseIndicators.append(requirement.indicators.compactMap { known.firstIndex(of: $0) })
                 var clauseLayers: [UInt32] = [0], unknownNames = 0
                 for name in requirement.indicators {
                     guard let index = known.firstIndex(of: name) else { unknownNames += 1; continue }
@@ -95,6 +107,8 @@ final class CompiledProfileRules: Sendable {
         profileCount = ruleSet.profiles.count
         self.clauses = clauses
         self.clauseRanges = clauseRanges
+        self.shownIndicators = shownIndicators
+        self.clauseIndicators = clauseIndicators
         self.layers = layers
         self.showsParentingStress = showsParentingStress
     }

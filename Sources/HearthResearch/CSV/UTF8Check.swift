@@ -5,6 +5,14 @@ enum UTF8Check {
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
+        // Most records are ASCII: every high bit of the words or-ed together, checked once.
+        var high: UInt64 = 0, word = 0
+        while word &+ 8 <= count {
+            high |= UnsafeRawPointer(base + word).loadUnaligned(as: UInt64.self)
+            word &+= 8
+        }
+        for tail in word..<count { high |= UInt64(base[tail]) }
+        if high & 0x8080_8080_8080_8080 == 0 { return true }
         var index = 0
         while index < count {
             // ASCII fast path: a word with no high bit set is eight ASCII bytes.

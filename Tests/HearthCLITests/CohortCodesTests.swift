@@ -1,0 +1,80 @@
+import Testing
+
+@testable import HearthCLI
+
+/// The item cells of a cohort CSV are read two ways: item columns that follow one another
+/// in item order (the usual file) in one pass, eight one-digit cells at a time, and any
+/// other layout cell by cell. The same answers must give the same scores and the same
+/// errors either way.
+@Suite("Cohort item cells")
+struct CohortCodesTests {
+    static let items = (1...26).map { "cts2_self_\($0)" } + (1...26).map { "cts2_partner_\($0)" }
+
+    /// A deterministic generator (SplitMix64), so that a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+    }
+
+    /// Cells on the CTS2's scale (1...8) in the spellings the reader accepts: mostly one
+    /// digit, sometimes skipped, padded, signed or with a leading zero.
+    static let validCells = ["1", "2", "3", "4", "5", "6", "7", "8", "1", "2", "1", "1", "", " 4", "4\t", "+3", "07"]
+
+    /// A file of `rows` rows, items in order (`split` nil) or with a column not read between
+    /// the items before and after `split`.
+    static func csv(_ cells: [[String]], split: Int?) -> String {
+        func arranged(_ fields: [String], _ extra: String) -> [String] {
+            guard let split else { return fields }
+            return Array(fields[..<split]) + [extra] + Array(fields[split...])
+        }
+        let header = ["id", "sex", "age"] + arranged(items, "comment")
+        let lines = cells.enumerated().map { row, items in (["R\(row)", row % 3 == 0 ? "male" : "female", "\(20 + row % 40)"] + arranged(items, "x")).joined(separator: ",") }
+        return ([header.joined(separator: ",")] + lines).joined(separator: "\n") + "\n"
+    }
+
+    static func score(_ csv: String) -> (status: Int32, output: String, error: String) {
+        let io = CapturedIO(input: csv)
+        let status = run(["score", "cts2"], io)
+        // The layout with a column not read adds a note naming it; the scores are what count.
+        return (status, io.output, io.standardError.split(separator: "\n").filter { !$0.contains("columns not read") }.joined(separator: "\n"))
+    }
+
+    @Test func bothLayoutsGiveTheSameScores() {
+        var random = Generator(state: 2009)
+        let cells = (0..<400).map { _ in Self.items.map { _ in Self.validCells[random.next(Self.validCells.count)] } }
+        let inOrder = Self.score(Self.csv(cells, split: nil))
+        #expect(inOrder.status == 0)
+        for split in [1, 7, 8, 25, 51] {
+            let apart = Self.score(Self.csv(cells, split: split))
+            #expect(apart.status == 0)
+            #expect(apart.output == inOrder.output, "columns split before item \(split)")
+        }
+        // A hand check: a row of eights, one skipped answer, padded and signed spellings.
+        let row = ["8", "", " 8", "+8", "08"] + [String](repeating: "8", count: 47)
+        let eights = Self.score(Self.csv([row], split: nil)).output.split(separator: "\n")
+        let plain = Self.score(Self.csv([["8", "", "8", "8", "8"] + [String](repeating: "8", count: 47)], split: nil)).output.split(separator: "\n")
+        #expect(eights == plain)
+    }
+
+    /// A cell off the scale anywhere in a block of eight is reported at its own column,
+    /// whichever way the cells are read.
+    @Test(arguments: [0, 3, 7, 8, 12, 31, 47, 48, 51])
+    func aBadCellIsReportedAtItsColumn(_ item: Int) {
+        for bad in ["9", "0", "x", "12", "-1", "1.0"] {
+            var cells = [[String]](repeating: [String](repeating: "1", count: Self.items.count), count: 3)
+            cells[1][item] = bad
+            let expected = "line 3, column '\(Self.items[item])': not a code in 1...8"
+            for split in [nil, 5] as [Int?] {
+                let result = Self.score(Self.csv(cells, split: split))
+                #expect(result.status == 1)
+                #expect(result.error.contains(expected), "'\(bad)' at item \(item), split \(split.map(String.init) ?? "none"): \(result.error)")
+            }
+        }
+    }
+}
