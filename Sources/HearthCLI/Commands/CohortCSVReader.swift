@@ -222,11 +222,12 @@ struct CohortCSVReader {
         let lowest = UInt8(truncatingIfNeeded: minimum), span = UInt8(truncatingIfNeeded: maximum &- minimum)
         let digitsOnly = minimum >= 0 && maximum <= 9
         let eight = EightDigits(lowest: lowest, highest: lowest &+ span)
+        let count = itemColumns.count
         return record.withUnsafeFields { bytes, ends in
             var start = first == 0 ? 0 : ends[first &- 1], item = 0
-            while item < codes.count {
+            while item < count {
                 // Eight cells of one byte each end at start + 1 … start + 8; their bytes are then eight codes or not.
-                if digitsOnly, item &+ 8 <= codes.count, let content = bytes.baseAddress, let target = codes.baseAddress,
+                if digitsOnly, item &+ 8 <= count, let content = bytes.baseAddress, let target = codes.baseAddress,
                     Self.oneByteEach(ends, from: first &+ item, start: start),
                     let word = eight.codes(UnsafeRawPointer(content + start).loadUnaligned(as: UInt64.self))
                 {

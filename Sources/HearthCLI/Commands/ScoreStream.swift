@@ -199,9 +199,13 @@ private final class ReadingJob<Reader: RecordSource>: BatchProducer, @unchecked 
         reusing spares: BoundedQueue<ResponseMatrix>
     ) throws(ToolError) {
         var record = CSVRecord()
-        // The row's codes, taken once: an array argument was retained and released per row.
-        let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: definition.items.count)
+        // A chunk's codes are written in place, row after row, and its rows added to the
+        // matrix at once: appending row by row cost a copy and a count check per row.
+        let itemCount = definition.items.count
+        let codes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkRows * itemCount)
         defer { codes.deallocate() }
+        var respondents: [Respondent] = []
+        respondents.reserveCapacity(chunkRows)
         var more = true
         while more {
             var matrix: ResponseMatrix
@@ -211,16 +215,21 @@ private final class ReadingJob<Reader: RecordSource>: BatchProducer, @unchecked 
             } else {
                 do { matrix = try ResponseMatrix(itemCount: definition.items.count, reservingRows: chunkRows) } catch { throw .data(error.description) }
             }
-            while matrix.rowCount < chunkRows {
+            respondents.removeAll(keepingCapacity: true)
+            while respondents.count < chunkRows {
                 do { more = try reader.read(into: &record) } catch { throw ToolError.data(error.description, line: error.line) }
                 guard more else { break }
                 let respondent = try cohort.respondent(record)
                 var id = respondent.id.rawValue
                 let wave = UInt16(truncatingIfNeeded: respondent.wave?.index ?? 0)
                 do { try id.withUTF8 { try keys.add(id: $0, wave: wave, line: record.line) } } catch { throw keysUnavailable(error) }
-                try cohort.codes(record, into: codes)
-                do throws(CoreError) { try matrix.append(respondent, matrixCodes: UnsafeBufferPointer(codes)) } catch { throw .data(error.description) }
+                let row = respondents.count * itemCount
+                try cohort.codes(record, into: UnsafeMutableBufferPointer(rebasing: codes[row..<(row + itemCount)]))
+                respondents.append(respondent)
             }
+            do throws(CoreError) {
+                try matrix.append(contentsOf: respondents, matrixCodes: UnsafeBufferPointer(rebasing: codes[..<(respondents.count * itemCount)]))
+            } catch { throw .data(error.description) }
             if matrix.rowCount > 0, !batches.push(.rows(matrix)) { return }
         }
     }

@@ -102,8 +102,10 @@ final class KeyLedger {
         /// The bytes a partition keeps in memory before it spills (64 partitions: 8 MiB).
         static let memoryBytes = 1 << 17
         private var descriptor: Int32 = -1
-        /// Records not yet spilled.
+        /// Records not yet spilled: the first `pendingCount` bytes (the rest is room, so that
+        /// a record is one copy; an array append of a few bytes copied them one by one).
         private var pending: [UInt8] = []
+        private var pendingCount = 0
 
         /// Closes the spool file, if there is one (when the ledger goes).
         mutating func close() {
@@ -123,8 +125,17 @@ final class KeyLedger {
 
         /// Appends a whole record (header and key).
         mutating func append(_ record: UnsafeRawBufferPointer) throws {
-            record.withMemoryRebound(to: UInt8.self) { pending.append(contentsOf: $0) }
-            if pending.count >= Self.memoryBytes { try spill() }
+            if pendingCount &+ record.count > pending.count {
+                // Room doubles (a small file's partitions stay small), up to the spill size and the record.
+                let room = max(min(2 * pending.count, Self.memoryBytes &+ (1 << 12)), pendingCount &+ record.count, 256)
+                pending += [UInt8](repeating: 0, count: room &- pending.count)
+            }
+            let at = pendingCount
+            pending.withUnsafeMutableBytes { room in
+                UnsafeMutableRawBufferPointer(rebasing: room[at..<(at &+ record.count)]).copyMemory(from: record)
+            }
+            pendingCount &+= record.count
+            if pendingCount >= Self.memoryBytes { try spill() }
         }
 
         /// Moves the pending records to the file (created, and its name removed, on first use).
@@ -135,10 +146,11 @@ final class KeyLedger {
                 }
                 descriptor = anonymous
             }
-            do { try pending.withUnsafeBytes { try writeAll(descriptor, $0) } } catch {
+            let count = pendingCount
+            do { try pending.withUnsafeBytes { try writeAll(descriptor, UnsafeRawBufferPointer(rebasing: $0[..<count])) } } catch {
                 throw OutputError("cannot write a temporary file in '\(NSTemporaryDirectory())' (\(error))")
             }
-            pending.removeAll(keepingCapacity: true)
+            pendingCount = 0
         }
 
         /// The earliest line before `limit` whose key is on an earlier line of this partition.
@@ -178,7 +190,7 @@ final class KeyLedger {
 
         /// Every record: the file's, then the pending ones.
         private func readAll() throws -> [UInt8] {
-            guard descriptor >= 0 else { return pending }
+            guard descriptor >= 0 else { return Array(pending[..<pendingCount]) }
             var contents: [UInt8] = []
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             var position: off_t = 0
@@ -186,7 +198,7 @@ final class KeyLedger {
                 let count = chunk.withUnsafeMutableBytes { raw in raw.baseAddress.map { pread(descriptor, $0, raw.count, position) } ?? -1 }
                 guard count >= 0 else { throw CocoaError(.fileReadUnknown) }
                 guard count > 0 else {
-                    contents.append(contentsOf: pending)
+                    contents.append(contentsOf: pending[..<pendingCount])
                     return contents
                 }
                 contents.append(contentsOf: chunk[0..<count])

@@ -88,6 +88,23 @@ public struct ResponseMatrix: Hashable, Sendable, Codable {
         covariates.append(RowCovariates(respondent))
     }
 
+    /// Appends many respondents at once, their matrix codes row after row in `matrixCodes`:
+    /// one copy for a whole chunk of rows (a streaming reader fills `matrixCodes` in place).
+    ///
+    /// - Throws: ``CoreError/Code/itemCountMismatch`` when `matrixCodes` does not hold
+    ///   exactly ``itemCount`` codes per respondent. The matrix is unchanged when it throws.
+    public mutating func append(contentsOf respondents: [Respondent], matrixCodes: UnsafeBufferPointer<UInt8>) throws(CoreError) {
+        let (expected, overflow) = respondents.count.multipliedReportingOverflow(by: itemCount)
+        guard !overflow, matrixCodes.count == expected else {
+            throw CoreError(
+                .itemCountMismatch, row: rowCount,
+                message: "expected \(itemCount) answers for each of \(respondents.count) respondents, got \(matrixCodes.count)")
+        }
+        codes.append(contentsOf: matrixCodes)
+        self.respondents.append(contentsOf: respondents)
+        covariates.append(contentsOf: respondents.lazy.map(RowCovariates.init))
+    }
+
     /// Removes every row; with `keepingCapacity`, the storage stays for the next rows (a
     /// streaming reader refills one matrix chunk after chunk).
     public mutating func removeAll(keepingCapacity: Bool = false) {
