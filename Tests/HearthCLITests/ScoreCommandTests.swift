@@ -113,6 +113,11 @@ struct ScoreCommandTests {
         ("\(aceHeader)\nA,female,-4,0,0,0,0,0,0,0,0,0,0\n", "line 2, column 'age'"),
         ("\(aceHeader)\nA,female,seven,0,0,0,0,0,0,0,0,0,0\n", "line 2, column 'age'"),
         ("\(aceHeader)\n,female,7,0,0,0,0,0,0,0,0,0,0\n", "line 2, column 'id'"),
+        // An id is read from its bytes when it is ASCII, as text otherwise: both refuse control characters.
+        ("\(aceHeader)\nA\u{01}B,female,7,0,0,0,0,0,0,0,0,0,0\n", "line 2, column 'id': identifier contains a control character"),
+        ("\(aceHeader)\nA\u{7F},female,7,0,0,0,0,0,0,0,0,0,0\n", "line 2, column 'id': identifier contains a control character"),
+        ("\(aceHeader)\né\u{85},female,7,0,0,0,0,0,0,0,0,0,0\n", "line 2, column 'id': identifier contains a control character"),
+        ("\(aceHeader)\n \t ,female,7,0,0,0,0,0,0,0,0,0,0\n", "line 2, column 'id': identifier is empty"),
         ("\(aceHeader)\nA,female,7,0,0,0,0,0,0,0,0,0,0\nA,male,8,0,0,0,0,0,0,0,0,0,0\n", "line 3, column 'id': the same id appears twice"),
         ("\(aceHeader),wave\nA,female,7,0,0,0,0,0,0,0,0,0,0,0\n", "column 'wave'"),
         ("\(aceHeader)\nA,female,7,0,0,0,0,0,0,0,0,0\n", "line 2: 12 fields, but the header has 13"),

@@ -118,7 +118,7 @@ struct CohortCSVReader {
             .data("\(source): \(recordName) \(line), column '\(column)': \(error.message)", line: line)
         }
         do {
-            let id = try RespondentID(cell(idColumn) ?? "")
+            let id = try Self.asciiID(record, idColumn) ?? RespondentID(cell(idColumn) ?? "")
             var respondent = Respondent(id: id)
             do { respondent.sex = try Self.sex(record, sexColumn) } catch { throw fail("sex", error) }
             do { respondent.partnerSex = try Self.sex(record, partnerSexColumn) } catch { throw fail("partner_sex", error) }
@@ -141,6 +141,20 @@ struct CohortCSVReader {
             throw error
         } catch {
             throw .data("\(source): \(recordName) \(line): unreadable respondent fields", line: line)
+        }
+    }
+
+    /// The id of a record whose id cell is ASCII, read from its bytes (spaces and tabs
+    /// around it trimmed, as ``CSVRecord/trimmedString(at:)`` trims ASCII text); `nil` for
+    /// any other cell, which is read as text.
+    private static func asciiID(_ record: CSVRecord, _ column: Int?) throws(CoreError) -> RespondentID? {
+        guard let column else { return nil }
+        return try record.withUnsafeFields { (bytes, ends) throws(CoreError) -> RespondentID? in
+            var start = column == 0 ? 0 : ends[column &- 1], end = ends[column]
+            for index in start..<end where bytes[index] >= 0x80 { return nil }
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start &+= 1 }
+            while end > start, bytes[end &- 1] == 0x20 || bytes[end &- 1] == 0x09 { end &-= 1 }
+            return try RespondentID(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
     }
 

@@ -16,37 +16,49 @@ public struct RespondentID: Hashable, Sendable, Codable, Comparable, CustomStrin
     ///   than ``maximumByteCount`` bytes, or contains a control character. The message
     ///   does not repeat the value.
     public init(_ rawValue: String) throws(CoreError) {
-        let bytes = rawValue.utf8.count
-        guard bytes > 0 else {
-            throw CoreError(.invalidRespondentID, field: "id", message: "identifier is empty")
+        var text = rawValue
+        let problem: CoreError? = text.withUTF8 { bytes in
+            do throws(CoreError) { try Self.validate(bytes) } catch { return error }
+            return nil
         }
-        guard bytes <= Self.maximumByteCount else {
-            throw CoreError(
-                .invalidRespondentID, field: "id",
-                message: "identifier is \(bytes) bytes; the maximum is \(Self.maximumByteCount)")
-        }
-        // The control characters (general category Cc) are exactly U+0000–U+001F and
-        // U+007F–U+009F, a set Unicode's stability policy fixes: a range check, not a
-        // property lookup per scalar.
-        guard !Self.containsControlCharacter(rawValue) else {
-            throw CoreError(.invalidRespondentID, field: "id", message: "identifier contains a control character")
-        }
+        if let problem { throw problem }
         self.rawValue = rawValue
     }
 
-    /// Whether `text` has a control character (C0, DEL or C1).
-    private static func containsControlCharacter(_ text: String) -> Bool {
-        var text = text, nonASCII = false
-        // The UTF-8 bytes in place (ids are read a million times per file).
-        let asciiControl = text.withUTF8 { bytes in
-            var found = false
-            for byte in bytes {
-                found = found || byte < 0x20 || byte == 0x7F
-                nonASCII = nonASCII || byte >= 0x80
-            }
-            return found
+    /// An identifier from its UTF-8 bytes, validated as ``init(_:)`` validates a string:
+    /// what a reader of files uses, which has the bytes (they must be valid UTF-8, as a
+    /// checked CSV record's fields are).
+    package init(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(CoreError) {
+        try Self.validate(bytes)
+        rawValue = String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The length and character checks on an identifier's UTF-8 bytes.
+    private static func validate(_ bytes: UnsafeBufferPointer<UInt8>) throws(CoreError) {
+        guard bytes.count > 0 else {
+            throw CoreError(.invalidRespondentID, field: "id", message: "identifier is empty")
         }
-        return asciiControl || (nonASCII && text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+        guard bytes.count <= Self.maximumByteCount else {
+            throw CoreError(
+                .invalidRespondentID, field: "id",
+                message: "identifier is \(bytes.count) bytes; the maximum is \(Self.maximumByteCount)")
+        }
+        guard !Self.containsControlCharacter(bytes) else {
+            throw CoreError(.invalidRespondentID, field: "id", message: "identifier contains a control character")
+        }
+    }
+
+    /// Whether UTF-8 bytes hold a control character (general category Cc: exactly
+    /// U+0000–U+001F and U+007F–U+009F, a set Unicode's stability policy fixes). C0 and DEL
+    /// are single bytes; C1 is 0xC2 followed by 0x80–0x9F (0xC2 is only ever a lead byte),
+    /// so the check is on bytes, with no decoding.
+    private static func containsControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false, previous: UInt8 = 0
+        for byte in bytes {
+            found = found || byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte <= 0x9F)
+            previous = byte
+        }
+        return found
     }
 
     /// Decodes and validates an identifier stored as a plain string.
