@@ -179,23 +179,26 @@ struct CohortCSVReader {
     private static func sex(_ record: CSVRecord, _ column: Int?) throws(CoreError) -> Sex {
         guard let column else { return .unknown }
         let known: Sex? = record.withUnsafeFields { bytes, ends in
-            let cell = UnsafeBufferPointer(rebasing: bytes[(column == 0 ? 0 : ends[column - 1])..<ends[column]])
-            if Self.equal(cell, Self.female) { return .female }
-            if Self.equal(cell, Self.male) { return .male }
-            return cell.isEmpty ? .unknown : nil
+            let start = column == 0 ? 0 : ends[column - 1], count = ends[column] - start
+            guard let base = bytes.baseAddress.map({ UnsafeRawPointer($0 + start) }) else { return nil }
+            // The two spellings as little-endian words: "male", and "female" as "fema" + "le".
+            switch count {
+            case 0: return .unknown
+            case 4: return base.loadUnaligned(as: UInt32.self) == Self.male ? .male : nil
+            case 6: return base.loadUnaligned(as: UInt32.self) == Self.fema && base.loadUnaligned(fromByteOffset: 4, as: UInt16.self) == Self.le ? .female : nil
+            default: return nil
+            }
         }
         if let known { return known }
         return try Sex(parsing: record.string(at: column).trimmingASCIIWhitespace())
     }
 
-    private static let female = Array("female".utf8), male = Array("male".utf8)
+    /// "male", "fema" and "le" as little-endian words of their bytes.
+    private static let male = word("male"), fema = word("fema"), le = UInt16(truncatingIfNeeded: word("le"))
 
-    /// Whether a cell's bytes are `word`'s.
-    @inline(__always)
-    private static func equal(_ cell: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        guard cell.count == word.count else { return false }
-        for index in 0..<word.count where cell[index] != word[index] { return false }
-        return true
+    /// The bytes of a short ASCII word as a little-endian integer.
+    private static func word(_ text: String) -> UInt32 {
+        text.utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     /// Writes a record's item codes into `codes` (``InstrumentDefinition/items`` order).
