@@ -317,12 +317,11 @@ public struct CSVReader {
             fieldStart = rawEnd &+ 1
         }
         var offset = start
-        while offset < contentEnd {
-            let bytesLeft = contentEnd &- offset
-            let inLine: UInt64 = bytesLeft >= 8 ? ~0 : (1 << (UInt64(bytesLeft) &* 8)) &- 1
+        // Whole words of the line, then its last part word (masked to the line).
+        while offset &+ 8 <= contentEnd {
             let current = word(offset)
-            unusual |= (Self.matches(current, quotes) | Self.matches(current, returns)) & inLine
-            var found = Self.matches(current, delimiters) & inLine
+            unusual |= Self.matches(current, quotes) | Self.matches(current, returns)
+            var found = Self.matches(current, delimiters)
             // Cells of one byte each (a questionnaire's codes: "1,2,1,4,"): a word whose
             // delimiters are its odd bytes, or its even ones, closes the field running into
             // it as usual and three one-byte fields at once.
@@ -346,6 +345,16 @@ public struct CSVReader {
                 found &= found &- 1
             }
             offset &+= 8
+        }
+        if offset < contentEnd {
+            let inLine: UInt64 = (1 << (UInt64(contentEnd &- offset) &* 8)) &- 1
+            let current = word(offset)
+            unusual |= (Self.matches(current, quotes) | Self.matches(current, returns)) & inLine
+            var found = Self.matches(current, delimiters) & inLine
+            while found != 0 {
+                closeField(at: offset &+ found.trailingZeroBitCount / 8)
+                found &= found &- 1
+            }
         }
         guard unusual == 0 else { return nil }
         closeField(at: contentEnd)
