@@ -62,6 +62,41 @@ struct CohortCodesTests {
         #expect(eights == plain)
     }
 
+    /// A scale of 0...1 (the ACE): eight cells at once check the scale's own range.
+    @Test func aZeroToOneScaleReadsTheSameBothWays() {
+        let items = (1...10).map { "ace_\($0)" }
+        func csv(_ rows: [[String]], split: Int?) -> String {
+            func arranged(_ fields: [String], _ extra: String) -> [String] {
+                guard let split else { return fields }
+                return Array(fields[..<split]) + [extra] + Array(fields[split...])
+            }
+            let header = ["id", "sex", "age"] + arranged(items, "comment")
+            return ([header.joined(separator: ",")] + rows.enumerated().map { (["A\($0)", "female", "30"] + arranged($1, "x")).joined(separator: ",") })
+                .joined(separator: "\n") + "\n"
+        }
+        func score(_ text: String) -> (Int32, String, String) {
+            let io = CapturedIO(input: text)
+            return (run(["score", "ace"], io), io.output, io.standardError.split(separator: "\n").filter { !$0.contains("columns not read") }.joined())
+        }
+        var random = Generator(state: 1)
+        let valid = ["0", "1", "1", "0", "", " 1", "+0", "01"]
+        let rows = (0..<200).map { _ in items.map { _ in valid[random.next(valid.count)] } }
+        let inOrder = score(csv(rows, split: nil)), apart = score(csv(rows, split: 4))
+        #expect(inOrder.0 == 0 && apart.0 == 0)
+        #expect(inOrder.1 == apart.1)
+        for bad in ["2", "5", "9"] {
+            for item in [0, 7, 8, 9] {
+                var cells = [[String]](repeating: [String](repeating: "1", count: items.count), count: 2)
+                cells[1][item] = bad
+                for split in [nil, 4] as [Int?] {
+                    let result = score(csv(cells, split: split))
+                    #expect(result.0 == 1)
+                    #expect(result.2.contains("line 3, column '\(items[item])': not a code in 0...1"), "'\(bad)' at \(item): \(result.2)")
+                }
+            }
+        }
+    }
+
     /// A cell off the scale anywhere in a block of eight is reported at its own column,
     /// whichever way the cells are read.
     @Test(arguments: [0, 3, 7, 8, 12, 31, 47, 48, 51])

@@ -183,21 +183,26 @@ struct CSVShortcutTests {
             return Int((state >> 33) % UInt64(bound))
         }
         let cells = ["1", "2", "3", "8", "0", "1", "2", "", "", "12", "abc", " ", "é"]
-        for round in 0..<3_000 {
+        // Lines of exactly two and three words ending in a delimiter (an empty last field).
+        let edges = [["1", "2", "3", "4", "5", "6", "7", ""], ["1", "2", "3", "4", "5", "6", "7", "8", "9", "1", "2", "3", ""], ["12", "3", "4", "5", "6", "7", ""]]
+        for round in 0..<(3_000 + edges.count) {
             let count = 1 + next(70)
-            let fields = (0..<count).map { _ in round % 3 == 0 ? String(next(10)) : cells[next(cells.count)] }
+            let fields = round >= 3_000 ? edges[round - 3_000] : (0..<count).map { _ in round % 3 == 0 ? String(next(10)) : cells[next(cells.count)] }
             let end = round % 4 == 0 ? "\r\n" : "\n"
-            let header = (0..<count).map { "c\($0)" }.joined(separator: ",")
+            let delimiter: CSVDelimiter = [.comma, .comma, .semicolon, .tab][round % 4]
+            let separator = String(UnicodeScalar(delimiter.rawValue))
+            let header = fields.indices.map { "c\($0)" }.joined(separator: separator)
             func read(_ line: String) throws -> [String] {
                 // Lines follow: the word-at-a-time split needs eight bytes of slack after a line.
-                var reader = CSVReader(data: Data((header + "\n" + line + end + String(repeating: "x" + end, count: 8)).utf8), source: "t")
+                let text = header + "\n" + line + end + String(repeating: "x" + end, count: 8)
+                var reader = CSVReader(data: Data(text.utf8), source: "t", delimiter: delimiter)
                 _ = try reader.readHeader()
                 var record = CSVRecord()
                 _ = try reader.read(into: &record)
                 return record.strings
             }
-            let plain = try read(fields.joined(separator: ","))
-            let quoted = try read(fields.map { "\"\($0)\"" }.joined(separator: ","))
+            let plain = try read(fields.joined(separator: separator))
+            let quoted = try read(fields.map { "\"\($0)\"" }.joined(separator: separator))
             #expect(plain == fields, "round \(round)")
             #expect(plain == quoted, "round \(round)")
         }

@@ -150,11 +150,9 @@ struct CohortCSVReader {
     private static func asciiID(_ record: CSVRecord, _ column: Int?) throws(CoreError) -> RespondentID? {
         guard let column else { return nil }
         return try record.withUnsafeFields { (bytes, ends) throws(CoreError) -> RespondentID? in
-            var start = column == 0 ? 0 : ends[column &- 1], end = ends[column]
-            for index in start..<end where bytes[index] >= 0x80 { return nil }
-            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start &+= 1 }
-            while end > start, bytes[end &- 1] == 0x20 || bytes[end &- 1] == 0x09 { end &-= 1 }
-            return try RespondentID(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            let (field, trimmed) = CSVRecord.trimmedRange(column, bytes, ends)
+            for index in field where bytes[index] >= 0x80 { return nil }
+            return try RespondentID(utf8: UnsafeBufferPointer(rebasing: bytes[trimmed]))
         }
     }
 
@@ -181,7 +179,8 @@ struct CohortCSVReader {
         let known: Sex? = record.withUnsafeFields { bytes, ends in
             let start = column == 0 ? 0 : ends[column - 1], count = ends[column] - start
             guard let base = bytes.baseAddress.map({ UnsafeRawPointer($0 + start) }) else { return nil }
-            // The two spellings as little-endian words: "male", and "female" as "fema" + "le".
+            // The two spellings as little-endian words: "male", and "female" as "fema" + "le"
+            // (on a big-endian machine nothing matches and the cell is read as text, alike).
             switch count {
             case 0: return .unknown
             case 4: return base.loadUnaligned(as: UInt32.self) == Self.male ? .male : nil
@@ -217,8 +216,8 @@ struct CohortCSVReader {
                     let column = columns[item]
                     let start = column == 0 ? 0 : ends[column &- 1], end = ends[column]
                     // The common cell, one digit on the scale, without the general parse.
-                    if end &- start == 1, case let digit = Int(bytes[start]) &- 0x30, digit >= minimum, digit <= maximum, digit <= 9 {
-                        codes[item] = UInt8(truncatingIfNeeded: digit)
+                    if end &- start == 1, let code = oneDigitCode(bytes[start]) {
+                        codes[item] = code
                         continue
                     }
                     guard let code = code(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return item }
@@ -236,15 +235,15 @@ struct CohortCSVReader {
     /// code, if any.
     private func consecutiveCodes(_ record: CSVRecord, from first: Int, into codes: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         // Codes are bytes: the scale's codes are at most 9 apart here, or the general parse reads them.
-        let lowest = UInt8(truncatingIfNeeded: minimum), span = UInt8(truncatingIfNeeded: maximum &- minimum)
-        let digitsOnly = minimum >= 0 && maximum <= 9
-        let eight = EightDigits(lowest: lowest, highest: lowest &+ span)
+        // Eight at once where every code of the scale is one digit.
+        let eightAtOnce = minimum >= 0 && minimum <= maximum && maximum <= 9
+        let eight = EightDigits(lowest: UInt8(truncatingIfNeeded: minimum), highest: UInt8(truncatingIfNeeded: maximum))
         let count = itemColumns.count
         return record.withUnsafeFields { bytes, ends in
             var start = first == 0 ? 0 : ends[first &- 1], item = 0
             while item < count {
                 // Eight cells of one byte each end at start + 1 … start + 8; their bytes are then eight codes or not.
-                if digitsOnly, item &+ 8 <= count, let content = bytes.baseAddress, let target = codes.baseAddress,
+                if eightAtOnce, item &+ 8 <= count, let content = bytes.baseAddress, let target = codes.baseAddress,
                     Self.oneByteEach(ends, from: first &+ item, start: start),
                     let word = eight.codes(UnsafeRawPointer(content + start).loadUnaligned(as: UInt64.self))
                 {
@@ -255,7 +254,7 @@ struct CohortCSVReader {
                 }
                 let end = ends[first &+ item]
                 // The common cell, one digit on the scale, without the general parse.
-                if digitsOnly, end &- start == 1, case let code = bytes[start] &- 0x30, code &- lowest <= span {
+                if end &- start == 1, let code = oneDigitCode(bytes[start]) {
                     codes[item] = code
                 } else {
                     guard let code = code(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return item }
@@ -266,6 +265,14 @@ struct CohortCSVReader {
             }
             return nil
         }
+    }
+
+    /// The code of a one-byte cell that is a digit on the response scale, else `nil` (the
+    /// cell is then read by ``code(_:)``): the rule ``EightDigits`` applies to eight cells at once.
+    @inline(__always)
+    private func oneDigitCode(_ byte: UInt8) -> UInt8? {
+        let digit = byte &- 0x30
+        return digit <= 9 && Int(digit) >= minimum && Int(digit) <= maximum ? digit : nil
     }
 
     /// Whether the eight cells from `column` are one byte each, the first starting at `start`:
@@ -284,7 +291,7 @@ struct CohortCSVReader {
     }
 
     /// Eight ASCII digits in one little-endian word, checked against the scale and turned
-    /// into codes with word arithmetic.
+    /// into codes with word arithmetic: ``oneDigitCode(_:)`` for eight cells at once.
     private struct EightDigits {
         /// Per byte, what sets its top bit exactly when the byte is at least the lowest digit,
         /// and what sets it exactly when the byte is above the highest.

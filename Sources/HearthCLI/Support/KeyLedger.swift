@@ -105,6 +105,7 @@ final class KeyLedger {
         /// Records not yet spilled: the first `pendingCount` bytes (the rest is room, so that
         /// a record is one copy; an array append of a few bytes copied them one by one).
         private var pending: [UInt8] = []
+        /// The bytes of `pending` that hold records.
         private var pendingCount = 0
 
         /// Closes the spool file, if there is one (when the ledger goes).

@@ -31,6 +31,8 @@ public struct RespondentID: Hashable, Sendable, Codable, Comparable, CustomStrin
     package init(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(CoreError) {
         try Self.validate(bytes)
         rawValue = String(decoding: bytes, as: UTF8.self)
+        // Valid UTF-8 decodes without repairs, so the text is the bytes validated.
+        assert(rawValue.utf8.count == bytes.count, "an identifier's bytes must be valid UTF-8")
     }
 
     /// The length and character checks on an identifier's UTF-8 bytes.

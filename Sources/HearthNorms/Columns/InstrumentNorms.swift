@@ -28,12 +28,12 @@ public struct InstrumentNorms: Sendable {
     let valueFree: [UInt16?]
     /// Whether any scale compares something for some group.
     let comparesAny: Bool
-    /// The results that do not depend on a cell's value, made once (``NormColumns/result(row:scale:)``
-    /// returns them for every such cell): per scale the no-link result, and the comparator's
-    /// no-stratum result.
     /// Per choice, its entry prepared for full results (``NormColumns/result(row:scale:)``);
     /// `nil` for choices of other kinds.
     let preparedEntries: [PreparedNormEntry?]
+    /// The results that do not depend on a cell's value, made once (``NormColumns/result(row:scale:)``
+    /// returns them for every such cell): per scale the no-link result, and the comparator's
+    /// no-stratum result.
     let noLinkResults: [NormResult]
     let noStratumResult: NormResult
 

@@ -76,7 +76,8 @@ public struct NormColumns: Sendable {
         case .tMetric: return NormComparator.tMetricResult
         case .noStratum: return norms.noStratumResult
         case .entry:
-            guard let entry = norms.preparedEntries[position] else { return comparator.compare(RawScore(values[index]), with: comparator.normSet.entries[choice.position]) }
+            // Every entry choice has its prepared entry (``InstrumentNorms``); preparing it here is the same comparison.
+            let entry = norms.preparedEntries[position] ?? PreparedNormEntry(comparator.normSet.entries[choice.position])
             return entry.result(RawScore(values[index]))
         case .tTable: return comparator.compare(RawScore(values[index]), with: comparator.normSet.tTables[choice.position], instrument: norms.instrument)
         }

@@ -7,7 +7,9 @@ import HearthCore
 /// ``InstrumentNorms`` keeps one per entry it uses, so a cohort's cells are compared
 /// without rereading the entry's text fields per cell.
 struct PreparedNormEntry: Sendable {
+    /// The entry's id and statistic (for results and messages).
     let id: String, statistic: String
+    /// The entry's mean and SD, when printed.
     let mean: Double?, sd: Double?
     /// The count distribution by score, ascending; `nil` without one (or with an unreadable one).
     let counts: [(score: Double, count: Int)]?

@@ -58,7 +58,7 @@ public struct CSVRecord: Sendable {
     /// Field `index`'s bytes in `bytes` (``withUnsafeFields(_:)``'s), and the part of them
     /// left without leading and trailing spaces and tabs.
     @inline(__always)
-    private static func trimmedRange(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ ends: UnsafeBufferPointer<Int>) -> (field: Range<Int>, trimmed: Range<Int>) {
+    package static func trimmedRange(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ ends: UnsafeBufferPointer<Int>) -> (field: Range<Int>, trimmed: Range<Int>) {
         let first = index == 0 ? 0 : ends[index - 1], last = ends[index]
         var start = first, end = last
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
