@@ -1,3 +1,6 @@
+import Foundation
+import HearthResearch
+import HearthScoring
 import Testing
 
 @testable import HearthCLI
@@ -94,6 +97,34 @@ struct CohortCodesTests {
                     #expect(result.2.contains("line 3, column '\(items[item])': not a code in 0...1"), "'\(bad)' at \(item): \(result.2)")
                 }
             }
+        }
+    }
+
+    /// A scale whose codes are not all one digit (0...12, as a user's definition may have)
+    /// reads eight one-byte cells one by one: a byte just past '9' is no code, and two-digit
+    /// codes are read whole.
+    @Test func aScaleBeyondNineReadsEveryCellByItself() throws {
+        let definition = InstrumentDefinition(
+            id: "wide", version: "1", name: "Wide", citation: "none", key: KeyProvenance(origin: .userDefinition, version: "1", source: "test"),
+            informant: .adultSelfReport, responseScale: ResponseScale(minimum: 0, maximum: 12), items: (1...16).map { ItemDefinition(id: "i\($0)") },
+            scales: [ScaleDefinition(id: "total", name: "Total", items: Array(1...16))])
+        let header = ["id"] + (1...16).map { "wide_i\($0)" }
+        let reader = try CohortCSVReader(definition: definition, source: "t", header: header)
+        func codes(_ cells: [String]) throws -> [UInt8] {
+            let text = header.joined(separator: ",") + "\n" + (["A"] + cells).joined(separator: ",") + "\n" + String(repeating: "x\n", count: 8)
+            var csv = CSVReader(data: Data(text.utf8), source: "t")
+            _ = try csv.readHeader()
+            var record = CSVRecord()
+            #expect(try csv.read(into: &record))
+            var codes = [UInt8](repeating: 0, count: 16)
+            try codes.withUnsafeMutableBufferPointer { buffer throws(ToolError) in try reader.codes(record, into: buffer) }
+            return codes
+        }
+        #expect(try codes(["1", "2", "3", "4", "5", "6", "7", "8", "12", "0", "11", "9", "10", "1", "2", "3"]) == [1, 2, 3, 4, 5, 6, 7, 8, 12, 0, 11, 9, 10, 1, 2, 3])
+        // ':' and '<' are the bytes after '9' that a digit range up to 12 would take.
+        for bad in [":", "<"] {
+            let cells = ["1", "2", "3", "4", bad, "5", "6", "7"] + [String](repeating: "1", count: 8)
+            #expect(throws: ToolError.self) { try codes(cells) }
         }
     }
 

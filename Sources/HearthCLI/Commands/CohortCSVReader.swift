@@ -25,6 +25,9 @@ struct CohortCSVReader {
     private let consecutiveItemsFrom: Int?
     /// The response scale's range.
     private let minimum: Int, maximum: Int
+    /// Eight cells read at once: the scale's digits where every code of the scale is one
+    /// digit, else a range no byte is in (every cell is then read by itself).
+    private let eightDigits: EightDigits
     /// What a record is called in messages: `line` (CSV) or `case` (SPSS).
     let recordName: String
     /// The positions of the respondent columns (`nil`: absent).
@@ -45,6 +48,8 @@ struct CohortCSVReader {
         consecutiveItemsFrom = itemColumns.enumerated().allSatisfy { $1 == itemColumns[0] + $0 } ? itemColumns.first : nil
         minimum = Int(definition.responseScale.minimum)
         maximum = Int(definition.responseScale.maximum)
+        eightDigits = minimum >= 0 && minimum <= maximum && maximum <= 9
+            ? EightDigits(lowest: UInt8(truncatingIfNeeded: minimum), highest: UInt8(truncatingIfNeeded: maximum)) : EightDigits(lowest: 1, highest: 0)
         (idColumn, sexColumn, partnerSexColumn, ageColumn, waveColumn) = (columns["id"], columns["sex"], columns["partner_sex"], columns["age"], columns["wave"])
     }
 
@@ -205,7 +210,6 @@ struct CohortCSVReader {
     /// - Throws: ``ToolError/data(_:)`` naming the line and column of a cell that is not a
     ///   code on the response scale.
     func codes(_ record: CSVRecord, into codes: UnsafeMutableBufferPointer<UInt8>) throws(ToolError) {
-        let minimum = minimum, maximum = maximum
         if let first = consecutiveItemsFrom {
             if let bad = consecutiveCodes(record, from: first, into: codes) { throw badCode(record, item: bad) }
             return
@@ -215,12 +219,7 @@ struct CohortCSVReader {
                 for item in 0..<columns.count {
                     let column = columns[item]
                     let start = column == 0 ? 0 : ends[column &- 1], end = ends[column]
-                    // The common cell, one digit on the scale, without the general parse.
-                    if end &- start == 1, let code = oneDigitCode(bytes[start]) {
-                        codes[item] = code
-                        continue
-                    }
-                    guard let code = code(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return item }
+                    guard let code = code(bytes, start, end) else { return item }
                     codes[item] = code
                 }
                 return nil
@@ -234,16 +233,12 @@ struct CohortCSVReader {
     /// cells of one digit each are read at once. Returns the first item whose cell is not a
     /// code, if any.
     private func consecutiveCodes(_ record: CSVRecord, from first: Int, into codes: UnsafeMutableBufferPointer<UInt8>) -> Int? {
-        // Codes are bytes: the scale's codes are at most 9 apart here, or the general parse reads them.
-        // Eight at once where every code of the scale is one digit.
-        let eightAtOnce = minimum >= 0 && minimum <= maximum && maximum <= 9
-        let eight = EightDigits(lowest: UInt8(truncatingIfNeeded: minimum), highest: UInt8(truncatingIfNeeded: maximum))
-        let count = itemColumns.count
+        let count = itemColumns.count, eight = eightDigits
         return record.withUnsafeFields { bytes, ends in
             var start = first == 0 ? 0 : ends[first &- 1], item = 0
             while item < count {
                 // Eight cells of one byte each end at start + 1 … start + 8; their bytes are then eight codes or not.
-                if eightAtOnce, item &+ 8 <= count, let content = bytes.baseAddress, let target = codes.baseAddress,
+                if item &+ 8 <= count, let content = bytes.baseAddress, let target = codes.baseAddress,
                     Self.oneByteEach(ends, from: first &+ item, start: start),
                     let word = eight.codes(UnsafeRawPointer(content + start).loadUnaligned(as: UInt64.self))
                 {
@@ -253,13 +248,8 @@ struct CohortCSVReader {
                     continue
                 }
                 let end = ends[first &+ item]
-                // The common cell, one digit on the scale, without the general parse.
-                if end &- start == 1, let code = oneDigitCode(bytes[start]) {
-                    codes[item] = code
-                } else {
-                    guard let code = code(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return item }
-                    codes[item] = code
-                }
+                guard let code = code(bytes, start, end) else { return item }
+                codes[item] = code
                 start = end
                 item &+= 1
             }
@@ -267,8 +257,17 @@ struct CohortCSVReader {
         }
     }
 
+    /// The code of the cell `bytes[start..<end]`: the common cell, one digit on the scale,
+    /// without the general parse (``code(_:)``), which reads every other cell.
+    @inline(__always)
+    private func code(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt8? {
+        if end &- start == 1, let code = oneDigitCode(bytes[start]) { return code }
+        return code(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+
     /// The code of a one-byte cell that is a digit on the response scale, else `nil` (the
-    /// cell is then read by ``code(_:)``): the rule ``EightDigits`` applies to eight cells at once.
+    /// cell is then read as a whole number by ``code(_:)``): the rule ``EightDigits`` applies
+    /// to eight cells at once.
     @inline(__always)
     private func oneDigitCode(_ byte: UInt8) -> UInt8? {
         let digit = byte &- 0x30

@@ -316,12 +316,20 @@ public struct CSVReader {
             fields &+= 1
             fieldStart = rawEnd &+ 1
         }
+        /// Closes a field at each delimiter of `found` (``matches(_:_:)``'s bits) in the word at `offset`.
+        @inline(__always) func closeFields(_ found: UInt64, inWordAt offset: Int) {
+            var found = found
+            while found != 0 {
+                closeField(at: offset &+ found.trailingZeroBitCount / 8)
+                found &= found &- 1
+            }
+        }
         var offset = start
         // Whole words of the line, then its last part word (masked to the line).
         while offset &+ 8 <= contentEnd {
             let current = word(offset)
             unusual |= Self.matches(current, quotes) | Self.matches(current, returns)
-            var found = Self.matches(current, delimiters)
+            let found = Self.matches(current, delimiters)
             // Cells of one byte each (a questionnaire's codes: "1,2,1,4,"): a word whose
             // delimiters are its odd bytes, or its even ones, closes the field running into
             // it as usual and three one-byte fields at once.
@@ -340,21 +348,14 @@ public struct CSVReader {
                 offset &+= 8
                 continue
             }
-            while found != 0 {
-                closeField(at: offset &+ found.trailingZeroBitCount / 8)
-                found &= found &- 1
-            }
+            closeFields(found, inWordAt: offset)
             offset &+= 8
         }
         if offset < contentEnd {
             let inLine: UInt64 = (1 << (UInt64(contentEnd &- offset) &* 8)) &- 1
             let current = word(offset)
             unusual |= (Self.matches(current, quotes) | Self.matches(current, returns)) & inLine
-            var found = Self.matches(current, delimiters) & inLine
-            while found != 0 {
-                closeField(at: offset &+ found.trailingZeroBitCount / 8)
-                found &= found &- 1
-            }
+            closeFields(Self.matches(current, delimiters) & inLine, inWordAt: offset)
         }
         guard unusual == 0 else { return nil }
         closeField(at: contentEnd)
