@@ -105,4 +105,36 @@ struct ColumnReadTests {
         #expect(caught { () throws(ScoringError) in try table.read(scale: definition.scales.count, into: &reused) }?.code == .invalidInput)
         #expect(caught { () throws(ScoringError) in try table.read(scale: -1, into: &reused) }?.code == .invalidInput)
     }
+
+    /// Rows read block by block (64 rows, then a partial block with a partial tile) equal
+    /// the cells, and storage reused for a smaller table takes its size.
+    @Test(arguments: BuiltInInstrument.allCases)
+    func rowsEqualTheCells(_ instrument: BuiltInInstrument) throws {
+        let definition = try SyntheticKeys.definition(for: instrument)
+        let matrix = try SyntheticCohort(seed: 12, missingRate: 0.2).matrix(definition, rows: 0..<203)
+        let plan = try ScoringPlan(definition)
+        let table = try plan.score(matrix, options: ScoringOptions(threads: 1, invalidCodes: .markScales))
+        let scales = definition.scales.count
+        var rows = ScoreRows()
+        rows.load(table)
+        #expect(rows.scaleCount == scales && rows.values.count == 203 * scales && rows.statuses.count == 203 * scales)
+        var invalid = 0
+        for row in 0..<table.rowCount {
+            for scale in 0..<scales {
+                let score = try table.score(row: row, scale: scale), value = rows.values[row * scales + scale]
+                #expect(rows.statuses[row * scales + scale] == score.status.code, "\(instrument) row \(row) scale \(scale)")
+                #expect(value.isNaN ? score.value == nil : value == score.value?.value, "\(instrument) row \(row) scale \(scale)")
+                if score.status == .invalid { invalid += 1 }
+            }
+        }
+        if instrument == .tscyc || instrument == .tsi { #expect(invalid > 0, "the invalidation path was reached") }
+        let small = try plan.score(matrix, rows: 180..<203, options: ScoringOptions(threads: 1, invalidCodes: .markScales))
+        rows.load(small)
+        #expect(rows.values.count == 23 * scales)
+        for row in 0..<23 {
+            for scale in 0..<scales {
+                #expect(rows.statuses[row * scales + scale] == (try table.score(row: 180 + row, scale: scale)).status.code)
+            }
+        }
+    }
 }

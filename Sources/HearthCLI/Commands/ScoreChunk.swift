@@ -13,11 +13,12 @@ struct ScoreChunk {
     /// Whether the instrument has protocol validity rules (a verdict per row).
     let hasValidity: Bool
     let scaleCount: Int
-    private var columns: [ScoreColumn] = []
+    /// The chunk's scores row by row.
+    private var rows = ScoreRows()
     /// `values[row * scaleCount + scale]`, NaN where a status has no usable value.
-    private(set) var values: [Double] = []
+    var values: [Double] { rows.values }
     /// `statuses[row * scaleCount + scale]`: status codes.
-    private(set) var statuses: [UInt8] = []
+    var statuses: [UInt8] { rows.statuses }
     /// The chunk's comparisons with the norms.
     private(set) var norms = NormColumns()
     /// Per row the protocol validity verdict.
@@ -32,8 +33,7 @@ struct ScoreChunk {
 
     /// Prepares a scored chunk.
     mutating func load(_ table: ScoreTable) throws(ToolError) {
-        do { try table.read(scales: Array(0..<scaleCount), into: &columns) } catch { throw .data(error.description) }
-        transposeColumns(rows: table.rowCount)
+        rows.load(table)
         if let instrumentNorms {
             do { try instrumentNorms.compare(table, into: &norms) } catch { throw .data(error.description) }
         }
@@ -43,34 +43,6 @@ struct ScoreChunk {
     /// A score's norm result (``NormComparator/compare(_:instrument:respondent:)``'s).
     func normResult(row: Int, scale: Int) throws(ToolError) -> NormResult {
         do { return try norms.result(row: row, scale: scale) } catch { throw .data(error.description) }
-    }
-
-    /// Copies the columns into row-major buffers (NaN where a status has no usable value).
-    private mutating func transposeColumns(rows: Int) {
-        let scales = columns.count
-        values.resize(to: rows * scales, filling: .nan)
-        statuses.resize(to: rows * scales, filling: 0)
-        // In blocks of rows, every scale of a block before the next block: the block's rows
-        // (1,024 × scales × 9 bytes) stay in the second-level cache while each scale's cells
-        // are stored across them, instead of every scale's pass striding over the whole chunk
-        // (blocks of a few rows would retain and release each column's arrays too often).
-        let blockRows = 1024
-        for blockStart in stride(from: 0, to: rows, by: blockRows) {
-            let blockEnd = min(blockStart + blockRows, rows)
-            for scale in 0..<scales {
-                let source = columns[scale].values, codes = columns[scale].statusCodes
-                values.withUnsafeMutableBufferPointer { target in
-                    source.withUnsafeBufferPointer { source in
-                        for row in blockStart..<blockEnd { target[row &* scales &+ scale] = source[row] }
-                    }
-                }
-                statuses.withUnsafeMutableBufferPointer { target in
-                    codes.withUnsafeBufferPointer { source in
-                        for row in blockStart..<blockEnd { target[row &* scales &+ scale] = source[row] }
-                    }
-                }
-            }
-        }
     }
 
     /// Each row's protocol validity verdict, when the instrument has validity rules.

@@ -107,35 +107,43 @@ public struct ScoreTable: Sendable {
     }
 
     /// Writes one scale's final status codes and values (NaN where the status has no
-    /// usable value) for every row: the column readers (``read(scale:into:)``, norms) read a
-    /// table this way, one call per scale instead of one per cell.
+    /// usable value) for `rows` (every row unless given): the column readers
+    /// (``read(scale:into:)``, norms, ``ScoreRows``) read a table this way, one call per scale
+    /// instead of one per cell.
     ///
-    /// `statuses` and `values` must hold ``rowCount`` elements, `invalidRows` the mask
-    /// ``copyInvalidRowsUnchecked(into:)`` writes; `scale` must be in range. Without `values`, only
+    /// `rows` must start on a tile (a multiple of ``CellLayout/tileRows``) and end within
+    /// the table; `statuses` and `values` receive `rows.count` elements (the first row's at
+    /// offset 0), `invalidRows` is the mask ``copyInvalidRowsUnchecked(into:)`` writes for the
+    /// whole table (indexed by table row); `scale` must be in range. Without `values`, only
     /// statuses are written (deriving values costs divisions).
     func copyColumnUnchecked(
-        scale: Int, statuses: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Double>?, invalidRows: UnsafePointer<UInt8>
+        scale: Int, rows given: Range<Int>? = nil, statuses: UnsafeMutablePointer<UInt8>, values: UnsafeMutablePointer<Double>?,
+        invalidRows tableMask: UnsafePointer<UInt8>
     ) {
-        let layout = self.layout, rule = valueRules[scale], scoreRole = self.scoreRole[scale]
+        let rows = given ?? 0..<rowCount
+        assert(rows.lowerBound & (CellLayout.tileRows &- 1) == 0 && rows.upperBound <= rowCount, "rows start on a tile, end in the table")
+        let layout = self.layout, rule = valueRules[scale], scoreRole = self.scoreRole[scale], rowCount = rows.count
+        let invalidRows = tableMask + rows.lowerBound
         itemStatuses.withUnsafeBufferPointer { codes in
             sums.withUnsafeBufferPointer { sums in
                 answered.withUnsafeBufferPointer { answered in
-                    guard let codes = codes.baseAddress, let sums = sums.baseAddress, let answered = answered.baseAddress else { return }  // no rows
+                    guard rowCount > 0, let codes = codes.baseAddress, let sums = sums.baseAddress, let answered = answered.baseAddress else { return }
                     // A scale's 16 cells of a tile are contiguous: their final statuses are one
                     // vector select (a usable score of an invalid protocol reads as invalid: as
                     // unpredictable as the answers, so no branch), and their values are derived
                     // from the final statuses branch-free (the kernel's per-block rule). Whole
                     // tiles first, in tight loops (a status-only column is one load, select and
-                    // store per 16 cells), then the rows of a partial last tile.
+                    // store per 16 cells), then the rows of a partial last tile. Rows below are
+                    // counted from `rows.lowerBound`.
                     let fullRows = rowCount & ~(CellLayout.tileRows &- 1)
                     let tileStride = layout.index(scale: scale, row: CellLayout.tileRows) &- layout.index(scale: scale, row: 0)
-                    let first = layout.index(scale: scale, row: 0)
+                    let first = layout.index(scale: scale, row: rows.lowerBound)
                     if scoreRole {
                         Self.copyTiles(from: codes + first, stride: tileStride, rows: fullRows, into: statuses, invalidRows: invalidRows)
                     } else {
                         Self.copyTiles(from: codes + first, stride: tileStride, rows: fullRows, into: statuses, invalidRows: nil)
                     }
-                    let tailIndex = layout.index(scale: scale, row: fullRows)
+                    let tailIndex = layout.index(scale: scale, row: rows.lowerBound &+ fullRows)
                     for row in fullRows..<rowCount {
                         let computed = ScoreStatus(code: codes[tailIndex &+ row &- fullRows])
                         statuses[row] = Self.finalStatus(computed, scoreRole: scoreRole, invalidProtocol: invalidRows[row] != 0).code
