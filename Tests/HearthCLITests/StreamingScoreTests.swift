@@ -1,4 +1,5 @@
 import Foundation
+import HearthResearch
 import Testing
 
 @testable import HearthCLI

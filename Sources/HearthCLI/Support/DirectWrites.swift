@@ -1,4 +1,5 @@
 import Foundation
+import HearthResearch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,4 +1,5 @@
 import HearthCore
+import HearthScoring
 
 /// The analyses of the source report on any scored cohort: group statistics, prevalence
 /// and chronicity, group comparisons, change between waves for the people measured at
@@ -12,7 +13,9 @@ public struct CohortAnalysis: Sendable {
     /// Levels that sort first, in this order, within each grouping key (default
     /// `research`, `reference`: the order of the report's columns); other levels follow in
     /// natural order (numbers numerically).
-    public var columnOrder: [String] = ["research", "reference"]
+    public var columnOrder: [String] = Self.defaultColumnOrder
+    /// The default ``columnOrder``.
+    public static let defaultColumnOrder = ["research", "reference"]
 
     /// Creates an analysis of `scored`.
     public init(_ scored: ScoredCohort) { self.scored = scored }
@@ -67,7 +70,10 @@ public struct CohortAnalysis: Sendable {
     }
 
     /// Group order: by ``columnOrder`` rank, level by level, then ``GroupLabel``'s order.
-    func precedes(_ lhs: GroupLabel, _ rhs: GroupLabel) -> Bool {
+    func precedes(_ lhs: GroupLabel, _ rhs: GroupLabel) -> Bool { Self.precedes(lhs, rhs, columnOrder: columnOrder) }
+
+    /// Group order: by rank in `columnOrder`, level by level, then ``GroupLabel``'s order.
+    static func precedes(_ lhs: GroupLabel, _ rhs: GroupLabel, columnOrder: [String]) -> Bool {
         for (a, b) in zip(lhs.levels, rhs.levels) where a != b {
             let rankA = columnOrder.firstIndex(of: a) ?? Int.max
             let rankB = columnOrder.firstIndex(of: b) ?? Int.max
@@ -79,16 +85,26 @@ public struct CohortAnalysis: Sendable {
 
     func summary(_ observations: [ScoredCohort.Observation], column: ScoreVariable, label: GroupLabel) throws(ResearchError) -> GroupSummary {
         let values = observations.compactMap(\.value)
+        return try Self.summary(
+            values: values, missing: observations.count - values.count, column: column, label: label,
+            isPrevalence: Self.isPrevalence(column, definitions: scored.cohort.definitions))
+    }
+
+    /// One group's summary of its values (in row order) and its rows without a value.
+    static func summary(values: [Double], missing: Int, column: ScoreVariable, label: GroupLabel, isPrevalence: Bool) throws(ResearchError) -> GroupSummary {
         let statistics = try SummaryStatistics(values)
         let positive = values.count(where: { $0 > 0 })
         return GroupSummary(
-            group: label, column: column, statistics: statistics, missingValues: observations.count - values.count,
-            prevalence: values.isEmpty || !isPrevalence(column) ? nil : Double(positive) / Double(values.count))
+            group: label, column: column, statistics: statistics, missingValues: missing,
+            prevalence: values.isEmpty || !isPrevalence ? nil : Double(positive) / Double(values.count))
     }
 
     /// Whether a column is a 0/1 prevalence scale (one scale aggregated by ``ScaleAggregation/any``).
-    func isPrevalence(_ column: ScoreVariable) -> Bool {
-        guard column.scales.count == 1, let definition = scored.cohort.definitions[column.instrument] else { return false }
+    func isPrevalence(_ column: ScoreVariable) -> Bool { Self.isPrevalence(column, definitions: scored.cohort.definitions) }
+
+    /// Whether a column is a 0/1 prevalence scale of the instruments `definitions` holds.
+    static func isPrevalence(_ column: ScoreVariable, definitions: [String: InstrumentDefinition]) -> Bool {
+        guard column.scales.count == 1, let definition = definitions[column.instrument] else { return false }
         return definition.scales.first { $0.id == column.scales[0] }?.aggregation == .any
     }
 }

@@ -23,13 +23,22 @@ extension CohortAnalysis {
     public func excessShare(
         _ column: ScoreVariable, above threshold: Double, by keys: [GroupingKey] = [.wave], where filter: CohortFilter = CohortFilter()
     ) throws(ResearchError) -> [ExcessShare] {
-        guard threshold.isFinite else { throw ResearchError(.invalidValue, field: "threshold", message: "the threshold must be finite") }
+        try Self.check(threshold: threshold)
         return group(try scored.observations(column, where: filter), by: keys).map { label, members in
-            let values = members.compactMap(\.value)
-            let above = values.count(where: { $0 > threshold })
-            return ExcessShare(
-                group: label, column: column, threshold: threshold, count: values.count, excessive: above,
-                share: values.isEmpty ? nil : Double(above) / Double(values.count))
+            Self.excessShare(members.compactMap(\.value), column: column, above: threshold, label: label)
         }
+    }
+
+    /// Refuses a threshold that is not finite.
+    static func check(threshold: Double) throws(ResearchError) {
+        guard threshold.isFinite else { throw ResearchError(.invalidValue, field: "threshold", message: "the threshold must be finite") }
+    }
+
+    /// One group's share of `values` above `threshold`.
+    static func excessShare(_ values: [Double], column: ScoreVariable, above threshold: Double, label: GroupLabel) -> ExcessShare {
+        let above = values.count(where: { $0 > threshold })
+        return ExcessShare(
+            group: label, column: column, threshold: threshold, count: values.count, excessive: above,
+            share: values.isEmpty ? nil : Double(above) / Double(values.count))
     }
 }

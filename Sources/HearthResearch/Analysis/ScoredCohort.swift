@@ -40,9 +40,7 @@ public struct ScoredCohort: Sendable {
     /// - Throws: ``ResearchError/Code/invalidMapping`` when the cohort lacks the instrument
     ///   or the instrument lacks a scale.
     func observations(_ column: ScoreVariable, where filter: CohortFilter) throws(ResearchError) -> [Observation] {
-        guard let table = tables[column.instrument] else {
-            throw ResearchError(.invalidMapping, field: column.description, instrument: column.instrument, message: "the cohort has no data for this instrument")
-        }
+        guard let table = tables[column.instrument] else { throw Self.noData(column) }
         var parts: [[Double?]] = []
         for scale in column.scales {
             do { parts.append(try table.values(scaleID: scale)) } catch {
@@ -64,5 +62,10 @@ public struct ScoredCohort: Sendable {
             result.append(Observation(respondent: respondent, key: key, value: sum))
         }
         return result
+    }
+
+    /// The error for a column of an instrument the cohort has no rows of.
+    static func noData(_ column: ScoreVariable) -> ResearchError {
+        ResearchError(.invalidMapping, field: column.description, instrument: column.instrument, message: "the cohort has no data for this instrument")
     }
 }

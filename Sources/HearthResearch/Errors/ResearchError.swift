@@ -32,6 +32,9 @@ public struct ResearchError: Error, Hashable, Sendable, CustomStringConvertible 
         public static let insufficientData = Code(rawValue: "insufficientData")
         /// A scoring, norm or core error met while building a cohort or a table.
         public static let scoring = Code(rawValue: "scoring")
+        /// Temporary storage (the record keys a streamed import checks for repeats) could not
+        /// be written or read.
+        public static let temporaryStorage = Code(rawValue: "temporaryStorage")
     }
 
     /// What went wrong.

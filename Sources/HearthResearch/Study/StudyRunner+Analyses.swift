@@ -174,7 +174,7 @@ extension StudyRunner {
         }
     }
 
-    private func threshold(_ excess: StudyConfiguration.Excess, norms: NormSet) throws(ResearchError) -> Double {
+    func threshold(_ excess: StudyConfiguration.Excess, norms: NormSet) throws(ResearchError) -> Double {
         switch (excess.threshold, excess.normEntry) {
         case (let value?, nil):
             return value

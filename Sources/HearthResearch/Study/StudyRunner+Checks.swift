@@ -4,8 +4,11 @@ extension StudyRunner {
     /// Checks what the configuration's tables and analyses name against the imported
     /// cohort — attributes, filter levels, waves — so that a typo in a value is an error
     /// naming its configuration path, never an empty or misleading result.
-    func checkReferences(_ analysis: CohortAnalysis) throws(ResearchError) {
-        let index = ReferenceIndex(analysis)
+    func checkReferences(_ analysis: CohortAnalysis) throws(ResearchError) { try checkReferences(ReferenceIndex(analysis)) }
+
+    /// ``checkReferences(_:)-(CohortAnalysis)`` against what an index found (a study that
+    /// aggregates as it reads gathers it chunk by chunk).
+    func checkReferences(_ index: ReferenceIndex) throws(ResearchError) {
         let c = configuration
         for (i, table) in (c.tables ?? []).enumerated() {
             let path = "tables[\(i)]"
@@ -58,20 +61,36 @@ extension StudyRunner {
 }
 
 /// The attributes, levels and waves a cohort has, for checking a configuration against it.
-/// The respondents are gathered only when a filter or a wave is to be checked (a study
+/// The levels and waves are found only when a filter or a wave is to be checked (a study
 /// without them pays nothing for the checks).
-private final class ReferenceIndex {
-    let analysis: CohortAnalysis
+final class ReferenceIndex {
     let attributeNames: Set<String>
-    private lazy var respondents = analysis.respondents(where: CohortFilter())
-    private lazy var waves = Set(respondents.compactMap { $0.wave?.index })
+    private let findLevels: (GroupingKey) -> Set<String>
+    private let findWaves: () -> Set<Int>
+    private lazy var waves = findWaves()
 
-    init(_ analysis: CohortAnalysis) {
-        self.analysis = analysis
-        attributeNames = analysis.scored.cohort.attributeNames
+    /// An index whose levels of a key and waves are found by the closures, when asked.
+    init(attributeNames: Set<String>, levels: @escaping (GroupingKey) -> Set<String>, waves: @escaping () -> Set<Int>) {
+        self.attributeNames = attributeNames
+        findLevels = levels
+        findWaves = waves
     }
 
-    private func levels(_ key: GroupingKey) -> Set<String> { Set(respondents.map { analysis.level(key, of: $0) }) }
+    /// The index of a whole cohort: its respondents gathered once, when first asked.
+    convenience init(_ analysis: CohortAnalysis) {
+        final class Respondents {
+            lazy var all = analysis.respondents(where: CohortFilter())
+            let analysis: CohortAnalysis
+            init(_ analysis: CohortAnalysis) { self.analysis = analysis }
+        }
+        let respondents = Respondents(analysis)
+        self.init(
+            attributeNames: analysis.scored.cohort.attributeNames,
+            levels: { key in Set(respondents.all.map { analysis.level(key, of: $0) }) },
+            waves: { Set(respondents.all.compactMap { $0.wave?.index }) })
+    }
+
+    private func levels(_ key: GroupingKey) -> Set<String> { findLevels(key) }
 
     /// The levels, named when there are few (a family attribute's levels are pseudonyms: counted only).
     private func listing(_ found: Set<String>) -> String {

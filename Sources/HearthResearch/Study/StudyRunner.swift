@@ -29,6 +29,8 @@ public struct StudyRunner {
     public let baseDirectory: String
     let readFile: FileReader
     let openFile: FileOpener?
+    /// Records per chunk when the study aggregates as it reads (``streams(_:)``).
+    var chunkRecords = Self.streamingChunkRecords
 
     /// Creates a runner. With `openFile`, REDCap exports and FHIR NDJSON files are streamed
     /// through it (memory holds one record or resource of the file, not the file); other
@@ -52,6 +54,9 @@ public struct StudyRunner {
         let mappings = try loadMappings()
         let definitions = try StudyDefinitions.resolve(instruments: mappings.instrumentIDs, keys: configuration.keys ?? [:],
             cts2FrequencyMissingData: configuration.cts2FrequencyMissingData, runner: self)
+        if streams(mappings), case .redcap(let mapping) = mappings.inputs[0] {
+            return try runStreaming(mapping: mapping, definitions: definitions, norms: norms, progress: progress)
+        }
         var cohort = StudyCohort()
         var imports: [ImportReport] = []
         for (index, input) in configuration.inputs.enumerated() {

@@ -66,6 +66,41 @@ public struct REDCapImporter: Sendable {
     public func importExport(
         from csv: inout some RecordSource, into cohort: inout StudyCohort, context: InputContext = InputContext(), progress: ((Int) -> Void)? = nil
     ) throws(ResearchError) -> ImportReport {
+        var updated = cohort
+        let source = csv.source
+        let report = try read(&csv, context: context, chunkRecords: .max, progress: progress) { reader, report throws(ResearchError) in
+            try add(&reader, into: &updated, report: &report, source: source)
+        }
+        cohort = updated
+        return report
+    }
+
+    /// Imports an export record by record, handing its rows on in cohorts of at most
+    /// `chunkRecords` records each (in file order), so that memory holds one chunk, not the
+    /// export: what a study that aggregates as it reads (``StudyRunner``) imports with. The
+    /// chunks together hold what ``importExport(from:into:context:progress:)`` adds to an
+    /// empty cohort; the record keys are kept for the repeat check (one per record).
+    ///
+    /// - Throws: ``ResearchError`` naming the line and column of the first problem (chunks
+    ///   before it have been handed on), or the first error `body` throws.
+    func importExport(
+        from csv: inout some RecordSource, context: InputContext, chunkRecords: Int, progress: ((Int) -> Void)?,
+        each body: (StudyCohort) throws(ResearchError) -> Void
+    ) throws(ResearchError) -> ImportReport {
+        let source = csv.source
+        return try read(&csv, context: context, chunkRecords: chunkRecords, progress: progress) { reader, report throws(ResearchError) in
+            var chunk = StudyCohort()
+            try add(&reader, into: &chunk, report: &report, source: source)
+            try body(chunk)
+        }
+    }
+
+    /// Reads every record, calling `flush` whenever the reader holds `chunkRecords` records,
+    /// and once at the end with the rest (also when there were none).
+    private func read(
+        _ csv: inout some RecordSource, context: InputContext, chunkRecords: Int, progress: ((Int) -> Void)?,
+        flush: (inout REDCapRowReader, inout ImportReport) throws(ResearchError) -> Void
+    ) throws(ResearchError) -> ImportReport {
         let source = csv.source
         var fileWave: Wave?
         if let wave = context.wave {
@@ -73,31 +108,49 @@ public struct REDCapImporter: Sendable {
         }
         let header = try csv.readHeader()
         let columns = try fields.resolve(header: header, source: source)
+        // Records handed on in chunks keep their keys in a ledger (on disk past a few MiB):
+        // a repeat across chunks is found from it, and reported before any later problem.
+        let ledger: KeyLedger?
+        if chunkRecords == .max { ledger = nil } else {
+            do { ledger = try KeyLedger() } catch { throw REDCapRowReader.keysUnavailable(error, source: source) }
+        }
         var reader = REDCapRowReader(
-            plan: fields, columns: columns, mapping: mapping, source: source, context: context, fileWave: fileWave)
+            plan: fields, columns: columns, mapping: mapping, source: source, context: context, fileWave: fileWave, ledger: ledger)
         var report = ImportReport(source: source)
         report.ignoredFields = columns.ignored
         var record = CSVRecord()
-        while try csv.read(into: &record) {
+        func located(_ error: ResearchError) -> ResearchError {
+            var located = error
+            located.recordName = csv.recordName
+            return located
+        }
+        while true {
+            let more: Bool
+            do { more = try csv.read(into: &record) } catch { throw try reader.earliestRepeat(before: error.line ?? .max).map(located) ?? error }
+            guard more else { break }
             do { try reader.read(record, line: record.line) } catch {
-                var located = error
-                located.recordName = csv.recordName
-                throw located
+                throw located(try reader.earliestRepeat(before: error.line ?? .max) ?? error)
             }
             if let progress, csv.recordCount % 10_000 == 0 { progress(csv.recordCount) }
+            if reader.heldRecords >= chunkRecords { try flush(&reader, &report) }
         }
+        if let repeated = try reader.earliestRepeat(before: .max) { throw located(repeated) }
         report.recordsRead = csv.recordCount
         reader.addCounts(to: &report)
-        let matrices = reader.matrices
-        var updated = cohort
+        try flush(&reader, &report)
+        return report
+    }
+
+    /// Moves the rows, attributes and help `reader` holds into `cohort` (instruments in the
+    /// mapping's order, help in key order), counting the help records.
+    private func add(_ reader: inout REDCapRowReader, into cohort: inout StudyCohort, report: inout ImportReport, source: String) throws(ResearchError) {
+        let (matrices, attributes, help) = reader.takeRead()
         for instrument in fields.instruments {
             guard let matrix = matrices[instrument.id], let definition = definitions[instrument.id] else { continue }
-            try updated.add(matrix, definition: definition, source: source)
+            try cohort.add(matrix, definition: definition, source: source)
         }
-        try updated.setAttributes(reader.attributes, source: source)
-        for (key, help) in reader.help.sorted(by: { $0.key < $1.key }) { try updated.setHelp(help, for: key, source: source) }
-        report.helpRecords = reader.help.count
-        cohort = updated
-        return report
+        try cohort.setAttributes(attributes, source: source)
+        for (key, help) in help.sorted(by: { $0.key < $1.key }) { try cohort.setHelp(help, for: key, source: source) }
+        report.helpRecords += help.count
     }
 }

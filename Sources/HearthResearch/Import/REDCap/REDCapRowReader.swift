@@ -17,13 +17,18 @@ struct REDCapRowReader {
     private(set) var attributes: [RecordKey: [String: String]] = [:]
     /// The help recorded, per record and event.
     private(set) var help: [RecordKey: HelpReceived] = [:]
+    /// The keys of the records held (repeats among them are found at once).
     private var seen: Set<RecordKey> = []
+    /// Every record's key with its line, on disk past a few MiB, when records are handed on
+    /// in chunks (``takeRead()``): repeats across chunks are found from it (``earliestRepeat(before:)``).
+    private let ledger: KeyLedger?
     private var codes: [UInt8] = []
 
     init(
         plan: REDCapFieldPlan, columns: REDCapFieldPlan.Columns, mapping: REDCapMapping, source: String, context: InputContext = InputContext(),
-        fileWave: Wave? = nil
+        fileWave: Wave? = nil, ledger: KeyLedger? = nil
     ) {
+        self.ledger = ledger
         cells = REDCapCellReader(
             plan: plan, columns: columns, mapping: mapping, source: source, context: context, fileWave: fileWave)
         rows = Array(repeating: nil, count: plan.instruments.count)
@@ -36,6 +41,42 @@ struct REDCapRowReader {
         var matrices: [String: ResponseMatrix] = [:]
         for (position, matrix) in rows.enumerated() { if let matrix { matrices[plan.instruments[position].id] = matrix } }
         return matrices
+    }
+
+    /// The number of records read whose rows, attributes and help are held (since the last ``takeRead()``).
+    private(set) var heldRecords = 0
+
+    /// Hands over the rows, attributes and help read since the last call and forgets them
+    /// (and their keys: the ledger, which a reader that hands on chunks has, keeps every key);
+    /// the counts are kept.
+    mutating func takeRead() -> (matrices: [String: ResponseMatrix], attributes: [RecordKey: [String: String]], help: [RecordKey: HelpReceived]) {
+        let taken = (matrices, attributes, help)
+        for position in rows.indices { rows[position] = nil }
+        attributes = [:]
+        help = [:]
+        seen.removeAll(keepingCapacity: true)
+        heldRecords = 0
+        return taken
+    }
+
+    /// The error for a record whose record and event appeared on an earlier line.
+    private func repeated(line: Int) -> ResearchError {
+        ResearchError(.duplicateRecord, source: cells.source, line: line, field: cells.mapping.recordIDField, message: "the same record and event appear twice")
+    }
+
+    /// The error for the earliest record before line `limit` whose record and event
+    /// appeared earlier, among records handed on in chunks (a repeat within the records
+    /// held is found when it is read); `nil` when there is none.
+    func earliestRepeat(before limit: Int) throws(ResearchError) -> ResearchError? {
+        guard let ledger else { return nil }
+        do { return try ledger.firstRepeat(before: limit).map { repeated(line: $0) } } catch { throw Self.keysUnavailable(error, source: cells.source) }
+    }
+
+    /// The error for a ledger of record keys that cannot be made, written or read.
+    static func keysUnavailable(_ error: any Error, source: String) -> ResearchError {
+        ResearchError(
+            .temporaryStorage, source: source,
+            message: "the record keys cannot be kept to check for repeats: " + ((error as? OutputError)?.description ?? "a temporary file failed"))
     }
 
     /// Adds the counts of what was read to `report`.
@@ -53,9 +94,12 @@ struct REDCapRowReader {
 
     mutating func read(_ record: CSVRecord, line: Int) throws(ResearchError) {
         let key = try cells.recordKey(record, line: line)
-        guard seen.insert(key).inserted else {
-            throw ResearchError(.duplicateRecord, source: cells.source, line: line, field: cells.mapping.recordIDField, message: "the same record and event appear twice")
+        if let ledger {
+            var id = key.id.rawValue
+            do { try id.withUTF8 { try ledger.add(id: $0, wave: UInt16(key.wave ?? 0), line: line) } } catch { throw Self.keysUnavailable(error, source: cells.source) }
         }
+        guard seen.insert(key).inserted else { throw repeated(line: line) }
+        heldRecords += 1
         // The file's attributes, each overridden by the record's own field when it is filled.
         var values = cells.context.attributes
         let columns = cells.columns, plan = cells.plan

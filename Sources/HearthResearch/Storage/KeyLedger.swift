@@ -15,9 +15,9 @@ import Darwin
 /// its keys' bytes: a key can only repeat within its partition, so the earliest repeat of
 /// the file is the earliest over partitions. With ten million keys a partition holds about
 /// 160,000 (≈ 7 MB while it is checked).
-final class KeyLedger {
+package final class KeyLedger {
     /// The number of spool files.
-    static let partitionCount = 64
+    package static let partitionCount = 64
     /// The partitions, values changed in place (a class per partition was retained and
     /// released for every key). Touched only by the thread that owns the ledger, so its
     /// accesses are not checked at run time.
@@ -27,7 +27,7 @@ final class KeyLedger {
     @exclusivity(unchecked) private var record: [UInt8] = []
 
     /// An empty ledger.
-    init() throws {
+    package init() throws {
         for _ in 0..<Self.partitionCount { spools.append(Spool()) }
     }
 
@@ -36,7 +36,7 @@ final class KeyLedger {
     /// Records a respondent's id (its UTF-8 bytes) and wave (0 for none) read on `line`, as
     /// the key: the id's bytes, a 0 (ids hold no control characters: the id ends there) and
     /// the wave's two bytes, little-endian.
-    func add(id: UnsafeBufferPointer<UInt8>, wave: UInt16, line: Int) throws {
+    package func add(id: UnsafeBufferPointer<UInt8>, wave: UInt16, line: Int) throws {
         try add(keyLength: id.count &+ 3, line: line) { key in
             key.copyMemory(from: UnsafeRawBufferPointer(id))
             key[id.count] = 0
@@ -46,7 +46,7 @@ final class KeyLedger {
     }
 
     /// Records a key read on `line` (lines increase from call to call).
-    func add(_ key: UnsafeRawBufferPointer, line: Int) throws {
+    package func add(_ key: UnsafeRawBufferPointer, line: Int) throws {
         try add(keyLength: key.count, line: line) { $0.copyMemory(from: key) }
     }
 
@@ -67,7 +67,7 @@ final class KeyLedger {
 
     /// The line of the earliest record whose key appeared on an earlier line, among lines
     /// before `limit`; `nil` when there is none.
-    func firstRepeat(before limit: Int = .max) throws -> Int? {
+    package func firstRepeat(before limit: Int = .max) throws -> Int? {
         var first: Int?
         for spool in spools {
             if let line = try spool.firstRepeat(before: min(limit, first ?? .max)) { first = line }
@@ -77,7 +77,7 @@ final class KeyLedger {
 
     /// A seeded 64-bit hash of bytes: eight bytes at a time, multiplied and mixed
     /// (MurmurHash3's finaliser at the end).
-    static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+    package static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
         var hash = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
         var index = 0
         while index + 8 <= bytes.count {
