@@ -29,11 +29,18 @@ struct StreamedStudyTests {
     /// The runner that streams (a file opener, chunks of `chunk` records) and the one that
     /// holds the cohort (no opener), for the same configuration.
     func runners(_ configuration: StudyConfiguration, chunk: Int = 7, export: Data? = nil) -> (streamed: StudyRunner, whole: StudyRunner) {
-        let read: StudyRunner.FileReader = { path in
+        Self.runners(configuration, baseDirectory: Self.exampleDirectory, chunk: chunk) { path in
             if path == Self.exportPath, let export { return export }
             return try Data(contentsOf: URL(fileURLWithPath: path))
         }
-        var streamed = StudyRunner(configuration: configuration, baseDirectory: Self.exampleDirectory, readFile: read) { path in
+    }
+
+    /// Runners over files `read` gives: one streaming them in pieces (chunks of `chunk`
+    /// records), one holding the cohort.
+    static func runners(
+        _ configuration: StudyConfiguration, baseDirectory: String, chunk: Int, read: @escaping StudyRunner.FileReader
+    ) -> (streamed: StudyRunner, whole: StudyRunner) {
+        var streamed = StudyRunner(configuration: configuration, baseDirectory: baseDirectory, readFile: read) { path in
             let data = try read(path)
             var offset = 0
             return { buffer in
@@ -44,7 +51,7 @@ struct StreamedStudyTests {
             }
         }
         streamed.chunkRecords = chunk
-        return (streamed, StudyRunner(configuration: configuration, baseDirectory: Self.exampleDirectory, readFile: read))
+        return (streamed, StudyRunner(configuration: configuration, baseDirectory: baseDirectory, readFile: read))
     }
 
     static let analyses = #"""
@@ -123,11 +130,77 @@ struct StreamedStudyTests {
                 #expect(streamedError == wholeError, "\(later) \(chunk)")
             }
         }
+        // The repeating line has a problem of its own (a code off the scale), and the repeat
+        // is of an id written in another Unicode form (é composed and decomposed: the same
+        // id as text): the repeat both ways.
+        func field(_ line: String, _ index: Int, _ value: String) -> String {
+            var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[index] = value
+            return fields.joined(separator: ",")
+        }
+        let header = lines[0].split(separator: ",").map(String.init)
+        let item = try #require(header.firstIndex(of: "cts2_s01"))
+        var ownProblem = lines
+        ownProblem.insert(field(lines[3], item, "77"), at: 40)
+        var composed = lines
+        composed[3] = field(lines[3], 0, "\u{E9}" + lines[3].prefix { $0 != "," })
+        composed.insert(field(lines[3], 0, "e\u{301}" + lines[3].prefix { $0 != "," }), at: 40)
+        for (name, edited) in [("own problem", ownProblem), ("Unicode forms", composed)] {
+            for chunk in [7, 4_096] {
+                let (streamed, whole) = runners(try configuration(Self.analyses), chunk: chunk, export: Data(edited.joined(separator: "\n").utf8))
+                let streamedError = researchError { _ = try streamed.run() }, wholeError = researchError { _ = try whole.run() }
+                #expect(streamedError?.code == .duplicateRecord && streamedError?.line == 41, "\(name) \(chunk): \(String(describing: streamedError))")
+                #expect(streamedError == wholeError, "\(name) \(chunk)")
+            }
+        }
         // Without the repeat, the later problem is the error, the same both ways.
         var edited = lines
         edited[60] = "\"" + edited[60]
         let (streamed, whole) = runners(try configuration(Self.analyses), export: Data(edited.joined(separator: "\n").utf8))
         let streamedError = researchError { _ = try streamed.run() }, wholeError = researchError { _ = try whole.run() }
         #expect(streamedError?.code == .malformedFile && streamedError == wholeError, "\(String(describing: streamedError))")
+    }
+
+    /// An SPSS file read through a REDCap mapping streams the same way: 60 cases of ACE
+    /// answers with user-missing values, two groups and two waves; then case 45 repeating
+    /// case 3 (in another chunk), and a case after it with an unknown event.
+    @Test func spssInputsStreamToTheSameResultsAndErrors() throws {
+        var variables = [SPSSVariable(name: "record_id", width: 8), SPSSVariable(name: "redcap_event_name", width: 16), SPSSVariable(name: "arm", width: 10)]
+        for item in 1...10 {
+            variables.append(SPSSVariable(name: "ace___\(item)", valueLabels: [.number(98): "weigert", .number(99): "weet niet"], missing: SPSSMissingValues(values: [], range: 98...99)))
+        }
+        let writer = try SPSSWriter(variables: variables)
+        func file(_ cases: [(id: String, event: String)]) -> Data {
+            var bytes = writer.dictionary(caseCount: cases.count)
+            for (number, (id, event)) in cases.enumerated() {
+                let answers = (1...10).map { item in Double(number % 5 == 0 && item > 8 ? 89 + item : (number * 7 + item) % 3 == 0 ? 1 : 0) }
+                writer.append([.string(id), .string(event), .string(number % 3 == 0 ? "reference" : "research")] + answers.map { .number($0) }, to: &bytes)
+            }
+            return Data(bytes)
+        }
+        let plain: [(id: String, event: String)] = (0..<60).map { ("r\($0 / 2)", $0 % 2 == 0 ? "baseline_arm_1" : "follow_arm_1") }
+        var repeated = plain
+        repeated[44] = plain[2]
+        repeated[50].event = "unknown_arm_1"
+        let mapping = #"{"format": "hearth-redcap-mapping@1", "events": {"baseline_arm_1": {"wave": 1}, "follow_arm_1": {"wave": 2}}, "attributes": {"group": "arm"}, "instruments": [{"instrument": "ace", "items": {"# + (1...10).map { #""ace___\#($0)": "\#($0)""# }.joined(separator: ", ") + "}}]}"
+        let json = #"{"format": "hearth-study@1", "name": "spss", "inputs": [{"format": "spss", "path": "data.sav", "mapping": "map.json"}], "summaries": [{"column": "ace.total", "by": ["group", "wave"]}, {"column": "ace.family_violence", "where": {"group": ["research"]}}], "excess": [{"column": "ace.total", "threshold": 2}]}"#
+        let configuration = try StudyConfiguration.decode(Data(json.utf8), source: "study.json")
+        for (cases, fails) in [(plain, false), (repeated, true)] {
+            let files: [String: Data] = ["/s/map.json": Data(mapping.utf8), "/s/data.sav": file(cases)]
+            let (streamed, whole) = Self.runners(configuration, baseDirectory: "/s", chunk: 7) { path in
+                guard let data = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
+                return data
+            }
+            #expect(streamed.streams(try streamed.loadMappings()))
+            if fails {
+                let streamedError = researchError { _ = try streamed.run() }, wholeError = researchError { _ = try whole.run() }
+                #expect(streamedError?.code == .duplicateRecord && streamedError?.line == 45 && streamedError == wholeError, "\(String(describing: streamedError))")
+            } else {
+                let result = try streamed.run()
+                #expect(result == (try whole.run()))
+                #expect(result.summaries.count == 5 && result.summaries.allSatisfy { $0.statistics.count > 0 } && result.summaries.contains { $0.missingValues > 0 })
+                #expect(result.imports.first?.instruments["ace"]?.missingAnswers.isEmpty == false)
+            }
+        }
     }
 }

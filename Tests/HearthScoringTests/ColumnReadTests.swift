@@ -130,10 +130,12 @@ struct ColumnReadTests {
         if instrument == .tscyc || instrument == .tsi { #expect(invalid > 0, "the invalidation path was reached") }
         let small = try plan.score(matrix, rows: 180..<203, options: ScoringOptions(threads: 1, invalidCodes: .markScales))
         rows.load(small)
-        #expect(rows.values.count == 23 * scales)
+        #expect(rows.values.count == 23 * scales && rows.statuses.count == 23 * scales)
         for row in 0..<23 {
             for scale in 0..<scales {
-                #expect(rows.statuses[row * scales + scale] == (try table.score(row: 180 + row, scale: scale)).status.code)
+                let score = try table.score(row: 180 + row, scale: scale), value = rows.values[row * scales + scale]
+                #expect(rows.statuses[row * scales + scale] == score.status.code)
+                #expect(value.isNaN ? score.value == nil : value == score.value?.value)
             }
         }
     }

@@ -87,11 +87,14 @@ public struct StudyCohort: Sendable {
         }
         // Names are almost always known already: only a new one touches the set.
         let newNames = current.keys.filter { !attributeNames.contains($0) }
-        guard attributeNames.count + newNames.count <= Self.maximumAttributeCount else {
-            throw ResearchError(.invalidValue, source: source, message: "more than \(Self.maximumAttributeCount) attribute names")
-        }
+        guard attributeNames.count + newNames.count <= Self.maximumAttributeCount else { throw Self.tooManyAttributeNames(source: source) }
         attributes[key] = current
         if !newNames.isEmpty { attributeNames.formUnion(newNames) }
+    }
+
+    /// The error for a cohort that would exceed ``maximumAttributeCount`` attribute names.
+    static func tooManyAttributeNames(source: String?) -> ResearchError {
+        ResearchError(.invalidValue, source: source, message: "more than \(Self.maximumAttributeCount) attribute names")
     }
 
     /// Sets the attributes of many keys, as ``setAttributes(_:for:source:)`` does for each in

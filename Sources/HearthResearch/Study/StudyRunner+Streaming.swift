@@ -6,13 +6,14 @@ extension StudyRunner {
     /// Records per chunk when a study aggregates as it reads.
     static let streamingChunkRecords = 4_096
 
-    /// Whether the study can aggregate as it reads: one REDCap CSV export (streamed through
-    /// the runner's file opener), and only summaries and excess shares asked for. Their
+    /// Whether the study can aggregate as it reads: one REDCap CSV export or SPSS file read
+    /// through a REDCap mapping (streamed through the runner's file opener), and only
+    /// summaries and excess shares asked for. Their
     /// statistics need each group's values, not the cohort: every other analysis and table
     /// reads rows of several instruments or waves together.
     func streams(_ mappings: StudyMappings) -> Bool {
         let c = configuration
-        guard openFile != nil, c.inputs.count == 1, c.inputs[0].format != "spss", case .redcap = mappings.inputs[0] else { return false }
+        guard openFile != nil, c.inputs.count == 1, case .redcap = mappings.inputs[0] else { return false }
         let others: [Int?] = [
             c.tables?.count, c.changes?.count, c.reliability?.count, c.correlations?.count, c.regressions?.count, c.crosstabs?.count,
             c.meanComparisons?.count, c.mixedModels?.count,
@@ -37,15 +38,19 @@ extension StudyRunner {
         progress?("importing \(input.path)")
         let report: ImportReport
         do throws(ResearchError) {
-            let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
-            guard let source = try open(input.path) else { throw ResearchError(.malformedFile, source: input.path, message: "cannot be read") }
-            var reader = CSVReader(source: input.path, read: source)
             let context = InputContext(wave: input.wave, attributes: input.attributes ?? [:])
-            report = try importer.importExport(
-                from: &reader, context: context, chunkRecords: chunkRecords,
-                progress: { count in progress?("  \(input.path): \(count) records") }
-            ) { (chunk: StudyCohort) throws(ResearchError) in
-                gathered.add(chunk)
+            let rows: (Int) -> Void = { count in progress?("  \(input.path): \(count) records") }
+            let add = { (chunk: StudyCohort) throws(ResearchError) in gathered.add(chunk) }
+            // In the order `run(progress:)` meets them: the file, then the mapping, for SPSS; the
+            // mapping, then the file, for CSV (`streams` saw an opener, so the file is opened).
+            if input.format == "spss" {
+                let spss = try SPSSReader(source: input.path, read: try opened(input.path))
+                report = try REDCapImporter.importSPSS(
+                    spss, mapping: mapping, definitions: definitions, context: context, chunkRecords: chunkRecords, progress: rows, each: add)
+            } else {
+                let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
+                var reader = CSVReader(source: input.path, read: try opened(input.path))
+                report = try importer.importExport(from: &reader, context: context, chunkRecords: chunkRecords, progress: rows, each: add)
             }
         } catch {
             throw error.naming(file: input.mapping)
@@ -60,6 +65,14 @@ extension StudyRunner {
             result.excess += try gathered.excessShares(index, above: try threshold(excess, norms: norms))
         }
         return result
+    }
+}
+
+extension StudyRunner {
+    /// A file opened for streaming (``streams(_:)`` checked that there is an opener).
+    fileprivate func opened(_ path: String) throws(ResearchError) -> CSVReader.ByteSource {
+        guard let source = try open(path) else { throw ResearchError(.malformedFile, source: path, message: "cannot be read") }
+        return source
     }
 }
 

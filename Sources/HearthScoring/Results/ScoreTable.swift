@@ -196,7 +196,7 @@ public struct ScoreTable: Sendable {
 
     /// Writes, per row, 0xFF where the protocol failed a validity rule or its missing-item
     /// limit (its usable score-role scores read as invalid), else 0: the mask
-    /// ``copyColumnUnchecked(scale:statuses:values:invalidRows:)`` takes. `mask` must hold ``rowCount`` bytes.
+    /// ``copyColumnUnchecked(scale:rows:statuses:values:invalidRows:)`` takes. `mask` must hold ``rowCount`` bytes.
     func copyInvalidRowsUnchecked(into mask: UnsafeMutablePointer<UInt8>) {
         protocolFlags.withUnsafeBufferPointer { flags in
             for row in 0..<rowCount { mask[row] = Self.invalidates(flags[row]) ? 0xFF : 0 }

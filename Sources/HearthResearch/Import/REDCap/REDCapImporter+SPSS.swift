@@ -20,6 +20,26 @@ extension REDCapImporter {
         _ spss: SPSSReader, mapping: REDCapMapping, definitions: [InstrumentDefinition], into cohort: inout StudyCohort,
         context: InputContext = InputContext(), progress: ((Int) -> Void)? = nil
     ) throws(ResearchError) -> ImportReport {
+        var (importer, records) = try spssImport(spss, mapping: mapping, definitions: definitions)
+        let report = try importer.importExport(from: &records, into: &cohort, context: context, progress: progress)
+        return withUserMissing(report, records, spss, importer)
+    }
+
+    /// ``importSPSS(_:mapping:definitions:into:context:progress:)`` handing the cases on in
+    /// cohorts of at most `chunkRecords` (``importExport(from:context:chunkRecords:progress:each:)``).
+    static func importSPSS(
+        _ spss: SPSSReader, mapping: REDCapMapping, definitions: [InstrumentDefinition], context: InputContext, chunkRecords: Int,
+        progress: ((Int) -> Void)?, each body: (StudyCohort) throws(ResearchError) -> Void
+    ) throws(ResearchError) -> ImportReport {
+        var (importer, records) = try spssImport(spss, mapping: mapping, definitions: definitions)
+        let report = try importer.importExport(from: &records, context: context, chunkRecords: chunkRecords, progress: progress, each: body)
+        return withUserMissing(report, records, spss, importer)
+    }
+
+    /// The importer an SPSS file is read through, and its cases as records.
+    private static func spssImport(
+        _ spss: SPSSReader, mapping: REDCapMapping, definitions: [InstrumentDefinition]
+    ) throws(ResearchError) -> (REDCapImporter, SPSSRecordSource) {
         // User-missing values arrive as tokens of their kind, which the mapping then reads.
         var withTokens = mapping
         for reason in MissingReason.allCases { withTokens.missingCodes[spssMissingToken(reason)] = reason.name }
@@ -32,7 +52,12 @@ extension REDCapImporter {
         if mapping.sexCodes == nil {
             records.sexColumns = Set(mapping.instruments.flatMap { [$0.respondent.sex, $0.respondent.partnerSex].compactMap { $0 } })
         }
-        var report = try importer.importExport(from: &records, into: &cohort, context: context, progress: progress)
+        return (importer, records)
+    }
+
+    /// The report with the user-missing values nothing gave a kind.
+    private static func withUserMissing(_ report: ImportReport, _ records: SPSSRecordSource, _ spss: SPSSReader, _ importer: REDCapImporter) -> ImportReport {
+        var report = report
         report.userMissingWithoutKind = records.kinds.valuesWithoutKind(in: spss.dictionary, variables: Set(importer.expectedFields))
         return report
     }

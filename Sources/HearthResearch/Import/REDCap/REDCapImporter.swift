@@ -68,7 +68,7 @@ public struct REDCapImporter: Sendable {
     ) throws(ResearchError) -> ImportReport {
         var updated = cohort
         let source = csv.source
-        let report = try read(&csv, context: context, chunkRecords: .max, progress: progress) { reader, report throws(ResearchError) in
+        let report = try read(&csv, context: context, chunkRecords: .max, progress: progress) { reader, report, _ throws(ResearchError) in
             try add(&reader, into: &updated, report: &report, source: source)
         }
         cohort = updated
@@ -88,18 +88,25 @@ public struct REDCapImporter: Sendable {
         each body: (StudyCohort) throws(ResearchError) -> Void
     ) throws(ResearchError) -> ImportReport {
         let source = csv.source
-        return try read(&csv, context: context, chunkRecords: chunkRecords, progress: progress) { reader, report throws(ResearchError) in
+        // The attribute names of every chunk: past the cohort's limit, the error the whole
+        // import gives when it sets them, at the end (chunks before then go without attributes).
+        var names: Set<String> = []
+        return try read(&csv, context: context, chunkRecords: chunkRecords, progress: progress) { reader, report, last throws(ResearchError) in
+            for values in reader.attributes.values { names.formUnion(values.keys) }
+            let overLimit = names.count > StudyCohort.maximumAttributeCount
+            if overLimit && last { throw StudyCohort.tooManyAttributeNames(source: source) }
             var chunk = StudyCohort()
-            try add(&reader, into: &chunk, report: &report, source: source)
+            try add(&reader, into: &chunk, report: &report, source: source, attributes: !overLimit)
             try body(chunk)
         }
     }
 
     /// Reads every record, calling `flush` whenever the reader holds `chunkRecords` records,
-    /// and once at the end with the rest (also when there were none).
+    /// and once at the end with the rest (also when there were none; its last argument says
+    /// which).
     private func read(
         _ csv: inout some RecordSource, context: InputContext, chunkRecords: Int, progress: ((Int) -> Void)?,
-        flush: (inout REDCapRowReader, inout ImportReport) throws(ResearchError) -> Void
+        flush: (inout REDCapRowReader, inout ImportReport, Bool) throws(ResearchError) -> Void
     ) throws(ResearchError) -> ImportReport {
         let source = csv.source
         var fileWave: Wave?
@@ -126,30 +133,34 @@ public struct REDCapImporter: Sendable {
         }
         while true {
             let more: Bool
-            do { more = try csv.read(into: &record) } catch { throw try reader.earliestRepeat(before: error.line ?? .max).map(located) ?? error }
+            // A problem on a line after a repeat, or on the repeating line itself (its key is
+            // checked first), is reported as the repeat (the ledger holds no later line).
+            do { more = try csv.read(into: &record) } catch { throw try reader.earliestRepeat(before: .max).map(located) ?? error }
             guard more else { break }
             do { try reader.read(record, line: record.line) } catch {
-                throw located(try reader.earliestRepeat(before: error.line ?? .max) ?? error)
+                throw located(try reader.earliestRepeat(before: .max) ?? error)
             }
             if let progress, csv.recordCount % 10_000 == 0 { progress(csv.recordCount) }
-            if reader.heldRecords >= chunkRecords { try flush(&reader, &report) }
+            if reader.heldRecords >= chunkRecords { try flush(&reader, &report, false) }
         }
         if let repeated = try reader.earliestRepeat(before: .max) { throw located(repeated) }
         report.recordsRead = csv.recordCount
         reader.addCounts(to: &report)
-        try flush(&reader, &report)
+        try flush(&reader, &report, true)
         return report
     }
 
-    /// Moves the rows, attributes and help `reader` holds into `cohort` (instruments in the
-    /// mapping's order, help in key order), counting the help records.
-    private func add(_ reader: inout REDCapRowReader, into cohort: inout StudyCohort, report: inout ImportReport, source: String) throws(ResearchError) {
+    /// Moves the rows, attributes (unless told not to) and help `reader` holds into `cohort`
+    /// (instruments in the mapping's order, help in key order), counting the help records.
+    private func add(
+        _ reader: inout REDCapRowReader, into cohort: inout StudyCohort, report: inout ImportReport, source: String, attributes withAttributes: Bool = true
+    ) throws(ResearchError) {
         let (matrices, attributes, help) = reader.takeRead()
         for instrument in fields.instruments {
             guard let matrix = matrices[instrument.id], let definition = definitions[instrument.id] else { continue }
             try cohort.add(matrix, definition: definition, source: source)
         }
-        try cohort.setAttributes(attributes, source: source)
+        if withAttributes { try cohort.setAttributes(attributes, source: source) }
         for (key, help) in help.sorted(by: { $0.key < $1.key }) { try cohort.setHelp(help, for: key, source: source) }
         report.helpRecords += help.count
     }
