@@ -119,6 +119,8 @@ struct ScoreCommandTests {
         ("\(aceHeader)\né\u{85},female,7,0,0,0,0,0,0,0,0,0,0\n", "line 2, column 'id': identifier contains a control character"),
         ("\(aceHeader)\n \t ,female,7,0,0,0,0,0,0,0,0,0,0\n", "line 2, column 'id': identifier is empty"),
         ("\(aceHeader)\nA,female,7,0,0,0,0,0,0,0,0,0,0\nA,male,8,0,0,0,0,0,0,0,0,0,0\n", "line 3, column 'id': the same id appears twice"),
+        // The same id as text: é composed, then decomposed.
+        ("\(aceHeader)\n\u{E9}1,female,7,0,0,0,0,0,0,0,0,0,0\ne\u{301}1,male,8,0,0,0,0,0,0,0,0,0,0\n", "line 3, column 'id': the same id appears twice"),
         ("\(aceHeader),wave\nA,female,7,0,0,0,0,0,0,0,0,0,0,0\n", "column 'wave'"),
         ("\(aceHeader)\nA,female,7,0,0,0,0,0,0,0,0,0\n", "line 2: 12 fields, but the header has 13"),
         ("\(aceHeader)\n\"A,female,7,0,0,0,0,0,0,0,0,0,0\n", "line 2: quoted field is never closed"),

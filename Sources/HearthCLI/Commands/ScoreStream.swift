@@ -220,9 +220,8 @@ private final class ReadingJob<Reader: RecordSource>: BatchProducer, @unchecked 
                 do { more = try reader.read(into: &record) } catch { throw ToolError.data(error.description, line: error.line) }
                 guard more else { break }
                 let respondent = try cohort.respondent(record)
-                var id = respondent.id.rawValue
                 let wave = UInt16(truncatingIfNeeded: respondent.wave?.index ?? 0)
-                do { try id.withUTF8 { try keys.add(id: $0, wave: wave, line: record.line) } } catch { throw keysUnavailable(error) }
+                do { try keys.add(id: respondent.id.rawValue, wave: wave, line: record.line) } catch { throw keysUnavailable(error) }
                 let row = respondents.count * itemCount
                 try cohort.codes(record, into: UnsafeMutableBufferPointer(rebasing: codes[row..<(row + itemCount)]))
                 respondents.append(respondent)

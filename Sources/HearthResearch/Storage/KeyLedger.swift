@@ -33,8 +33,8 @@ package final class KeyLedger {
 
     deinit { for index in spools.indices { spools[index].close() } }
 
-    /// Records a respondent's id (its UTF-8 bytes) and wave (0 for none) read on `line`, as
-    /// the key: the id's bytes, a 0 (ids hold no control characters: the id ends there) and
+    /// Records a respondent's id (its UTF-8 bytes, composed) and wave (0 for none) read on
+    /// `line`, as the key: the id's bytes, a 0 (ids hold no control characters: the id ends there) and
     /// the wave's two bytes, little-endian.
     package func add(id: UnsafeBufferPointer<UInt8>, wave: UInt16, line: Int) throws {
         try add(keyLength: id.count &+ 3, line: line) { key in
@@ -43,6 +43,15 @@ package final class KeyLedger {
             key[id.count &+ 1] = UInt8(truncatingIfNeeded: wave)
             key[id.count &+ 2] = UInt8(truncatingIfNeeded: wave >> 8)
         }
+    }
+
+    /// Records a respondent's id and wave (0 for none) read on `line`. Ids compare as text
+    /// (canonically equivalent ids are equal, as Swift strings are), so a non-ASCII id is
+    /// recorded in its composed form (NFC).
+    package func add(id: String, wave: UInt16, line: Int) throws {
+        var id = id
+        if !id.utf8.allSatisfy({ $0 < 0x80 }) { id = id.precomposedStringWithCanonicalMapping }
+        try id.withUTF8 { try add(id: $0, wave: wave, line: line) }
     }
 
     /// Records a key read on `line` (lines increase from call to call).

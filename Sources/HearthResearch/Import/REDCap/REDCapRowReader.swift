@@ -1,4 +1,3 @@
-import Foundation
 import HearthCore
 import HearthScoring
 
@@ -96,11 +95,7 @@ struct REDCapRowReader {
     mutating func read(_ record: CSVRecord, line: Int) throws(ResearchError) {
         let key = try cells.recordKey(record, line: line)
         if let ledger {
-            // The ledger compares bytes; ids compare as text (canonically equivalent ids are
-            // equal), so a non-ASCII id goes in as its composed form (NFC).
-            var id = key.id.rawValue
-            if !id.utf8.allSatisfy({ $0 < 0x80 }) { id = id.precomposedStringWithCanonicalMapping }
-            do { try id.withUTF8 { try ledger.add(id: $0, wave: UInt16(key.wave ?? 0), line: line) } } catch { throw Self.keysUnavailable(error, source: cells.source) }
+            do { try ledger.add(id: key.id.rawValue, wave: UInt16(key.wave ?? 0), line: line) } catch { throw Self.keysUnavailable(error, source: cells.source) }
         }
         guard seen.insert(key).inserted else { throw repeated(line: line) }
         heldRecords += 1
