@@ -35,6 +35,37 @@ enum ImportHarness {
         check(data, dropsEmptyRows: true, export: exporter.export) { data, source, cohort in
             _ = try importer.importExport(data, source: source, into: &cohort)
         }
+        checkChunks(data, importer)
+    }
+
+    /// Imported in chunks of three records (as a study that aggregates as it reads imports
+    /// it), the export gives the rows, attributes and report of the whole import, in order,
+    /// or the same first error (a repeat across chunks included).
+    private static func checkChunks(_ data: Data, _ importer: REDCapImporter) {
+        var whole = StudyCohort()
+        let wholeResult = Result { () throws(ResearchError) in try importer.importExport(data, source: "fuzz", into: &whole) }
+        var reader = CSVReader(data: data, source: "fuzz")
+        var merged = StudyCohort()
+        let chunkedResult = Result { () throws(ResearchError) in
+            try importer.importExport(from: &reader, context: InputContext(), chunkRecords: 3, progress: nil) { (chunk: StudyCohort) throws(ResearchError) in
+                for (id, matrix) in chunk.matrices {
+                    guard let definition = chunk.definitions[id] else { continue }
+                    try merged.add(matrix, definition: definition)
+                }
+                for (key, values) in chunk.attributes { try merged.setAttributes(values, for: key) }
+                for (key, help) in chunk.help { try merged.setHelp(help, for: key) }
+            }
+        }
+        switch (wholeResult, chunkedResult) {
+        case (.failure(let wholeError), .failure(let chunkedError)):
+            require(wholeError == chunkedError, "a chunked import fails with the whole import's first error")
+        case (.success(let wholeReport), .success(let chunkedReport)):
+            require(wholeReport == chunkedReport, "a chunked import reports what the whole import reports")
+            require(whole.matrices == merged.matrices, "a chunked import's rows are the whole import's, in order")
+            require(whole.attributes == merged.attributes && whole.help == merged.help, "a chunked import's attributes and help are the whole import's")
+        default:
+            require(false, "a chunked import fails exactly when the whole import fails")
+        }
     }
 
     static func fhir(_ data: Data) {

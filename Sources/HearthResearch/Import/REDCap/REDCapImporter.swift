@@ -83,7 +83,7 @@ public struct REDCapImporter: Sendable {
     ///
     /// - Throws: ``ResearchError`` naming the line and column of the first problem (chunks
     ///   before it have been handed on), or the first error `body` throws.
-    func importExport(
+    package func importExport(
         from csv: inout some RecordSource, context: InputContext, chunkRecords: Int, progress: ((Int) -> Void)?,
         each body: (StudyCohort) throws(ResearchError) -> Void
     ) throws(ResearchError) -> ImportReport {
