@@ -8,9 +8,10 @@ extension StudyRunner {
 
     /// Whether the study can aggregate as it reads: one REDCap CSV export or SPSS file read
     /// through a REDCap mapping (streamed through the runner's file opener), and only
-    /// summaries and excess shares asked for. Their
-    /// statistics need each group's values, not the cohort: every other analysis and table
-    /// reads rows of several instruments or waves together.
+    /// summaries and excess shares asked for. Their statistics need each group's values, not
+    /// the cohort; every other analysis and table joins instruments, waves or persons, and
+    /// with several inputs (or a FHIR file) a row's attributes can come from another part of
+    /// the data.
     func streams(_ mappings: StudyMappings) -> Bool {
         let c = configuration
         guard openFile != nil, c.inputs.count == 1, case .redcap = mappings.inputs[0] else { return false }
