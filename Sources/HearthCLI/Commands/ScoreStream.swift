@@ -242,7 +242,7 @@ private final class ReadingJob<Reader: RecordSource>: BatchProducer, @unchecked 
 
     /// The ids are kept in temporary files past 8 MiB: when they cannot be, the reason.
     private func keysUnavailable(_ error: any Error) -> ToolError {
-        .data("cannot keep the ids read from \(source) to check for repeats: " + ((error as? OutputError)?.description ?? "a temporary file failed"))
+        .data("cannot keep the ids read from \(source) to check for repeats: " + KeyLedger.reason(error))
     }
 }
 

@@ -74,6 +74,12 @@ package final class KeyLedger {
         }
     }
 
+    /// Why keys could not be kept, in words for the user, from an error the ledger threw
+    /// (its temporary file's reason, when it gave one).
+    package static func reason(_ error: any Error) -> String {
+        (error as? OutputError)?.description ?? "a temporary file failed"
+    }
+
     /// The line of the earliest record whose key appeared on an earlier line, among lines
     /// before `limit`; `nil` when there is none.
     package func firstRepeat(before limit: Int = .max) throws -> Int? {

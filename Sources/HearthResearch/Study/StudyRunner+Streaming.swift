@@ -36,27 +36,19 @@ extension StudyRunner {
     ) throws(ResearchError) -> StudyResult {
         let input = configuration.inputs[0]
         var gathered = StreamedAnalyses(configuration)
-        progress?("importing \(input.path)")
-        let report: ImportReport
-        do throws(ResearchError) {
-            let context = InputContext(wave: input.wave, attributes: input.attributes ?? [:])
-            let rows: (Int) -> Void = { count in progress?("  \(input.path): \(count) records") }
+        let report = try importing(input, progress: progress) { context, rows throws(ResearchError) in
             let add = { (chunk: StudyCohort) throws(ResearchError) in gathered.add(chunk) }
             // In the order `run(progress:)` meets them: the file, then the mapping, for SPSS; the
             // mapping, then the file, for CSV (`streams` saw an opener, so the file is opened).
             if input.format == "spss" {
                 let spss = try SPSSReader(source: input.path, read: try opened(input.path))
-                report = try REDCapImporter.importSPSS(
+                return try REDCapImporter.importSPSS(
                     spss, mapping: mapping, definitions: definitions, context: context, chunkRecords: chunkRecords, progress: rows, each: add)
-            } else {
-                let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
-                var reader = CSVReader(source: input.path, read: try opened(input.path))
-                report = try importer.importExport(from: &reader, context: context, chunkRecords: chunkRecords, progress: rows, each: add)
             }
-        } catch {
-            throw error.naming(file: input.mapping)
+            let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
+            var reader = CSVReader(source: input.path, read: try opened(input.path))
+            return try importer.importExport(from: &reader, context: context, chunkRecords: chunkRecords, progress: rows, each: add)
         }
-        progress?("  \(input.path): \(report.recordsRead) records read")
         if let failure = gathered.scoringFailure { throw failure }
         try checkReferences(gathered.referenceIndex())
         progress?("building analyses")

@@ -60,39 +60,29 @@ public struct StudyRunner {
         var cohort = StudyCohort()
         var imports: [ImportReport] = []
         for (index, input) in configuration.inputs.enumerated() {
-            progress?("importing \(input.path)")
-            let rows: (Int) -> Void = { count in progress?("  \(input.path): \(count) records") }
-            // What the entry says of every record of its file, for every kind of input.
-            let context = InputContext(wave: input.wave, attributes: input.attributes ?? [:])
-            // A problem of the mapping itself (checked as it meets the definitions) names the mapping file.
-            do throws(ResearchError) {
+            imports.append(try importing(input, progress: progress) { context, rows throws(ResearchError) in
                 switch mappings.inputs[index] {
                 case .redcap(let mapping) where input.format == "spss":
                     let spss: SPSSReader
                     if let source = try open(input.path) { spss = try SPSSReader(source: input.path, read: source) } else {
                         spss = try SPSSReader(data: try read(input.path), source: input.path)
                     }
-                    imports.append(try REDCapImporter.importSPSS(spss, mapping: mapping, definitions: definitions, into: &cohort, context: context, progress: rows))
+                    return try REDCapImporter.importSPSS(spss, mapping: mapping, definitions: definitions, into: &cohort, context: context, progress: rows)
                 case .redcap(let mapping):
                     let importer = try REDCapImporter(mapping: mapping, definitions: definitions)
                     if let source = try open(input.path) {
                         var reader = CSVReader(source: input.path, read: source)
-                        imports.append(try importer.importExport(from: &reader, into: &cohort, context: context, progress: rows))
-                    } else {
-                        imports.append(try importer.importExport(try read(input.path), source: input.path, into: &cohort, context: context, progress: rows))
+                        return try importer.importExport(from: &reader, into: &cohort, context: context, progress: rows)
                     }
+                    return try importer.importExport(try read(input.path), source: input.path, into: &cohort, context: context, progress: rows)
                 case .fhir(let mapping):
                     let importer = try FHIRImporter(mapping: mapping, definitions: definitions)
                     if let source = try open(input.path) {
-                        imports.append(try importer.importResponses(reading: source, source: input.path, context: context, into: &cohort, progress: rows))
-                    } else {
-                        imports.append(try importer.importResponses(try read(input.path), source: input.path, context: context, into: &cohort, progress: rows))
+                        return try importer.importResponses(reading: source, source: input.path, context: context, into: &cohort, progress: rows)
                     }
+                    return try importer.importResponses(try read(input.path), source: input.path, context: context, into: &cohort, progress: rows)
                 }
-            } catch {
-                throw error.naming(file: input.mapping)
-            }
-            progress?("  \(input.path): \(imports.last?.recordsRead ?? 0) records read")
+            })
         }
         progress?("scoring \(cohort.instrumentIDs.joined(separator: ", "))")
         var analysis = CohortAnalysis(try ScoredCohort(cohort))
@@ -106,6 +96,24 @@ public struct StudyRunner {
         }
         try analyse(analysis, norms: norms, into: &result)
         return result
+    }
+
+    /// Imports one input through `body` (given what the entry says of every record of its
+    /// file, and a progress counter), with its progress messages; a problem of the mapping
+    /// itself (checked as it meets the definitions) names the mapping file.
+    func importing(
+        _ input: StudyConfiguration.Input, progress: ((String) -> Void)?,
+        _ body: (InputContext, @escaping (Int) -> Void) throws(ResearchError) -> ImportReport
+    ) throws(ResearchError) -> ImportReport {
+        progress?("importing \(input.path)")
+        let report: ImportReport
+        do {
+            report = try body(InputContext(wave: input.wave, attributes: input.attributes ?? [:])) { count in progress?("  \(input.path): \(count) records") }
+        } catch {
+            throw error.naming(file: input.mapping)
+        }
+        progress?("  \(input.path): \(report.recordsRead) records read")
+        return report
     }
 
     /// A file named relative to the configuration, opened for streaming (`nil` without an opener).

@@ -76,7 +76,7 @@ struct REDCapRowReader {
     static func keysUnavailable(_ error: any Error, source: String) -> ResearchError {
         ResearchError(
             .temporaryStorage, source: source,
-            message: "the record keys cannot be kept to check for repeats: " + ((error as? OutputError)?.description ?? "a temporary file failed"))
+            message: "the record keys cannot be kept to check for repeats: " + KeyLedger.reason(error))
     }
 
     /// Adds the counts of what was read to `report`.
