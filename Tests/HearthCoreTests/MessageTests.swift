@@ -30,8 +30,69 @@ private enum Sample: String, MessageCatalog {
     static func term(_ key: String, in language: Language) -> String? { key == "coerciveControl" ? "coercive control" : nil }
 }
 
+/// Templates at the edges of the renderer: a parameter used more than once, placeholders
+/// side by side and at both ends, an empty name, a brace left open, text beyond ASCII.
+private enum Edge: String, MessageCatalog {
+    case twice, adjacent, emptyName, openAtEnd, accents
+
+    var parameters: [MessageParameter] {
+        switch self {
+        case .twice, .emptyName, .openAtEnd: [.number("value")]
+        case .adjacent: [.text("a"), .list("b")]
+        case .accents: [.term("answer"), .text("member")]
+        }
+    }
+
+    func template(in language: Language) -> String {
+        switch self {
+        case .twice: "{value} and again {value}"
+        case .adjacent: "{a}{b}"
+        case .emptyName: "{}{value}"
+        case .openAtEnd: "value {value} {"
+        case .accents: "Één ≥ {answer} voor {member} — €"
+        }
+    }
+
+    static func term(_ key: String, in language: Language) -> String? { key == "yes" ? "ja" : nil }
+}
+
 @Suite("Messages: data rendered as text")
 struct MessageTests {
+    @Test func rendersTemplatesAtTheEdges() {
+        #expect(Message(Edge.twice, ["value": .number(2.5)]).text() == "2.5 and again 2.5")
+        #expect(Message(Edge.adjacent, ["a": .text("P1"), "b": .list(["C1", "C2"])]).text() == "P1C1, C2")
+        #expect(Message(Edge.adjacent).text() == "")
+        #expect(Message(Edge.emptyName, ["value": .number(1)]).text() == "{}1")
+        #expect(Message(Edge.openAtEnd, ["value": .number(-3)]).text() == "value -3 {")
+        #expect(Message(Edge.accents, ["answer": .term("yes"), "member": .text("Zoë")]).text() == "Één ≥ ja voor Zoë — €")
+        // A long argument: the text is sized from the arguments, not the template.
+        let long = String(repeating: "ä", count: 500)
+        #expect(Message(Edge.adjacent, ["a": .text(long), "b": .list([long, "x"])]).text() == long + long + ", x")
+    }
+
+    /// Numbers that are not whole are written as C's `%g` writes them (six significant
+    /// digits), over many magnitudes and signs; whole numbers below 10¹⁵ as integers.
+    @Test func numbersAreWrittenAsPrintfWritesThem() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        for _ in 0..<20_000 {
+            let mantissa = Double(next() % 10_000_000) / 1_000, exponent = Int(next() % 41) - 20
+            let value = (next() % 2 == 0 ? 1 : -1) * mantissa * pow(10, Double(exponent))
+            let expected = value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(format: "%g", value)
+            #expect(MessageArgument.format(value) == expected, "\(value)")
+        }
+        for value in [0.1, 58.510000000000005, 1e-5, 123456.5, 1234567.5, -0.000123456789, .infinity, -.infinity, .nan, .ulpOfOne, .leastNonzeroMagnitude, .greatestFiniteMagnitude] {
+            #expect(MessageArgument.format(value) == (value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(format: "%g", value)))
+        }
+        #expect(MessageArgument.format(58.510000000000005) == "58.51" && MessageArgument.format(58.510000000000005, in: .dutch) == "58,51")
+    }
+
     @Test func rendersEachKindOfValue() {
         #expect(Message(Sample.incident, ["kind": .term("physical"), "days": .integer(7), "member": .text("P1")]).text() == "P1: severe physical incident 7 days before")
         #expect(Message(Sample.threshold, ["value": .number(40.33 + 18.18)]).text() == "threshold 58.51")

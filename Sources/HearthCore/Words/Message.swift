@@ -41,30 +41,46 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
         id.parameters.firstIndex { $0.name == name }.map { arguments[$0] }
     }
 
-    /// The message in a language. The template is read as UTF-8 bytes and the text written
-    /// into one buffer: messages are rendered for every reason of every assessment.
+    /// The message in a language. The arguments are rendered first and the template read
+    /// twice as UTF-8 bytes (the text's length, then the text written into a buffer on the
+    /// stack), so that the only allocation is the string itself: messages are rendered for
+    /// every reason of every assessment.
     @inlinable
     public func text(in language: Language = .english) -> String {
         var template = id.template(in: language)
         let parameters = id.parameters
-        return template.withUTF8 { bytes -> String in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 32)
-            MessageTemplate.scan(bytes) { literal in
-                output.append(contentsOf: bytes[literal])
-            } parameter: { name in
-                let nameBytes = UnsafeBufferPointer(rebasing: bytes[name])
-                // Lengths first: a generic comparison of every name's bytes cost more than the rest of the rendering.
-                if let index = parameters.firstIndex(where: { $0.name.utf8.count == nameBytes.count && $0.name.utf8.elementsEqual(nameBytes) }),
-                    index < arguments.count
-                {
-                    var value = arguments[index].text(in: language, vocabulary: ID.self)
-                    value.withUTF8 { output.append(contentsOf: $0) }
-                } else {
-                    output.append(contentsOf: bytes[(name.lowerBound - 1)...name.upperBound])  // an undeclared name stays visible
+        return withUnsafeTemporaryAllocation(of: String.self, capacity: arguments.count) { rendered -> String in
+            for index in arguments.indices { rendered.initializeElement(at: index, to: arguments[index].text(in: language, vocabulary: ID.self)) }
+            defer { _ = rendered.deinitialize() }
+            return template.withUTF8 { bytes -> String in
+                // The argument a placeholder names (`nil`: undeclared, shown as written).
+                func argument(_ name: Range<Int>) -> Int? {
+                    let nameBytes = UnsafeBufferPointer(rebasing: bytes[name])
+                    guard let index = parameters.firstIndex(where: { MessageTemplate.names($0.name, equal: nameBytes) }), index < arguments.count else { return nil }
+                    return index
+                }
+                var length = 0
+                MessageTemplate.scan(bytes) { length += $0.count } parameter: { name in
+                    length += argument(name).map { rendered[$0].utf8.count } ?? name.count + 2
+                }
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output -> String in
+                    var written = 0
+                    func write(_ source: UnsafeBufferPointer<UInt8>) {
+                        guard let base = source.baseAddress, let target = output.baseAddress else { return }
+                        (target + written).initialize(from: base, count: source.count)
+                        written += source.count
+                    }
+                    MessageTemplate.scan(bytes) { write(UnsafeBufferPointer(rebasing: bytes[$0])) } parameter: { name in
+                        if let index = argument(name) {
+                            var value = rendered[index]
+                            value.withUTF8 { write($0) }
+                        } else {
+                            write(UnsafeBufferPointer(rebasing: bytes[(name.lowerBound - 1)...name.upperBound]))  // an undeclared name stays visible
+                        }
+                    }
+                    return String(decoding: UnsafeBufferPointer(rebasing: output[..<written]), as: UTF8.self)
                 }
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 }

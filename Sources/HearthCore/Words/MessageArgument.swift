@@ -44,7 +44,20 @@ extension MessageArgument {
     /// ``format(_:in:)`` in English.
     public static func format(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
-        return String(format: "%g", value)
+        return shortest(value)
+    }
+
+    /// `%g` (C's printf: six significant digits, trailing zeros dropped) through `vsnprintf`
+    /// into a stack buffer, the same formatting as `String(format: "%g")` without Foundation's
+    /// formatter (messages write numbers for every score of every assessment). The longest
+    /// `%g` of a double, `-1.79769e+308`, takes 13 of the 32 bytes.
+    private static func shortest(_ value: Double) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer -> String in
+            guard let base = buffer.baseAddress else { return String(format: "%g", value) }
+            let written = withVaList([value]) { vsnprintf(base, 32, "%g", $0) }
+            guard written > 0, written < 32 else { return String(format: "%g", value) }
+            return String(cString: base)
+        }
     }
 
     /// A ratio as a whole percentage; never traps, whatever the ratio.

@@ -52,20 +52,23 @@ public struct ProfileClassifier: Sendable {
     }
 
     /// ``classify(_:)`` with the facts it decided from (the safety assessment reads them too).
-    package func explain(_ family: FamilyInput) throws(ProfilesError) -> (result: ProfileResult, facts: FamilyFacts) {
+    /// `validated`: the caller has validated `family` (or an input it was reconciled from,
+    /// which only turns answers to yes that validation accepts either way).
+    package func explain(_ family: FamilyInput, validated: Bool = false) throws(ProfilesError) -> (result: ProfileResult, facts: FamilyFacts) {
         if let problem = compiled.problem { throw problem }
         // The facts give every indicator's status and the compiled rules decide the profiles
         // and dominance, as `decide` does; what follows puts the decision and its evidence
         // into words. Each member's scores are read once, for the facts and the words.
-        try family.validate()
+        if !validated { try family.validate() }
         let scores = MemberReadings(family)
         let facts = FamilyFacts(family.factCircumstances, scores)
         let decision = try decide(facts)
         let control = ControlReading(family, scores, language: language)
         // In ``ProfileIndicator/allCases`` order: the compiled rules name indicators by position.
-        let evaluations = ProfileIndicator.allCases.map { indicator in
+        let evaluations = ProfileIndicator.allCases.enumerated().map { position, indicator in
             indicator.evaluation(
-                family, scores, control, status: decision.indicators[indicator], parentingStressThreshold: parentingStressThreshold, language: language)
+                at: position, family, scores, control, status: decision.indicators[indicator], parentingStressThreshold: parentingStressThreshold,
+                language: language)
         }
         let memberships = ruleSet.profiles.enumerated().map { position, rule in
             membership(rule, at: position, decision: decision, evaluations: evaluations)
@@ -73,7 +76,7 @@ public struct ProfileClassifier: Sendable {
         let result = ProfileResult(
             family: family.family, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer.text(in: language),
             memberships: memberships, dominant: dominant(decision), approaches: approaches(decision, control),
-            typologies: zip(family.parents, scores.parents).compactMap { ViolenceTypology(parent: $0, scores: $1, johnsonRule: johnsonRule, language: language) },
+            typologies: zip(scores.parentMembers, scores.parents).compactMap { ViolenceTypology(parent: $0, scores: $1, johnsonRule: johnsonRule, language: language) },
             control: control, primaryAggressor: PrimaryAggressor(control, language: language),
             trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule, language: language))
         return (result, facts)

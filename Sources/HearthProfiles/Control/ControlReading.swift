@@ -41,7 +41,7 @@ public struct ControlReading: Hashable, Sendable, Codable {
     /// Reads a family (validated: controlling and controlled members are parents, each once).
     package init(_ family: FamilyInput, _ readings: MemberReadings, language: Language = .english) {
         controlling = family.controllingMembers
-        let parents = family.parents
+        let parents = readings.parentMembers
         // The controlled partner: as named, else the other parent of a two-parent family with
         // one controlling member (never assumed among three or more parents).
         if !family.controlledMembers.isEmpty {

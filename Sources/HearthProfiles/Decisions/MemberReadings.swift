@@ -5,10 +5,16 @@ package struct MemberReadings: Sendable {
     package let parents: [ParentScores]
     /// The children's scores, in the order of ``FamilyInput/children``.
     package let children: [ChildScores]
+    /// The parents and the children themselves, in the same orders (``FamilyInput/parents``
+    /// and ``FamilyInput/children`` filter the members on every call).
+    package let parentMembers: [FamilyMember]
+    package let childMembers: [FamilyMember]
 
     /// Reads every member's scores.
     package init(_ family: FamilyInput) {
-        parents = family.parents.map(ParentScores.init)
-        children = family.children.map(ChildScores.init)
+        parentMembers = family.parents
+        childMembers = family.children
+        parents = parentMembers.map(ParentScores.init)
+        children = childMembers.map(ChildScores.init)
     }
 }

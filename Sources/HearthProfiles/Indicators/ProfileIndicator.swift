@@ -66,22 +66,33 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
 
     /// The indicator as a family's facts decided it (`status`, from ``IndicatorStatuses``:
     /// the one reading of the rules' inputs), with the evidence behind it, read from the
-    /// members' typed scores.
+    /// members' typed scores. `position` is the indicator's position in ``allCases``.
     func evaluation(
-        _ family: FamilyInput, _ scores: MemberReadings, _ control: ControlReading, status: IndicatorEvaluation.Status, parentingStressThreshold: Double?,
-        language: Language
+        at position: Int, _ family: FamilyInput, _ scores: MemberReadings, _ control: ControlReading, status: IndicatorEvaluation.Status,
+        parentingStressThreshold: Double?, language: Language
     ) -> IndicatorEvaluation {
         let evidence = self == .coerciveControl
             ? control.messages : evidence(family, scores, parentingStressThreshold: parentingStressThreshold)
         return IndicatorEvaluation(
             indicator: rawValue, status: status, evidence: evidence,
-            citations: citations, source: Self.citationTexts[language]?[self] ?? "", language: language)
+            citations: Self.citationLists[position], source: Self.citationTexts[Self.languageIndex(language)][position], language: language)
     }
 
-    /// Each indicator's citations as text, rendered once.
-    private static let citationTexts = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-        (language, Dictionary(uniqueKeysWithValues: allCases.map { ($0, Bibliography.builtIn.text($0.citations, in: language)) }))
-    })
+    /// Each indicator's citations, in ``allCases`` order, made once (``citations`` builds them).
+    private static let citationLists = allCases.map(\.citations)
+
+    /// The citations as text, per language (``languageIndex(_:)``) in ``allCases`` order, rendered once.
+    private static let citationTexts = [Language.english, .dutch].map { language in
+        citationLists.map { Bibliography.builtIn.text($0, in: language) }
+    }
+
+    /// A language's position in ``citationTexts`` (a switch: a new language must be added there).
+    private static func languageIndex(_ language: Language) -> Int {
+        switch language {
+        case .english: 0
+        case .dutch: 1
+        }
+    }
 
     private func evidence(_ family: FamilyInput, _ scores: MemberReadings, parentingStressThreshold threshold: Double?) -> [Message<ProfileMessage>] {
         let circumstances = family.factCircumstances
@@ -112,7 +123,7 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
         case .psychologicalViolence: return cts2(family, scores) { $0.psychological($1) }
         case .alcoholOrSubstanceProblem:
             var evidence = [answer("substanceUse", circumstances.substanceUse)]
-            for (parent, read) in zip(family.parents, scores.parents) {
+            for (parent, read) in zip(scores.parentMembers, scores.parents) {
                 for (scale, value) in [("self_risk", read.ownDrinkingRisk), ("partner_risk", read.partnerDrinkingRisk)] {
                     evidence.append(
                         value.map { Message(.auditcScore, ["member": .text(parent.id), "scale": .term(scale), "value": .number($0)]) }
@@ -123,7 +134,7 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
         case .highParentingStress:
             let observed = answer("parentingStressObserved", circumstances.parentingStressObserved)
             guard let threshold else { return [Message(.noParentingStressNorm), observed] }
-            let evidence = zip(family.children, scores.children).map { child, read in
+            let evidence = zip(scores.childMembers, scores.children).map { child, read in
                 read.parentingStress.map { Message<ProfileMessage>(.nosikScore, ["member": .text(child.id), "value": .number($0)]) }
                     ?? Message(.nosikUnknown, ["member": .text(child.id)])
             }
@@ -133,7 +144,7 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
 
     /// Each parent's CTS2 reading; a parent without CTS2 says so.
     private func cts2(_ family: FamilyInput, _ scores: MemberReadings, _ detail: (CTS2Reading, String) -> Message<ProfileMessage>) -> [Message<ProfileMessage>] {
-        let evidence = zip(family.parents, scores.parents).map { parent, read in
+        let evidence = zip(scores.parentMembers, scores.parents).map { parent, read in
             CTS2Reading(parent, read).map { detail($0, parent.id) } ?? Message(.noUsableCTS2, ["member": .text(parent.id)])
         }
         return evidence.isEmpty ? [Message(.noParent)] : evidence

@@ -83,6 +83,16 @@ public struct FamilyInput: Hashable, Sendable, Codable {
     public var parents: [FamilyMember] { members.filter { $0.role == .parent } }
     /// The children.
     public var children: [FamilyMember] { members.filter { $0.role == .child } }
+    /// The children's ids, in order (without copying the members, as ``children`` does).
+    package var childIDs: [String] { members.compactMap { $0.role == .child ? $0.id : nil } }
+    /// The ids of the children that satisfy `include`, in order.
+    package func childIDs(where include: (FamilyMember) -> Bool) -> [String] {
+        members.compactMap { $0.role == .child && include($0) ? $0.id : nil }
+    }
+    /// Whether a child satisfies `include` (without copying the members).
+    package func containsChild(where include: (FamilyMember) -> Bool = { _ in true }) -> Bool {
+        members.contains { $0.role == .child && include($0) }
+    }
 
     /// Checks the input.
     ///

@@ -18,10 +18,10 @@ struct MinimumInformation {
         for (index, member) in input.family.members.enumerated() where member.role == .child && member.age == nil {
             fields.append(("family.members[\(index)].age", Message(.establishChildAge, ["child": .text(member.id)])))
         }
-        if !input.family.children.isEmpty && input.family.circumstances.childNeglect == .unknown { add("family.circumstances.childNeglect") }
+        if input.family.containsChild() && input.family.circumstances.childNeglect == .unknown { add("family.circumstances.childNeglect") }
         unknownFields = fields
         // A pregnancy counts as a young child: the unborn child cannot wait either.
-        youngChild = input.family.children.contains { ($0.age ?? 0) < 4 } || input.dangerSigns.pregnantOrRecentBirth == .yes
+        youngChild = input.family.containsChild { ($0.age ?? 0) < 4 } || input.dangerSigns.pregnantOrRecentBirth == .yes
     }
 
     /// By when to establish the unknown facts: within the level's own response time (today

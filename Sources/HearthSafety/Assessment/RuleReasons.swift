@@ -19,7 +19,7 @@ struct RuleReasons {
         history = IncidentWitnesses(incidents: input.incidents, asOf: asOf)
     }
 
-    private var children: [String] { input.family.children.map(\.id) }
+    private var children: [String] { input.family.childIDs }
 
     /// A rule the decision fired, with what it found and whom it applies to.
     func fired(_ rule: SafetyRule, source: String, language: Language) -> FiredRule {
@@ -77,7 +77,7 @@ struct RuleReasons {
             appliesTo = children
         case .youngChildWithCaregiverProblems:
             let limit = rule.parameters.ageYears ?? 0
-            let young = input.family.children.filter { ($0.age ?? limit) < limit }.map(\.id)
+            let young = input.family.childIDs { ($0.age ?? limit) < limit }
             let circumstances = input.family.circumstances
             let problems = [
                 ("substanceUse", circumstances.substanceUse), ("problemDrinking", reader.problemDrinking),
@@ -177,7 +177,7 @@ struct RuleReasons {
             return Message(.childNeglectUnknown)
         case .youngChildWithCaregiverProblems:
             let limit = rule.parameters.ageYears ?? 0
-            let young = input.family.children.filter { $0.age.map { $0 < limit } ?? false }.map(\.id)
+            let young = input.family.childIDs { $0.age.map { $0 < limit } ?? false }
             if !young.isEmpty { return Message(.caregiverProblemsUnknown, ["children": .list(young), "age": .integer(limit)]) }
             return Message(.youngChildOrCaregiverUnknown, ["age": .integer(limit)])
         case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childAbuse, .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause,

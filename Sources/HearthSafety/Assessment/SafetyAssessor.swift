@@ -79,7 +79,8 @@ public struct SafetyAssessor: Sendable {
         let profileResult: ProfileResult, familyFacts: FamilyFacts
         var classifier = profiles
         classifier.language = language
-        do { (profileResult, familyFacts) = try classifier.explain(input.family) } catch {
+        // `given.validate` validated the family; reconciling only sets answers to yes.
+        do { (profileResult, familyFacts) = try classifier.explain(input.family, validated: true) } catch {
             throw SafetyError(.invalidFamily, field: error.field, message: error.message)
         }
         // The rules are evaluated once (as `decide` does); what follows puts the decision

@@ -62,7 +62,7 @@ public struct SafetyFacts: Hashable, Sendable {
         self.init(
             family: family, riskFactors: input.riskFactors, criticalIndicators: input.criticalIndicators, dangerSigns: input.dangerSigns,
             incidents: input.incidents,
-            historyConfirmedUntil: input.historyConfirmedUntil, waves: WaveChanges(input.family.waves), childIDs: input.family.children.map(\.id),
-            childAges: input.family.children.map(\.age))
+            historyConfirmedUntil: input.historyConfirmedUntil, waves: WaveChanges(input.family.waves), childIDs: input.family.childIDs,
+            childAges: input.family.members.compactMap { member -> Int?? in member.role == .child ? .some(member.age) : nil })
     }
 }

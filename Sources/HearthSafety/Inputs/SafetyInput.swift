@@ -126,7 +126,7 @@ public struct SafetyInput: Hashable, Sendable, Codable {
                 throw SafetyError(.invalidHistory, field: "incidents[\(index)].against[\(unknown)]", message: "names no member of the family")
             }
         }
-        let children = Set(family.children.map(\.id))
+        let children = Set(family.childIDs)
         for (index, id) in childrenInHelp.enumerated() where !children.contains(id) {
             throw SafetyError(.invalidFamily, field: "childrenInHelp[\(index)]", message: "names no child of the family")
         }

@@ -75,7 +75,7 @@ public struct SafetyPlan: Hashable, Sendable, Codable {
 
     /// Children with no condition of their own.
     public func childrenWithoutConditions(in family: FamilyInput) -> [String] {
-        family.children.map(\.id).filter { child in !conditions.contains { $0.appliesTo.contains(child) } }
+        family.childIDs.filter { child in !conditions.contains { $0.appliesTo.contains(child) } }
     }
 
     /// Conditions past their due date and not met.

@@ -129,9 +129,9 @@ public struct Triage: Hashable, Sendable, Codable {
         reasonMessages = reasons
         self.reasons = reasons.map { $0.text(in: language) }
         approaches = profiles.approaches.map(\.text)
-        childrenWithoutHelp = input.family.children.map(\.id).filter { !input.childrenInHelp.contains($0) }
-        childrenWithTrauma = input.family.children.filter { (ChildScores($0).traumaClinicalScales ?? 0) > 0 }.map(\.id)
-        childrenWithInsecurity = input.family.children.filter { insecurity.answer($0) == .yes }.map(\.id)
+        childrenWithoutHelp = input.family.childIDs { !input.childrenInHelp.contains($0.id) }
+        childrenWithTrauma = input.family.childIDs { (ChildScores($0).traumaClinicalScales ?? 0) > 0 }
+        childrenWithInsecurity = input.family.childIDs { insecurity.answer($0) == .yes }
     }
 }
 
