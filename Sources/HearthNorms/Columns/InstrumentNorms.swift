@@ -262,3 +262,31 @@ public struct InstrumentNorms: Sendable {
         return (.compared, band, t.zScore.value)
     }
 }
+
+extension InstrumentNorms {
+    /// A cell's status: as stored by ``compare(_:into:)``, or, on a value-free scale, derived
+    /// from its score's status and the choice the scale shares.
+    func status(scale: Int, stored: NormResult.Status, scoreStatus: UInt8) -> NormResult.Status {
+        guard let shared = valueFree[scale] else { return stored }
+        return choices[Int(shared)].statusWithoutComparison(scoreStatus: ScoreStatus(code: scoreStatus))
+    }
+
+    /// The full result of a cell from what ``NormColumns`` stores of it (its stored status,
+    /// row stratum, score status and value), as ``NormComparator/compare(_:instrument:respondent:)``
+    /// gives it for the same score.
+    func result(scale: Int, rowSlot: UInt16, stored: NormResult.Status, scoreStatus: UInt8, value: Double) -> NormResult {
+        if status(scale: scale, stored: stored, scoreStatus: scoreStatus) == .notScored { return NormResult.notScored(ScoreStatus(code: scoreStatus)) }
+        let position = Int(valueFree[scale] ?? slots[scale * Self.slotCount + Int(rowSlot)])
+        switch choices[position].kind {
+        case .noLink: return noLinkResults[scale]
+        case .tMetric: return NormComparator.tMetricResult
+        case .noStratum: return noStratumResult
+        case .entry:
+            // Every entry choice has its prepared entry; preparing it here is the same comparison.
+            if let result = preparedEntries[position]?.result(RawScore(value)) { return result }
+            return PreparedNormEntry(comparator.normSet.entries[choices[position].position]).result(RawScore(value))
+        case .tTable:
+            return comparator.compare(RawScore(value), with: comparator.normSet.tTables[choices[position].position], instrument: instrument)
+        }
+    }
+}

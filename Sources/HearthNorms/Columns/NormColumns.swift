@@ -64,23 +64,12 @@ public struct NormColumns: Sendable {
     /// - Throws: ``NormsError/Code/invalidValue`` when the cell is out of range.
     public func result(row: Int, scale: Int) throws(NormsError) -> NormResult {
         let index = try index(row: row, scale: scale)
-        guard let norms else { throw outOfRange() }
-        let comparator = norms.comparator
-        if storedOrDerivedStatus(index, scale: scale) == .notScored {
-            return NormResult.notScored(ScoreStatus(code: scoreStatuses[index]))
-        }
-        let position = Int(norms.valueFree[scale] ?? norms.slots[scale * InstrumentNorms.slotCount + Int(rowSlots[row])])
-        let choice = norms.choices[position]
-        switch choice.kind {
-        case .noLink: return norms.noLinkResults[scale]
-        case .tMetric: return NormComparator.tMetricResult
-        case .noStratum: return norms.noStratumResult
-        case .entry:
-            // Every entry choice has its prepared entry (``InstrumentNorms``); preparing it here is the same comparison.
-            let entry = norms.preparedEntries[position] ?? PreparedNormEntry(comparator.normSet.entries[choice.position])
-            return entry.result(RawScore(values[index]))
-        case .tTable: return comparator.compare(RawScore(values[index]), with: comparator.normSet.tTables[choice.position], instrument: norms.instrument)
-        }
+        // Through `norms?.`: binding the norms to a constant would copy them (and retain each
+        // of their arrays) for every cell read.
+        let result = norms?.result(
+            scale: scale, rowSlot: rowSlots[row], stored: statuses[index], scoreStatus: scoreStatuses[index], value: values[index])
+        guard let result else { throw outOfRange() }
+        return result
     }
 
     /// Whether `scale` compares nothing for anyone (only its score statuses are stored).
@@ -88,8 +77,7 @@ public struct NormColumns: Sendable {
 
     /// A cell's status: stored, or derived from its score's status on a value-free scale.
     private func storedOrDerivedStatus(_ index: Int, scale: Int) -> NormResult.Status {
-        guard let norms, let shared = norms.valueFree[scale] else { return statuses[index] }
-        return norms.choices[Int(shared)].statusWithoutComparison(scoreStatus: ScoreStatus(code: scoreStatuses[index]))
+        norms?.status(scale: scale, stored: statuses[index], scoreStatus: scoreStatuses[index]) ?? statuses[index]
     }
 
     private func index(row: Int, scale: Int) throws(NormsError) -> Int {

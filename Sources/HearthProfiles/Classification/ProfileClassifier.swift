@@ -54,7 +54,10 @@ public struct ProfileClassifier: Sendable {
     /// ``classify(_:)`` with the facts it decided from (the safety assessment reads them too).
     /// `validated`: the caller has validated `family` (or an input it was reconciled from,
     /// which only turns answers to yes that validation accepts either way).
-    package func explain(_ family: FamilyInput, validated: Bool = false) throws(ProfilesError) -> (result: ProfileResult, facts: FamilyFacts) {
+    /// The members' readings come back too, for words that name a member's scores.
+    package func explain(_ family: FamilyInput, validated: Bool = false) throws(ProfilesError) -> (
+        result: ProfileResult, facts: FamilyFacts, readings: MemberReadings
+    ) {
         if let problem = compiled.problem { throw problem }
         // The facts give every indicator's status and the compiled rules decide the profiles
         // and dominance, as `decide` does; what follows puts the decision and its evidence
@@ -79,7 +82,7 @@ public struct ProfileClassifier: Sendable {
             typologies: zip(scores.parentMembers, scores.parents).compactMap { ViolenceTypology(parent: $0, scores: $1, johnsonRule: johnsonRule, language: language) },
             control: control, primaryAggressor: PrimaryAggressor(control, language: language),
             trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule, language: language))
-        return (result, facts)
+        return (result, facts, scores)
     }
 
     /// A profile's membership as the decision has it, with its indicators' evidence and,

@@ -10,12 +10,15 @@ struct RuleReasons {
     let input: SafetyInput
     let reader: FactReader
     let profiles: ProfileResult
+    /// The members' scores as the profiles read them (the parents', for severe violence).
+    let readings: MemberReadings
     let history: IncidentWitnesses
 
-    init(input: SafetyInput, reader: FactReader, profiles: ProfileResult, asOf: Date) {
+    init(input: SafetyInput, reader: FactReader, profiles: ProfileResult, readings: MemberReadings, asOf: Date) {
         self.input = input
         self.reader = reader
         self.profiles = profiles
+        self.readings = readings
         history = IncidentWitnesses(incidents: input.incidents, asOf: asOf)
     }
 
@@ -113,8 +116,8 @@ struct RuleReasons {
     /// established as controlled is never named as violent without "it may be violent
     /// resistance" (Johnson 2008).
     private func severeViolenceMessage() -> Message<SafetyMessage> {
-        let parents = input.family.parents
-        let witness = parents.lazy.compactMap { parent in ParentScores(parent).severePhysicalActor.map { (parent.id, $0) } }.first
+        let parents = readings.parentMembers
+        let witness = zip(parents, readings.parents).lazy.compactMap { parent, scores in scores.severePhysicalActor.map { (parent.id, $0) } }.first
         guard let (member, actor) = witness else { return Message(.severeViolenceReported, ["member": .text(""), "actor": .term("")]) }
         let control = profiles.control
         guard parents.count == 2, let other = parents.first(where: { $0.id != member })?.id else {

@@ -76,18 +76,18 @@ public struct SafetyAssessor: Sendable {
         try closure?.validate(input: given, plan: plan, asOf: asOf)
         // Every fact asked twice is one answer for the profiles, the rules and the words alike.
         let (input, disagreements) = given.reconciled()
-        let profileResult: ProfileResult, familyFacts: FamilyFacts
+        let profileResult: ProfileResult, familyFacts: FamilyFacts, readings: MemberReadings
         var classifier = profiles
         classifier.language = language
         // `given.validate` validated the family; reconciling only sets answers to yes.
-        do { (profileResult, familyFacts) = try classifier.explain(input.family, validated: true) } catch {
+        do { (profileResult, familyFacts, readings) = try classifier.explain(input.family, validated: true) } catch {
             throw SafetyError(.invalidFamily, field: error.field, message: error.message)
         }
         // The rules are evaluated once (as `decide` does); what follows puts the decision
         // and what the evaluation found into words.
         let facts = SafetyFacts(input, family: familyFacts)
         let (decision, reader) = try evaluate(facts, asOf: asOf)
-        let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, asOf: asOf)
+        let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, readings: readings, asOf: asOf)
         let citations = compiled.citationTexts[language] ?? []
         let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0], source: citations[$0], language: language) }
         let familyLevel = fired.filter { $0.appliesTo == nil }.map(\.level).max() ?? .standard
@@ -102,7 +102,8 @@ public struct SafetyAssessor: Sendable {
             .sorted { $0.level > $1.level }
             .map { MissingInformation(rule: $0, message: reasons.unknown($0), language: language) }
         let triage = Triage(
-            input: input, family: facts.family, reader: reader, decision: decision, profiles: profileResult, insecurity: insecurity, language: language)
+            input: input, family: facts.family, readings: readings, reader: reader, decision: decision, profiles: profileResult, insecurity: insecurity,
+            language: language)
         // While the minimum information is unknown, reassess on the possible level's interval.
         let scheduleLevel = decision.assessable == .complete ? level : decision.possibleLevel
         let schedule = ReassessmentSchedule(

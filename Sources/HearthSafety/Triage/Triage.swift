@@ -77,8 +77,8 @@ public struct Triage: Hashable, Sendable, Codable {
     /// The triage of an assessed family in words: the complexity and care level the
     /// decision gave, and the life domains, severity and chronicity it read (``FactReader``).
     init(
-        input: SafetyInput, family: FamilyFacts, reader: FactReader, decision: SafetyDecision, profiles: ProfileResult, insecurity: ChildInsecurity,
-        language: Language = .english
+        input: SafetyInput, family: FamilyFacts, readings: MemberReadings, reader: FactReader, decision: SafetyDecision, profiles: ProfileResult,
+        insecurity: ChildInsecurity, language: Language = .english
     ) {
         let circumstances = input.family.circumstances
         domains = reader.lifeDomains.list
@@ -130,7 +130,9 @@ public struct Triage: Hashable, Sendable, Codable {
         self.reasons = reasons.map { $0.text(in: language) }
         approaches = profiles.approaches.map(\.text)
         childrenWithoutHelp = input.family.childIDs { !input.childrenInHelp.contains($0.id) }
-        childrenWithTrauma = input.family.childIDs { (ChildScores($0).traumaClinicalScales ?? 0) > 0 }
+        childrenWithTrauma = zip(readings.childMembers, readings.children).compactMap { child, scores in
+            (scores.traumaClinicalScales ?? 0) > 0 ? child.id : nil
+        }
         childrenWithInsecurity = input.family.childIDs { insecurity.answer($0) == .yes }
     }
 }
