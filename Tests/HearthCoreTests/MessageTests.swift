@@ -132,6 +132,24 @@ struct MessageTests {
         }
     }
 
+    /// Values are held inline up to two and in an array beyond: equality, hashing and the
+    /// values read back are the same for every count.
+    @Test func valuesOfEveryCountCompareAndReadBack() {
+        let makers: [(MessageArgument) -> Message<Sample>] = [
+            { _ in Message(Sample.unknownName) },
+            { Message(Sample.threshold, ["value": $0]) },
+            { Message(Sample.parts, ["names": .terms(["a"]), "members": $0]) },
+            { Message(Sample.incident, ["kind": .term("physical"), "days": .integer(7), "member": $0]) },
+        ]
+        let values: [[MessageArgument]] = [[.number(1), .number(2)], [.number(1), .number(2)], [.list(["P1"]), .list(["P2"])], [.text("P1"), .text("P2")]]
+        for (count, make) in makers.enumerated() {
+            let (first, second) = (make(values[count][0]), make(values[count][1]))
+            #expect(first.arguments.count == count && first == make(values[count][0]) && first.hashValue == make(values[count][0]).hashValue)
+            #expect(count == 0 ? first == second : first != second)
+            if count > 0 { #expect(first.arguments.last == values[count][0] && first[parameter: first.id.parameters[count - 1].name] == values[count][0]) }
+        }
+    }
+
     @Test func placeholdersAreReadFromTemplates() {
         #expect(Sample.incident.placeholders(in: .english) == ["member", "kind", "days"])
         #expect(Sample.unknownName.placeholders(in: .english) == ["brace"])

@@ -4,7 +4,10 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
     /// The message.
     public let id: ID
     /// The values of ``MessageCatalog/parameters``, in that order.
-    public let arguments: [MessageArgument]
+    public var arguments: [MessageArgument] { values.array }
+    /// The values, held inline when there are at most two (most messages): messages are
+    /// made for every reason of every assessment, and an array is an allocation each.
+    @usableFromInline let values: MessageArguments
 
     /// Creates a message from its parameters' values by name. A parameter the id does not
     /// declare is dropped; a declared one not given, or given a value of another kind, reads
@@ -15,11 +18,18 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
         // and of its declared kind.
         assert(values.allSatisfy { value in id.parameters.contains { $0.name == value.key && $0.kind == value.value.kind } }, "message \(id.rawValue): undeclared parameter or wrong kind")
         self.id = id
-        arguments = id.parameters.map { parameter in
+        func value(_ parameter: MessageParameter) -> MessageArgument {
             guard let value = values.first(where: { $0.key == parameter.name })?.value, value.kind == parameter.kind else {
                 return Self.empty(parameter.kind)
             }
             return value
+        }
+        let parameters = id.parameters
+        switch parameters.count {
+        case 0: self.values = .none
+        case 1: self.values = .one(value(parameters[0]))
+        case 2: self.values = .two(value(parameters[0]), value(parameters[1]))
+        default: self.values = .many(parameters.map(value))
         }
     }
 
@@ -38,7 +48,7 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
 
     /// The value of a named parameter.
     public subscript(parameter name: String) -> MessageArgument? {
-        id.parameters.firstIndex { $0.name == name }.map { arguments[$0] }
+        id.parameters.firstIndex { $0.name == name }.flatMap { $0 < values.count ? values[$0] : nil }
     }
 
     /// The message in a language. The arguments are rendered first and the template read
@@ -49,14 +59,15 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
     public func text(in language: Language = .english) -> String {
         var template = id.template(in: language)
         let parameters = id.parameters
-        return withUnsafeTemporaryAllocation(of: String.self, capacity: arguments.count) { rendered -> String in
-            for index in arguments.indices { rendered.initializeElement(at: index, to: arguments[index].text(in: language, vocabulary: ID.self)) }
+        let count = values.count
+        return withUnsafeTemporaryAllocation(of: String.self, capacity: count) { rendered -> String in
+            for index in 0..<count { rendered.initializeElement(at: index, to: values[index].text(in: language, vocabulary: ID.self)) }
             defer { _ = rendered.deinitialize() }
             return template.withUTF8 { bytes -> String in
                 // The argument a placeholder names (`nil`: undeclared, shown as written).
                 func argument(_ name: Range<Int>) -> Int? {
                     let nameBytes = UnsafeBufferPointer(rebasing: bytes[name])
-                    guard let index = parameters.firstIndex(where: { MessageTemplate.names($0.name, equal: nameBytes) }), index < arguments.count else { return nil }
+                    guard let index = parameters.firstIndex(where: { MessageTemplate.names($0.name, equal: nameBytes) }), index < count else { return nil }
                     return index
                 }
                 var length = 0
@@ -100,7 +111,9 @@ extension Message: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         var parameters = container.nestedContainer(keyedBy: Name.self, forKey: .parameters)
-        for (parameter, value) in zip(id.parameters, arguments) { try parameters.encode(value, forKey: Name(stringValue: parameter.name)) }
+        for (index, parameter) in id.parameters.enumerated() where index < values.count {
+            try parameters.encode(values[index], forKey: Name(stringValue: parameter.name))
+        }
     }
 
     /// Decodes the form ``encode(to:)`` writes, each value read as its parameter's kind;
@@ -114,13 +127,13 @@ extension Message: Codable {
                 forKey: extra, in: parameters, debugDescription: "message '\(id.rawValue)' has no parameter '\(extra.stringValue)'")
         }
         self.id = id
-        arguments = try id.parameters.map { parameter in
+        values = MessageArguments(try id.parameters.map { parameter in
             let key = Name(stringValue: parameter.name)
             guard parameters.contains(key) else {
                 throw DecodingError.keyNotFound(key, .init(codingPath: parameters.codingPath, debugDescription: "message '\(id.rawValue)' needs '\(parameter.name)'"))
             }
             let value = try parameters.superDecoder(forKey: Name(stringValue: parameter.name)).singleValueContainer()
             return try MessageArgument(from: value, kind: parameter.kind)
-        }
+        })
     }
 }

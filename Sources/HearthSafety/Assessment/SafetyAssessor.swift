@@ -90,12 +90,13 @@ public struct SafetyAssessor: Sendable {
         let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, readings: readings, asOf: asOf)
         let citations = compiled.citationTexts[language] ?? []
         let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0], source: citations[$0], language: language) }
-        let familyLevel = fired.filter { $0.appliesTo == nil }.map(\.level).max() ?? .standard
+        // Read in place (lazily): filtering the fired rules into arrays copied each of them.
+        let familyLevel = fired.lazy.filter { $0.appliesTo == nil }.map(\.level).max() ?? .standard
         let persons = input.family.members.map { member in
-            let own = fired.filter { $0.appliesTo?.contains(member.id) ?? false }
+            let own = fired.lazy.filter { $0.appliesTo?.contains(member.id) ?? false }.map(\.level).max()
             return PersonSafety(
-                member: member.id, role: member.role, level: max(familyLevel, own.map(\.level).max() ?? .standard),
-                rules: fired.filter { $0.appliesTo == nil || $0.appliesTo?.contains(member.id) == true }.map(\.rule))
+                member: member.id, role: member.role, level: max(familyLevel, own ?? .standard),
+                rules: fired.compactMap { $0.appliesTo == nil || $0.appliesTo?.contains(member.id) == true ? $0.rule : nil })
         }
         let level = decision.level
         let missing = decision.missingInformationPositions.map { ruleSet.rules[$0] }

@@ -1,0 +1,55 @@
+/// A message's argument values in parameter order, inline when there are at most two. Every
+/// message of an id has as many values as the id has parameters, so each count has one case
+/// and equal values are equal cases.
+@usableFromInline
+enum MessageArguments: Hashable, Sendable {
+    case none
+    case one(MessageArgument)
+    case two(MessageArgument, MessageArgument)
+    /// Three or more.
+    case many([MessageArgument])
+
+    /// The values of an array, inline when there are at most two.
+    @usableFromInline
+    init(_ values: [MessageArgument]) {
+        switch values.count {
+        case 0: self = .none
+        case 1: self = .one(values[0])
+        case 2: self = .two(values[0], values[1])
+        default: self = .many(values)
+        }
+    }
+
+    /// The number of values.
+    @inlinable
+    var count: Int {
+        switch self {
+        case .none: 0
+        case .one: 1
+        case .two: 2
+        case .many(let values): values.count
+        }
+    }
+
+    /// The value at a position (`0 ..< count`).
+    @inlinable
+    subscript(index: Int) -> MessageArgument {
+        switch self {
+        case .one(let first): return first
+        case .two(let first, let second): return index == 0 ? first : second
+        case .many(let values): return values[index]
+        case .none: preconditionFailure("a message without parameters has no values")
+        }
+    }
+
+    /// The values as an array.
+    @usableFromInline
+    var array: [MessageArgument] {
+        switch self {
+        case .none: []
+        case .one(let first): [first]
+        case .two(let first, let second): [first, second]
+        case .many(let values): values
+        }
+    }
+}
