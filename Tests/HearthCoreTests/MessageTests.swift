@@ -150,6 +150,14 @@ struct MessageTests {
         }
     }
 
+    @Test func messagesJoinIntoOneText() {
+        let messages = [Message(Sample.threshold, ["value": .number(1.5)]), Message(Sample.change, ["ratio": .percent(0.25)])]
+        #expect(messages.joinedText() == "threshold 1.5; change 25%")
+        #expect(messages.joinedText(in: .dutch, separator: " / ") == "threshold 1,5 / change 25%")
+        #expect(Array(messages.prefix(1)).joinedText() == "threshold 1.5")
+        #expect([Message<Sample>]().joinedText() == "")
+    }
+
     @Test func placeholdersAreReadFromTemplates() {
         #expect(Sample.incident.placeholders(in: .english) == ["member", "kind", "days"])
         #expect(Sample.unknownName.placeholders(in: .english) == ["brace"])

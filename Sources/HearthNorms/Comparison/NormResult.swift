@@ -46,12 +46,12 @@ public struct NormResult: Hashable, Sendable, Codable {
         self.percentileMethod = percentileMethod
         self.band = band
         self.reasonMessages = reasonMessages
-        reason = reasonMessages.isEmpty ? nil : reasonMessages.map { $0.text(in: .english) }.joined(separator: "; ")
+        reason = reasonMessages.isEmpty ? nil : reasonMessages.joinedText(in: .english)
     }
 
     /// Why something is missing, in a language (`nil` when nothing is).
     public func reason(in language: Language) -> String? {
-        reasonMessages.isEmpty ? nil : reasonMessages.map { $0.text(in: language) }.joined(separator: "; ")
+        reasonMessages.isEmpty ? nil : reasonMessages.joinedText(in: language)
     }
 
     /// A result without a comparison.

@@ -38,7 +38,7 @@ public struct IndicatorEvaluation: Hashable, Sendable, Codable {
         self.indicator = indicator
         self.status = status
         evidenceMessages = evidence
-        self.evidence = evidence.map { $0.text(in: language) }.joined(separator: "; ")
+        self.evidence = evidence.joinedText(in: language)
         self.citations = citations
         self.source = source
     }
