@@ -47,14 +47,20 @@ extension MessageArgument {
         return shortest(value)
     }
 
-    /// `%g` (C's printf: six significant digits, trailing zeros dropped) through `vsnprintf`
-    /// into a stack buffer, the same formatting as `String(format: "%g")` without Foundation's
-    /// formatter (messages write numbers for every score of every assessment). The longest
-    /// `%g` of a double, `-1.79769e+308`, takes 13 of the 32 bytes.
+    /// `%g` (C's printf: six significant digits, trailing zeros dropped) into a stack buffer,
+    /// as `String(format: "%g")` writes it, without Foundation's formatter (messages write
+    /// numbers for every score of every assessment). On Apple platforms in the C locale
+    /// (`vsnprintf_l` with no locale), as CoreFoundation formats; elsewhere `vsnprintf`, which
+    /// `String(format:)` also reaches. The longest `%g` of a double, `-1.79769e+308`, takes
+    /// 13 of the 32 bytes.
     private static func shortest(_ value: Double) -> String {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer -> String in
             guard let base = buffer.baseAddress else { return String(format: "%g", value) }
+            #if canImport(Darwin)
+            let written = withVaList([value]) { vsnprintf_l(base, 32, nil, "%g", $0) }
+            #else
             let written = withVaList([value]) { vsnprintf(base, 32, "%g", $0) }
+            #endif
             guard written > 0, written < 32 else { return String(format: "%g", value) }
             return String(cString: base)
         }

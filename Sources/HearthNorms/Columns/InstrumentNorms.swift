@@ -282,8 +282,9 @@ extension InstrumentNorms {
         case .tMetric: return NormComparator.tMetricResult
         case .noStratum: return noStratumResult
         case .entry:
-            // Every entry choice has its prepared entry; preparing it here is the same comparison.
-            if let result = preparedEntries[position]?.result(RawScore(value)) { return result }
+            // Every entry choice has its prepared entry (read in place: a copy retains its
+            // arrays and strings); preparing it here is the same comparison.
+            if let result = preparedEntries.withUnsafeBufferPointer({ $0[position]?.result(RawScore(value)) }) { return result }
             return PreparedNormEntry(comparator.normSet.entries[choices[position].position]).result(RawScore(value))
         case .tTable:
             return comparator.compare(RawScore(value), with: comparator.normSet.tTables[choices[position].position], instrument: instrument)

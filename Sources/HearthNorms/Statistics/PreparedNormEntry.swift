@@ -17,8 +17,6 @@ struct PreparedNormEntry: Sendable {
     let total: Int
     /// Mean + SD, the report's upper limit of normal (``NormEntry/excessThreshold()``).
     let excessThreshold: Double?
-    /// The result of every score when the entry cannot compare (made once: its reason is rendered).
-    let unavailable: NormResult
 
     init(_ entry: NormEntry) {
         id = entry.id
@@ -29,7 +27,6 @@ struct PreparedNormEntry: Sendable {
         counts = distribution.map { $0.map { (score: Double($0.key), count: $0.value) }.sorted { $0.score < $1.score } }
         total = distribution?.values.reduce(0, +) ?? 0
         excessThreshold = try? entry.excessThreshold()
-        unavailable = .without(.unavailable, Message<NormMessage>(.entryWithoutSpread), normID: entry.id)
     }
 
     /// Whether a finite score can be compared: a mean and a positive SD (z, T), or a count
@@ -79,7 +76,9 @@ struct PreparedNormEntry: Sendable {
 
     /// The full result of a score against the entry (``NormComparator``'s, for one cell).
     func result(_ value: RawScore) -> NormResult {
-        guard let comparison = try? compare(value) else { return unavailable }
+        guard let comparison = try? compare(value) else {
+            return .without(.unavailable, Message<NormMessage>(.entryWithoutSpread), normID: id)
+        }
         let band: NormBand? = excessThreshold.map { value.value > $0 ? .excessive : .normal }
         return NormResult(
             status: .compared, normID: id, z: comparison.z, t: comparison.t, percentile: comparison.percentile,

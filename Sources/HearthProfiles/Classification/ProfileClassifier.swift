@@ -52,8 +52,10 @@ public struct ProfileClassifier: Sendable {
     }
 
     /// ``classify(_:)`` with the facts it decided from (the safety assessment reads them too).
-    /// `validated`: the caller has validated `family` (or an input it was reconciled from,
-    /// which only turns answers to yes that validation accepts either way).
+    /// `validated`: the caller has validated `family`, or the input it was reconciled from
+    /// (``FamilyInput/validate()`` reads, of what reconciliation changes, only coercive
+    /// control, which reconciliation makes yes whenever a member is named; debug builds check
+    /// that the family still validates).
     /// The members' readings come back too, for words that name a member's scores.
     package func explain(_ family: FamilyInput, validated: Bool = false) throws(ProfilesError) -> (
         result: ProfileResult, facts: FamilyFacts, readings: MemberReadings
@@ -62,7 +64,11 @@ public struct ProfileClassifier: Sendable {
         // The facts give every indicator's status and the compiled rules decide the profiles
         // and dominance, as `decide` does; what follows puts the decision and its evidence
         // into words. Each member's scores are read once, for the facts and the words.
-        if !validated { try family.validate() }
+        if validated {
+            assert((try? family.validate()) != nil, "a family passed as validated does not validate")
+        } else {
+            try family.validate()
+        }
         let scores = MemberReadings(family)
         let facts = FamilyFacts(family.factCircumstances, scores)
         let decision = try decide(facts)

@@ -5,9 +5,10 @@ package struct MemberReadings: Sendable {
     package let parents: [ParentScores]
     /// The children's scores, in the order of ``FamilyInput/children``.
     package let children: [ChildScores]
-    /// The parents and the children themselves, in the same orders (``FamilyInput/parents``
-    /// and ``FamilyInput/children`` filter the members on every call).
+    /// The parents themselves, in the order of ``FamilyInput/parents`` (which filters the
+    /// members on every call).
     package let parentMembers: [FamilyMember]
+    /// The children themselves, in the order of ``FamilyInput/children``.
     package let childMembers: [FamilyMember]
 
     /// Reads every member's scores.

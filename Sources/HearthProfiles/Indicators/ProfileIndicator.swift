@@ -81,17 +81,15 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
     /// Each indicator's citations, in ``allCases`` order, made once (``citations`` builds them).
     private static let citationLists = allCases.map(\.citations)
 
-    /// The citations as text, per language (``languageIndex(_:)``) in ``allCases`` order, rendered once.
-    private static let citationTexts = [Language.english, .dutch].map { language in
+    /// The citations as text, per language in `Language.allCases` order, then in ``allCases``
+    /// order, rendered once.
+    private static let citationTexts = Language.allCases.map { language in
         citationLists.map { Bibliography.builtIn.text($0, in: language) }
     }
 
-    /// A language's position in ``citationTexts`` (a switch: a new language must be added there).
+    /// A language's position in ``citationTexts``.
     private static func languageIndex(_ language: Language) -> Int {
-        switch language {
-        case .english: 0
-        case .dutch: 1
-        }
+        Language.allCases.firstIndex(of: language) ?? 0
     }
 
     private func evidence(_ family: FamilyInput, _ scores: MemberReadings, parentingStressThreshold threshold: Double?) -> [Message<ProfileMessage>] {

@@ -79,7 +79,8 @@ public struct SafetyAssessor: Sendable {
         let profileResult: ProfileResult, familyFacts: FamilyFacts, readings: MemberReadings
         var classifier = profiles
         classifier.language = language
-        // `given.validate` validated the family; reconciling only sets answers to yes.
+        // `given.validate` validated the family; of what reconciling changes, validation reads
+        // only coercive control, which reconciling makes yes whenever a member is named.
         do { (profileResult, familyFacts, readings) = try classifier.explain(input.family, validated: true) } catch {
             throw SafetyError(.invalidFamily, field: error.field, message: error.message)
         }
@@ -90,7 +91,7 @@ public struct SafetyAssessor: Sendable {
         let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, readings: readings, asOf: asOf)
         let citations = compiled.citationTexts[language] ?? []
         let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0], source: citations[$0], language: language) }
-        // Read in place (lazily): filtering the fired rules into arrays copied each of them.
+        // The fired rules are read in place (lazily), without filtered copies.
         let familyLevel = fired.lazy.filter { $0.appliesTo == nil }.map(\.level).max() ?? .standard
         let persons = input.family.members.map { member in
             let own = fired.lazy.filter { $0.appliesTo?.contains(member.id) ?? false }.map(\.level).max()
