@@ -71,6 +71,15 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
         at position: Int, _ family: FamilyInput, _ scores: MemberReadings, _ control: ControlReading, status: IndicatorEvaluation.Status,
         parentingStressThreshold: Double?, language: Language
     ) -> IndicatorEvaluation {
+        if let made = Self.circumstanceEvaluation(at: position, family.factCircumstances, status: status, language: language) { return made }
+        return made(at: position, family, scores, control, status: status, parentingStressThreshold: parentingStressThreshold, language: language)
+    }
+
+    /// ``evaluation(at:_:_:_:status:parentingStressThreshold:language:)`` made from the family.
+    func made(
+        at position: Int, _ family: FamilyInput, _ scores: MemberReadings, _ control: ControlReading, status: IndicatorEvaluation.Status,
+        parentingStressThreshold: Double?, language: Language
+    ) -> IndicatorEvaluation {
         let evidence = self == .coerciveControl
             ? control.messages : evidence(family, scores, parentingStressThreshold: parentingStressThreshold)
         return IndicatorEvaluation(
@@ -83,12 +92,12 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
 
     /// The citations as text, per language in `Language.allCases` order, then in ``allCases``
     /// order, rendered once.
-    private static let citationTexts = Language.allCases.map { language in
+    static let citationTexts = Language.allCases.map { language in
         citationLists.map { Bibliography.builtIn.text($0, in: language) }
     }
 
     /// A language's position in ``citationTexts``.
-    private static func languageIndex(_ language: Language) -> Int {
+    static func languageIndex(_ language: Language) -> Int {
         Language.allCases.firstIndex(of: language) ?? 0
     }
 
@@ -99,23 +108,10 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
         }
         switch self {
         case .coerciveControl: return [answer("coerciveControl", circumstances.coerciveControl)]  // the control reading's words instead (evaluation)
-        case .sexualViolence: return [answer("sexualViolence", circumstances.sexualViolence)]
-        case .debtsOrPoverty: return [answer("debtsOrPoverty", circumstances.debtsOrPoverty)]
-        case .unemployment: return [answer("unemployment", circumstances.unemployment)]
-        case .housingProblems: return [answer("housingProblems", circumstances.housingProblems)]
-        case .parentPsychiatricProblems: return [answer("parentPsychiatricProblems", circumstances.parentPsychiatricProblems)]
-        case .parentLongTermCareNeed: return [answer("parentLongTermCareNeed", circumstances.parentLongTermCareNeed)]
-        case .childNeglect: return [answer("childNeglect", circumstances.childNeglect)]
-        case .childBehaviourProblems: return [answer("childBehaviourProblems", circumstances.childBehaviourProblems)]
-        case .separated: return [answer("separated", circumstances.separated)]
-        case .stalking: return [answer("stalking", circumstances.stalking)]
-        case .victimFear: return [answer("victimFear", circumstances.victimFear)]
+        case .sexualViolence, .debtsOrPoverty, .unemployment, .housingProblems, .parentPsychiatricProblems, .parentLongTermCareNeed, .childNeglect,
+            .childBehaviourProblems, .separated, .stalking, .victimFear, .contactOrLegalDispute:
+            return evidenceFacts.map { answer($0.name, circumstances[keyPath: $0.answer]) }
         case .severePhysicalViolence: return cts2(family, scores) { $0.unilateralSevere($1) }
-        case .contactOrLegalDispute:
-            return [
-                answer("contactArrangementDisputed", circumstances.contactArrangementDisputed),
-                answer("legalProceedingsOverChildren", circumstances.legalProceedingsOverChildren),
-            ]
         case .unilateralSevereViolence: return cts2(family, scores) { $0.unilateralSevere($1) }
         case .partnerViolence: return cts2(family, scores) { $0.anyViolence($1) }
         case .psychologicalViolence: return cts2(family, scores) { $0.psychological($1) }
