@@ -48,12 +48,12 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
 
     /// The value of a named parameter.
     public subscript(parameter name: String) -> MessageArgument? {
-        id.parameters.firstIndex { $0.name == name }.flatMap { $0 < values.count ? values[$0] : nil }
+        id.parameters.firstIndex { $0.name == name }.flatMap { values[$0] }
     }
 
     /// The message in a language. The arguments are rendered first and the template read
     /// twice as UTF-8 bytes (the text's length, then the text written into a buffer on the
-    /// stack), so that the only allocation is the string itself: messages are rendered for
+    /// stack), so that the text is allocated once, at its length: messages are rendered for
     /// every reason of every assessment.
     @inlinable
     public func text(in language: Language = .english) -> String {
@@ -61,7 +61,7 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
         let parameters = id.parameters
         let count = values.count
         return withUnsafeTemporaryAllocation(of: String.self, capacity: count) { rendered -> String in
-            for index in 0..<count { rendered.initializeElement(at: index, to: values[index].text(in: language, vocabulary: ID.self)) }
+            for index in 0..<count { rendered.initializeElement(at: index, to: values[index]?.text(in: language, vocabulary: ID.self) ?? "") }
             defer { _ = rendered.deinitialize() }
             return template.withUTF8 { bytes -> String in
                 // The argument a placeholder names (`nil`: undeclared, shown as written).
@@ -111,8 +111,8 @@ extension Message: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         var parameters = container.nestedContainer(keyedBy: Name.self, forKey: .parameters)
-        for (index, parameter) in id.parameters.enumerated() where index < values.count {
-            try parameters.encode(values[index], forKey: Name(stringValue: parameter.name))
+        for (index, parameter) in id.parameters.enumerated() {
+            if let value = values[index] { try parameters.encode(value, forKey: Name(stringValue: parameter.name)) }
         }
     }
 

@@ -31,14 +31,15 @@ enum MessageArguments: Hashable, Sendable {
         }
     }
 
-    /// The value at a position (`0 ..< count`).
+    /// The value at a position; `nil` outside `0 ..< count`.
     @inlinable
-    subscript(index: Int) -> MessageArgument {
+    subscript(index: Int) -> MessageArgument? {
         switch self {
-        case .one(let first): return first
-        case .two(let first, let second): return index == 0 ? first : second
-        case .many(let values): return values[index]
-        case .none: preconditionFailure("a message without parameters has no values")
+        case .one(let first) where index == 0: first
+        case .two(let first, _) where index == 0: first
+        case .two(_, let second) where index == 1: second
+        case .many(let values) where values.indices.contains(index): values[index]
+        case .none, .one, .two, .many: nil
         }
     }
 
