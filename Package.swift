@@ -51,7 +51,7 @@ let package = Package(
             dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthResearch", "HearthCLI", "HearthSynthetic"],
             path: "Fuzz/HearthFuzzing"),
         .executableTarget(name: "hearth-fuzz", dependencies: ["HearthFuzzing"], path: "Fuzz/hearth-fuzz"),
-        .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
+        .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore", "HearthSynthetic"]),
         .testTarget(name: "HearthScoringTests", dependencies: ["HearthCore", "HearthScoring", "HearthSynthetic"]),
         .testTarget(
             name: "HearthNormsTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthSynthetic"],

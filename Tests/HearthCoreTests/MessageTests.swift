@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import HearthCore
+import HearthSynthetic
 
 /// A message table for the tests: one message per kind of parameter.
 private enum Sample: String, MessageCatalog {
@@ -73,17 +74,10 @@ struct MessageTests {
     /// Numbers that are not whole are written as C's `%g` writes them (six significant
     /// digits), over many magnitudes and signs; whole numbers below 10¹⁵ as integers.
     @Test func numbersAreWrittenAsPrintfWritesThem() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix64(seed: 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<20_000 {
-            let mantissa = Double(next() % 10_000_000) / 1_000, exponent = Int(next() % 41) - 20
-            let value = (next() % 2 == 0 ? 1 : -1) * mantissa * pow(10, Double(exponent))
+            let mantissa = Double(random.next() % 10_000_000) / 1_000, exponent = Int(random.next() % 41) - 20
+            let value = (random.next() % 2 == 0 ? 1 : -1) * mantissa * pow(10, Double(exponent))
             let expected = value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(format: "%g", value)
             #expect(MessageArgument.format(value) == expected, "\(value)")
         }

@@ -25,12 +25,7 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
             return value
         }
         let parameters = id.parameters
-        switch parameters.count {
-        case 0: self.values = .none
-        case 1: self.values = .one(value(parameters[0]))
-        case 2: self.values = .two(value(parameters[0]), value(parameters[1]))
-        default: self.values = .many(parameters.map(value))
-        }
+        self.values = MessageArguments(count: parameters.count) { value(parameters[$0]) }
     }
 
     @usableFromInline
@@ -127,13 +122,15 @@ extension Message: Codable {
                 forKey: extra, in: parameters, debugDescription: "message '\(id.rawValue)' has no parameter '\(extra.stringValue)'")
         }
         self.id = id
-        values = MessageArguments(try id.parameters.map { parameter in
+        let declared = id.parameters
+        values = try MessageArguments(count: declared.count) { index throws(any Error) in
+            let parameter = declared[index]
             let key = Name(stringValue: parameter.name)
             guard parameters.contains(key) else {
                 throw DecodingError.keyNotFound(key, .init(codingPath: parameters.codingPath, debugDescription: "message '\(id.rawValue)' needs '\(parameter.name)'"))
             }
             let value = try parameters.superDecoder(forKey: Name(stringValue: parameter.name)).singleValueContainer()
             return try MessageArgument(from: value, kind: parameter.kind)
-        })
+        }
     }
 }

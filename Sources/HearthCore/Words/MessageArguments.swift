@@ -9,14 +9,19 @@ enum MessageArguments: Hashable, Sendable {
     /// Three or more.
     case many([MessageArgument])
 
-    /// The values of an array, inline when there are at most two.
-    @usableFromInline
-    init(_ values: [MessageArgument]) {
-        switch values.count {
-        case 0: self = .none
-        case 1: self = .one(values[0])
-        case 2: self = .two(values[0], values[1])
-        default: self = .many(values)
+    /// `count` values, the one at each position made by `value`, inline when there are at
+    /// most two (the one place that decides how values are held).
+    @inlinable
+    init<Failure: Error>(count: Int, _ value: (Int) throws(Failure) -> MessageArgument) throws(Failure) {
+        switch count {
+        case ...0: self = .none
+        case 1: self = .one(try value(0))
+        case 2: self = .two(try value(0), try value(1))
+        default:
+            var values: [MessageArgument] = []
+            values.reserveCapacity(count)
+            for index in 0..<count { values.append(try value(index)) }
+            self = .many(values)
         }
     }
 

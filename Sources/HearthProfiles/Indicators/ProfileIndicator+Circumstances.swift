@@ -53,8 +53,9 @@ extension ProfileIndicator {
                         rest /= 3
                     }
                     let family = FamilyInput(family: "", circumstances: circumstances, members: [])
+                    let readings = MemberReadings(family)
                     return allCases[position].made(
-                        at: position, family, MemberReadings(family), ControlReading(family, MemberReadings(family), language: language), status: status,
+                        at: position, family, readings, ControlReading(family, readings, language: language), status: status,
                         parentingStressThreshold: nil, language: language)
                 }
             }
