@@ -57,7 +57,7 @@ let package = Package(
             name: "HearthNormsTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthSynthetic"],
             // The report's norm transcription the built-in set is compared with, read via #filePath.
             exclude: ["Fixtures"]),
-        .testTarget(name: "HearthProfilesTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles"]),
+        .testTarget(name: "HearthProfilesTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSynthetic"]),
         .testTarget(
             name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety", "HearthSynthetic"],
             // The practice cases and the script that writes them, read via #filePath.

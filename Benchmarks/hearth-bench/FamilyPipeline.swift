@@ -108,80 +108,72 @@ struct FamilyPipeline: Sendable {
     /// The score columns the facts read, read once per batch into reused storage: a column
     /// at a time is far cheaper than a cell at a time.
     struct FactSource {
-        /// Scratch: the columns of one table at a time.
-        private var columns: [ScoreColumn] = []
-        /// The values (NaN where none) of the ten CTS2 columns of ``ParentScores/cts2Scales``,
-        /// then AUDIT-C own and partner risk, ACE family violence and NOSI-K total, each
-        /// column at `offsets[c]` with `counts[c]` rows.
-        private(set) var values: [Double] = []
-        private(set) var offsets: [Int] = []
-        private(set) var counts: [Int] = []
+        /// Per instrument read (CTS2, AUDIT-C, ACE, NOSI-K), its columns: each keeps its
+        /// storage from batch to batch (one scratch shared by all four would free and
+        /// reallocate columns whenever the number of scales changed).
+        private(set) var tables: [[ScoreColumn]] = [[], [], [], []]
+        /// Whether each instrument's table was read (a missing table: no values).
+        private(set) var present: [Bool] = [false, false, false, false]
 
         init() {}
 
-        /// Reads the columns of a batch's tables (a missing table leaves its columns empty: no values).
+        /// Reads the columns of a batch's tables: the ten CTS2 columns of
+        /// ``ParentScores/cts2Scales``, then AUDIT-C own and partner risk, ACE family violence
+        /// and NOSI-K total.
         mutating func read(_ tables: [BuiltInInstrument: ScoreTable], scales: FactScales) {
-            values.removeAll(keepingCapacity: true)
-            offsets.removeAll(keepingCapacity: true)
-            counts.removeAll(keepingCapacity: true)
             let wanted: [(BuiltInInstrument, [Int])] = [
                 (.cts2, scales.cts2), (.auditc, [scales.ownDrinking, scales.partnerDrinking]), (.ace, [scales.childhoodViolence]),
                 (.nosik, [scales.parentingStress]),
             ]
-            for (instrument, scales) in wanted {
+            for (position, (instrument, scales)) in wanted.enumerated() {
                 // Several scales of a table in one read: its protocols' validity is worked out once.
-                let read = tables[instrument].map { (try? $0.read(scales: scales, into: &columns)) != nil } ?? false
-                for position in scales.indices {
-                    offsets.append(values.count)
-                    guard read else { counts.append(0); continue }
-                    counts.append(columns[position].count)
-                    values += columns[position].values
-                }
+                present[position] = tables[instrument].map { (try? $0.read(scales: scales, into: &self.tables[position])) != nil } ?? false
             }
+        }
+
+        /// The fourteen columns' values in ``read(_:scales:)``'s order (NaN where none; a missing
+        /// table's columns are empty). The arrays are shared with the columns, not copied.
+        var values: [[Double]] {
+            zip(tables, present).flatMap { columns, present in columns.map { present ? $0.values : [] } }
         }
     }
 
     /// Every family's facts, read from the score columns, handed to `body` one at a time.
     func eachFamily(_ source: FactSource, _ layout: FamilyLayout, _ body: (Int, FamilyFacts) -> Void) {
-        // Buffers taken once per batch: per family, each read is then a compare and a load.
-        source.values.withUnsafeBufferPointer { values in
-            source.offsets.withUnsafeBufferPointer { offsets in
-                source.counts.withUnsafeBufferPointer { counts in
-                    layout.parents.withUnsafeBufferPointer { parents in
-                        layout.children.withUnsafeBufferPointer { children in
-                            // A column's value at a row, `nil` for none (NaN) or a row the column does not have.
-                            @inline(__always) func read(_ column: Int, _ row: Int) -> Double? {
-                                guard row < counts[column] else { return nil }
-                                let value = values[offsets[column] &+ row]
-                                return value.isNaN ? nil : value
-                            }
-                            for family in layout.parentRanges.indices {
-                                var facts = FamilyFacts(circumstances: layout.records[family].circumstances)
-                                for position in layout.parentRanges[family] {
-                                    let parent = parents[position]
-                                    var scores = ParentScores()
-                                    scores.selfPsychological = read(0, parent.cts2)
-                                    scores.partnerPsychological = read(1, parent.cts2)
-                                    scores.selfPhysical = read(2, parent.cts2)
-                                    scores.partnerPhysical = read(3, parent.cts2)
-                                    scores.selfPsychologicalSevere = read(4, parent.cts2)
-                                    scores.partnerPsychologicalSevere = read(5, parent.cts2)
-                                    scores.selfPhysicalSevere = read(6, parent.cts2)
-                                    scores.partnerPhysicalSevere = read(7, parent.cts2)
-                                    scores.selfPhysicalEver = read(8, parent.cts2)
-                                    scores.partnerPhysicalEver = read(9, parent.cts2)
-                                    scores.ownDrinkingRisk = read(10, parent.auditc)
-                                    scores.partnerDrinkingRisk = read(11, parent.auditc)
-                                    scores.childhoodFamilyViolence = read(12, parent.ace)
-                                    facts.addParent(scores)
-                                }
-                                for position in layout.childRanges[family] {
-                                    facts.addChild(ChildScores(parentingStress: read(13, children[position])))
-                                }
-                                body(family, facts)
-                            }
-                        }
+        // The columns taken once per batch: per family, each read is then a compare and a load.
+        let columns = source.values
+        // A column's value at a row, `nil` for none (NaN) or a row the column does not have.
+        @inline(__always) func read(_ column: Int, _ row: Int) -> Double? {
+            guard column < columns.count, row < columns[column].count else { return nil }
+            let value = columns[column][row]
+            return value.isNaN ? nil : value
+        }
+        layout.parents.withUnsafeBufferPointer { parents in
+            layout.children.withUnsafeBufferPointer { children in
+                for family in layout.parentRanges.indices {
+                    var facts = FamilyFacts(circumstances: layout.records[family].circumstances)
+                    for position in layout.parentRanges[family] {
+                        let parent = parents[position]
+                        var scores = ParentScores()
+                        scores.selfPsychological = read(0, parent.cts2)
+                        scores.partnerPsychological = read(1, parent.cts2)
+                        scores.selfPhysical = read(2, parent.cts2)
+                        scores.partnerPhysical = read(3, parent.cts2)
+                        scores.selfPsychologicalSevere = read(4, parent.cts2)
+                        scores.partnerPsychologicalSevere = read(5, parent.cts2)
+                        scores.selfPhysicalSevere = read(6, parent.cts2)
+                        scores.partnerPhysicalSevere = read(7, parent.cts2)
+                        scores.selfPhysicalEver = read(8, parent.cts2)
+                        scores.partnerPhysicalEver = read(9, parent.cts2)
+                        scores.ownDrinkingRisk = read(10, parent.auditc)
+                        scores.partnerDrinkingRisk = read(11, parent.auditc)
+                        scores.childhoodFamilyViolence = read(12, parent.ace)
+                        facts.addParent(scores)
                     }
+                    for position in layout.childRanges[family] {
+                        facts.addChild(ChildScores(parentingStress: read(13, children[position])))
+                    }
+                    body(family, facts)
                 }
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import HearthResearch
 import HearthScoring
+import HearthSynthetic
 import Testing
 
 @testable import HearthCLI
@@ -13,16 +14,12 @@ import Testing
 struct CohortCodesTests {
     static let items = (1...26).map { "cts2_self_\($0)" } + (1...26).map { "cts2_partner_\($0)" }
 
-    /// A deterministic generator (SplitMix64), so that a failure can be replayed.
+    /// A deterministic generator (HearthSynthetic's SplitMix64), so that a failure can be replayed.
     struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var random: SplitMix64
+        init(state: UInt64) { random = SplitMix64(seed: state) }
+        /// A number in `0 ..< bound`.
+        mutating func next(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
     }
 
     /// Cells on the CTS2's scale (1...8) in the spellings the reader accepts: mostly one

@@ -3,21 +3,13 @@ import HearthCore
 import Testing
 
 @testable import HearthProfiles
+import HearthSynthetic
 
 /// The decision path of the classifier (facts, no text) against `classify`.
 @Suite("Profile decisions")
 struct ProfileDecisionTests {
-    /// A small deterministic generator (the tests need no statistical quality).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state >> 11 ^ state
-        }
-    }
-
     static func randomFamily(_ seed: UInt64) -> FamilyInput {
-        var random = Generator(state: seed)
+        var random = SplitMix64(seed: seed)
         func answer() -> Answer { Answer.allCases.randomElement(using: &random) ?? .unknown }
         // Out-of-range values and NaN too: strict readings make them unknown, flag readings
         // make 2 no and NaN (no score) unknown.

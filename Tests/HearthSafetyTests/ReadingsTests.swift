@@ -1,5 +1,6 @@
 import Foundation
 import HearthCore
+import HearthProfiles
 import Testing
 
 @testable import HearthSafety
@@ -36,5 +37,24 @@ struct ReadingsTests {
         let assessment = try SafetyAssessor().assess(input, asOf: StrictJSONDecoder.date(from: "2026-06-01") ?? Date())
         #expect(assessment.triage.complexity == .complex)
         #expect(assessment.level == .high && assessment.triage.reasons.contains("complex because the level is high"))
+    }
+
+    /// The risk factors named as present are those answered yes, in alphabetical order
+    /// (the assessment's words list them so), whatever their order in the report.
+    @Test func presentRiskFactorsAreSorted() {
+        var given = RiskFactors()
+        given.stalking = .yes
+        given.childhoodViolence = .yes
+        given.repeatedReports = .yes
+        given.criminalBackground = .no
+        let answers = RiskFactorAnswers(FamilyFacts(), given)
+        #expect(answers.present == ["childhoodViolence", "repeatedReports", "stalking"])
+        var all = RiskFactors()
+        for path: WritableKeyPath<RiskFactors, Answer> in [
+            \.childhoodViolence, \.povertyIncome, \.partnerProblemDrinking, \.sexualCoercion, \.controlAndIsolation, \.separationOrHandovers,
+            \.stalking, \.criminalBackground, \.priorSevereViolence, \.repeatedReports,
+        ] { all[keyPath: path] = .yes }
+        #expect(RiskFactorAnswers(FamilyFacts(), all).present == RiskFactorAnswers.names.sorted())
+        #expect(RiskFactorAnswers(FamilyFacts(), RiskFactors()).present.isEmpty)
     }
 }

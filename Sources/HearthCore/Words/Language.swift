@@ -14,9 +14,7 @@ extension Language {
     /// A date's calendar day (UTC) as the language writes it: `2026-10-12` in English (the
     /// form inputs give dates in), `12-10-2026` in Dutch.
     public func day(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let parts = Calendar.gregorianUTC.dateComponents([.year, .month, .day], from: date)
         func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
         let (year, month, day) = ("\(parts.year ?? 0)", two(parts.month), two(parts.day))
         switch self {

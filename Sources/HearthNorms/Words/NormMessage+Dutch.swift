@@ -1,3 +1,5 @@
+import HearthCore
+
 extension NormMessage {
     /// The Dutch table.
     var dutch: String {
@@ -16,7 +18,7 @@ extension NormMessage {
     }
 
     /// Dutch words for bands, statuses and score statuses.
-    static let dutchTerms: [String: String] = [
+    static let dutchTerms: TermTable = [
         "band.normal": "normaal", "band.borderline": "grensgebied", "band.clinical": "klinisch", "band.excessive": "overmatig",
         "status.compared": "vergeleken", "status.noNorm": "geen norm", "status.unavailable": "norm niet bruikbaar", "status.notScored": "niet gescoord",
         "complete": "volledig", "prorated": "naar rato aangevuld", "determined": "vastgesteld ondanks ontbrekende antwoorden",

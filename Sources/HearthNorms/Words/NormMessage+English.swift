@@ -1,3 +1,5 @@
+import HearthCore
+
 extension NormMessage {
     /// The English table.
     var english: String {
@@ -16,7 +18,7 @@ extension NormMessage {
     }
 
     /// English words for bands and statuses.
-    static let englishTerms: [String: String] = [
+    static let englishTerms: TermTable = [
         "band.normal": "normal", "band.borderline": "borderline", "band.clinical": "clinical", "band.excessive": "excessive",
         "status.compared": "compared", "status.noNorm": "no norm", "status.unavailable": "norm unavailable", "status.notScored": "not scored",
         "determined": "determined despite missing answers", "insufficient": "too many missing answers", "invalid": "invalid protocol",

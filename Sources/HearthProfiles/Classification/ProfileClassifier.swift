@@ -108,7 +108,7 @@ public struct ProfileClassifier: Sendable {
         return ProfileMembership(
             profile: rule.id, name: rule.name.text(in: language), status: status,
             indicators: compiled.shownIndicators[position].map { evaluations[$0] }, missingInformation: missing,
-            approach: rule.approach.text(in: language), citations: rule.citations, source: compiled.citationTexts[language]?[position] ?? "")
+            approach: rule.approach.text(in: language), citations: rule.citations, source: compiled.citationTexts[language][position])
     }
 
     /// The approaches of the profiles that apply, the dominant (or highest-ranked) first; one

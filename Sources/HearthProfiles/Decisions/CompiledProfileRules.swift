@@ -51,7 +51,7 @@ final class CompiledProfileRules: Sendable {
     /// Whether any profile shows the parenting-stress indicator (triage reads it from there).
     let showsParentingStress: Bool
     /// Each profile's citations as text per language (rendered once: every result shows them).
-    let citationTexts: [Language: [String]]
+    let citationTexts: PerLanguage<[String]>
 
     /// Why the rule set cannot be used, if it cannot (``ProfileRuleSet/validate()``, checked
     /// when the rules are compiled, so a classifier whose rules were replaced refuses to
@@ -70,9 +70,7 @@ final class CompiledProfileRules: Sendable {
     init(_ ruleSet: ProfileRuleSet) {
         problem = Self.problem(of: ruleSet)
         let bibliography = ruleSet.bibliography
-        citationTexts = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-            (language, ruleSet.profiles.map { bibliography.text($0.citations, in: language) })
-        })
+        citationTexts = PerLanguage { language in ruleSet.profiles.map { bibliography.text($0.citations, in: language) } }
         let known = Self.indicatorNames
         var clauses: [Clause] = [], layers: [UInt32] = [], showsParentingStress = false, clauseRanges: [Range<Int>] = []
         var shownIndicators: [[Int]] = [], clauseIndicators: [[Int]] = []

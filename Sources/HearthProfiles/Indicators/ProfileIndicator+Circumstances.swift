@@ -35,12 +35,12 @@ extension ProfileIndicator {
     /// ``evidenceFacts`` per indicator, in ``allCases`` order.
     private static let factTable = allCases.map(\.evidenceFacts)
 
-    /// Per language (`Language.allCases` order) and indicator (``allCases`` order), the
+    /// Per language and indicator (``allCases`` order), the
     /// evaluations of a circumstance indicator at key `status × 3ᵏ + answers` (k facts, the
     /// first fact's answer the most significant base-3 digit), made by
     /// ``made(at:_:_:_:status:parentingStressThreshold:language:)`` from a family with those
     /// circumstances; empty for the other indicators.
-    private static let circumstanceTable: [[[IndicatorEvaluation]]] = Language.allCases.map { language in
+    private static let circumstanceTable: PerLanguage<[[IndicatorEvaluation]]> = PerLanguage { language in
         allCases.indices.map { position in
             let facts = factTable[position]
             guard !facts.isEmpty else { return [] }
@@ -69,6 +69,6 @@ extension ProfileIndicator {
         guard !facts.isEmpty, let statusIndex = statuses.firstIndex(of: status) else { return nil }
         var key = statusIndex
         for fact in facts { key = key * 3 + (answers.firstIndex(of: circumstances[keyPath: fact.answer]) ?? 2) }
-        return circumstanceTable[languageIndex(language)][position][key]
+        return circumstanceTable[language][position][key]
     }
 }

@@ -84,22 +84,14 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
             ? control.messages : evidence(family, scores, parentingStressThreshold: parentingStressThreshold)
         return IndicatorEvaluation(
             indicator: rawValue, status: status, evidence: evidence,
-            citations: Self.citationLists[position], source: Self.citationTexts[Self.languageIndex(language)][position], language: language)
+            citations: Self.citationLists[position], source: Self.citationTexts[language][position], language: language)
     }
 
     /// Each indicator's citations, in ``allCases`` order, made once (``citations`` builds them).
     private static let citationLists = allCases.map(\.citations)
 
-    /// The citations as text, per language in `Language.allCases` order, then in ``allCases``
-    /// order, rendered once.
-    static let citationTexts = Language.allCases.map { language in
-        citationLists.map { Bibliography.builtIn.text($0, in: language) }
-    }
-
-    /// A language's position in ``citationTexts``.
-    static func languageIndex(_ language: Language) -> Int {
-        Language.allCases.firstIndex(of: language) ?? 0
-    }
+    /// The citations as text per language, in ``allCases`` order, rendered once.
+    static let citationTexts = PerLanguage { language in citationLists.map { Bibliography.builtIn.text($0, in: language) } }
 
     private func evidence(_ family: FamilyInput, _ scores: MemberReadings, parentingStressThreshold threshold: Double?) -> [Message<ProfileMessage>] {
         let circumstances = family.factCircumstances

@@ -116,7 +116,7 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
         case (false, false): return .neither
         case (true, false), (false, true):
             // Table 4.6 names the woman and the man; that needs one of each.
-            guard Set([ownSex, partnerSex]) == [.female, .male] else { return .notDeterminable }
+            guard (ownSex == .female && partnerSex == .male) || (ownSex == .male && partnerSex == .female) else { return .notDeterminable }
             let actorSex = own == 1 ? ownSex : partnerSex
             return actorSex == .female ? .womanOnly : .manOnly
         }
@@ -130,12 +130,14 @@ public struct ViolenceTypology: Hashable, Sendable, Codable {
 
     /// Where the report says the CTS2 does not measure control.
     private static let noControlCitation = Citation("tierolf2014", at: "§4.2")
+    /// ``noControlCitation`` as text, rendered once per language.
+    private static let noControlSource = PerLanguage { Bibliography.builtIn.text(noControlCitation, in: $0) }
 
     static func johnson(
         _ parent: FamilyMember, rule: JohnsonRule?, ownViolent: Double?, partnerViolent: Double?, language: Language = .english
     ) -> (JohnsonType, Message<ProfileMessage>) {
         guard let rule else {
-            return (.notDeterminable, Message(.noControlMeasure, ["source": .text(Bibliography.builtIn.text(Self.noControlCitation, in: language))]))
+            return (.notDeterminable, Message(.noControlMeasure, ["source": .text(Self.noControlSource[language])]))
         }
         guard let ownControl = parent.scores[JohnsonRule.selfControlKey], let partnerControl = parent.scores[JohnsonRule.partnerControlKey] else {
             return (.notDeterminable, Message(.controlScoresNeeded, ["selfKey": .text(JohnsonRule.selfControlKey), "partnerKey": .text(JohnsonRule.partnerControlKey)]))

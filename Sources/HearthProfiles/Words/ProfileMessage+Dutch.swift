@@ -1,3 +1,5 @@
+import HearthCore
+
 extension ProfileMessage {
     /// The Dutch table, in the terms of the source (Steketee & Lünnemann 2020: intieme terreur,
     /// gezin in stress, langdurige zorg, kindgedrag en opvoedstress, complexe conflictscheiding).
@@ -76,7 +78,7 @@ extension ProfileMessage {
     }
 
     /// Dutch words for vocabulary keys: answers, facts, scales.
-    static let dutchTerms: [String: String] = [
+    static let dutchTerms: TermTable = [
         "yes": "ja", "no": "nee", "unknown": "onbekend",
         "separated": "gescheiden of uit elkaar", "contactArrangementDisputed": "omgangsregeling betwist",
         "legalProceedingsOverChildren": "juridische procedure over de kinderen", "coerciveControl": "dwingende controle",
@@ -90,7 +92,7 @@ extension ProfileMessage {
     ]
 
     /// English words for vocabulary keys that are identifiers as written.
-    static let englishTerms: [String: String] = [
+    static let englishTerms: TermTable = [
         "separated": "separated", "contactArrangementDisputed": "contact arrangement disputed",
         "legalProceedingsOverChildren": "legal proceedings over the children", "coerciveControl": "coercive control",
         "sexualViolence": "sexual violence", "debtsOrPoverty": "debts or poverty", "housingProblems": "housing problems",

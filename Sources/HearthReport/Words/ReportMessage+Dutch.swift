@@ -1,3 +1,5 @@
+import HearthCore
+
 extension ReportMessage {
     /// The Dutch table.
     var dutch: String {
@@ -72,7 +74,7 @@ extension ReportMessage {
     }
 
     /// Dutch words for membership statuses and bands.
-    static let dutchTerms: [String: String] = [
+    static let dutchTerms: TermTable = [
         "member": "van toepassing", "notMember": "niet van toepassing", "undetermined": "onbepaald",
         "band.normal": "normaal", "band.borderline": "grensgebied", "band.clinical": "klinisch", "band.excessive": "overmatig (boven gemiddelde + 1 SD)",
     ]

@@ -1,3 +1,5 @@
+import HearthCore
+
 extension ReportMessage {
     /// The English table.
     var english: String {
@@ -72,7 +74,7 @@ extension ReportMessage {
     }
 
     /// English words for membership statuses and bands.
-    static let englishTerms: [String: String] = [
+    static let englishTerms: TermTable = [
         "minor": "minor", "severe": "severe",
         "member": "applies", "notMember": "does not apply", "undetermined": "undetermined",
         "band.normal": "normal", "band.borderline": "borderline", "band.clinical": "clinical", "band.excessive": "excessive (above mean + 1 SD)",

@@ -159,9 +159,7 @@ extension SPSSReader {
     static func dateText(_ seconds: Double, withTime: Bool) -> String {
         // 14 October 1582 is 141,428 days (12,219,379,200 seconds) before 1 January 1970.
         let date = Date(timeIntervalSince1970: seconds - 12_219_379_200)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let parts = Calendar.gregorianUTC.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         let day = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
         return withTime ? day + String(format: "T%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) : day
     }

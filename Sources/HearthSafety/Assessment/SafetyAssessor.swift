@@ -89,7 +89,7 @@ public struct SafetyAssessor: Sendable {
         let facts = SafetyFacts(input, family: familyFacts)
         let (decision, reader) = try evaluate(facts, asOf: asOf)
         let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, readings: readings, asOf: asOf)
-        let citations = compiled.citationTexts[language] ?? []
+        let citations = compiled.citationTexts[language]
         let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0], source: citations[$0], language: language) }
         // The fired rules are read in place (lazily), without filtered copies.
         let familyLevel = fired.lazy.filter { $0.appliesTo == nil }.map(\.level).max() ?? .standard

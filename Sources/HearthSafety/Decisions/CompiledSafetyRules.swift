@@ -38,7 +38,7 @@ final class CompiledSafetyRules: Sendable {
     /// Whether the classifier's profiles show the parenting-stress indicator.
     let showsParentingStress: Bool
     /// Each rule's citations as text (rendered once: the assessment shows them for every fired rule).
-    let citationTexts: [Language: [String]]
+    let citationTexts: PerLanguage<[String]>
 
     /// Per critical indicator (``CriticalIndicators/all`` order, five of the eight lanes), the rules that read it.
     let criticalIndicatorRules: SIMD8<UInt64>
@@ -80,9 +80,7 @@ final class CompiledSafetyRules: Sendable {
         }
         ruleCount = rules.count
         let bibliography = ruleSet.bibliography
-        citationTexts = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-            (language, ruleSet.rules.map { bibliography.text($0.citations, in: language) })
-        })
+        citationTexts = PerLanguage { language in ruleSet.rules.map { bibliography.text($0.citations, in: language) } }
         intimateTerror = profiles.profilePosition(ProfileRuleSet.intimateTerrorID)
         problem = Self.inconsistency(of: ruleSet, with: profiles.ruleSet)
         showsParentingStress = profiles.showsParentingStress

@@ -51,6 +51,9 @@ struct RiskFactorAnswers: Hashable, Sendable {
     /// How many factors are yes and how many unknown (the count rules' input).
     var counts: (yes: Int, unknown: Int) { (yes.nonzeroBitCount, unknown.nonzeroBitCount) }
 
+    /// The positions in ``names`` in the names' sorted order (``present`` lists in it).
+    private static let sortedPositions = names.indices.sorted { names[$0] < names[$1] }
+
     /// The names of the factors that are yes, sorted.
-    var present: [String] { Self.names.indices.filter { yes & (1 << $0) != 0 }.map { Self.names[$0] }.sorted() }
+    var present: [String] { Self.sortedPositions.compactMap { yes & (1 << $0) != 0 ? Self.names[$0] : nil } }
 }

@@ -1,3 +1,5 @@
+import HearthCore
+
 extension ExplanationMessage {
     /// The Dutch table.
     var dutch: String {
@@ -44,7 +46,7 @@ extension ExplanationMessage {
     }
 
     /// Dutch words for values written as identifiers.
-    static let dutchTerms: [String: String] = [
+    static let dutchTerms: TermTable = [
         "standard": "STANDAARD", "elevated": "VERHOOGD", "high": "HOOG", "acute": "ACUUT",
         "parent": "ouder", "child": "kind", "lessComplex": "minder complex", "complex": "complex",
         "localTeam": "lokaal team", "specialisedHelp": "specialistische hulp", "multidisciplinary": "multidisciplinaire aanpak",

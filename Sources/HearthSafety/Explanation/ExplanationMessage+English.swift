@@ -1,3 +1,5 @@
+import HearthCore
+
 extension ExplanationMessage {
     /// The English table.
     var english: String {
@@ -44,7 +46,7 @@ extension ExplanationMessage {
     }
 
     /// English words for values written as identifiers.
-    static let englishTerms: [String: String] = [
+    static let englishTerms: TermTable = [
         "standard": "STANDARD", "elevated": "ELEVATED", "high": "HIGH", "acute": "ACUTE",
         "parent": "parent", "child": "child", "lessComplex": "less complex", "complex": "complex",
         "localTeam": "local team", "specialisedHelp": "specialised help", "multidisciplinary": "multidisciplinary approach",

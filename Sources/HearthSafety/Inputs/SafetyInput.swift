@@ -142,9 +142,7 @@ public struct SafetyInput: Hashable, Sendable, Codable {
     /// months, UTC); `nil` without months.
     func measuredDate(of wave: WaveObservation) -> Date? {
         guard let months = wave.monthsSinceReport else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return calendar.date(byAdding: .month, value: months, to: reportDate)
+        return Calendar.gregorianUTC.date(byAdding: .month, value: months, to: reportDate)
     }
 
     /// A wave measured after the assessment date is an error.

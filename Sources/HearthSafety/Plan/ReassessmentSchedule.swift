@@ -105,8 +105,7 @@ public struct ReassessmentSchedule: Hashable, Sendable, Codable {
         self.triggers = triggers
         due = !triggers.isEmpty
         nextScheduled = asOf.addingTimeInterval(Double(level.reassessmentInterval) * day)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let calendar = Calendar.gregorianUTC
         // 18 months from the report, the last incident or the last measured wave with violence
         // (the report date plus its months), whichever is latest: the calendar never ends
         // monitoring of a family whose violence goes on.

@@ -1,3 +1,5 @@
+import HearthCore
+
 extension SafetyMessage {
     /// The Dutch table, in the terms of the meldcode and Veilig Thuis (acute en structurele
     /// onveiligheid, veiligheidsbeoordeling, veiligheidsplan, lokaal team, specialistische hulp,
@@ -99,7 +101,7 @@ extension SafetyMessage {
 
     /// Dutch words for every vocabulary key the messages use: levels, answers, incident and
     /// event kinds, indicators, danger signs, risk factors, life domains, fields to establish.
-    static let dutchTerms: [String: String] = [
+    static let dutchTerms: TermTable = [
         // Levels, answers, states, response times.
         "standard": "standaard", "elevated": "verhoogd", "high": "hoog", "acute": "acuut",
         "yes": "ja", "no": "nee", "unknown": "onbekend",

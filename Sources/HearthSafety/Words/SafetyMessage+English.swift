@@ -1,3 +1,5 @@
+import HearthCore
+
 extension SafetyMessage {
     /// The English table.
     var english: String {
@@ -93,7 +95,7 @@ extension SafetyMessage {
     }
 
     /// English words for vocabulary keys that are not already English as written.
-    static let englishTerms: [String: String] = [
+    static let englishTerms: TermTable = [
         "coerciveControl": "coercive control",
         "physicalOrSexualViolence": "physical or sexual violence",
         "separation": "separation",

@@ -1,5 +1,6 @@
 import Foundation
 import HearthCore
+import HearthSynthetic
 
 @testable import HearthScoring
 
@@ -33,18 +34,9 @@ func answers(_ codes: [UInt8?]) -> [ItemAnswer] {
     codes.map { $0.map(ItemAnswer.code) ?? .missing(.skipped) }
 }
 
-/// A small deterministic generator (SplitMix64) for reproducible random cohorts.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The tests' deterministic generator: HearthSynthetic's SplitMix64, one implementation for
+/// the benchmark's cohorts and the tests' random ones.
+typealias SeededGenerator = SplitMix64
 
 /// A random row for a definition: mostly valid codes, some missing of every kind, and
 /// (when `invalidRate` > 0) some out-of-range codes.
