@@ -114,6 +114,9 @@ struct FamilyPipeline: Sendable {
         private(set) var tables: [[ScoreColumn]] = [[], [], [], []]
         /// Whether each instrument's table was read (a missing table: no values).
         private(set) var present: [Bool] = [false, false, false, false]
+        /// How many columns each instrument gives (a missing table's count too, so that the
+        /// columns after it keep their positions).
+        private(set) var widths: [Int] = [0, 0, 0, 0]
 
         init() {}
 
@@ -128,13 +131,17 @@ struct FamilyPipeline: Sendable {
             for (position, (instrument, scales)) in wanted.enumerated() {
                 // Several scales of a table in one read: its protocols' validity is worked out once.
                 present[position] = tables[instrument].map { (try? $0.read(scales: scales, into: &self.tables[position])) != nil } ?? false
+                widths[position] = scales.count
             }
         }
 
-        /// The fourteen columns' values in ``read(_:scales:)``'s order (NaN where none; a missing
-        /// table's columns are empty). The arrays are shared with the columns, not copied.
+        /// The fourteen columns' values in ``read(_:scales:)``'s order (NaN where none; each
+        /// column of a missing table is empty, so it reads as no value). The arrays are shared
+        /// with the columns, not copied.
         var values: [[Double]] {
-            zip(tables, present).flatMap { columns, present in columns.map { present ? $0.values : [] } }
+            tables.indices.flatMap { position in
+                present[position] ? tables[position].map(\.values) : Array(repeating: [], count: widths[position])
+            }
         }
     }
 

@@ -14,6 +14,9 @@ struct LanguageTests {
         #expect(Language.dutch.day(lateEvening) == "12-10-2026")
         #expect(Language.english.day(Date(timeIntervalSince1970: 0)) == "1970-01-01")
         #expect(Language.dutch.day(Date(timeIntervalSince1970: -86_400)) == "31-12-1969")
+        // The calendar is UTC itself, not the machine's zone (which CI may set to UTC).
+        #expect(Calendar.gregorianUTC.timeZone.secondsFromGMT(for: lateEvening) == 0)
+        #expect(Calendar.gregorianUTC.identifier == .gregorian)
     }
 
     /// ``Language/position`` is the language's place in `allCases`, so that a ``PerLanguage``

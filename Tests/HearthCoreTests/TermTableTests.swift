@@ -34,6 +34,12 @@ struct TermTableTests {
         let dictionary: [String: String] = ["caf\u{E9}": "composed", "K": "kay"]
         #expect(dictionary["cafe\u{301}"] == Self.table["cafe\u{301}"])
         #expect(dictionary["\u{212A}"] == Self.table["\u{212A}"])
+        // A table key beyond ASCII is found by an ASCII key it equals, as in a dictionary.
+        let kelvin: TermTable = ["\u{212A}": "kelvin", "both": "both partners"]
+        #expect(kelvin["K"] == "kelvin")
+        #expect(kelvin["both"] == "both partners")
+        #expect(kelvin["k"] == nil)
+        #expect((["\u{212A}": "kelvin"] as [String: String])["K"] == "kelvin")
     }
 
     /// 2,000 random keys of 0–24 letters (many sharing prefixes and lengths, so that the table

@@ -7,8 +7,9 @@ import Foundation
 /// UTF-8 bytes: an FNV-1a hash (Fowler, Noll & Vo), open addressing with linear probing in a
 /// power-of-two table at most half full, and a byte compare. A `[String: String]` hashed
 /// each key with a per-process seeded SipHash and cost about a thousand instructions a
-/// lookup. The answer is the dictionary's: a key that is not ASCII is compared as a
-/// `String` (canonical equivalence) with every key.
+/// lookup. The answer is the dictionary's: bytes decide only when both the key and every
+/// key of the table are ASCII (no ASCII string is canonically equivalent to another);
+/// otherwise the key is compared as a `String` (canonical equivalence) with every key.
 package struct TermTable: Sendable, ExpressibleByDictionaryLiteral {
     /// The keys and their texts, in the order written (the first of a repeated key is kept).
     private let keys: [String]
@@ -18,6 +19,9 @@ package struct TermTable: Sendable, ExpressibleByDictionaryLiteral {
     private let starts: [Int]
     /// Per slot, a key's position plus one (0: empty); `slots.count` is a power of two.
     private let slots: [Int32]
+    /// Whether every key is ASCII (else lookups compare `String`s: a key beyond ASCII, such
+    /// as the Kelvin sign, can equal an ASCII one).
+    private let allASCII: Bool
 
     /// A table of the given keys and texts.
     package init(dictionaryLiteral elements: (String, String)...) { self.init(elements) }
@@ -50,6 +54,7 @@ package struct TermTable: Sendable, ExpressibleByDictionaryLiteral {
             starts.append(bytes.count)
         }
         (self.keys, self.texts, self.bytes, self.starts, self.slots) = (keys, texts, bytes, starts, slots)
+        allASCII = bytes.allSatisfy { $0 < 0x80 }
     }
 
     /// The number of keys.
@@ -57,10 +62,10 @@ package struct TermTable: Sendable, ExpressibleByDictionaryLiteral {
 
     /// The text of `key`, or `nil` when the table has none.
     package subscript(key: String) -> String? {
-        // A key that is not ASCII (or not contiguous) may equal a table key by canonical
-        // equivalence only, which only `String`'s comparison decides.
+        // A key or table key beyond ASCII (or a key not contiguous) may equal another by
+        // canonical equivalence only, which only `String`'s comparison decides.
         let ascii = key.utf8.withContiguousStorageIfAvailable { utf8 -> Lookup in
-            utf8.contains(where: { $0 >= 0x80 }) ? .notASCII : .found(position(of: utf8))
+            !allASCII || utf8.contains(where: { $0 >= 0x80 }) ? .notASCII : .found(position(of: utf8))
         }
         guard case .found(let position) = ascii else { return keys.firstIndex(of: key).map { texts[$0] } }
         return position.map { texts[$0] }

@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 import HearthProfiles
 
 /// Everything a safety assessment reads about one family.
