@@ -89,7 +89,7 @@ package struct TermTable: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
-    /// Whether `count` bytes at `a` and `b` are equal (no bytes are equal whatever the pointers).
+    /// Whether the `count` bytes at `a` and at `b` are equal (zero bytes always are, whatever the pointers).
     private static func equal(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, count: Int) -> Bool {
         guard count > 0 else { return true }
         guard let a, let b else { return false }
