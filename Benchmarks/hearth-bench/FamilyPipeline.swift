@@ -108,15 +108,12 @@ struct FamilyPipeline: Sendable {
     /// The score columns the facts read, read once per batch into reused storage: a column
     /// at a time is far cheaper than a cell at a time.
     struct FactSource {
-        /// Per instrument read (CTS2, AUDIT-C, ACE, NOSI-K), its columns: each keeps its
-        /// storage from batch to batch (one scratch shared by all four would free and
-        /// reallocate columns whenever the number of scales changed).
+        /// Per instrument read (CTS2, AUDIT-C, ACE, NOSI-K), one column per scale read: each
+        /// keeps its storage from batch to batch (one scratch shared by all four would free and
+        /// reallocate columns whenever the number of scales changed). A table that is missing
+        /// or cannot be read gives as many empty columns (no values), so that the columns
+        /// after it keep their places.
         private(set) var tables: [[ScoreColumn]] = [[], [], [], []]
-        /// Whether each instrument's table was read (a missing table: no values).
-        private(set) var present: [Bool] = [false, false, false, false]
-        /// How many columns each instrument gives (a missing table's count too, so that the
-        /// columns after it keep their positions).
-        private(set) var widths: [Int] = [0, 0, 0, 0]
 
         init() {}
 
@@ -130,19 +127,15 @@ struct FamilyPipeline: Sendable {
             ]
             for (position, (instrument, scales)) in wanted.enumerated() {
                 // Several scales of a table in one read: its protocols' validity is worked out once.
-                present[position] = tables[instrument].map { (try? $0.read(scales: scales, into: &self.tables[position])) != nil } ?? false
-                widths[position] = scales.count
+                let read = tables[instrument].map { (try? $0.read(scales: scales, into: &self.tables[position])) != nil } ?? false
+                if !read { self.tables[position] = Array(repeating: ScoreColumn(), count: scales.count) }
             }
         }
 
         /// The fourteen columns' values in ``read(_:scales:)``'s order (NaN where none; each
         /// column of a missing table is empty, so it reads as no value). The arrays are shared
         /// with the columns, not copied.
-        var values: [[Double]] {
-            tables.indices.flatMap { position in
-                present[position] ? tables[position].map(\.values) : Array(repeating: [], count: widths[position])
-            }
-        }
+        var values: [[Double]] { tables.flatMap { $0.map(\.values) } }
     }
 
     /// Every family's facts, read from the score columns, handed to `body` one at a time.

@@ -38,15 +38,9 @@ package struct TermTable: Sendable, ExpressibleByDictionaryLiteral {
         var slots = [Int32](repeating: 0, count: capacity)
         for (key, text) in elements {
             let keyBytes = Array(key.utf8)
-            var slot = Int(truncatingIfNeeded: Self.hash(keyBytes)) & (capacity - 1)
-            var repeated = false
-            while slots[slot] != 0 {
-                let other = Int(slots[slot]) - 1
-                if bytes[starts[other]..<starts[other + 1]].elementsEqual(keyBytes) { repeated = true; break }
-                slot = (slot + 1) & (capacity - 1)
-            }
-            assert(!repeated, "term '\(key)' is written twice")
-            guard !repeated else { continue }
+            let (repeated, slot) = keyBytes.withUnsafeBufferPointer { Self.probe($0, slots: slots, bytes: bytes, starts: starts) }
+            assert(repeated == nil, "term '\(key)' is written twice")
+            guard repeated == nil else { continue }
             slots[slot] = Int32(keys.count + 1)
             keys.append(key)
             texts.append(text)
@@ -76,16 +70,23 @@ package struct TermTable: Sendable, ExpressibleByDictionaryLiteral {
 
     /// The position of the key with these (ASCII) bytes, or `nil`.
     private func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        Self.probe(key, slots: slots, bytes: bytes, starts: starts).position
+    }
+
+    /// The probe for `key`, the one search of the table (building it and looking up): the
+    /// position of the key with these bytes, or `nil` with the empty slot where it goes.
+    /// Ends because at least one slot is empty (the table is at most half full).
+    private static func probe(_ key: UnsafeBufferPointer<UInt8>, slots: [Int32], bytes: [UInt8], starts: [Int]) -> (position: Int?, slot: Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        var slot = Int(truncatingIfNeeded: hash(key)) & mask
         return bytes.withUnsafeBufferPointer { bytes in
             while slots[slot] != 0 {
                 let position = Int(slots[slot]) - 1
                 let start = starts[position], end = starts[position + 1]
-                if end - start == key.count, Self.equal(bytes.baseAddress.map { $0 + start }, key.baseAddress, count: key.count) { return position }
+                if end - start == key.count, equal(bytes.baseAddress.map { $0 + start }, key.baseAddress, count: key.count) { return (position, slot) }
                 slot = (slot + 1) & mask
             }
-            return nil
+            return (nil, slot)
         }
     }
 
@@ -97,7 +98,7 @@ package struct TermTable: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     /// FNV-1a, 64 bits, over the bytes.
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash
