@@ -216,3 +216,49 @@ struct ProfileDecisionTests {
         #expect(caught { () throws(ProfilesError) in _ = try classifier.decide(FamilyFacts()) }?.code == .invalidRuleSet)
     }
 }
+
+/// The CTS2 evidence of an indicator is the reading its status is made of: on random
+/// families, the Kleene OR of every parent's "self" and "partner" answers in the evidence is
+/// the indicator's status (a parent with severe psychological violence only once read "severe
+/// violence self yes" beside severe physical violence "not met").
+@Suite("Profile evidence")
+struct ProfileEvidenceTests {
+    @Test func cts2EvidenceIsTheStatusReading() throws {
+        let classifier = try ProfileClassifier()
+        for seed in 0..<400 {
+            let family = ProfileDecisionTests.randomFamily(UInt64(seed))
+            let indicators = try classifier.classify(family).memberships.flatMap(\.indicators)
+            for name in ["severePhysicalViolence", "partnerViolence", "psychologicalViolence"] {
+                let evaluation = try #require(indicators.first { $0.indicator == name })
+                let answers = evaluation.evidenceMessages.flatMap { message in
+                    ["self", "partner"].compactMap { parameter -> Answer? in
+                        guard case .term(let word)? = message[parameter: parameter] else { return nil }
+                        return Answer(rawValue: word)
+                    }
+                }
+                // A parent without a usable CTS2 is an unknown reading.
+                let withoutCTS2 = evaluation.evidenceMessages.contains { $0.id == .noUsableCTS2 || $0.id == .noParent }
+                let read = answers.reduce(Answer.no) { $0 || $1 } || (withoutCTS2 ? .unknown : .no)
+                #expect(read == evaluation.status.answer, "seed \(seed), \(name): \(evaluation.evidence)")
+            }
+        }
+    }
+
+    @Test func severePsychologicalViolenceIsNotSeverePhysical() throws {
+        var scores = Dictionary(uniqueKeysWithValues: ParentScores.cts2Scales.map { ("cts2.\($0)", 0.0) })
+        scores["cts2.self_psychological_prevalence"] = 1
+        scores["cts2.self_psychological_severe_prevalence"] = 1
+        let family = FamilyInput(family: "F", members: [FamilyMember(id: "P1", role: .parent, scores: scores)])
+        let indicators = try ProfileClassifier().classify(family).memberships.flatMap(\.indicators)
+        let physical = try #require(indicators.first { $0.indicator == "severePhysicalViolence" })
+        #expect(physical.status == .notMet)
+        #expect(physical.evidence == "P1: severe physical violence self no, partner no")
+        let unilateral = try #require(indicators.first { $0.indicator == "unilateralSevereViolence" })
+        #expect(unilateral.status == .met)
+        #expect(unilateral.evidence == "P1: severe violence self yes, partner no")
+        var dutch = try ProfileClassifier()
+        dutch.language = .dutch
+        let dutchPhysical = try #require(try dutch.classify(family).memberships.flatMap(\.indicators).first { $0.indicator == "severePhysicalViolence" })
+        #expect(dutchPhysical.evidence == "P1: eigen ernstig fysiek geweld: nee; ernstig fysiek geweld door de partner: nee")
+    }
+}

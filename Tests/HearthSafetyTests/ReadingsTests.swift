@@ -57,4 +57,44 @@ struct ReadingsTests {
         #expect(RiskFactorAnswers(FamilyFacts(), all).present == RiskFactorAnswers.names.sorted())
         #expect(RiskFactorAnswers(FamilyFacts(), RiskFactors()).present.isEmpty)
     }
+
+    /// The wave rules read the waves with the classifier's trajectory rule, as its trajectory
+    /// does: a rise of 6 incidents escalates under a rule of 5 and not under the default 10,
+    /// in the trajectory and the rules alike (the rules once read every input with the default).
+    @Test func waveRulesReadTheClassifiersTrajectoryRule() throws {
+        let input = quietInput { $0.family.waves = [WaveObservation(wave: 1, totalViolenceFrequency: 10), WaveObservation(wave: 2, totalViolenceFrequency: 16)] }
+        for (absoluteChange, escalates) in [(10.0, false), (5.0, true)] {
+            var profiles = try ProfileClassifier()
+            profiles.trajectoryRule = TrajectoryRule(absoluteChange: absoluteChange)
+            let assessor = try SafetyAssessor(profiles: profiles)
+            let assessment = try assessor.assess(input, asOf: asOf)
+            let trajectory = try #require(assessment.profiles.trajectory)
+            #expect(trajectory.steps.contains { $0.change == .escalated } == escalates, "absolute change \(absoluteChange)")
+            #expect(assessment.firedRules.contains { $0.rule == "waves.escalation" } == escalates, "absolute change \(absoluteChange)")
+            let facts = try SafetyFacts(input, trajectoryRule: profiles.trajectoryRule)
+            #expect(try assessor.decide(facts, asOf: asOf).level == assessment.level)
+        }
+    }
+
+    /// Triage's parenting-stress domain is the indicator's status, whether or not a profile
+    /// names the indicator: a rule set without it once made the domain unknown.
+    @Test func parentingStressDomainDoesNotDependOnTheProfiles() throws {
+        let stressed = quietInput { input in
+            if let child = input.family.members.firstIndex(where: { $0.role == .child }) { input.family.members[child].scores["nosik.total"] = 90 }
+        }
+        var rules = ProfileRuleSet.builtIn
+        for index in rules.profiles.indices {
+            rules.profiles[index].requirements = rules.profiles[index].requirements.map { requirement in
+                var kept = requirement
+                kept.indicators.removeAll { $0 == ProfileIndicator.highParentingStress.rawValue }
+                return kept
+            }
+            rules.profiles[index].supporting.removeAll { $0 == ProfileIndicator.highParentingStress.rawValue }
+        }
+        #expect(!rules.profiles.contains { ($0.requirements.flatMap(\.indicators) + $0.supporting).contains("highParentingStress") })
+        for ruleSet in [ProfileRuleSet.builtIn, rules] {
+            let assessment = try SafetyAssessor(profiles: try ProfileClassifier(ruleSet: ruleSet)).assess(stressed, asOf: asOf)
+            #expect(assessment.triage.domains.first { $0.name == "parenting stress" }?.problem == .yes)
+        }
+    }
 }

@@ -56,9 +56,10 @@ public struct ProfileClassifier: Sendable {
     /// (``FamilyInput/validate()`` reads, of what reconciliation changes, only coercive
     /// control, which reconciliation makes yes whenever a member is named; debug builds check
     /// that the family still validates).
-    /// The members' readings come back too, for words that name a member's scores.
+    /// The members' readings come back too, for words that name a member's scores, and the
+    /// decision, so that a safety assessment reads the profiles as decided here.
     package func explain(_ family: FamilyInput, validated: Bool = false) throws(ProfilesError) -> (
-        result: ProfileResult, facts: FamilyFacts, readings: MemberReadings
+        result: ProfileResult, facts: FamilyFacts, readings: MemberReadings, decision: ProfileDecision
     ) {
         if let problem = compiled.problem { throw problem }
         // The facts give every indicator's status and the compiled rules decide the profiles
@@ -88,7 +89,7 @@ public struct ProfileClassifier: Sendable {
             typologies: zip(scores.parentMembers, scores.parents).compactMap { ViolenceTypology(parent: $0, scores: $1, johnsonRule: johnsonRule, language: language) },
             control: control, primaryAggressor: PrimaryAggressor(control, language: language),
             trajectory: family.waves.isEmpty ? nil : try ViolenceTrajectory(family.waves, rule: trajectoryRule, language: language))
-        return (result, facts, scores)
+        return (result, facts, scores, decision)
     }
 
     /// A profile's membership as the decision has it, with its indicators' evidence and,

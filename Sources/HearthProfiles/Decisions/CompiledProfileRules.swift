@@ -48,8 +48,6 @@ final class CompiledProfileRules: Sendable {
     let clauseIndicators: [[Int]]
     /// ``ProfileIndicator/allCases``' names, by position (`allCases` builds its array on every read).
     static let indicatorNames = ProfileIndicator.allCases.map(\.rawValue)
-    /// Whether any profile shows the parenting-stress indicator (triage reads it from there).
-    let showsParentingStress: Bool
     /// Each profile's citations as text per language (rendered once: every result shows them).
     let citationTexts: PerLanguage<[String]>
 
@@ -72,7 +70,7 @@ final class CompiledProfileRules: Sendable {
         let bibliography = ruleSet.bibliography
         citationTexts = PerLanguage { language in ruleSet.profiles.map { bibliography.text($0.citations, in: language) } }
         let known = Self.indicatorNames
-        var clauses: [Clause] = [], layers: [UInt32] = [], showsParentingStress = false, clauseRanges: [Range<Int>] = []
+        var clauses: [Clause] = [], layers: [UInt32] = [], clauseRanges: [Range<Int>] = []
         var shownIndicators: [[Int]] = [], clauseIndicators: [[Int]] = []
         for (position, profile) in ruleSet.profiles.enumerated() {
             clauseRanges.append(clauses.count..<(clauses.count + profile.requirements.count))
@@ -96,9 +94,6 @@ final class CompiledProfileRules: Sendable {
                         unknownNames: unknownNames, test: test))
                 layers += clauseLayers.dropFirst()
             }
-            if (profile.requirements.flatMap(\.indicators) + profile.supporting).contains(ProfileIndicator.highParentingStress.rawValue) {
-                showsParentingStress = true
-            }
         }
         let order = ruleSet.priority.filter { !ruleSet.overlays.contains($0) } + ruleSet.priority.filter { ruleSet.overlays.contains($0) }
         ranked = order.compactMap { id in ruleSet.profiles.firstIndex { $0.id == id } }
@@ -108,7 +103,6 @@ final class CompiledProfileRules: Sendable {
         self.shownIndicators = shownIndicators
         self.clauseIndicators = clauseIndicators
         self.layers = layers
-        self.showsParentingStress = showsParentingStress
     }
 
     /// Every profile's status given the indicators, as bit sets of members and undetermined

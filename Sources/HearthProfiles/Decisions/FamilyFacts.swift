@@ -70,8 +70,17 @@ public struct FamilyFacts: Hashable, Sendable {
 
     /// Counts a member's clinical-scale count (NaN: none).
     private mutating func addTrauma(_ value: Double) {
-        traumaKnown += value.isNaN ? 0 : 1
-        traumaPositive = traumaPositive || value > 0
+        let answer = Self.clinicalTrauma(value.isNaN ? nil : value)
+        traumaKnown += answer == .unknown ? 0 : 1
+        traumaPositive = traumaPositive || answer == .yes
+    }
+
+    /// Whether a member's `trauma.clinicalScales` count shows trauma symptoms in the clinical
+    /// range: yes above zero, unknown without a count. The trauma domain and the children
+    /// named for help of their own read it.
+    public static func clinicalTrauma(_ count: Double?) -> Answer {
+        guard let count else { return .unknown }
+        return count > 0 ? .yes : .no
     }
 
     /// The parents' readings `group` reduced with Kleene OR; unknown without parents.

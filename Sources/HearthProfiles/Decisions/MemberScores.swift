@@ -135,12 +135,10 @@ public struct ParentScores: Hashable, Sendable, Codable {
 
     /// A parent's scores as the rules read them from a member's reports and scores.
     public init(_ member: FamilyMember) {
-        for (position, value) in Self.cts2.values(member).enumerated() { values[position] = value ?? .nan }
-        let drinking = Self.auditc.values(member)
-        ownDrinkingRisk = drinking[0]
-        partnerDrinkingRisk = drinking[1]
-        childhoodFamilyViolence = Self.ace.values(member)[0]
-        traumaClinicalScales = Self.trauma.values(member)[0]
+        Self.cts2.read(member) { position, value in values[position] = value ?? .nan }
+        Self.auditc.read(member) { position, value in self[position == 0 ? .ownDrinkingRisk : .partnerDrinkingRisk] = value }
+        childhoodFamilyViolence = Self.ace.value(member)
+        traumaClinicalScales = Self.trauma.value(member)
     }
 
     private static let cts2 = ScaleLookup("cts2", cts2Scales)
@@ -190,7 +188,7 @@ public struct ChildScores: Hashable, Sendable, Codable {
 
     /// A child's scores as the rules read them from a member's reports and scores.
     public init(_ member: FamilyMember) {
-        parentingStress = Self.nosik.values(member)[0]
-        traumaClinicalScales = Self.trauma.values(member)[0]
+        parentingStress = Self.nosik.value(member)
+        traumaClinicalScales = Self.trauma.value(member)
     }
 }

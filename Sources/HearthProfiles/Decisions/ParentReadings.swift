@@ -26,7 +26,7 @@ struct ParentReadings: Hashable, Sendable {
     static let anyViolence: UInt16 = psychological | physical
     static let selfSevere: UInt16 = 0b0101_0000  // psychological and physical severe
     static let partnerSevere: UInt16 = 0b1010_0000
-    static let severePhysical: UInt16 = 0b1100_0000
+    static let severePhysical: UInt16 = selfSeverePhysical | partnerSeverePhysical
     static let physicalEver: UInt16 = 0b11_0000_0000
     static let drinkingFlags = ownDrinkingFlag | partnerDrinkingFlag
     // Single CTS2 readings (``ParentScores/Field`` positions), for describing them.
@@ -34,6 +34,8 @@ struct ParentReadings: Hashable, Sendable {
     static let partnerPsychological: UInt16 = 0b10
     static let selfPhysical: UInt16 = 0b100
     static let partnerPhysical: UInt16 = 0b1000
+    static let selfSeverePhysical: UInt16 = 0b0100_0000
+    static let partnerSeverePhysical: UInt16 = 0b1000_0000
 
     /// The Kleene OR of the readings in `mask`: yes when one is yes, no when all are no.
     func answer(_ mask: UInt16) -> Answer {

@@ -74,9 +74,6 @@ extension ProfileClassifier {
         return compiled.decide(IndicatorStatuses(facts, parentingStressThreshold: parentingStressThreshold))
     }
 
-    /// Whether any profile shows the parenting-stress indicator (triage reads its status there).
-    package var showsParentingStress: Bool { compiled.showsParentingStress }
-
     /// The position of a profile in the rule set.
     package func profilePosition(_ id: String) -> Int? { ruleSet.profiles.firstIndex { $0.id == id } }
 }

@@ -7,6 +7,8 @@ import HearthCore
 struct CTS2Reading {
     let selfSevere: Answer
     let partnerSevere: Answer
+    let selfSeverePhysical: Answer
+    let partnerSeverePhysical: Answer
     let selfAny: Answer
     let partnerAny: Answer
     let selfPsychological: Answer
@@ -22,14 +24,20 @@ struct CTS2Reading {
         let readings = ParentReadings(scores)
         selfSevere = readings.answer(ParentReadings.selfSevere)
         partnerSevere = readings.answer(ParentReadings.partnerSevere)
+        selfSeverePhysical = readings.answer(ParentReadings.selfSeverePhysical)
+        partnerSeverePhysical = readings.answer(ParentReadings.partnerSeverePhysical)
         selfAny = readings.answer(ParentReadings.selfPsychological | ParentReadings.selfPhysical)
         partnerAny = readings.answer(ParentReadings.partnerPsychological | ParentReadings.partnerPhysical)
         selfPsychological = readings.answer(ParentReadings.selfPsychological)
         partnerPsychological = readings.answer(ParentReadings.partnerPsychological)
     }
 
-    /// The severe-violence reading of a parent.
+    /// The severe-violence reading of a parent (psychological or physical: what one-sided
+    /// severe violence reads).
     func unilateralSevere(_ member: String) -> Message<ProfileMessage> { message(.cts2Severe, member, selfSevere, partnerSevere) }
+
+    /// The severe physical violence reading of a parent (what severe physical violence reads).
+    func severePhysical(_ member: String) -> Message<ProfileMessage> { message(.cts2SeverePhysical, member, selfSeverePhysical, partnerSeverePhysical) }
 
     /// The any-violence reading of a parent.
     func anyViolence(_ member: String) -> Message<ProfileMessage> { message(.cts2Violence, member, selfAny, partnerAny) }

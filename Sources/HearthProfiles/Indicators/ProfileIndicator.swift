@@ -103,7 +103,7 @@ public enum ProfileIndicator: String, Hashable, Sendable, Codable, CaseIterable 
         case .sexualViolence, .debtsOrPoverty, .unemployment, .housingProblems, .parentPsychiatricProblems, .parentLongTermCareNeed, .childNeglect,
             .childBehaviourProblems, .separated, .stalking, .victimFear, .contactOrLegalDispute:
             return evidenceFacts.map { answer($0.name, circumstances[keyPath: $0.answer]) }
-        case .severePhysicalViolence: return cts2(family, scores) { $0.unilateralSevere($1) }
+        case .severePhysicalViolence: return cts2(family, scores) { $0.severePhysical($1) }
         case .unilateralSevereViolence: return cts2(family, scores) { $0.unilateralSevere($1) }
         case .partnerViolence: return cts2(family, scores) { $0.anyViolence($1) }
         case .psychologicalViolence: return cts2(family, scores) { $0.psychological($1) }

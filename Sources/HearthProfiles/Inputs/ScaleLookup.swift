@@ -19,13 +19,34 @@ struct ScaleLookup: Sendable {
 
     /// Each scale's usable value (`nil`: absent or not interpretable), in ``scales`` order.
     func values(_ member: FamilyMember) -> [Double?] {
+        var values = [Double?](repeating: nil, count: scales.count)
+        read(member) { values[$0] = $1 }
+        return values
+    }
+
+    /// Hands each scale's position in ``scales`` and usable value (`nil`: absent or not
+    /// interpretable) to `body`, in ``scales`` order, without building an array: every member
+    /// of every assessed family is read this way.
+    func read(_ member: FamilyMember, _ body: (Int, Double?) -> Void) {
         if let report = member.reports.first(where: { $0.instrumentID == instrument }) {
-            return scales.indices.map { index in
+            for index in scales.indices {
                 // A report without the scale falls back to `scores`, as `value(_:_:)` does.
-                if let score = report[scaleID: scales[index], at: positions[index]] { return score.value?.value.usable }
-                return member.scores.isEmpty ? nil : member.scores[keys[index]]?.usable
+                if let score = report[scaleID: scales[index], at: positions[index]] {
+                    body(index, score.value?.value.usable)
+                } else {
+                    body(index, member.scores.isEmpty ? nil : member.scores[keys[index]]?.usable)
+                }
             }
+            return
         }
-        return member.scores.isEmpty ? Array(repeating: nil, count: scales.count) : keys.map { member.scores[$0]?.usable }
+        for index in keys.indices { body(index, member.scores.isEmpty ? nil : member.scores[keys[index]]?.usable) }
+    }
+
+    /// The usable value of the lookup's only scale (`nil`: absent or not interpretable).
+    func value(_ member: FamilyMember) -> Double? {
+        assert(scales.count == 1, "a lookup of several scales read as one")
+        var value: Double?
+        read(member) { _, found in value = found }
+        return value
     }
 }

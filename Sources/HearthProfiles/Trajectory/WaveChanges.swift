@@ -43,15 +43,19 @@ public struct WaveChanges: Hashable, Sendable {
                 case .began, .stopped, .decreased, .unchanged: break
                 }
             }
-            if value > 0 {
+            if Self.showsViolence(wave) {
                 violentWaves += 1
                 persistent = persistent || firstViolent
             }
-            if measuredWaves == 1 { firstViolent = value > 0 }
-            sawViolence = sawViolence || value > 0
+            if measuredWaves == 1 { firstViolent = Self.showsViolence(wave) }
+            sawViolence = sawViolence || Self.showsViolence(wave)
             previous = (wave.wave, value)
         }
     }
+
+    /// Whether a wave's measurement shows violence (a total frequency above zero): what
+    /// ``violentWaves`` and ``persistent`` count, and what an assessment lists.
+    public static func showsViolence(_ wave: WaveObservation) -> Bool { (wave.totalViolenceFrequency ?? 0) > 0 }
 
     /// What a step between two consecutive measured waves shows: the one reading of a step,
     /// for the safety rules (escalation, relapse) and the trajectory's steps.

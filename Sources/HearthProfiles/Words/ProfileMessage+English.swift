@@ -10,6 +10,7 @@ extension ProfileMessage {
         case .parentingStressThreshold: "threshold {threshold} (reference mean + 1 SD)"
         case .noParentingStressNorm: "no NOSI-K reference norm available"
         case .cts2Severe: "{member}: severe violence self {self}, partner {partner}"
+        case .cts2SeverePhysical: "{member}: severe physical violence self {self}, partner {partner}"
         case .cts2Violence: "{member}: violence self {self}, partner {partner}"
         case .cts2Psychological: "{member}: psychological self {self}, partner {partner}"
         case .noUsableCTS2: "{member}: no usable CTS2"

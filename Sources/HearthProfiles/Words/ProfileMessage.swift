@@ -19,8 +19,10 @@ public enum ProfileMessage: String, MessageCatalog {
     case parentingStressThreshold
     /// No parenting-stress norm is configured.
     case noParentingStressNorm
-    /// A parent's CTS2: severe violence by each partner.
+    /// A parent's CTS2: severe violence (psychological or physical) by each partner.
     case cts2Severe
+    /// A parent's CTS2: severe physical violence by each partner.
+    case cts2SeverePhysical
     /// A parent's CTS2: any violence by each partner.
     case cts2Violence
     /// A parent's CTS2: psychological violence by each partner.
@@ -149,7 +151,7 @@ public enum ProfileMessage: String, MessageCatalog {
         case .nosikScore: [.text("member"), .number("value")]
         case .nosikUnknown, .noUsableCTS2: [.text("member")]
         case .parentingStressThreshold, .noLongerExcessive: [.number("threshold")]
-        case .cts2Severe, .cts2Violence, .cts2Psychological: [.text("member"), .term("self"), .term("partner")]
+        case .cts2Severe, .cts2SeverePhysical, .cts2Violence, .cts2Psychological: [.text("member"), .term("self"), .term("partner")]
         case .dominantProfile: [.text("profile")]
         case .outrankedByUndetermined: [.text("profile"), .list("undetermined")]
         case .undeterminedOnly: [.list("undetermined")]

@@ -13,10 +13,13 @@ struct RuleReasons {
     /// The members' scores as the profiles read them (the parents', for severe violence).
     let readings: MemberReadings
     let history: IncidentWitnesses
+    /// What the waves show, as the decision read them (with the classifier's trajectory rule).
+    let waves: WaveChanges
 
-    init(input: SafetyInput, reader: FactReader, profiles: ProfileResult, readings: MemberReadings, asOf: Date) {
+    init(input: SafetyInput, reader: FactReader, waves: WaveChanges, profiles: ProfileResult, readings: MemberReadings, asOf: Date) {
         self.input = input
         self.reader = reader
+        self.waves = waves
         self.profiles = profiles
         self.readings = readings
         history = IncidentWitnesses(incidents: input.incidents, asOf: asOf)
@@ -66,26 +69,22 @@ struct RuleReasons {
             // Siblings present at the abuse of a child are exposed to it.
             appliesTo = history.siblingsPresentAtAbuse ? children : targets
         case .violenceEscalatedAcrossWaves:
-            let rise = WaveChanges(input.family.waves).escalation
+            let rise = waves.escalation
             message = Message(.violenceRoseAcrossWaves, [
                 "from": .number(rise?.from ?? 0), "fromWave": .integer(rise?.fromWave ?? 0), "to": .number(rise?.to ?? 0), "toWave": .integer(rise?.toWave ?? 0),
             ])
         case .violencePersistsAcrossWaves:
-            let violent = input.family.waves.filter { ($0.totalViolenceFrequency ?? 0) > 0 }.map { String($0.wave) }
+            let violent = input.family.waves.filter(WaveChanges.showsViolence).map { String($0.wave) }
             message = Message(.violencePersisted, ["waves": .list(violent)])
         case .violenceReturnedAfterPause:
-            message = Message(.violenceReturned, ["waves": .list(WaveChanges(input.family.waves).relapses.map(String.init))])
+            message = Message(.violenceReturned, ["waves": .list(waves.relapses.map(String.init))])
         case .childNeglect:
             message = Message(.childNeglected)
             appliesTo = children
         case .youngChildWithCaregiverProblems:
             let limit = rule.parameters.ageYears ?? 0
-            let young = input.family.childIDs { ($0.age ?? limit) < limit }
-            let circumstances = input.family.circumstances
-            let problems = [
-                ("substanceUse", circumstances.substanceUse), ("problemDrinking", reader.problemDrinking),
-                ("parentPsychiatricProblems", circumstances.parentPsychiatricProblems), ("childNeglect", circumstances.childNeglect),
-            ].filter { $0.1 == .yes }.map(\.0)
+            let young = input.family.childIDs { FactReader.young($0.age, below: limit) == .yes }
+            let problems = reader.caregiverProblems.present
             message = Message(.youngChildrenWithCaregiverProblems, ["children": .list(young), "age": .integer(limit), "problems": .terms(problems)])
             appliesTo = young
         case .childrenRepeatedlyPresent:
@@ -180,7 +179,7 @@ struct RuleReasons {
             return Message(.childNeglectUnknown)
         case .youngChildWithCaregiverProblems:
             let limit = rule.parameters.ageYears ?? 0
-            let young = input.family.childIDs { $0.age.map { $0 < limit } ?? false }
+            let young = input.family.childIDs { FactReader.young($0.age, below: limit) == .yes }
             if !young.isEmpty { return Message(.caregiverProblemsUnknown, ["children": .list(young), "age": .integer(limit)]) }
             return Message(.youngChildOrCaregiverUnknown, ["age": .integer(limit)])
         case .recentSevereIncident, .incidentFrequency, .severityEscalation, .childAbuse, .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause,
@@ -194,7 +193,7 @@ struct RuleReasons {
     private func historyAloneUnknown(_ rule: SafetyRule) -> Bool {
         switch rule.kind {
         case .childPresentAtSevereIncident: history.childrenPresentAtSevere().answer == .unknown
-        case .childrenRepeatedlyPresent: history.childrenPresent(atLeast: rule.parameters.count ?? 0) == .unknown
+        case .childrenRepeatedlyPresent: history.childrenPresent(atLeast: rule.parameters.count ?? Int.max) == .unknown  // as compiled
         default: false
         }
     }

@@ -76,19 +76,20 @@ public struct SafetyAssessor: Sendable {
         try closure?.validate(input: given, plan: plan, asOf: asOf)
         // Every fact asked twice is one answer for the profiles, the rules and the words alike.
         let (input, disagreements) = given.reconciled()
-        let profileResult: ProfileResult, familyFacts: FamilyFacts, readings: MemberReadings
+        let profileResult: ProfileResult, familyFacts: FamilyFacts, readings: MemberReadings, profileDecision: ProfileDecision
         var classifier = profiles
         classifier.language = language
         // `given.validate` validated the family; of what reconciling changes, validation reads
         // only coercive control, which reconciling makes yes whenever a member is named.
-        do { (profileResult, familyFacts, readings) = try classifier.explain(input.family, validated: true) } catch {
+        do { (profileResult, familyFacts, readings, profileDecision) = try classifier.explain(input.family, validated: true) } catch {
             throw SafetyError(.invalidFamily, field: error.field, message: error.message)
         }
         // The rules are evaluated once (as `decide` does); what follows puts the decision
         // and what the evaluation found into words.
-        let facts = SafetyFacts(input, family: familyFacts)
-        let (decision, reader) = try evaluate(facts, asOf: asOf)
-        let reasons = RuleReasons(input: input, reader: reader, profiles: profileResult, readings: readings, asOf: asOf)
+        // The waves are read with the classifier's trajectory rule, as its trajectory reads them.
+        let facts = SafetyFacts(input, family: familyFacts, waves: WaveChanges(input.family.waves, rule: classifier.trajectoryRule))
+        let (decision, reader) = try evaluate(facts, asOf: asOf, profiles: profileDecision)
+        let reasons = RuleReasons(input: input, reader: reader, waves: facts.waves, profiles: profileResult, readings: readings, asOf: asOf)
         let citations = compiled.citationTexts[language]
         let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0], source: citations[$0], language: language) }
         // The fired rules are read in place (lazily), without filtered copies.

@@ -35,8 +35,6 @@ final class CompiledSafetyRules: Sendable {
     /// Why the rule set cannot be used with the profile rules, if it cannot (checked when
     /// the rules are compiled, so an assessor whose rules were replaced refuses to decide).
     let problem: SafetyError?
-    /// Whether the classifier's profiles show the parenting-stress indicator.
-    let showsParentingStress: Bool
     /// Each rule's citations as text (rendered once: the assessment shows them for every fired rule).
     let citationTexts: PerLanguage<[String]>
 
@@ -83,7 +81,6 @@ final class CompiledSafetyRules: Sendable {
         citationTexts = PerLanguage { language in ruleSet.rules.map { bibliography.text($0.citations, in: language) } }
         intimateTerror = profiles.profilePosition(ProfileRuleSet.intimateTerrorID)
         problem = Self.inconsistency(of: ruleSet, with: profiles.ruleSet)
-        showsParentingStress = profiles.showsParentingStress
         // Rules past the 64th are refused by `decide`; they are left out of the bit sets.
         let positioned = Array(rules.enumerated().prefix(Self.maximumRules))
         func mask(_ include: (Rule) -> Bool) -> UInt64 {

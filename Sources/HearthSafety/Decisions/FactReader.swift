@@ -28,7 +28,9 @@ struct FactReader {
     let pregnancyWithViolence: Answer
     /// A caregiver problem that puts a young child at risk: substance use, problem drinking,
     /// psychiatric problems, or neglect.
-    let caregiverProblem: Answer
+    var caregiverProblem: Answer { caregiverProblems.any }
+    /// The caregiver problems, each as answered.
+    let caregiverProblems: CaregiverProblems
     /// A parent's problem drinking per the AUDIT-C (substance use is its own circumstance), as
     /// the caregiver rule reads it.
     let problemDrinking: Answer
@@ -54,7 +56,7 @@ struct FactReader {
     /// (and of its arrays) was made for every family otherwise.
     init(
         family: FamilyFacts, riskFactors given: RiskFactors, critical: CriticalIndicators, history: History, asOf: Date, profiles: ProfileDecision,
-        intimateTerror position: Int?, showsParentingStress: Bool, waves: borrowing WaveChanges = WaveChanges(), historyConfirmedUntil: Date? = nil,
+        intimateTerror position: Int?, waves: borrowing WaveChanges = WaveChanges(), historyConfirmedUntil: Date? = nil,
         pregnant: Answer = .unknown, signs: DangerSigns = DangerSigns()
     ) {
         self.asOf = asOf
@@ -77,13 +79,15 @@ struct FactReader {
         childNeglect = family.childCount > 0 ? circumstances.childNeglect : .no
         pregnancyWithViolence = pregnant && violence
         problemDrinking = family.drinkingRisk
-        caregiverProblem = circumstances.substanceUse || problemDrinking || circumstances.parentPsychiatricProblems || circumstances.childNeglect
+        caregiverProblems = CaregiverProblems(
+            substanceUse: circumstances.substanceUse, problemDrinking: family.drinkingRisk, psychiatricProblems: circumstances.parentPsychiatricProblems,
+            childNeglect: circumstances.childNeglect)
         historyConfirmed = historyConfirmedUntil.map { $0 >= asOf } ?? false
-        // Triage reads the parenting-stress status the profiles show (unknown if none shows it).
-        let stress = showsParentingStress ? profiles.indicators[.highParentingStress].answer : .unknown
-        lifeDomains = LifeDomains(family, given, parentingStress: stress)
+        // Triage reads the parenting-stress indicator's status, whether or not a profile of the
+        // rule set names it (a rule set without it must not make the domain unknown).
+        lifeDomains = LifeDomains(family, given, riskFactorAnswers, parentingStress: profiles.indicators[.highParentingStress].answer)
         (severe, chronic) = Triage.violence(
-            history: history, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(at: 8) == .yes, waves: waves, signs: signs)
+            history: history, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence) == .yes, waves: waves, signs: signs)
         wavesShowViolence = waves.violentWaves > 0 || signs.breachOfOrder == .yes || signs.violentJealousy == .yes || signs.honourBasedViolence == .yes
         wavePersistence = Answer(waves.persistent)
     }
@@ -143,12 +147,33 @@ struct FactReader {
     /// is unknown (or children were counted without ages), else no.
     static func youngChild(_ facts: SafetyFacts, below years: Int) -> Answer {
         guard facts.family.childCount > 0 else { return .no }
-        if facts.childAges.contains(where: { $0.map { $0 < years } ?? false }) { return .yes }
+        if facts.childAges.contains(where: { young($0, below: years) == .yes }) { return .yes }
         return facts.childAges.count < facts.family.childCount || facts.childAges.contains(nil) ? .unknown : .no
     }
 
+    /// Whether a child of age `age` (years; `nil`: unknown) is younger than `years`.
+    static func young(_ age: Int?, below years: Int) -> Answer {
+        guard let age else { return .unknown }
+        return age < years ? .yes : .no
+    }
+
+    /// The caregiver problems the young-child rule reads, each as answered: the one reading
+    /// of them, for the rule (any is yes) and its reason (those that are yes).
+    struct CaregiverProblems {
+        let substanceUse, problemDrinking, psychiatricProblems, childNeglect: Answer
+
+        /// Whether any problem is present (Kleene OR).
+        var any: Answer { substanceUse || problemDrinking || psychiatricProblems || childNeglect }
+
+        /// The names of the problems that are yes, in a fixed order.
+        var present: [String] {
+            [("substanceUse", substanceUse), ("problemDrinking", problemDrinking), ("parentPsychiatricProblems", psychiatricProblems), ("childNeglect", childNeglect)]
+                .filter { $0.1 == .yes }.map(\.0)
+        }
+    }
+
     /// Triage's complexity and care level (``Triage``), from the level the rules gave.
-    func triage(level: SafetyLevel) -> (complexity: Triage.Complexity, care: Triage.CareLevel) {
+    func triage(level: SafetyLevel) -> Triage.CareDecision {
         Triage.careLevel(problems: lifeDomains.problems, severe: severe, chronic: chronic, level: level)
     }
 }

@@ -66,24 +66,49 @@ struct IncidentWitnesses {
     /// Whether a child-abuse incident was directed at one of `childIDs` (``abusedChildren(among:)``
     /// not empty, without building the list).
     func abusesAChild(among childIDs: [String]) -> Bool {
-        incidents.indices.contains { index in
-            incidents[index].kind == .childAbuse && incidents[index].against.contains { childIDs.contains($0) }
+        var found = false
+        forEachAbusedChild(among: childIDs) { _ in
+            found = true
+            return false
         }
+        return found
     }
 
     /// The children (of `childIDs`) a child-abuse incident was directed at, sorted.
     func abusedChildren(among childIDs: [String]) -> [String] {
         var targets = Set<String>()
-        for incident in incidents where incident.kind == .childAbuse {
-            for id in incident.against where childIDs.contains(id) { targets.insert(id) }
+        forEachAbusedChild(among: childIDs) { id in
+            targets.insert(id)
+            return true
         }
         return targets.sorted()
+    }
+
+    /// Hands each child of `childIDs` a child-abuse incident was directed at to `body`
+    /// (once per incident naming it) until `body` returns false: the one test of child abuse.
+    private func forEachAbusedChild(among childIDs: [String], _ body: (String) -> Bool) {
+        for index in incidents.indices where incidents[index].kind == .childAbuse {
+            for id in incidents[index].against where childIDs.contains(id) {
+                guard body(id) else { return }
+            }
+        }
     }
 
     /// Whether children were present at `count` or more incidents (child abuse itself
     /// aside): yes when enough were, unknown when incidents with unknown presence could make
     /// up the count, else no.
     func childrenPresent(atLeast count: Int) -> Answer {
+        let (present, unknown) = childrenPresence
+        if present >= count { return .yes }
+        return present + unknown >= count ? .unknown : .no
+    }
+
+    /// The number of incidents children were present at (child abuse itself aside).
+    var childrenPresentCount: Int { childrenPresence.present }
+
+    /// How many incidents (child abuse itself aside) children were present at, and how many
+    /// with their presence unknown.
+    private var childrenPresence: (present: Int, unknown: Int) {
         var present = 0, unknown = 0
         for index in incidents.indices where incidents[index].kind != .childAbuse {
             switch incidents[index].childrenPresent {
@@ -92,10 +117,6 @@ struct IncidentWitnesses {
             case .no: break
             }
         }
-        if present >= count { return .yes }
-        return present + unknown >= count ? .unknown : .no
+        return (present, unknown)
     }
-
-    /// The number of incidents children were present at (child abuse itself aside).
-    var childrenPresentCount: Int { incidents.filter { $0.kind != .childAbuse && $0.childrenPresent == .yes }.count }
 }

@@ -5,11 +5,14 @@ import HearthProfiles
 /// derived from the questionnaires and circumstances: the one reading of them, counted by
 /// the decision's count rules and named by the assessment.
 struct RiskFactorAnswers: Hashable, Sendable {
+    /// The factors, in order; a case's name is its key in ``RiskFactors``.
+    enum Factor: Int, CaseIterable {
+        case childhoodViolence, povertyIncome, partnerProblemDrinking, sexualCoercion, controlAndIsolation
+        case separationOrHandovers, stalking, criminalBackground, priorSevereViolence, repeatedReports
+    }
+
     /// The factors' names, in order (the keys of ``RiskFactors``).
-    static let names = [
-        "childhoodViolence", "povertyIncome", "partnerProblemDrinking", "sexualCoercion", "controlAndIsolation",
-        "separationOrHandovers", "stalking", "criminalBackground", "priorSevereViolence", "repeatedReports",
-    ]
+    static let names = Factor.allCases.map { "\($0)" }
 
     /// The factors that are yes and those unknown, one bit per position in ``names``.
     private(set) var yes: UInt16 = 0
@@ -21,30 +24,30 @@ struct RiskFactorAnswers: Hashable, Sendable {
     ///   violence (prior severe violence is then yes, whatever was answered or scored).
     init(_ family: FamilyFacts, _ given: RiskFactors, severePhysicalIncident: Bool = false) {
         let circumstances = family.circumstances
-        add(0, given.childhoodViolence, else: family.childhoodViolence)
-        add(1, given.povertyIncome, else: circumstances.debtsOrPoverty)
-        add(2, given.partnerProblemDrinking, else: family.partnerProblemDrinking)
-        add(3, given.sexualCoercion, else: circumstances.sexualViolence)
-        add(4, given.controlAndIsolation, else: circumstances.coerciveControl)
-        add(5, given.separationOrHandovers, else: circumstances.separated)
-        add(6, given.stalking, else: circumstances.stalking)
-        add(7, given.criminalBackground, else: .unknown)
+        add(.childhoodViolence, given.childhoodViolence, else: family.childhoodViolence)
+        add(.povertyIncome, given.povertyIncome, else: circumstances.debtsOrPoverty)
+        add(.partnerProblemDrinking, given.partnerProblemDrinking, else: family.partnerProblemDrinking)
+        add(.sexualCoercion, given.sexualCoercion, else: circumstances.sexualViolence)
+        add(.controlAndIsolation, given.controlAndIsolation, else: circumstances.coerciveControl)
+        add(.separationOrHandovers, given.separationOrHandovers, else: circumstances.separated)
+        add(.stalking, given.stalking, else: circumstances.stalking)
+        add(.criminalBackground, given.criminalBackground, else: .unknown)
         // A logged severe assault is prior severe violence, whatever was answered.
-        add(8, severePhysicalIncident ? .yes : given.priorSevereViolence, else: family.priorSevereViolence)
-        add(9, given.repeatedReports, else: circumstances.repeatedReports)
+        add(.priorSevereViolence, severePhysicalIncident ? .yes : given.priorSevereViolence, else: family.priorSevereViolence)
+        add(.repeatedReports, given.repeatedReports, else: circumstances.repeatedReports)
     }
 
     @inline(__always)
-    private mutating func add(_ position: Int, _ answer: Answer, else fallback: Answer) {
+    private mutating func add(_ factor: Factor, _ answer: Answer, else fallback: Answer) {
         let value = answer == .unknown ? fallback : answer
-        let bit = UInt16(1) << position
+        let bit = UInt16(1) << factor.rawValue
         yes |= value == .yes ? bit : 0
         unknown |= value == .unknown ? bit : 0
     }
 
-    /// The answer of the factor at `position` in ``names``.
-    func answer(at position: Int) -> Answer {
-        let bit = UInt16(1) << position
+    /// A factor's answer.
+    func answer(_ factor: Factor) -> Answer {
+        let bit = UInt16(1) << factor.rawValue
         return yes & bit != 0 ? .yes : (unknown & bit != 0 ? .unknown : .no)
     }
 

@@ -16,16 +16,21 @@ extension SafetyAssessor {
     }
 
     /// The one evaluation of the rules: the decision, and the reader whose answers it was
-    /// made from (``assess(_:asOf:closure:plan:)`` describes them).
-    func evaluate(_ facts: SafetyFacts, asOf: Date) throws(SafetyError) -> (decision: SafetyDecision, reader: FactReader) {
+    /// made from (``assess(_:asOf:closure:plan:)`` describes them). `decided`: the profiles
+    /// as ``profiles`` decided them for `facts.family` already (the assessment's classification).
+    func evaluate(_ facts: SafetyFacts, asOf: Date, profiles decided: ProfileDecision? = nil) throws(SafetyError) -> (decision: SafetyDecision, reader: FactReader) {
         if let problem = compiled.problem { throw problem }
         if !facts.incidents.isEmpty { try Self.checkIncidents(facts.incidents, asOf: asOf) }
         let profileDecision: ProfileDecision
-        do { profileDecision = try profiles.decide(facts.family) } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }
+        if let decided {
+            profileDecision = decided
+        } else {
+            do { profileDecision = try profiles.decide(facts.family) } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }
+        }
         let history = facts.incidents.isEmpty ? FactReader.History() : FactReader.History(facts.incidents)
         let reader = FactReader(
             family: facts.family, riskFactors: facts.riskFactors, critical: facts.criticalIndicators, history: history, asOf: asOf,
-            profiles: profileDecision, intimateTerror: compiled.intimateTerror, showsParentingStress: compiled.showsParentingStress,
+            profiles: profileDecision, intimateTerror: compiled.intimateTerror,
             waves: facts.waves, historyConfirmedUntil: facts.historyConfirmedUntil, pregnant: facts.dangerSigns.pregnantOrRecentBirth,
             signs: facts.dangerSigns)
         let (fired, unknown) = Self.answers(reader, facts, compiled)

@@ -47,22 +47,25 @@ public struct SafetyFacts: Hashable, Sendable {
 
     /// The facts of a safety input.
     ///
+    /// - Parameter trajectoryRule: how the waves are read: the trajectory rule of the
+    ///   classifier of the assessor that will decide the facts (``ProfileClassifier/trajectoryRule``),
+    ///   so that the wave rules read the waves as the profiles' trajectory does.
     /// - Throws: ``SafetyError/Code/invalidFamily`` for an invalid family.
-    public init(_ given: SafetyInput) throws(SafetyError) {
+    public init(_ given: SafetyInput, trajectoryRule: TrajectoryRule = TrajectoryRule()) throws(SafetyError) {
         let input = given.reconciled().input
         let family: FamilyFacts
         do { family = try FamilyFacts(input.family) } catch {
             throw SafetyError(.invalidFamily, field: error.field.map { "family." + $0 } ?? "family", message: error.message)
         }
-        self.init(input, family: family)
+        self.init(input, family: family, waves: WaveChanges(input.family.waves, rule: trajectoryRule))
     }
 
-    /// The facts of a safety input whose family facts were made already (from the same input).
-    package init(_ input: SafetyInput, family: FamilyFacts) {
+    /// The facts of a safety input whose family facts and waves were read already (from the same input).
+    package init(_ input: SafetyInput, family: FamilyFacts, waves: WaveChanges) {
         self.init(
             family: family, riskFactors: input.riskFactors, criticalIndicators: input.criticalIndicators, dangerSigns: input.dangerSigns,
             incidents: input.incidents,
-            historyConfirmedUntil: input.historyConfirmedUntil, waves: WaveChanges(input.family.waves), childIDs: input.family.childIDs,
+            historyConfirmedUntil: input.historyConfirmedUntil, waves: waves, childIDs: input.family.childIDs,
             childAges: input.family.members.compactMap { member -> Int?? in member.role == .child ? .some(member.age) : nil })
     }
 }

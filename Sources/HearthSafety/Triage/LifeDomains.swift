@@ -5,7 +5,7 @@ import HearthProfiles
 /// read, for the decision (which counts them) and the assessment (which names them).
 ///
 /// Each domain is an answer a professional gave (circumstances, risk factors) or one the
-/// questionnaires give (parenting stress through the profiles, trauma, drinking); unknown
+/// questionnaires give (parenting stress through its profile indicator, trauma, drinking); unknown
 /// stays unknown.
 struct LifeDomains: Hashable, Sendable {
     /// The domains' names, in order.
@@ -20,11 +20,12 @@ struct LifeDomains: Hashable, Sendable {
 
     /// Reads the domains of a family.
     ///
-    /// - Parameter parentingStress: the parenting-stress status the profiles show (unknown
-    ///   when no profile shows it).
-    init(_ family: FamilyFacts, _ given: RiskFactors, parentingStress: Answer) {
+    /// - Parameters:
+    ///   - riskFactors: the family's risk factors (the partner's problem drinking is read there).
+    ///   - parentingStress: the status of the parenting-stress indicator.
+    init(_ family: FamilyFacts, _ given: RiskFactors, _ riskFactors: RiskFactorAnswers, parentingStress: Answer) {
         let circumstances = family.circumstances
-        let partnerDrinking = given.partnerProblemDrinking == .unknown ? family.partnerProblemDrinking : given.partnerProblemDrinking
+        let partnerDrinking = riskFactors.answer(.partnerProblemDrinking)
         add(0, circumstances.debtsOrPoverty)
         add(1, circumstances.unemployment)
         add(2, circumstances.housingProblems)

@@ -113,25 +113,24 @@ public struct Triage: Hashable, Sendable, Codable {
                 : Message(.unknownDomains, ["count": .integer(unknownCount), "domains": .terms(unknownNames)]),
             Message(.violenceReading, ["severity": .term(violenceSeverity), "chronic": .term(chronic.rawValue)]),
         ]
-        (complexity, careLevel) = (decision.complexity, decision.careLevel)
+        // The care rule as the decision read it (the same reading, for its reasons).
+        let care = reader.triage(level: decision.level)
+        (complexity, careLevel) = (care.complexity, care.care)
         if careLevel == .multidisciplinary {
             reasons.append(
                 reader.chronic
                     ? Message(.structurallyUnsafeChronic, ["level": .term(decision.level.rawValue)])
                     : Message(.structurallyUnsafeDomains, ["level": .term(decision.level.rawValue), "count": .integer(problems.count)]))
         }
-        if reader.severe || reader.chronic { reasons.append(Message(.specialisedHelpFloor)) }
-        // Complex through the level alone: say so, so "complex" never stands without a reason.
-        if complexity == .complex, problems.count < 3, !reader.severe, !reader.chronic {
-            reasons.append(Message(.complexByLevel, ["level": .term(decision.level.rawValue)]))
-        }
+        if care.specialisedHelpFloor { reasons.append(Message(.specialisedHelpFloor)) }
+        if care.complexByLevelOnly { reasons.append(Message(.complexByLevel, ["level": .term(decision.level.rawValue)])) }
         if decision.assessable != .complete { reasons.append(Message(.triageProvisional, ["assessable": .term(decision.assessable.rawValue)])) }
         reasonMessages = reasons
         self.reasons = reasons.map { $0.text(in: language) }
         approaches = profiles.approaches.map(\.text)
         childrenWithoutHelp = input.family.childIDs { !input.childrenInHelp.contains($0.id) }
         childrenWithTrauma = zip(readings.childMembers, readings.children).compactMap { child, scores in
-            (scores.traumaClinicalScales ?? 0) > 0 ? child.id : nil
+            FamilyFacts.clinicalTrauma(scores.traumaClinicalScales) == .yes ? child.id : nil
         }
         childrenWithInsecurity = input.family.childIDs { insecurity.answer($0) == .yes }
     }
@@ -153,17 +152,37 @@ extension Triage {
                 history.spanDays >= 365 || family.circumstances.repeatedReports == .yes || waves.persistent)
     }
 
+    /// Complexity and care level, and why: the one reading of the care rule, for the
+    /// decision (``SafetyDecision``) and the words (``Triage``).
+    struct CareDecision: Hashable, Sendable {
+        var complexity: Complexity
+        var care: CareLevel
+        /// Complex through the safety level alone (few domains, neither severe nor chronic
+        /// violence): the words say so, so "complex" never stands without a reason.
+        var complexByLevelOnly: Bool
+        /// Severe or chronic violence: never less than specialised help.
+        var specialisedHelpFloor: Bool
+    }
+
+    /// Problems in this many life domains or more make a situation complex, and with a high
+    /// level structurally unsafe (Hearth's choice: the report asks triage to tell complex
+    /// from less complex cases over every life domain, Tierolf et al. 2014, §12.2, without a count).
+    static let complexDomainCount = 3
+
     /// Complexity and care level from the number of life domains with problems, whether the
     /// violence is severe or chronic, and the safety level (shared by the full assessment and
     /// the decision path).
-    static func careLevel(problems: Int, severe: Bool, chronic: Bool, level: SafetyLevel) -> (Complexity, CareLevel) {
-        let complexity: Complexity = problems >= 3 || severe || chronic || level >= .high ? .complex : .lessComplex
+    static func careLevel(problems: Int, severe: Bool, chronic: Bool, level: SafetyLevel) -> CareDecision {
+        let manyDomains = problems >= complexDomainCount
+        let complexity: Complexity = manyDomains || severe || chronic || level >= .high ? .complex : .lessComplex
         var care: CareLevel = complexity == .complex ? .specialisedHelp : .localTeam
         // Structurally unsafe: a high level with chronic violence or problems in many domains.
-        if level >= .high && (problems >= 3 || chronic) { care = .multidisciplinary }
+        if level >= .high && (manyDomains || chronic) { care = .multidisciplinary }
         if (severe || chronic) && care < .specialisedHelp {
             care = .specialisedHelp  // never light help for heavy problems (Tierolf et al. 2014, §12.2)
         }
-        return (complexity, care)
+        return CareDecision(
+            complexity: complexity, care: care, complexByLevelOnly: complexity == .complex && !manyDomains && !severe && !chronic,
+            specialisedHelpFloor: severe || chronic)
     }
 }
