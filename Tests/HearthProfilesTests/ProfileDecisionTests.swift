@@ -255,7 +255,7 @@ struct ProfileEvidenceTests {
         #expect(physical.evidence == "P1: severe physical violence self no, partner no")
         let unilateral = try #require(indicators.first { $0.indicator == "unilateralSevereViolence" })
         #expect(unilateral.status == .met)
-        #expect(unilateral.evidence == "P1: severe violence self yes, partner no")
+        #expect(unilateral.evidence == "P1: severe psychological or physical violence self yes, partner no")
         var dutch = try ProfileClassifier()
         dutch.language = .dutch
         let dutchPhysical = try #require(try dutch.classify(family).memberships.flatMap(\.indicators).first { $0.indicator == "severePhysicalViolence" })

@@ -55,6 +55,12 @@ struct ReadingsTests {
             \.stalking, \.criminalBackground, \.priorSevereViolence, \.repeatedReports,
         ] { all[keyPath: path] = .yes }
         #expect(RiskFactorAnswers(FamilyFacts(), all).present == RiskFactorAnswers.names.sorted())
+        // The names are the keys of the input (a case's name), in the report's order.
+        #expect(RiskFactorAnswers.names == [
+            "childhoodViolence", "povertyIncome", "partnerProblemDrinking", "sexualCoercion", "controlAndIsolation",
+            "separationOrHandovers", "stalking", "criminalBackground", "priorSevereViolence", "repeatedReports",
+        ])
+        #expect(RiskFactorAnswers.names == RiskFactors().all.map(\.name))
         #expect(RiskFactorAnswers(FamilyFacts(), RiskFactors()).present.isEmpty)
     }
 
@@ -72,7 +78,8 @@ struct ReadingsTests {
             #expect(trajectory.steps.contains { $0.change == .escalated } == escalates, "absolute change \(absoluteChange)")
             #expect(assessment.firedRules.contains { $0.rule == "waves.escalation" } == escalates, "absolute change \(absoluteChange)")
             let facts = try SafetyFacts(input, trajectoryRule: profiles.trajectoryRule)
-            #expect(try assessor.decide(facts, asOf: asOf).level == assessment.level)
+            let decision = try assessor.decide(facts, asOf: asOf)
+            #expect(decision.firedRulePositions.map { assessor.ruleSet.rules[$0].id } == assessment.firedRules.map(\.rule))
         }
     }
 

@@ -70,16 +70,16 @@ public struct FamilyFacts: Hashable, Sendable {
 
     /// Counts a member's clinical-scale count (NaN: none).
     private mutating func addTrauma(_ value: Double) {
-        let answer = Self.clinicalTrauma(value.isNaN ? nil : value)
+        let answer = Self.clinicalTrauma(value)
         traumaKnown += answer == .unknown ? 0 : 1
         traumaPositive = traumaPositive || answer == .yes
     }
 
     /// Whether a member's `trauma.clinicalScales` count shows trauma symptoms in the clinical
-    /// range: yes above zero, unknown without a count. The trauma domain and the children
-    /// named for help of their own read it.
+    /// range: yes above zero, unknown without a count (`nil` or NaN). The trauma domain and
+    /// the children named for help of their own read it.
     public static func clinicalTrauma(_ count: Double?) -> Answer {
-        guard let count else { return .unknown }
+        guard let count, !count.isNaN else { return .unknown }
         return count > 0 ? .yes : .no
     }
 

@@ -12,7 +12,7 @@ extension ProfileMessage {
         case .nosikUnknown: "{member} NOSI-K: onbekend"
         case .parentingStressThreshold: "grens {threshold} (gemiddelde van de referentiegroep + 1 SD)"
         case .noParentingStressNorm: "geen NOSI-K-referentienorm beschikbaar"
-        case .cts2Severe: "{member}: eigen ernstig geweld: {self}; ernstig geweld door de partner: {partner}"
+        case .cts2Severe: "{member}: eigen ernstig psychisch of fysiek geweld: {self}; ernstig psychisch of fysiek geweld door de partner: {partner}"
         case .cts2SeverePhysical: "{member}: eigen ernstig fysiek geweld: {self}; ernstig fysiek geweld door de partner: {partner}"
         case .cts2Violence: "{member}: eigen geweld: {self}; geweld door de partner: {partner}"
         case .cts2Psychological: "{member}: eigen psychisch geweld: {self}; psychisch geweld door de partner: {partner}"

@@ -88,7 +88,7 @@ public struct SafetyAssessor: Sendable {
         // and what the evaluation found into words.
         // The waves are read with the classifier's trajectory rule, as its trajectory reads them.
         let facts = SafetyFacts(input, family: familyFacts, waves: WaveChanges(input.family.waves, rule: classifier.trajectoryRule))
-        let (decision, reader) = try evaluate(facts, asOf: asOf, profiles: profileDecision)
+        let (decision, reader, care) = try evaluate(facts, asOf: asOf, profiles: profileDecision)
         let reasons = RuleReasons(input: input, reader: reader, waves: facts.waves, profiles: profileResult, readings: readings, asOf: asOf)
         let citations = compiled.citationTexts[language]
         let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0], source: citations[$0], language: language) }
@@ -105,7 +105,7 @@ public struct SafetyAssessor: Sendable {
             .sorted { $0.level > $1.level }
             .map { MissingInformation(rule: $0, message: reasons.unknown($0), language: language) }
         let triage = Triage(
-            input: input, family: facts.family, readings: readings, reader: reader, decision: decision, profiles: profileResult, insecurity: insecurity,
+            input: input, family: facts.family, readings: readings, reader: reader, decision: decision, care: care, profiles: profileResult, insecurity: insecurity,
             language: language)
         // While the minimum information is unknown, reassess on the possible level's interval.
         let scheduleLevel = decision.assessable == .complete ? level : decision.possibleLevel

@@ -31,9 +31,6 @@ struct FactReader {
     var caregiverProblem: Answer { caregiverProblems.any }
     /// The caregiver problems, each as answered.
     let caregiverProblems: CaregiverProblems
-    /// A parent's problem drinking per the AUDIT-C (substance use is its own circumstance), as
-    /// the caregiver rule reads it.
-    let problemDrinking: Answer
     /// Whether the incident history is confirmed complete up to the assessment date: only
     /// then does a history rule that finds nothing answer no (else unknown).
     let historyConfirmed: Bool
@@ -78,7 +75,6 @@ struct FactReader {
         waveRelapse = Answer(!waves.relapses.isEmpty)
         childNeglect = family.childCount > 0 ? circumstances.childNeglect : .no
         pregnancyWithViolence = pregnant && violence
-        problemDrinking = family.drinkingRisk
         caregiverProblems = CaregiverProblems(
             substanceUse: circumstances.substanceUse, problemDrinking: family.drinkingRisk, psychiatricProblems: circumstances.parentPsychiatricProblems,
             childNeglect: circumstances.childNeglect)

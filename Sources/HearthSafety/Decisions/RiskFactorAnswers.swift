@@ -11,7 +11,7 @@ struct RiskFactorAnswers: Hashable, Sendable {
         case separationOrHandovers, stalking, criminalBackground, priorSevereViolence, repeatedReports
     }
 
-    /// The factors' names, in order (the keys of ``RiskFactors``).
+    /// The factors' names, in order (the keys of ``RiskFactors``: each case's name).
     static let names = Factor.allCases.map { "\($0)" }
 
     /// The factors that are yes and those unknown, one bit per position in ``names``.

@@ -18,7 +18,9 @@ extension SafetyAssessor {
     /// The one evaluation of the rules: the decision, and the reader whose answers it was
     /// made from (``assess(_:asOf:closure:plan:)`` describes them). `decided`: the profiles
     /// as ``profiles`` decided them for `facts.family` already (the assessment's classification).
-    func evaluate(_ facts: SafetyFacts, asOf: Date, profiles decided: ProfileDecision? = nil) throws(SafetyError) -> (decision: SafetyDecision, reader: FactReader) {
+    func evaluate(_ facts: SafetyFacts, asOf: Date, profiles decided: ProfileDecision? = nil) throws(SafetyError) -> (
+        decision: SafetyDecision, reader: FactReader, care: Triage.CareDecision
+    ) {
         if let problem = compiled.problem { throw problem }
         if !facts.incidents.isEmpty { try Self.checkIncidents(facts.incidents, asOf: asOf) }
         let profileDecision: ProfileDecision
@@ -45,7 +47,7 @@ extension SafetyAssessor {
         let decision = SafetyDecision(
             level: level, possibleLevel: possibleLevel, assessable: Assessability(facts, reader), profiles: profileDecision,
             complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
-        return (decision, reader)
+        return (decision, reader, triage)
     }
 
     /// Every rule's answer, as the bit sets of rules that fired and rules unknown.

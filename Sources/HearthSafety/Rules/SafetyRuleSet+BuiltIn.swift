@@ -74,7 +74,7 @@ extension SafetyRuleSet {
                        citations: [.init("tierolf2014", at: LocalizedText("§2.2.2 (risk factors)", dutch: "§2.2.2 (risicofactoren)")), .init(Bibliography.hearthsChoice, at: LocalizedText("the count of six; DASH's 14 of 24 is on another list", dutch: "het aantal van zes; de 14 van 24 van DASH horen bij een andere lijst"))]),
             SafetyRule(id: "waves.escalation", kind: .violenceEscalatedAcrossWaves, level: .high,
                        description: LocalizedText("Partner violence rising between two measurements (CTS2 total frequency)", dutch: "Partnergeweld dat tussen twee metingen toeneemt (CTS2-totaalfrequentie)"),
-                       citations: [.init("tierolf2014", at: "§4.5"), .init(Bibliography.hearthsChoice, at: LocalizedText("a rise of at least 25 % and 10 incidents", dutch: "een stijging van ten minste 25 % en 10 incidenten"))]),
+                       citations: [.init("tierolf2014", at: "§4.5"), .init(Bibliography.hearthsChoice, at: LocalizedText("the minimum rise, the classifier's trajectory rule (by default 25 % and 10 incidents)", dutch: "de minimale stijging, de trajectregel van de classificatie (standaard 25 % en 10 incidenten)"))]),
             SafetyRule(id: "waves.relapse", kind: .violenceReturnedAfterPause, level: .elevated,
                        description: LocalizedText("Partner violence returning after a measurement without any", dutch: "Partnergeweld dat terugkomt na een meting zonder geweld"),
                        citations: [.init("tierolf2014", at: "§4.5, §8.2"), .init("steketee2020", at: SteketeeSections.longBreath)]),

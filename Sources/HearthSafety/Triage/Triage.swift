@@ -77,7 +77,8 @@ public struct Triage: Hashable, Sendable, Codable {
     /// The triage of an assessed family in words: the complexity and care level the
     /// decision gave, and the life domains, severity and chronicity it read (``FactReader``).
     init(
-        input: SafetyInput, family: FamilyFacts, readings: MemberReadings, reader: FactReader, decision: SafetyDecision, profiles: ProfileResult,
+        input: SafetyInput, family: FamilyFacts, readings: MemberReadings, reader: FactReader, decision: SafetyDecision, care: CareDecision,
+        profiles: ProfileResult,
         insecurity: ChildInsecurity, language: Language = .english
     ) {
         let circumstances = input.family.circumstances
@@ -113,8 +114,7 @@ public struct Triage: Hashable, Sendable, Codable {
                 : Message(.unknownDomains, ["count": .integer(unknownCount), "domains": .terms(unknownNames)]),
             Message(.violenceReading, ["severity": .term(violenceSeverity), "chronic": .term(chronic.rawValue)]),
         ]
-        // The care rule as the decision read it (the same reading, for its reasons).
-        let care = reader.triage(level: decision.level)
+        // The care rule as the decision read it, with why.
         (complexity, careLevel) = (care.complexity, care.care)
         if careLevel == .multidisciplinary {
             reasons.append(
