@@ -59,7 +59,7 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "HearthProfilesTests", dependencies: ["HearthCore", "HearthScoring", "HearthNorms", "HearthProfiles", "HearthSynthetic"]),
         .testTarget(
-            name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthProfiles", "HearthSafety", "HearthSynthetic"],
+            name: "HearthSafetyTests", dependencies: ["HearthCore", "HearthNorms", "HearthProfiles", "HearthSafety", "HearthSynthetic"],
             // The practice cases and the script that writes them, read via #filePath.
             exclude: ["PracticeCases"]),
         .testTarget(

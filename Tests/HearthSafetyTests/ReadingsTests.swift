@@ -1,5 +1,6 @@
 import Foundation
 import HearthCore
+import HearthNorms
 import HearthProfiles
 import Testing
 
@@ -103,5 +104,27 @@ struct ReadingsTests {
             let assessment = try SafetyAssessor(profiles: try ProfileClassifier(ruleSet: ruleSet)).assess(stressed, asOf: asOf)
             #expect(assessment.triage.domains.first { $0.name == "parenting stress" }?.problem == .yes)
         }
+    }
+
+    /// "Complete" means nothing to establish: the assessability and the fields to establish
+    /// are one reading (``MinimumFacts``), on random inputs and the practice cases, and a
+    /// family that is not assessable always has something to establish.
+    @Test func completeMeansNothingToEstablish() throws {
+        var inputs = (0..<300).map { SafetyDecisionTests.randomInput(UInt64($0)) }.map { ($0, asOf) }
+        inputs += try DutchTests.inputs().map { ($0.1, $0.2) }
+        var seen = Set<Assessability>()
+        for (input, date) in inputs {
+            guard let assessment = try? SafetyAssessor().assess(input, asOf: date) else { continue }
+            seen.insert(assessment.assessable)
+            #expect((assessment.assessable == .complete) == assessment.toEstablish.isEmpty, "\(assessment.toEstablish.map(\.field))")
+        }
+        #expect(seen == Set(Assessability.allCases))
+    }
+
+    /// Every scale the children's insecurity reads has a norm link in the built-in norms: a
+    /// scale without one would drop out of the reading silently.
+    @Test func everyInsecurityScaleIsLinked() throws {
+        let insecurity = ChildInsecurity(comparator: NormComparator(normSet: try NormSet.builtIn()))
+        #expect(insecurity.links.map { "\($0.instrument).\($0.scale)" } == ChildInsecurity.scales.map { "\($0.instrument).\($0.scale)" })
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import HearthCore
 import HearthProfiles
-import HearthSafety
+@testable import HearthSafety
 import Testing
 
 /// Safety inputs and rule sets read from JSON: a misspelled key is an error, never a
@@ -102,6 +102,26 @@ struct SafetyJSONTests {
         let brokenData = try JSONEncoder().encode(broken)
         let invalid = caught { () throws(SafetyError) in _ = try SafetyRuleSet(json: brokenData) }
         #expect(invalid?.code == .invalidRuleSet)
+    }
+
+    /// A parameter a rule's kind does not read is refused, naming the rule and the
+    /// parameter: the evaluation would ignore it, so the rule would not mean what it says.
+    @Test func aParameterTheKindDoesNotReadIsRefused() throws {
+        for (kind, parameter, parameters) in [
+            (SafetyRule.Kind.stalking, "count", SafetyRule.Parameters(count: 2)),
+            (.criticalIndicator, "windowDays", SafetyRule.Parameters(indicator: "weapon", windowDays: 30)),
+            (.childNeglect, "appliesToChildren", SafetyRule.Parameters(appliesToChildren: true)),
+            (.riskFactorCount, "ageYears", SafetyRule.Parameters(count: 3, ageYears: 4)),
+        ] {
+            var rules = SafetyRuleSet.builtIn
+            rules.rules.append(SafetyRule(id: "extra", kind: kind, parameters: parameters, level: .elevated, description: LocalizedText("extra"), citations: [.init(Bibliography.hearthsChoice)]))
+            let error = caught { () throws(SafetyError) in try rules.validate() }
+            #expect(error?.code == .invalidRuleSet && error?.field == "extra", "\(kind)")
+            #expect(error?.message == "a rule of kind '\(kind.rawValue)' reads no '\(parameter)' parameter: it would be ignored")
+        }
+        // Every parameter a kind reads is accepted (the built-in rules use each of them).
+        try SafetyRuleSet.builtIn.validate()
+        #expect(Set(SafetyRuleSet.builtIn.rules.flatMap(\.parameters.given)) == ["indicator", "appliesToChildren", "windowDays", "count", "ageYears"])
     }
 }
 

@@ -5,15 +5,22 @@ extension ParentScores {
     /// `self` or `partner` — when the rules' reading of it is yes (``ParentReadings``): what the
     /// safety assessment names for a fired severe-violence rule (never the reporting parent
     /// alone when the partner used it too); `nil` when it is not yes.
-    package var severePhysicalActor: String? {
+    package var severePhysicalActor: Actor? {
         let readings = ParentReadings(self)
-        let own = readings.answer(1 << Field.selfPhysicalSevere.rawValue) == .yes
-        let partner = readings.answer(1 << Field.partnerPhysicalSevere.rawValue) == .yes
+        let own = readings.answer(ParentReadings.selfSeverePhysical) == .yes
+        let partner = readings.answer(ParentReadings.partnerSeverePhysical) == .yes
         switch (own, partner) {
-        case (true, true): return "both"
-        case (true, false): return "self"
-        case (false, true): return "partner"
+        case (true, true): return .both
+        case (true, false): return .own
+        case (false, true): return .partner
         case (false, false): return nil
         }
+    }
+
+    /// Who used violence, as a parent's CTS2 reports it (the raw value is the term the words use).
+    package enum Actor: String, Hashable, Sendable {
+        case both
+        case own = "self"
+        case partner
     }
 }

@@ -1,8 +1,9 @@
 import HearthCore
 import HearthProfiles
 
-/// The minimum information set of ``Assessability`` for one input, by field: what is still
-/// unknown, and how soon to establish it.
+/// The minimum information set of ``Assessability`` for one input, by field: the unknowns
+/// of ``MinimumFacts`` (the decision's reading) named as the input's fields, and how soon to
+/// establish them.
 struct MinimumInformation {
     /// The input fields still unknown, in input order, each with what to establish in words.
     let unknownFields: [(field: String, message: Message<SafetyMessage>)]
@@ -10,15 +11,19 @@ struct MinimumInformation {
     /// a baby in the last 18 months.
     let youngChild: Bool
 
-    init(_ facts: SafetyFacts, _ reader: FactReader, input: SafetyInput) {
+    init(_ minimum: MinimumFacts, input: SafetyInput) {
         var fields: [(field: String, message: Message<SafetyMessage>)] = []
         func add(_ field: String) { fields.append((field, Message(.establish, ["field": .term(field)]))) }
-        for indicator in facts.criticalIndicators.all where indicator.answer == .unknown { add("criticalIndicators.\(indicator.name)") }
-        if !Assessability.violenceKnown(facts, reader) { add("historyConfirmedUntil") }
-        for (index, member) in input.family.members.enumerated() where member.role == .child && member.age == nil {
-            fields.append(("family.members[\(index)].age", Message(.establishChildAge, ["child": .text(member.id)])))
+        for (position, indicator) in input.criticalIndicators.all.enumerated() where !minimum.criticalAnswered(at: position) {
+            add("criticalIndicators.\(indicator.name)")
         }
-        if input.family.containsChild() && input.family.circumstances.childNeglect == .unknown { add("family.circumstances.childNeglect") }
+        if !minimum.violenceKnown { add("historyConfirmedUntil") }
+        if !minimum.childAgesKnown {
+            for (index, member) in input.family.members.enumerated() where member.role == .child && member.age == nil {
+                fields.append(("family.members[\(index)].age", Message(.establishChildAge, ["child": .text(member.id)])))
+            }
+        }
+        if !minimum.childNeglectKnown { add("family.circumstances.childNeglect") }
         unknownFields = fields
         // A pregnancy counts as a young child: the unborn child cannot wait either.
         youngChild = input.family.containsChild { ($0.age ?? 0) < 4 } || input.dangerSigns.pregnantOrRecentBirth == .yes

@@ -120,23 +120,23 @@ struct RuleReasons {
         guard let (member, actor) = witness else { return Message(.severeViolenceReported, ["member": .text(""), "actor": .term("")]) }
         let control = profiles.control
         guard parents.count == 2, let other = parents.first(where: { $0.id != member })?.id else {
-            return Message(.severeViolenceReported, ["member": .text(member), "actor": .term(actor)])
+            return Message(.severeViolenceReported, ["member": .text(member), "actor": .term(actor.rawValue)])
         }
         let controlled = control.controlled.count == 1 && [member, other].contains(control.controlled[0]) ? control.controlled[0] : nil
         guard let controlled else {
-            if actor == "both" { return Message(.severeViolenceReported, ["member": .text(member), "actor": .term(actor)]) }
-            let (by, against) = actor == "self" ? (member, other) : (other, member)
+            if actor == .both { return Message(.severeViolenceReported, ["member": .text(member), "actor": .term(actor.rawValue)]) }
+            let (by, against) = actor == .own ? (member, other) : (other, member)
             return Message(.severeViolenceReportedBetween, ["member": .text(member), "by": .text(by), "against": .text(against)])
         }
         let controlling = controlled == member ? other : member
-        if actor == "both" {
+        if actor == .both {
             // The controlling partner is named only where it is established.
             guard control.controlling == [controlling] else {
                 return Message(.severeViolenceBothControlledNamed, ["member": .text(member), "controlled": .text(controlled)])
             }
             return Message(.severeViolenceBothWithControl, ["member": .text(member), "controlling": .text(controlling), "controlled": .text(controlled)])
         }
-        let (by, against) = actor == "self" ? (member, other) : (other, member)
+        let (by, against) = actor == .own ? (member, other) : (other, member)
         if by == controlled {
             return Message(.severeViolenceByControlled, ["member": .text(member), "by": .text(by), "against": .text(against)])
         }

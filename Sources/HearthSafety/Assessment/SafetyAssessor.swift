@@ -88,7 +88,7 @@ public struct SafetyAssessor: Sendable {
         // and what the evaluation found into words.
         // The waves are read with the classifier's trajectory rule, as its trajectory reads them.
         let facts = SafetyFacts(input, family: familyFacts, waves: WaveChanges(input.family.waves, rule: classifier.trajectoryRule))
-        let (decision, reader, care) = try evaluate(facts, asOf: asOf, profiles: profileDecision)
+        let (decision, reader, care, minimum) = try evaluate(facts, asOf: asOf, profiles: profileDecision)
         let reasons = RuleReasons(input: input, reader: reader, waves: facts.waves, profiles: profileResult, readings: readings, asOf: asOf)
         let citations = compiled.citationTexts[language]
         let fired = decision.firedRulePositions.map { reasons.fired(ruleSet.rules[$0], source: citations[$0], language: language) }
@@ -111,7 +111,7 @@ public struct SafetyAssessor: Sendable {
         let scheduleLevel = decision.assessable == .complete ? level : decision.possibleLevel
         let schedule = ReassessmentSchedule(
             input: input, asOf: asOf, level: scheduleLevel, closure: closure, relapse: reader.waveRelapse == .yes, language: language)
-        let establish = MinimumInformation(facts, reader, input: input)
+        let establish = MinimumInformation(minimum, input: input)
         let within = establish.within(level: level, possibleLevel: decision.possibleLevel, assessable: decision.assessable)
         let response: Message<SafetyMessage> =
             decision.assessable == .notAssessable

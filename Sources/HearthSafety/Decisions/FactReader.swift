@@ -34,20 +34,16 @@ struct FactReader {
     /// Whether the incident history is confirmed complete up to the assessment date: only
     /// then does a history rule that finds nothing answer no (else unknown).
     let historyConfirmed: Bool
-    /// Whether a measured wave or a danger sign shows violence (triage's severity reads it).
-    let wavesShowViolence: Bool
     /// Violence measured at the report's wave and again at a later one.
     let wavePersistence: Answer
     /// The risk factors (the count rules' input).
     let riskFactorAnswers: RiskFactorAnswers
     /// How many risk factors are yes and how many unknown.
     var riskFactors: (yes: Int, unknown: Int) { riskFactorAnswers.counts }
-    /// Triage's inputs that do not depend on the level.
-    /// Triage's inputs that do not depend on the level: the life domains, and whether the
-    /// violence is severe and chronic (``Triage/violence(history:family:critical:priorSevere:)``).
+    /// Triage's inputs that do not depend on the level: the life domains, and the violence's
+    /// severity and chronicity (``Triage/violence(history:family:critical:priorSevere:waves:signs:)``).
     let lifeDomains: LifeDomains
-    let severe: Bool
-    let chronic: Bool
+    let violence: Triage.ViolenceReading
 
     /// Reads a family's facts. Takes the facts' parts, not ``SafetyFacts``: a copy of that
     /// (and of its arrays) was made for every family otherwise.
@@ -82,9 +78,8 @@ struct FactReader {
         // Triage reads the parenting-stress indicator's status, whether or not a profile of the
         // rule set names it (a rule set without it must not make the domain unknown).
         lifeDomains = LifeDomains(family, given, riskFactorAnswers, parentingStress: profiles.indicators[.highParentingStress].answer)
-        (severe, chronic) = Triage.violence(
+        self.violence = Triage.violence(
             history: history, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence) == .yes, waves: waves, signs: signs)
-        wavesShowViolence = waves.violentWaves > 0 || signs.breachOfOrder == .yes || signs.violentJealousy == .yes || signs.honourBasedViolence == .yes
         wavePersistence = Answer(waves.persistent)
     }
 
@@ -93,6 +88,8 @@ struct FactReader {
         var physicalOrSexual = false, stalking = false, severe = false, severePhysical = false
         /// Days from the first incident to the last.
         var spanDays = 0.0
+        /// The number of incidents.
+        var count = 0
 
         /// No incidents.
         init() {}
@@ -108,6 +105,7 @@ struct FactReader {
                 severePhysical = severePhysical || (isSevere && kind == .physical)
             }
             spanDays = last.date.timeIntervalSince(first.date) / 86_400
+            count = incidents.count
         }
     }
 
@@ -170,6 +168,6 @@ struct FactReader {
 
     /// Triage's complexity and care level (``Triage``), from the level the rules gave.
     func triage(level: SafetyLevel) -> Triage.CareDecision {
-        Triage.careLevel(problems: lifeDomains.problems, severe: severe, chronic: chronic, level: level)
+        Triage.careLevel(problems: lifeDomains.problems, severe: violence.severe, chronic: violence.chronic == .yes, level: level)
     }
 }

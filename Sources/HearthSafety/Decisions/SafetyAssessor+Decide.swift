@@ -19,7 +19,7 @@ extension SafetyAssessor {
     /// made from (``assess(_:asOf:closure:plan:)`` describes them). `decided`: the profiles
     /// as ``profiles`` decided them for `facts.family` already (the assessment's classification).
     func evaluate(_ facts: SafetyFacts, asOf: Date, profiles decided: ProfileDecision? = nil) throws(SafetyError) -> (
-        decision: SafetyDecision, reader: FactReader, care: Triage.CareDecision
+        decision: SafetyDecision, reader: FactReader, care: Triage.CareDecision, minimum: MinimumFacts
     ) {
         if let problem = compiled.problem { throw problem }
         if !facts.incidents.isEmpty { try Self.checkIncidents(facts.incidents, asOf: asOf) }
@@ -44,10 +44,11 @@ extension SafetyAssessor {
         let possibleLevel = CompiledSafetyRules.level(at: compiled.highestLevelIndex(fired | unknown))
         let missing = unknown & (compiled.rulesAboveLevel[levelIndex] | (level < .acute ? compiled.criticalRules : 0))
         let triage = reader.triage(level: level)
+        let minimum = MinimumFacts(facts, historyConfirmed: reader.historyConfirmed)
         let decision = SafetyDecision(
-            level: level, possibleLevel: possibleLevel, assessable: Assessability(facts, reader), profiles: profileDecision,
+            level: level, possibleLevel: possibleLevel, assessable: minimum.assessability, profiles: profileDecision,
             complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
-        return (decision, reader, triage)
+        return (decision, reader, triage, minimum)
     }
 
     /// Every rule's answer, as the bit sets of rules that fired and rules unknown.

@@ -70,6 +70,12 @@ public struct SafetyRule: Hashable, Sendable, Codable {
             self.count = count
             self.ageYears = ageYears
         }
+
+        /// The names of the parameters given, in declaration order.
+        var given: [String] {
+            [("indicator", indicator != nil), ("appliesToChildren", appliesToChildren != nil), ("windowDays", windowDays != nil), ("count", count != nil),
+             ("ageYears", ageYears != nil)].filter(\.1).map(\.0)
+        }
     }
 
     /// The rule's identifier.
@@ -141,8 +147,9 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
     /// Checks the rule set.
     ///
     /// - Throws: ``SafetyError/Code/invalidRuleSet`` for duplicate ids, unknown indicators,
-    ///   missing or non-positive windows and counts, a rule that cites nothing or a source
-    ///   the bibliography does not have, and sources with the same id.
+    ///   missing or non-positive windows and counts, a parameter the rule's kind does not read
+    ///   (it would be ignored), a rule that cites nothing or a source the bibliography does
+    ///   not have, and sources with the same id.
     public func validate() throws(SafetyError) {
         // Decisions hold rules as bits of a 64-bit set.
         guard rules.count <= 64 else { throw SafetyError(.invalidRuleSet, field: "rules", message: "a rule set holds at most 64 rules") }
@@ -156,6 +163,9 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
             guard !rule.citations.isEmpty else { throw fail("cites no source: cite a work, or '\(Bibliography.hearthsChoice)' for a setting of Hearth's own") }
             if let unresolved = bibliography.unresolved(rule.citations) {
                 throw fail("cites the source '\(unresolved.source)', which is neither built in nor among the rule set's sources")
+            }
+            if let ignored = rule.parameters.given.first(where: { !rule.kind.parameters.contains($0) }) {
+                throw fail("a rule of kind '\(rule.kind.rawValue)' reads no '\(ignored)' parameter: it would be ignored")
             }
             switch rule.kind {
             case .criticalIndicator:
@@ -189,6 +199,24 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
             throw SafetyError(
                 .invalidRuleSet, field: rule.id,
                 message: "refers to the profile '\(ProfileRuleSet.intimateTerrorID)', which the profile rule set '\(profiles.id)' does not define")
+        }
+    }
+}
+
+extension SafetyRule.Kind {
+    /// The parameters a rule of this kind reads; a rule set giving it another is refused
+    /// (``SafetyRuleSet/validate()``), since the evaluation would ignore it silently.
+    var parameters: Set<String> {
+        switch self {
+        case .criticalIndicator: ["indicator"]
+        case .recentSevereIncident, .severityEscalation: ["windowDays"]
+        case .incidentFrequency: ["windowDays", "count"]
+        case .riskFactorCount, .childrenRepeatedlyPresent: ["count"]
+        case .dangerSign: ["indicator", "appliesToChildren"]
+        case .youngChildWithCaregiverProblems: ["ageYears"]
+        case .severeViolenceReported, .clusterOfThree, .intimateTerrorProfile, .stalking, .childPresentAtSevereIncident, .childAbuse,
+            .violenceEscalatedAcrossWaves, .violenceReturnedAfterPause, .violencePersistsAcrossWaves, .childNeglect, .pregnancyWithViolence:
+            []
         }
     }
 }

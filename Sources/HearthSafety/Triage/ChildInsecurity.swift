@@ -15,8 +15,9 @@ struct ChildInsecurity: Sendable {
     ]
 
     let comparator: NormComparator
-    /// Each scale of ``scales`` with its link's position in the comparator (resolved once).
-    private let links: [(instrument: String, scale: String, higherIsLessSecure: Bool, link: Int)]
+    /// Each scale of ``scales`` with its link's position in the comparator (resolved once;
+    /// the built-in norms link every scale, which a test holds).
+    let links: [(instrument: String, scale: String, higherIsLessSecure: Bool, link: Int)]
 
     init(comparator: NormComparator) {
         self.comparator = comparator

@@ -81,23 +81,9 @@ public struct Triage: Hashable, Sendable, Codable {
         profiles: ProfileResult,
         insecurity: ChildInsecurity, language: Language = .english
     ) {
-        let circumstances = input.family.circumstances
         domains = reader.lifeDomains.list
-        let anyViolence = !input.incidents.isEmpty || family.physicalViolence == .yes || family.psychologicalViolence == .yes
-            || family.circumstances.coerciveControl == .yes || family.circumstances.stalking == .yes
-            || reader.wavesShowViolence
-        // "minor" only where the CTS2 shows violence and establishes none of it severe; violence
-        // known from incidents, later waves, control, stalking or danger signs is "at least
-        // minor": its severity is not measured (never read as minor).
-        let measuredMinor = family.severePhysicalViolence == .no && (family.physicalViolence == .yes || family.psychologicalViolence == .yes)
-        // Coercive control is not graded by the CTS2: "minor" never stands alone beside it.
-        let controlled = family.circumstances.coerciveControl == .yes
-        let minor = measuredMinor && !reader.wavesShowViolence ? (controlled ? "minorPhysicalWithControl" : "minor") : "atLeastMinor"
-        violenceSeverity = reader.severe ? "severe" : (anyViolence ? minor : (family.physicalViolence == .no ? "none" : "unknown"))
-        // Coercive control and stalking are patterns over time (Stark 2007): beside them chronicity
-        // is never read as no, only as not shown (unknown).
-        let pattern = family.circumstances.coerciveControl == .yes || family.circumstances.stalking == .yes
-        chronic = reader.chronic ? .yes : (circumstances.repeatedReports == .no && input.incidents.count < 2 && !pattern ? .no : .unknown)
+        violenceSeverity = reader.violence.severity.rawValue
+        chronic = reader.violence.chronic
         let problems = domains.filter { $0.problem == .yes }.map(\.name)
         let unknownNames = domains.filter { $0.problem == .unknown }.map(\.name)
         let unknownCount = unknownNames.count
@@ -118,7 +104,7 @@ public struct Triage: Hashable, Sendable, Codable {
         (complexity, careLevel) = (care.complexity, care.care)
         if careLevel == .multidisciplinary {
             reasons.append(
-                reader.chronic
+                chronic == .yes
                     ? Message(.structurallyUnsafeChronic, ["level": .term(decision.level.rawValue)])
                     : Message(.structurallyUnsafeDomains, ["level": .term(decision.level.rawValue), "count": .integer(problems.count)]))
         }
@@ -137,19 +123,56 @@ public struct Triage: Hashable, Sendable, Codable {
 }
 
 extension Triage {
-    /// Whether the violence is severe (a severe incident, severe physical violence in a
-    /// parent's CTS2, a critical indicator, prior severe violence, sexual violence, or a danger
-    /// sign of forced sex, violence in pregnancy, threats to the children or a gun) and chronic (incidents over
-    /// 12 months or more, repeated reports, or violence at the report's wave and a later one):
-    /// what the care level reads, for the decision and the assessment alike.
+    /// The violence as triage reads it, for the decision (the care level reads whether it is
+    /// severe and whether it is chronic) and the assessment's words alike.
+    struct ViolenceReading: Hashable, Sendable {
+        /// How severe (``Triage/violenceSeverity`` spells it).
+        enum Severity: String, Hashable, Sendable {
+            case severe, minor, minorPhysicalWithControl, atLeastMinor, none, unknown
+        }
+
+        var severity: Severity
+        /// Whether the violence is chronic.
+        var chronic: Answer
+        /// Whether the violence is severe.
+        var severe: Bool { severity == .severe }
+    }
+
+    /// The violence's severity and chronicity.
+    ///
+    /// Severe: a severe incident, severe physical violence in a parent's CTS2, a critical
+    /// indicator, prior severe violence, sexual violence, or a danger sign of forced sex,
+    /// violence in pregnancy, threats to the children or a gun. Otherwise "minor" only where
+    /// the CTS2 shows violence and establishes none of it severe, and no later wave or danger
+    /// sign shows violence; violence known from incidents, later waves, control, stalking or
+    /// danger signs is "at least minor" (its severity is not measured, never read as minor);
+    /// "none" when the CTS2 establishes no physical violence and nothing else shows any.
+    ///
+    /// Chronic: incidents over 12 months or more, repeated reports, or violence at the report's
+    /// wave and a later one; no only with no repeated reports, fewer than two incidents and
+    /// neither coercive control nor stalking, which are patterns over time (Stark 2007):
+    /// beside them chronicity is never read as no, only as not shown (unknown).
     static func violence(
         history: FactReader.History, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Bool, waves: borrowing WaveChanges, signs: DangerSigns
-    ) -> (severe: Bool, chronic: Bool) {
+    ) -> ViolenceReading {
+        let circumstances = family.circumstances
         let anyCritical = (0..<CriticalIndicators.count).contains { critical.answer(at: $0) == .yes }
         let severeSign = signs.forcedSex == .yes || signs.violenceDuringPregnancy == .yes || signs.threatsToChildren == .yes || signs.gunAccess == .yes
-            || family.circumstances.sexualViolence == .yes
-        return (history.severe || family.severePhysicalViolence == .yes || anyCritical || priorSevere || severeSign,
-                history.spanDays >= 365 || family.circumstances.repeatedReports == .yes || waves.persistent)
+            || circumstances.sexualViolence == .yes
+        let severe = history.severe || family.severePhysicalViolence == .yes || anyCritical || priorSevere || severeSign
+        let wavesShowViolence = waves.violentWaves > 0 || signs.breachOfOrder == .yes || signs.violentJealousy == .yes || signs.honourBasedViolence == .yes
+        let anyViolence = history.count > 0 || family.physicalViolence == .yes || family.psychologicalViolence == .yes
+            || circumstances.coerciveControl == .yes || circumstances.stalking == .yes || wavesShowViolence
+        let measuredMinor = family.severePhysicalViolence == .no && (family.physicalViolence == .yes || family.psychologicalViolence == .yes)
+        // Coercive control is not graded by the CTS2: "minor" never stands alone beside it.
+        let minor: ViolenceReading.Severity =
+            measuredMinor && !wavesShowViolence ? (circumstances.coerciveControl == .yes ? .minorPhysicalWithControl : .minor) : .atLeastMinor
+        let severity: ViolenceReading.Severity = severe ? .severe : (anyViolence ? minor : (family.physicalViolence == .no ? .none : .unknown))
+        let pattern = circumstances.coerciveControl == .yes || circumstances.stalking == .yes
+        let chronic: Answer =
+            history.spanDays >= 365 || circumstances.repeatedReports == .yes || waves.persistent
+            ? .yes : (circumstances.repeatedReports == .no && history.count < 2 && !pattern ? .no : .unknown)
+        return ViolenceReading(severity: severity, chronic: chronic)
     }
 
     /// Complexity and care level, and why: the one reading of the care rule, for the

@@ -1,0 +1,46 @@
+import HearthCore
+import HearthProfiles
+
+/// Hearth's minimum information set for one family (docs/safety.md): which of its facts
+/// are still unknown. The one reading of it: ``Assessability`` is derived from it, and an
+/// assessment lists exactly its unknowns as the fields to establish (`MinimumInformation`),
+/// so "complete" always means "nothing to establish".
+struct MinimumFacts: Hashable, Sendable {
+    /// The critical indicators answered (yes or no), one bit per position of
+    /// ``CriticalIndicators/all``.
+    let answeredCritical: UInt16
+    /// Whether the violence history is known: confirmed up to the assessment date, or a
+    /// parent's usable CTS2 says whether there was physical violence.
+    let violenceKnown: Bool
+    /// Whether every child's age is known (true without children).
+    let childAgesKnown: Bool
+    /// Whether it is known whether the children are neglected (true without children).
+    let childNeglectKnown: Bool
+    /// Whether any incident is on record (some violence information, even when the minimum
+    /// set is not known).
+    let hasIncidents: Bool
+
+    /// Reads a family's minimum set. Borrows the facts: copying them retained each of their
+    /// arrays for every decision.
+    init(_ facts: borrowing SafetyFacts, historyConfirmed: Bool) {
+        var answered: UInt16 = 0
+        for position in 0..<CriticalIndicators.count where facts.criticalIndicators.answer(at: position) != .unknown { answered |= 1 << position }
+        answeredCritical = answered
+        violenceKnown = historyConfirmed || facts.family.physicalViolence != .unknown
+        let children = facts.family.childCount
+        childAgesKnown = children == 0 || (facts.childAges.count == children && !facts.childAges.contains(nil))
+        childNeglectKnown = children == 0 || facts.family.circumstances.childNeglect != .unknown
+        hasIncidents = !facts.incidents.isEmpty
+    }
+
+    /// Whether the critical indicator at `position` of ``CriticalIndicators/all`` is answered.
+    func criticalAnswered(at position: Int) -> Bool { answeredCritical & (1 << position) != 0 }
+
+    /// Complete when every fact of the set is known; not assessable when no critical indicator
+    /// is answered and nothing at all is known about the violence; else provisional.
+    var assessability: Assessability {
+        let allCritical: UInt16 = (1 << CriticalIndicators.count) - 1
+        if answeredCritical == 0 && !violenceKnown && !hasIncidents { return .notAssessable }
+        return answeredCritical == allCritical && violenceKnown && childAgesKnown && childNeglectKnown ? .complete : .provisional
+    }
+}
