@@ -41,9 +41,11 @@ struct ProfileDecisionTests {
         #expect(decision.profileCount == result.memberships.count, note)
         for (position, membership) in result.memberships.enumerated() {
             #expect(decision.status(ofProfileAt: position) == membership.status, note)
+            #expect(decision.answer(forProfileAt: position) == membership.status.answer, note)
             for evaluation in membership.indicators {
                 guard let indicator = ProfileIndicator(rawValue: evaluation.indicator) else { continue }
                 #expect(decision.indicators[indicator] == evaluation.status, note)
+                #expect(decision.indicators.answer(indicator) == evaluation.status.answer, note)
             }
         }
         #expect(decision.dominantKind == result.dominant.kind, note)
@@ -59,6 +61,7 @@ struct ProfileDecisionTests {
             let status: IndicatorEvaluation.Status = [.met, .notMet, .unknown][index % 3]
             statuses.set(indicator, status)
             #expect(statuses[indicator] == status)
+            #expect(statuses.answer(indicator) == status.answer)
         }
         statuses.set(.stalking, .notMet)
         #expect(statuses[.stalking] == .notMet && statuses[.coerciveControl] == .met)

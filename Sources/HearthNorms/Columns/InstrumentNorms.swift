@@ -159,14 +159,7 @@ public struct InstrumentNorms: Sendable {
     public func results(_ table: ScoreTable) -> [[NormResult]] {
         var columns = NormColumns()
         do { try compare(table, into: &columns) } catch { return Array(repeating: [], count: table.rowCount) }
-        let scales = table.definition.scales.indices
-        // Every row and scale is in range, so every cell has a result (a row's array is made at its size).
-        return (0..<table.rowCount).map { row in
-            var results: [NormResult] = []
-            results.reserveCapacity(scales.count)
-            for scale in scales { if let result = try? columns.result(row: row, scale: scale) { results.append(result) } }
-            return results
-        }
+        return columns.results(by: self)
     }
 
     /// The comparator's search for one scale and group, in its order: a T table first,

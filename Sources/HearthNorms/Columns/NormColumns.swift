@@ -72,6 +72,26 @@ public struct NormColumns: Sendable {
         return result
     }
 
+    /// Every cell's full result, rows × scales, by `norms` (the norms that filled the
+    /// columns): ``result(row:scale:)`` for every cell, with the norms borrowed once rather
+    /// than copied (with each of their arrays retained) for every cell.
+    func results(by norms: borrowing InstrumentNorms) -> [[NormResult]] {
+        let scales = scaleCount
+        var rows: [[NormResult]] = []
+        rows.reserveCapacity(rowCount)
+        for row in 0..<rowCount {
+            var results: [NormResult] = []
+            results.reserveCapacity(scales)
+            for scale in 0..<scales {
+                let index = scale * rowCount + row
+                results.append(
+                    norms.result(scale: scale, rowSlot: rowSlots[row], stored: statuses[index], scoreStatus: scoreStatuses[index], value: values[index]))
+            }
+            rows.append(results)
+        }
+        return rows
+    }
+
     /// Whether `scale` compares nothing for anyone (only its score statuses are stored).
     private func isValueFree(_ scale: Int) -> Bool { norms?.valueFree[scale] != nil }
 

@@ -42,9 +42,15 @@ public struct IndicatorStatuses: Hashable, Sendable {
         unknown |= answer == .unknown ? bit : 0
     }
 
-    /// One indicator's status.
+    /// One indicator's status, spelled as results spell it (met, not met, unknown).
     public subscript(indicator: ProfileIndicator) -> IndicatorEvaluation.Status {
         status(at: UInt8(Self.position(indicator)))
+    }
+
+    /// One indicator's answer: yes when met, no when not met, unknown when unknown.
+    public func answer(_ indicator: ProfileIndicator) -> Answer {
+        let bit = Self.bit(indicator)
+        return met & bit != 0 ? .yes : (unknown & bit != 0 ? .unknown : .no)
     }
 
     /// Sets one indicator's status.

@@ -1,3 +1,4 @@
+import HearthCore
 /// A family's profiles decided without their explanation: each profile's status, the
 /// dominant one, and the indicator statuses that decided them (the reasons, as data).
 ///
@@ -42,11 +43,22 @@ public struct ProfileDecision: Hashable, Sendable {
         undeterminedAbove = above
     }
 
-    /// The status of the profile at `position` in the rule set's profiles.
+    /// The status of the profile at `position` in the rule set's profiles, spelled as
+    /// results spell it (member, not a member, undetermined: ``answer(forProfileAt:)``).
     public func status(ofProfileAt position: Int) -> ProfileMembership.Status {
-        guard (0..<min(profileCount, CompiledProfileRules.maximumProfiles)).contains(position) else { return .notMember }
-        if members & (1 << position) != 0 { return .member }
-        return undetermined & (1 << position) != 0 ? .undetermined : .notMember
+        switch answer(forProfileAt: position) {
+        case .yes: .member
+        case .unknown: .undetermined
+        case .no: .notMember
+        }
+    }
+
+    /// Whether the family has the profile at `position` in the rule set's profiles: yes for a
+    /// member, unknown while undetermined, no otherwise (and for a position past them).
+    public func answer(forProfileAt position: Int) -> Answer {
+        guard (0..<min(profileCount, CompiledProfileRules.maximumProfiles)).contains(position) else { return .no }
+        if members & (1 << position) != 0 { return .yes }
+        return undetermined & (1 << position) != 0 ? .unknown : .no
     }
 
     /// Whether the profile at `position` is undetermined and would outrank the outcome

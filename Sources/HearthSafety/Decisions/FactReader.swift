@@ -64,7 +64,7 @@ struct FactReader {
             || family.priorSevereViolence || (history.physicalOrSexual ? .yes : .no)
         clusterParts = (separation, control, violence)
         cluster = separation && control && violence
-        intimateTerror = position.map { profiles.status(ofProfileAt: $0).answer } ?? .no
+        intimateTerror = position.map { profiles.answer(forProfileAt: $0) } ?? .no
         stalking = circumstances.stalking || given.stalking || (history.stalking ? .yes : .no)
         riskFactorAnswers = RiskFactorAnswers(family, given, severePhysicalIncident: history.severePhysical)
         waveEscalation = Answer(waves.escalation != nil)
@@ -77,7 +77,7 @@ struct FactReader {
         historyConfirmed = historyConfirmedUntil.map { $0 >= asOf } ?? false
         // Triage reads the parenting-stress indicator's status, whether or not a profile of the
         // rule set names it (a rule set without it must not make the domain unknown).
-        lifeDomains = LifeDomains(family, given, riskFactorAnswers, parentingStress: profiles.indicators[.highParentingStress].answer)
+        lifeDomains = LifeDomains(family, given, riskFactorAnswers, parentingStress: profiles.indicators.answer(.highParentingStress))
         self.violence = Triage.violence(
             history: history, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence) == .yes, waves: waves, signs: signs)
         wavePersistence = Answer(waves.persistent)
