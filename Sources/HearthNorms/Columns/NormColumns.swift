@@ -77,6 +77,7 @@ public struct NormColumns: Sendable {
     /// than copied (with each of their arrays retained) for every cell.
     func results(by norms: borrowing InstrumentNorms) -> [[NormResult]] {
         let scales = scaleCount
+        assert(self.norms?.instrument == norms.instrument && scales == norms.scaleIDs.count, "columns read by norms that did not fill them")
         var rows: [[NormResult]] = []
         rows.reserveCapacity(rowCount)
         for row in 0..<rowCount {

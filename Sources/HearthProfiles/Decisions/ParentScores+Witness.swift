@@ -5,7 +5,7 @@ extension ParentScores {
     /// `self` or `partner` — when the rules' reading of it is yes (``ParentReadings``): what the
     /// safety assessment names for a fired severe-violence rule (never the reporting parent
     /// alone when the partner used it too); `nil` when it is not yes.
-    package var severePhysicalActor: Actor? {
+    package var severePhysicalActor: ViolentPartner? {
         let readings = ParentReadings(self)
         let own = readings.answer(ParentReadings.selfSeverePhysical) == .yes
         let partner = readings.answer(ParentReadings.partnerSeverePhysical) == .yes
@@ -18,7 +18,7 @@ extension ParentScores {
     }
 
     /// Who used violence, as a parent's CTS2 reports it (the raw value is the term the words use).
-    package enum Actor: String, Hashable, Sendable {
+    package enum ViolentPartner: String, Hashable, Sendable {
         case both
         case own = "self"
         case partner

@@ -8,7 +8,8 @@ public enum Assessability: String, Hashable, Sendable, Codable, CaseIterable {
     /// Every critical indicator answered, the violence history known (confirmed up to the
     /// assessment date, or a usable CTS2), and each child's age and neglect known.
     case complete
-    /// Some but not all of the minimum information is known.
+    /// Neither complete nor not assessable: some of the minimum information is known, or
+    /// none of it but incidents are on record (``MinimumFacts``).
     case provisional
     /// No critical indicator answered and no violence information at all.
     case notAssessable

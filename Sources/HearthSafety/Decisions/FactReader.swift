@@ -27,8 +27,8 @@ struct FactReader {
     /// Pregnancy or a recent birth with physical or sexual violence.
     let pregnancyWithViolence: Answer
     /// A caregiver problem that puts a young child at risk: substance use, problem drinking,
-    /// psychiatric problems, or neglect.
-    var caregiverProblem: Answer { caregiverProblems.any }
+    /// psychiatric problems, or neglect (``CaregiverProblems/any``, read once per family).
+    let caregiverProblem: Answer
     /// The caregiver problems, each as answered.
     let caregiverProblems: CaregiverProblems
     /// Whether the incident history is confirmed complete up to the assessment date: only
@@ -74,6 +74,7 @@ struct FactReader {
         caregiverProblems = CaregiverProblems(
             substanceUse: circumstances.substanceUse, problemDrinking: family.drinkingRisk, psychiatricProblems: circumstances.parentPsychiatricProblems,
             childNeglect: circumstances.childNeglect)
+        caregiverProblem = caregiverProblems.any
         historyConfirmed = historyConfirmedUntil.map { $0 >= asOf } ?? false
         // Triage reads the parenting-stress indicator's status, whether or not a profile of the
         // rule set names it (a rule set without it must not make the domain unknown).

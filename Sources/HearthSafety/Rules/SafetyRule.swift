@@ -53,13 +53,17 @@ public struct SafetyRule: Hashable, Sendable, Codable {
     public struct Parameters: Hashable, Sendable, Codable {
         /// For ``Kind/criticalIndicator`` and ``Kind/dangerSign``: the indicator's name.
         public var indicator: String?
-        /// Whether the rule applies to the children rather than the whole family.
+        /// For ``Kind/dangerSign``: whether the rule applies to the children rather than the
+        /// whole family. Each parameter is read by the kinds its comment names; a rule set
+        /// giving it to another kind is refused (``SafetyRuleSet/validate()``).
         public var appliesToChildren: Bool?
-        /// A window in days before the assessment date.
+        /// For ``Kind/recentSevereIncident``, ``Kind/incidentFrequency`` and
+        /// ``Kind/severityEscalation``: a window in days before the assessment date.
         public var windowDays: Int?
-        /// A count threshold.
+        /// For ``Kind/incidentFrequency``, ``Kind/riskFactorCount`` and
+        /// ``Kind/childrenRepeatedlyPresent``: a count threshold.
         public var count: Int?
-        /// An age limit in years (a child younger than it).
+        /// For ``Kind/youngChildWithCaregiverProblems``: an age limit in years (a child younger than it).
         public var ageYears: Int?
 
         /// Creates parameters.

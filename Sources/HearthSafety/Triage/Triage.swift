@@ -52,7 +52,10 @@ public struct Triage: Hashable, Sendable, Codable {
     /// (the same beside coercive control, which the CTS2 does not grade), `atLeastMinor`
     /// (violence whose severity is not measured), `severe` or `unknown`.
     public var violenceSeverity: String
-    /// Whether the violence is chronic (incidents over 12 months or more, or repeated reports).
+    /// Whether the violence is chronic: yes for incidents over 12 months or more, repeated
+    /// reports, or violence at the report's wave and a later one; no only without repeated
+    /// reports, with fewer than two incidents and neither coercive control nor stalking; else
+    /// unknown (``Triage/violence(history:family:critical:priorSevere:waves:signs:)``).
     public var chronic: Answer
     /// Complexity.
     public var complexity: Complexity
