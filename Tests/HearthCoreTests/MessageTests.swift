@@ -34,13 +34,14 @@ private enum Sample: String, MessageCatalog {
 /// Templates at the edges of the renderer: a parameter used more than once, placeholders
 /// side by side and at both ends, an empty name, a brace left open, text beyond ASCII.
 private enum Edge: String, MessageCatalog {
-    case twice, adjacent, emptyName, openAtEnd, accents
+    case twice, adjacent, emptyName, openAtEnd, accents, onlyPlaceholders
 
     var parameters: [MessageParameter] {
         switch self {
         case .twice, .emptyName, .openAtEnd: [.number("value")]
         case .adjacent: [.text("a"), .list("b")]
         case .accents: [.term("answer"), .text("member")]
+        case .onlyPlaceholders: [.text("a")]
         }
     }
 
@@ -51,6 +52,7 @@ private enum Edge: String, MessageCatalog {
         case .emptyName: "{}{value}"
         case .openAtEnd: "value {value} {"
         case .accents: "Één ≥ {answer} voor {member} — €"
+        case .onlyPlaceholders: "{}{a}{}{}{a}{}"
         }
     }
 
@@ -66,6 +68,8 @@ struct MessageTests {
         #expect(Message(Edge.emptyName, ["value": .number(1)]).text() == "{}1")
         #expect(Message(Edge.openAtEnd, ["value": .number(-3)]).text() == "value -3 {")
         #expect(Message(Edge.accents, ["answer": .term("yes"), "member": .text("Zoë")]).text() == "Één ≥ ja voor Zoë — €")
+        // As many placeholders as the template can hold, each resolved in order.
+        #expect(Message(Edge.onlyPlaceholders, ["a": .text("x")]).text() == "{}x{}{}x{}")
         // A long argument: the text is sized from the arguments, not the template.
         let long = String(repeating: "ä", count: 500)
         #expect(Message(Edge.adjacent, ["a": .text(long), "b": .list([long, "x"])]).text() == long + long + ", x")

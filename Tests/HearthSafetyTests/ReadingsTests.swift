@@ -2,6 +2,7 @@ import Foundation
 import HearthCore
 import HearthNorms
 import HearthProfiles
+import HearthSynthetic
 import Testing
 
 @testable import HearthSafety
@@ -62,6 +63,10 @@ struct ReadingsTests {
             "separationOrHandovers", "stalking", "criminalBackground", "priorSevereViolence", "repeatedReports",
         ])
         #expect(RiskFactorAnswers.names == RiskFactors().all.map(\.name))
+        // Every life domain has its name, in order.
+        #expect(LifeDomains.names.count == LifeDomains.Domain.allCases.count)
+        #expect(LifeDomains.names[LifeDomains.Domain.parentingStress.rawValue] == "parenting stress")
+        #expect(LifeDomains.names[LifeDomains.Domain.isolation.rawValue] == "isolation")
         #expect(RiskFactorAnswers(FamilyFacts(), RiskFactors()).present.isEmpty)
     }
 
@@ -126,5 +131,35 @@ struct ReadingsTests {
     @Test func everyInsecurityScaleIsLinked() throws {
         let insecurity = ChildInsecurity(comparator: NormComparator(normSet: try NormSet.builtIn()))
         #expect(insecurity.links.map { "\($0.instrument).\($0.scale)" } == ChildInsecurity.scales.map { "\($0.instrument).\($0.scale)" })
+    }
+
+    /// The children's insecurity read by scale position equals a plain reading by name
+    /// (`FamilyMember.value`) on random children: SIS and SIMS-PR scores on either side of
+    /// the band, missing, or only in reports' absence.
+    @Test func insecurityReadsEachScaleAsByName() throws {
+        let comparator = NormComparator(normSet: try NormSet.builtIn())
+        let insecurity = ChildInsecurity(comparator: comparator)
+        var random = SplitMix64(seed: 61)
+        var answers = Set<Answer>()
+        for _ in 0..<3_000 {
+            var scores: [String: Double] = [:]
+            for (instrument, scale, _) in ChildInsecurity.scales where random.next() % 3 != 0 {
+                scores["\(instrument).\(scale)"] = Double(random.next() % 60)
+            }
+            let sex: Sex = [.female, .male, .unknown][Int(random.next() % 3)]
+            let child = FamilyMember(id: "C", role: .child, sex: sex, age: Int(random.next() % 18), scores: scores)
+            var compared = false, insecure = false
+            for (instrument, scale, higherIsLessSecure, link) in insecurity.links {
+                guard let value = child.value(instrument, scale), let position = comparator.entryPosition(link: link, sex: child.sex, age: child.age) else { continue }
+                let entry = comparator.normSet.entries[position]
+                guard let mean = entry.mean, let sd = entry.sd, sd > 0 else { continue }
+                compared = true
+                insecure = insecure || (higherIsLessSecure ? (try? entry.isExcessive(RawScore(value))) == true : value < mean - sd)
+            }
+            let expected: Answer = insecure ? .yes : (compared ? .no : .unknown)
+            #expect(insecurity.answer(child) == expected, "\(scores)")
+            answers.insert(expected)
+        }
+        #expect(answers == Set(Answer.allCases))
     }
 }

@@ -49,7 +49,8 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
     /// The message in a language. The arguments are rendered first and the template read
     /// twice as UTF-8 bytes (the text's length, then the text written into a buffer on the
     /// stack), so that the text is allocated once, at its length: messages are rendered for
-    /// every reason of every assessment.
+    /// every reason of every assessment. Each placeholder's argument is resolved in the first
+    /// reading and remembered for the second.
     @inlinable
     public func text(in language: Language = .english) -> String {
         var template = id.template(in: language)
@@ -65,26 +66,35 @@ public struct Message<ID: MessageCatalog>: Hashable, Sendable {
                     guard let index = parameters.firstIndex(where: { MessageTemplate.names($0.name, equal: nameBytes) }), index < count else { return nil }
                     return index
                 }
-                var length = 0
-                MessageTemplate.scan(bytes) { length += $0.count } parameter: { name in
-                    length += argument(name).map { rendered[$0].utf8.count } ?? name.count + 2
-                }
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output -> String in
-                    var written = 0
-                    func write(_ source: UnsafeBufferPointer<UInt8>) {
-                        guard let base = source.baseAddress, let target = output.baseAddress else { return }
-                        (target + written).initialize(from: base, count: source.count)
-                        written += source.count
+                // A placeholder takes at least two bytes ("{}"), so a template has at most half
+                // its length of them.
+                return withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count / 2 + 1) { arguments -> String in
+                    var length = 0, placeholders = 0
+                    MessageTemplate.scan(bytes) { length += $0.count } parameter: { name in
+                        let index = argument(name) ?? -1
+                        arguments.initializeElement(at: placeholders, to: index)
+                        placeholders += 1
+                        length += index >= 0 ? rendered[index].utf8.count : name.count + 2
                     }
-                    MessageTemplate.scan(bytes) { write(UnsafeBufferPointer(rebasing: bytes[$0])) } parameter: { name in
-                        if let index = argument(name) {
-                            var value = rendered[index]
-                            value.withUTF8 { write($0) }
-                        } else {
-                            write(UnsafeBufferPointer(rebasing: bytes[(name.lowerBound - 1)...name.upperBound]))  // an undeclared name stays visible
+                    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output -> String in
+                        var written = 0, placeholder = 0
+                        func write(_ source: UnsafeBufferPointer<UInt8>) {
+                            guard let base = source.baseAddress, let target = output.baseAddress else { return }
+                            (target + written).initialize(from: base, count: source.count)
+                            written += source.count
                         }
+                        MessageTemplate.scan(bytes) { write(UnsafeBufferPointer(rebasing: bytes[$0])) } parameter: { name in
+                            let index = arguments[placeholder]
+                            placeholder += 1
+                            if index >= 0 {
+                                var value = rendered[index]
+                                value.withUTF8 { write($0) }
+                            } else {
+                                write(UnsafeBufferPointer(rebasing: bytes[(name.lowerBound - 1)...name.upperBound]))  // an undeclared name stays visible
+                            }
+                        }
+                        return String(decoding: UnsafeBufferPointer(rebasing: output[..<written]), as: UTF8.self)
                     }
-                    return String(decoding: UnsafeBufferPointer(rebasing: output[..<written]), as: UTF8.self)
                 }
             }
         }

@@ -4,13 +4,13 @@ import HearthScoring
 /// reads them (the first report of the instrument, else the `scores` map), with each
 /// scale's position in the built-in definition resolved once: the rules and their words
 /// read the same scales of every member of every family.
-struct ScaleLookup: Sendable {
-    let instrument: String
-    let scales: [String]
+package struct ScaleLookup: Sendable {
+    package let instrument: String
+    package let scales: [String]
     private let positions: [Int?]
     private let keys: [String]
 
-    init(_ instrument: String, _ scales: [String]) {
+    package init(_ instrument: String, _ scales: [String]) {
         self.instrument = instrument
         self.scales = scales
         positions = scales.map { ScoreReport.builtInPosition(instrument: instrument, scale: $0) }
@@ -27,7 +27,7 @@ struct ScaleLookup: Sendable {
     /// Hands each scale's position in ``scales`` and usable value (`nil`: absent or not
     /// interpretable) to `body`, in ``scales`` order, without building an array: every member
     /// of every assessed family is read this way.
-    func read(_ member: FamilyMember, _ body: (Int, Double?) -> Void) {
+    package func read(_ member: FamilyMember, _ body: (Int, Double?) -> Void) {
         if let report = member.reports.first(where: { $0.instrumentID == instrument }) {
             for index in scales.indices {
                 // A report without the scale falls back to `scores`, as `value(_:_:)` does.

@@ -8,7 +8,12 @@ import HearthProfiles
 /// questionnaires give (parenting stress through its profile indicator, trauma, drinking); unknown
 /// stays unknown.
 struct LifeDomains: Hashable, Sendable {
-    /// The domains' names, in order.
+    /// The domains, in order (``names`` spells them).
+    enum Domain: Int, CaseIterable {
+        case finances, work, housing, substanceUse, mentalHealth, careNeed, parentingStress, childProblems, trauma, isolation
+    }
+
+    /// The domains' names, in ``Domain`` order.
     static let names = [
         "finances", "work", "housing", "substance use", "mental health", "intellectual disability or long-term care",
         "parenting stress", "child problems", "trauma", "isolation",
@@ -26,22 +31,22 @@ struct LifeDomains: Hashable, Sendable {
     init(_ family: FamilyFacts, _ given: RiskFactors, _ riskFactors: RiskFactorAnswers, parentingStress: Answer) {
         let circumstances = family.circumstances
         let partnerDrinking = riskFactors.answer(.partnerProblemDrinking)
-        add(0, circumstances.debtsOrPoverty)
-        add(1, circumstances.unemployment)
-        add(2, circumstances.housingProblems)
+        add(.finances, circumstances.debtsOrPoverty)
+        add(.work, circumstances.unemployment)
+        add(.housing, circumstances.housingProblems)
         // Substance use: the circumstance, or either partner's problem drinking per the AUDIT-C.
-        add(3, family.problemDrinking || partnerDrinking)
-        add(4, circumstances.parentPsychiatricProblems)
-        add(5, circumstances.parentLongTermCareNeed)
-        add(6, parentingStress)
-        add(7, circumstances.childBehaviourProblems)
-        add(8, family.traumaProblem)
-        add(9, circumstances.coerciveControl || given.controlAndIsolation)
+        add(.substanceUse, family.problemDrinking || partnerDrinking)
+        add(.mentalHealth, circumstances.parentPsychiatricProblems)
+        add(.careNeed, circumstances.parentLongTermCareNeed)
+        add(.parentingStress, parentingStress)
+        add(.childProblems, circumstances.childBehaviourProblems)
+        add(.trauma, family.traumaProblem)
+        add(.isolation, circumstances.coerciveControl || given.controlAndIsolation)
     }
 
     @inline(__always)
-    private mutating func add(_ position: Int, _ answer: Answer) {
-        let bit = UInt16(1) << position
+    private mutating func add(_ domain: Domain, _ answer: Answer) {
+        let bit = UInt16(1) << domain.rawValue
         yes |= answer == .yes ? bit : 0
         unknown |= answer == .unknown ? bit : 0
     }
