@@ -48,10 +48,7 @@ public struct IndicatorStatuses: Hashable, Sendable {
     }
 
     /// One indicator's answer: yes when met, no when not met, unknown when unknown.
-    public func answer(_ indicator: ProfileIndicator) -> Answer {
-        let bit = Self.bit(indicator)
-        return met & bit != 0 ? .yes : (unknown & bit != 0 ? .unknown : .no)
-    }
+    public func answer(_ indicator: ProfileIndicator) -> Answer { self[indicator].answer }
 
     /// Sets one indicator's status.
     public mutating func set(_ indicator: ProfileIndicator, _ status: IndicatorEvaluation.Status) {

@@ -43,12 +43,13 @@ public struct WaveChanges: Hashable, Sendable {
                 case .began, .stopped, .decreased, .unchanged: break
                 }
             }
-            if Self.showsViolence(wave) {
+            let violent = Self.showsViolence(wave)
+            if violent {
                 violentWaves += 1
                 persistent = persistent || firstViolent
             }
-            if measuredWaves == 1 { firstViolent = Self.showsViolence(wave) }
-            sawViolence = sawViolence || Self.showsViolence(wave)
+            if measuredWaves == 1 { firstViolent = violent }
+            sawViolence = sawViolence || violent
             previous = (wave.wave, value)
         }
     }

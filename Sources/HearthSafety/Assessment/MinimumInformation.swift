@@ -26,7 +26,7 @@ struct MinimumInformation {
         if !minimum.childNeglectKnown { add("family.circumstances.childNeglect") }
         unknownFields = fields
         // A pregnancy counts as a young child: the unborn child cannot wait either.
-        youngChild = input.family.containsChild { ($0.age ?? 0) < 4 } || input.dangerSigns.pregnantOrRecentBirth == .yes
+        youngChild = input.family.containsChild { FactReader.young($0.age, below: 4) != .no } || input.dangerSigns.pregnantOrRecentBirth == .yes
     }
 
     /// By when to establish the unknown facts: within the level's own response time (today

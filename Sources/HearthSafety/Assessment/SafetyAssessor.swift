@@ -105,7 +105,7 @@ public struct SafetyAssessor: Sendable {
             .sorted { $0.level > $1.level }
             .map { MissingInformation(rule: $0, message: reasons.unknown($0), language: language) }
         let triage = Triage(
-            input: input, family: facts.family, readings: readings, reader: reader, decision: decision, care: care, profiles: profileResult, insecurity: insecurity,
+            input: input, readings: readings, reader: reader, decision: decision, care: care, profiles: profileResult, insecurity: insecurity,
             language: language)
         // While the minimum information is unknown, reassess on the possible level's interval.
         let scheduleLevel = decision.assessable == .complete ? level : decision.possibleLevel

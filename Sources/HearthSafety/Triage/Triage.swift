@@ -78,10 +78,10 @@ public struct Triage: Hashable, Sendable, Codable {
     public var childrenWithInsecurity: [String]
 
     /// The triage of an assessed family in words: the complexity and care level the
-    /// decision gave, and the life domains, severity and chronicity it read (``FactReader``).
+    /// evaluation gave (`care`, with why), and the life domains, severity and chronicity it
+    /// read (``FactReader``).
     init(
-        input: SafetyInput, family: FamilyFacts, readings: MemberReadings, reader: FactReader, decision: SafetyDecision, care: CareDecision,
-        profiles: ProfileResult,
+        input: SafetyInput, readings: MemberReadings, reader: FactReader, decision: SafetyDecision, care: CareDecision, profiles: ProfileResult,
         insecurity: ChildInsecurity, language: Language = .english
     ) {
         domains = reader.lifeDomains.list
