@@ -102,7 +102,8 @@ enum Check {
                 levels.insert(decision.level.rawValue)
                 if label.isEmpty { firedRules.formUnion(decision.firedRulePositions) }
                 if decision.level != assessment.level || decision.possibleLevel != assessment.possibleLevel || decision.assessable != assessment.assessable
-                    || fired != assessment.firedRules.map(\.rule) || decision.careLevel != assessment.triage.careLevel {
+                    || fired != assessment.firedRules.map(\.rule) || decision.careLevel != assessment.triage.careLevel
+                    || decision.possibleCareLevel != assessment.triage.possibleCareLevel || decision.possibleComplexity != assessment.triage.possibleComplexity {
                     differences += 1
                 }
             }

@@ -49,8 +49,8 @@ struct PracticeCaseTests {
     static let expectations: Set<String> = [
         "approachContains", "approachesStart", "assessable", "careLevel", "chronic", "controlContains", "controlPattern", "disagreements", "establish", "fired",
         "firedIncludes", "insecure", "judgementMessageContains", "judgementRefused", "level", "levelInForce", "missingContains", "monitoringActive",
-        "persons", "possibleLevel", "primaryAggressor", "reasonContains", "refused", "violenceSeverity", "reassessmentDue", "responseContains", "responseStarts",
-        "trajectoryContains", "trajectoryCourse", "within",
+        "persons", "possibleCareLevel", "possibleLevel", "primaryAggressor", "reasonContains", "refused", "violenceSeverity", "reassessmentDue", "responseContains", "responseStarts",
+        "trajectoryContains", "trajectoryCourse", "triageStarts", "within",
     ]
 
     @Test(arguments: names)
@@ -73,6 +73,8 @@ struct PracticeCaseTests {
         // The decision path decides the same family the same way.
         let decision = try assessor.decide(try SafetyFacts(input), asOf: asOf)
         #expect(decision.level == assessment.level && decision.possibleLevel == assessment.possibleLevel && decision.assessable == assessment.assessable, note)
+        #expect(decision.possibleCareLevel == assessment.triage.possibleCareLevel && decision.possibleComplexity == assessment.triage.possibleComplexity, note)
+        #expect(assessment.triage.possibleCareLevel >= assessment.triage.careLevel, note)
 
         if let level = expect["level"] as? String { #expect(assessment.level.rawValue == level, note) }
         if let level = expect["possibleLevel"] as? String { #expect(assessment.possibleLevel.rawValue == level, note) }
@@ -103,6 +105,8 @@ struct PracticeCaseTests {
         if let text = expect["approachContains"] as? String { #expect(assessment.triage.approaches.contains { $0.contains(text) }, "\(note) \(assessment.triage.approaches)") }
         if let children = expect["insecure"] as? [String] { #expect(assessment.triage.childrenWithInsecurity == children, note) }
         if let care = expect["careLevel"] as? String { #expect(assessment.triage.careLevel.rawValue == care, note) }
+        if let care = expect["possibleCareLevel"] as? String { #expect(assessment.triage.possibleCareLevel.rawValue == care, note) }
+        if let text = expect["triageStarts"] as? String { #expect(assessment.triage.reasons.first?.hasPrefix(text) == true, "\(note) \(assessment.triage.reasons)") }
         if let chronic = expect["chronic"] as? String { #expect(assessment.triage.chronic.rawValue == chronic, note) }
         if let severity = expect["violenceSeverity"] as? String { #expect(assessment.triage.violenceSeverity == severity, note) }
         if let pattern = expect["controlPattern"] as? String { #expect(assessment.profiles.control.pattern.rawValue == pattern, note) }

@@ -73,6 +73,8 @@ struct SafetyDecisionTests {
         #expect(Set(decision.missingInformationPositions.map { rules[$0].id }) == Set(assessment.missingInformation.map(\.rule)), note)
         #expect(decision.complexity == assessment.triage.complexity, note)
         #expect(decision.careLevel == assessment.triage.careLevel, note)
+        #expect(decision.possibleComplexity == assessment.triage.possibleComplexity, note)
+        #expect(decision.possibleCareLevel == assessment.triage.possibleCareLevel, note)
         let profiles = assessment.profiles
         for (position, membership) in profiles.memberships.enumerated() {
             #expect(decision.profiles.status(ofProfileAt: position) == membership.status, note)

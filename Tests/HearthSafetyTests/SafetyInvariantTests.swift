@@ -59,6 +59,49 @@ struct SafetyInvariantTests {
         }
     }
 
+    /// Every unknown answer a professional gives (circumstances, risk factors, critical
+    /// indicators, danger signs) answered yes.
+    static func unknownsAnsweredYes(_ input: SafetyInput) -> SafetyInput {
+        var input = input
+        func yes<Facts>(_ facts: inout Facts, _ paths: [WritableKeyPath<Facts, Answer>]) {
+            for path in paths where facts[keyPath: path] == .unknown { facts[keyPath: path] = .yes }
+        }
+        yes(&input.family.circumstances, [
+            \.separated, \.contactArrangementDisputed, \.legalProceedingsOverChildren, \.coerciveControl, \.sexualViolence, \.stalking,
+            \.debtsOrPoverty, \.unemployment, \.housingProblems, \.parentPsychiatricProblems, \.parentLongTermCareNeed, \.substanceUse,
+            \.childNeglect, \.childBehaviourProblems, \.repeatedReports, \.victimFear, \.parentingStressObserved,
+        ])
+        yes(&input.riskFactors, [
+            \.childhoodViolence, \.povertyIncome, \.partnerProblemDrinking, \.sexualCoercion, \.controlAndIsolation, \.separationOrHandovers,
+            \.stalking, \.criminalBackground, \.priorSevereViolence, \.repeatedReports,
+        ])
+        yes(&input.criticalIndicators, indicators)
+        yes(&input.dangerSigns, [
+            \.gunAccess, \.violentJealousy, \.forcedSex, \.suicideThreats, \.threatsToChildren, \.honourBasedViolence, \.breachOfOrder,
+            \.pregnantOrRecentBirth, \.violenceDuringPregnancy,
+        ])
+        return input
+    }
+
+    @Test func answeringUnknownsNeverTakesTriageBeyondItsPossibleCare() throws {
+        // "Local team on what is known" is a floor, not a finding: answering the unknowns
+        // moves the care level between it and the possible care level, never above.
+        let assessor = try SafetyAssessor()
+        var rose = 0
+        for seed in 0..<600 as Range<UInt64> {
+            let input = SafetyDecisionTests.randomInput(seed)
+            let before = try assessor.assess(input, asOf: asOf).triage
+            let after = try assessor.assess(Self.unknownsAnsweredYes(input), asOf: asOf).triage
+            #expect(before.careLevel <= before.possibleCareLevel, "seed \(seed)")
+            #expect(after.careLevel >= before.careLevel && after.careLevel <= before.possibleCareLevel, "seed \(seed)")
+            #expect(before.complexity == .lessComplex || before.possibleComplexity == .complex, "seed \(seed)")
+            if after.complexity == .complex { #expect(before.possibleComplexity == .complex, "seed \(seed)") }
+            rose += after.careLevel > before.careLevel ? 1 : 0
+        }
+        // Not vacuous: answering unknowns raises the care of some of the families (23 of 600).
+        #expect(rose >= 10, "\(rose) rose")
+    }
+
     @Test func assessmentIsDeterministicAndLeavesItsInputAlone() throws {
         for seed in 0..<50 as Range<UInt64> {
             let input = Self.randomInput(seed)

@@ -11,7 +11,7 @@ extension ReportWriter {
         var out = HTML()
         out.element("section", ["aria-labelledby": "triage-h"]) { s in
             s.element("h2", ["id": "triage-h"], text: text(.triageHeading))
-            s.element("p", text: explain(.triageLine, ["complexity": .term(triage.complexity.rawValue), "care": .term(triage.careLevel.rawValue)]))
+            s.element("p", text: triage.lineMessage.text(in: language))
             s.element("ul") { list in
                 for reason in triage.reasons { list.element("li", text: reason) }
                 if !triage.childrenWithoutHelp.isEmpty { list.element("li", text: explain(.childrenWithoutHelp, ["children": .list(triage.childrenWithoutHelp)])) }

@@ -41,7 +41,7 @@ struct FactReader {
     /// How many risk factors are yes and how many unknown.
     var riskFactors: (yes: Int, unknown: Int) { riskFactorAnswers.counts }
     /// Triage's inputs that do not depend on the level: the life domains, and the violence's
-    /// severity and chronicity (``Triage/violence(history:family:critical:priorSevere:waves:signs:)``).
+    /// severity and chronicity (``Triage/violence(history:historyConfirmed:family:critical:priorSevere:waves:signs:)``).
     let lifeDomains: LifeDomains
     let violence: Triage.ViolenceReading
 
@@ -80,7 +80,7 @@ struct FactReader {
         // rule set names it (a rule set without it must not make the domain unknown).
         lifeDomains = LifeDomains(family, given, riskFactorAnswers, parentingStress: profiles.indicators.answer(.highParentingStress))
         self.violence = Triage.violence(
-            history: history, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence) == .yes, waves: waves, signs: signs)
+            history: history, historyConfirmed: historyConfirmed, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence), waves: waves, signs: signs)
         wavePersistence = Answer(waves.persistent)
     }
 
@@ -168,7 +168,7 @@ struct FactReader {
     }
 
     /// Triage's complexity and care level (``Triage``), from the level the rules gave.
-    func triage(level: SafetyLevel) -> Triage.CareDecision {
-        Triage.careLevel(problems: lifeDomains.problems, severe: violence.severe, chronic: violence.chronic == .yes, level: level)
+    func triage(level: SafetyLevel, possibleLevel: SafetyLevel) -> Triage.CareDecision {
+        Triage.careLevel(domains: lifeDomains, violence: violence, level: level, possibleLevel: possibleLevel)
     }
 }

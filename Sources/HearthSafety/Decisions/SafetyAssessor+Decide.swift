@@ -43,11 +43,12 @@ extension SafetyAssessor {
         let level = CompiledSafetyRules.level(at: levelIndex)
         let possibleLevel = CompiledSafetyRules.level(at: compiled.highestLevelIndex(fired | unknown))
         let missing = unknown & (compiled.rulesAboveLevel[levelIndex] | (level < .acute ? compiled.criticalRules : 0))
-        let triage = reader.triage(level: level)
+        let triage = reader.triage(level: level, possibleLevel: possibleLevel)
         let minimum = MinimumFacts(facts, historyConfirmed: reader.historyConfirmed)
         let decision = SafetyDecision(
             level: level, possibleLevel: possibleLevel, assessable: minimum.assessability, profiles: profileDecision,
-            complexity: triage.complexity, careLevel: triage.care, fired: fired, missing: missing)
+            complexity: triage.complexity, careLevel: triage.care, possibleComplexity: triage.possibleComplexity,
+            possibleCareLevel: triage.possibleCare, fired: fired, missing: missing)
         return (decision, reader, triage, minimum)
     }
 

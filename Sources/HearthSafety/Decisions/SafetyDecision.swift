@@ -20,12 +20,16 @@ public struct SafetyDecision: Hashable, Sendable {
     public let complexity: Triage.Complexity
     /// The recommended care level (triage).
     public let careLevel: Triage.CareLevel
+    /// The complexity unknown facts could still make it (``Triage/possibleComplexity``).
+    public let possibleComplexity: Triage.Complexity
+    /// The care level unknown facts could still make it (``Triage/possibleCareLevel``).
+    public let possibleCareLevel: Triage.CareLevel
     private let fired: UInt64
     private let missing: UInt64
 
     init(
         level: SafetyLevel, possibleLevel: SafetyLevel, assessable: Assessability, profiles: ProfileDecision, complexity: Triage.Complexity,
-        careLevel: Triage.CareLevel, fired: UInt64, missing: UInt64
+        careLevel: Triage.CareLevel, possibleComplexity: Triage.Complexity, possibleCareLevel: Triage.CareLevel, fired: UInt64, missing: UInt64
     ) {
         self.level = level
         self.possibleLevel = possibleLevel
@@ -33,6 +37,8 @@ public struct SafetyDecision: Hashable, Sendable {
         self.profiles = profiles
         self.complexity = complexity
         self.careLevel = careLevel
+        self.possibleComplexity = possibleComplexity
+        self.possibleCareLevel = possibleCareLevel
         self.fired = fired
         self.missing = missing
     }

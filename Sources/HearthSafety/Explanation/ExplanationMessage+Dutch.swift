@@ -24,6 +24,7 @@ extension ExplanationMessage {
         case .personsHeader: "Niveau per gezinslid (op grond van de regels over het hele gezin en die over dat gezinslid):"
         case .personLine: "{member} ({role}): {level}"
         case .triageLine: "Triage: {complexity}, zorgniveau {care}"
+        case .triageLineCouldBe: "Triage: mogelijk {possibleComplexity}, zorgniveau {possibleCare} — {complexity}, zorgniveau {care} op grond van wat bekend is"
         case .approachHeader: "Aanpak:"
         case .childrenWithoutHelp: "Kinderen zonder eigen hulp: {children}"
         case .childrenWithInsecurity: "Kinderen met emotionele onveiligheid buiten de band van de referentiegroep: {children}"

@@ -43,6 +43,7 @@ public enum ExplanationMessage: String, MessageCatalog {
     case personLine
     /// Triage.
     case triageLine
+    case triageLineCouldBe
     /// The approach.
     case approachHeader
     /// Children without help of their own.
@@ -98,6 +99,7 @@ public enum ExplanationMessage: String, MessageCatalog {
         case .unknownLine: [.text("unknown"), .term("level")]
         case .personLine: [.text("member"), .term("role"), .term("level")]
         case .triageLine: [.term("complexity"), .term("care")]
+        case .triageLineCouldBe: [.term("possibleComplexity"), .term("possibleCare"), .term("complexity"), .term("care")]
         case .childrenWithoutHelp, .childrenWithInsecurity, .childrenWithTrauma: [.list("children")]
         case .reassessmentDue: [.list("triggers")]
         case .nextScheduledMonitoring, .nextScheduledMonitoringMayEnd: [.text("next"), .text("until")]

@@ -109,7 +109,7 @@ struct SafetyExplanationLines {
         }
         let triage = assessment.triage
         lines.append("")
-        add(.triageLine, ["complexity": .term(triage.complexity.rawValue), "care": .term(triage.careLevel.rawValue)])
+        lines.append(triage.lineMessage.text(in: language))
         lines += triage.reasons.map { "  \($0)" }
         if !triage.approaches.isEmpty {
             add(.approachHeader)

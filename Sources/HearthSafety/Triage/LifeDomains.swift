@@ -53,6 +53,8 @@ struct LifeDomains: Hashable, Sendable {
 
     /// How many domains have a problem.
     var problems: Int { yes.nonzeroBitCount }
+    /// How many domains are unknown.
+    var unknownCount: Int { unknown.nonzeroBitCount }
 
     /// The answer of the domain at `position` in ``names``.
     func answer(at position: Int) -> Answer {

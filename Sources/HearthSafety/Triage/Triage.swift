@@ -53,14 +53,23 @@ public struct Triage: Hashable, Sendable, Codable {
     /// (violence whose severity is not measured), `severe` or `unknown`.
     public var violenceSeverity: String
     /// Whether the violence is chronic: yes for incidents over 12 months or more, repeated
-    /// reports, or violence at the report's wave and a later one; no only without repeated
-    /// reports, with fewer than two incidents and neither coercive control nor stalking; else
-    /// unknown (``Triage/violence(history:family:critical:priorSevere:waves:signs:)``).
+    /// reports, or violence at the report's wave and a later one; no only with the incident
+    /// history confirmed complete, without repeated reports, with fewer than two incidents and
+    /// no reported escalation, coercive control or stalking; else unknown (``Triage/violence(history:historyConfirmed:family:critical:priorSevere:waves:signs:)``).
     public var chronic: Answer
-    /// Complexity.
+    /// Complexity on what is known.
     public var complexity: Complexity
-    /// The recommended care level.
+    /// The recommended care level on what is known.
     public var careLevel: CareLevel
+    /// The complexity the unknown facts could still make it (at least ``complexity``): the
+    /// care rule read with every unknown life domain a problem, violence that could be severe
+    /// or chronic read so, and the possible safety level. Equal to ``complexity`` when
+    /// nothing unknown could change it.
+    public var possibleComplexity: Complexity
+    /// The care level the unknown facts could still make it (at least ``careLevel``; read as
+    /// ``possibleComplexity``). A "local team" with a heavier possible care level is not a
+    /// finding that light help suffices: establish the unknown facts first.
+    public var possibleCareLevel: CareLevel
     /// Why, as data.
     public var reasonMessages: [Message<SafetyMessage>]
     /// ``reasonMessages`` in English.
@@ -105,6 +114,16 @@ public struct Triage: Hashable, Sendable, Codable {
         ]
         // The care rule as the decision read it, with why.
         (complexity, careLevel) = (care.complexity, care.care)
+        (possibleComplexity, possibleCareLevel) = (care.possibleComplexity, care.possibleCare)
+        // Unknown facts that could make the care heavier come first: "local team" never
+        // stands before them (DESIGN §5b, unknown is never quietly calm).
+        if !care.openInputs.isEmpty {
+            reasons.insert(
+                Message(.triageCouldRise, [
+                    "complexity": .term(possibleComplexity.rawValue), "care": .term(possibleCareLevel.rawValue), "open": .terms(care.openInputs),
+                ]), at: 0)
+            if decision.assessable != .complete { reasons.insert(Message(.triageProvisional, ["assessable": .term(decision.assessable.rawValue)]), at: 0) }
+        }
         if careLevel == .multidisciplinary {
             reasons.append(
                 chronic == .yes
@@ -113,7 +132,6 @@ public struct Triage: Hashable, Sendable, Codable {
         }
         if care.specialisedHelpFloor { reasons.append(Message(.specialisedHelpFloor)) }
         if care.complexByLevelOnly { reasons.append(Message(.complexByLevel, ["level": .term(decision.level.rawValue)])) }
-        if decision.assessable != .complete { reasons.append(Message(.triageProvisional, ["assessable": .term(decision.assessable.rawValue)])) }
         reasonMessages = reasons
         self.reasons = reasons.map { $0.text(in: language) }
         approaches = profiles.approaches.map(\.text)
@@ -137,6 +155,10 @@ extension Triage {
         var severity: Severity
         /// Whether the violence is chronic.
         var chronic: Answer
+        /// Whether the violence is severe, or could be if an unknown fact were yes (an
+        /// unconfirmed incident history, an unknown critical indicator, danger sign, prior
+        /// severe violence or CTS2 reading).
+        var possiblySevere: Bool
         /// Whether the violence is severe.
         var severe: Bool { severity == .severe }
     }
@@ -152,17 +174,21 @@ extension Triage {
     /// "none" when the CTS2 establishes no physical violence and nothing else shows any.
     ///
     /// Chronic: incidents over 12 months or more, repeated reports, or violence at the report's
-    /// wave and a later one; no only with no repeated reports, fewer than two incidents and
-    /// neither coercive control nor stalking, which are patterns over time (Stark 2007):
-    /// beside them chronicity is never read as no, only as not shown (unknown).
+    /// wave and a later one. No only when the incident history is confirmed complete up to
+    /// the assessment date (unrecorded incidents could span a year), with no repeated
+    /// reports, fewer than two incidents, no reported escalation (violence "getting worse or
+    /// more frequent", Danger Assessment item 1, has a past) and neither coercive control nor
+    /// stalking, which are patterns over time (Stark 2007): otherwise chronicity is not shown
+    /// (unknown), never no.
     static func violence(
-        history: FactReader.History, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Bool, waves: borrowing WaveChanges, signs: DangerSigns
+        history: FactReader.History, historyConfirmed: Bool, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Answer,
+        waves: borrowing WaveChanges, signs: DangerSigns
     ) -> ViolenceReading {
         let circumstances = family.circumstances
-        let anyCritical = (0..<CriticalIndicators.count).contains { critical.answer(at: $0) == .yes }
-        let severeSign = signs.forcedSex == .yes || signs.violenceDuringPregnancy == .yes || signs.threatsToChildren == .yes || signs.gunAccess == .yes
-            || circumstances.sexualViolence == .yes
-        let severe = history.severe || family.severePhysicalViolence == .yes || anyCritical || priorSevere || severeSign
+        let anyCritical = (0..<CriticalIndicators.count).reduce(Answer.no) { $0 || critical.answer(at: $1) }
+        let severeSign = signs.forcedSex || signs.violenceDuringPregnancy || signs.threatsToChildren || signs.gunAccess || circumstances.sexualViolence
+        let severeAnswer = Answer(history.severe) || family.severePhysicalViolence || anyCritical || priorSevere || severeSign
+        let severe = severeAnswer == .yes
         let wavesShowViolence = waves.violentWaves > 0 || signs.breachOfOrder == .yes || signs.violentJealousy == .yes || signs.honourBasedViolence == .yes
         let anyViolence = history.count > 0 || family.physicalViolence == .yes || family.psychologicalViolence == .yes
             || circumstances.coerciveControl == .yes || circumstances.stalking == .yes || wavesShowViolence
@@ -171,11 +197,12 @@ extension Triage {
         let minor: ViolenceReading.Severity =
             measuredMinor && !wavesShowViolence ? (circumstances.coerciveControl == .yes ? .minorPhysicalWithControl : .minor) : .atLeastMinor
         let severity: ViolenceReading.Severity = severe ? .severe : (anyViolence ? minor : (family.physicalViolence == .no ? .none : .unknown))
-        let pattern = circumstances.coerciveControl == .yes || circumstances.stalking == .yes
+        let pattern = circumstances.coerciveControl == .yes || circumstances.stalking == .yes || critical.escalation == .yes
         let chronic: Answer =
             history.spanDays >= 365 || circumstances.repeatedReports == .yes || waves.persistent
-            ? .yes : (circumstances.repeatedReports == .no && history.count < 2 && !pattern ? .no : .unknown)
-        return ViolenceReading(severity: severity, chronic: chronic)
+            ? .yes : (historyConfirmed && circumstances.repeatedReports == .no && history.count < 2 && !pattern ? .no : .unknown)
+        // An incident history not confirmed complete could hold a severe incident.
+        return ViolenceReading(severity: severity, chronic: chronic, possiblySevere: severeAnswer != .no || !historyConfirmed)
     }
 
     /// Complexity and care level, and why: the one reading of the care rule, for the
@@ -188,6 +215,12 @@ extension Triage {
         var complexByLevelOnly: Bool
         /// Severe or chronic violence: never less than specialised help.
         var specialisedHelpFloor: Bool
+        /// The complexity and care level the unknown facts could still make it.
+        var possibleComplexity: Complexity
+        var possibleCare: CareLevel
+        /// The care rule's inputs that unknown facts leave open (as term keys, in the rule's
+        /// order), when the possible care differs from the known.
+        var openInputs: [String] = []
     }
 
     /// Problems in this many life domains or more make a situation complex, and with a high
@@ -209,6 +242,38 @@ extension Triage {
         }
         return CareDecision(
             complexity: complexity, care: care, complexByLevelOnly: complexity == .complex && !manyDomains && !severe && !chronic,
-            specialisedHelpFloor: severe || chronic)
+            specialisedHelpFloor: severe || chronic, possibleComplexity: complexity, possibleCare: care)
+    }
+
+    /// The care rule on what is known, and on every unknown read as yes: unknown life domains
+    /// as problems, violence that could be severe or chronic as such, and the possible level
+    /// (the rule only rises with each of them, so the second is at least the first).
+    static func careLevel(
+        domains: LifeDomains, violence: ViolenceReading, level: SafetyLevel, possibleLevel: SafetyLevel
+    ) -> CareDecision {
+        var known = careLevel(problems: domains.problems, severe: violence.severe, chronic: violence.chronic == .yes, level: level)
+        let possible = careLevel(
+            problems: domains.problems + domains.unknownCount, severe: violence.possiblySevere, chronic: violence.chronic != .no, level: possibleLevel)
+        (known.possibleComplexity, known.possibleCare) = (possible.complexity, possible.care)
+        guard possible.complexity != known.complexity || possible.care != known.care else { return known }
+        let open: [(Bool, String)] = [
+            (domains.problems < complexDomainCount && domains.problems + domains.unknownCount >= complexDomainCount, "openDomainCount"),
+            (!violence.severe && violence.possiblySevere, "openSeverity"),
+            (violence.chronic == .unknown, "openChronicity"),
+            (level < .high && possibleLevel >= .high, "openHighLevel"),
+        ]
+        known.openInputs = open.filter(\.0).map(\.1)
+        return known
+    }
+
+    /// The line that heads the triage: complexity and care level, and what they could still
+    /// become when unknown facts could make them heavier.
+    public var lineMessage: Message<ExplanationMessage> {
+        possibleComplexity == complexity && possibleCareLevel == careLevel
+            ? Message(.triageLine, ["complexity": .term(complexity.rawValue), "care": .term(careLevel.rawValue)])
+            : Message(.triageLineCouldBe, [
+                "possibleComplexity": .term(possibleComplexity.rawValue), "possibleCare": .term(possibleCareLevel.rawValue),
+                "complexity": .term(complexity.rawValue), "care": .term(careLevel.rawValue),
+            ])
     }
 }

@@ -68,6 +68,7 @@ extension SafetyMessage {
         case .complexByLevel: "complex omdat het niveau {level} is"
         case .specialisedHelpFloor: "bij ernstig of chronisch geweld is ten minste specialistische hulp nodig"
         case .triageProvisional: "{assessable}: complexiteit en zorgniveau zijn gebaseerd op wat nu bekend is en kunnen nog hoger uitvallen"
+        case .triageCouldRise: "onbekende feiten kunnen het {complexity} maken, zorgniveau {care} (nog open: {open})"
         case .establish: "{field}"
         case .planEmpty: "het plan heeft geen veiligheidsvoorwaarden: een leeg veiligheidsplan telt niet als voldaan"
         case .conditionsOpen: "aan {count} veiligheidsvoorwaarden is niet voldaan"
@@ -128,6 +129,11 @@ extension SafetyMessage {
         "criticalIndicators.extremeFear": "of het slachtoffer denkt dat de partner haar of hem kan doden (Danger Assessment, item 18)",
         "criticalIndicators.escalation": "of het geweld erger of frequenter wordt (Danger Assessment, item 1)",
         "historyConfirmedUntil": "de incidentgeschiedenis tot vandaag (gezin, politie, registratie Veilig Thuis)",
+        // Triage: complexity, care levels, and the care rule's inputs still open.
+        "lessComplex": "minder complex", "complex": "complex", "localTeam": "lokaal team", "specialisedHelp": "specialistische hulp",
+        "multidisciplinary": "multidisciplinaire aanpak",
+        "openDomainCount": "of op 3 of meer levensgebieden problemen zijn", "openSeverity": "of het geweld ernstig is",
+        "openChronicity": "of het geweld chronisch is", "openHighLevel": "of het veiligheidsniveau hoog of acuut is",
         "family.circumstances.childNeglect": "of de kinderen verwaarloosd worden",
         // Danger signs.
         "gunAccess": "toegang tot een vuurwapen", "violentJealousy": "gewelddadige, voortdurende jaloezie", "forcedSex": "gedwongen seks",

@@ -64,6 +64,7 @@ extension SafetyMessage {
         case .complexByLevel: "complex because the level is {level}"
         case .specialisedHelpFloor: "severe or chronic violence never gets less than specialised help"
         case .triageProvisional: "{assessable}: complexity and care level rest on what is known and may rise"
+        case .triageCouldRise: "unknown facts could make it {complexity}, care level {care} (still open: {open})"
         case .establish: "{field}"
         case .planEmpty: "the plan has no safety conditions: an empty plan meets nothing"
         case .conditionsOpen: "{count} safety conditions not met"
@@ -143,6 +144,10 @@ extension SafetyMessage {
         "criticalIndicators.extremeFear": "whether the victim believes the partner could kill them (Danger Assessment, item 18)",
         "criticalIndicators.escalation": "whether the violence is getting worse or more frequent (Danger Assessment, item 1)",
         "historyConfirmedUntil": "the incident history up to today (family, police, Veilig Thuis records)",
+        "openDomainCount": "whether 3 or more life domains have problems", "openSeverity": "whether the violence is severe",
+        "openChronicity": "whether the violence is chronic", "openHighLevel": "whether the safety level is high or acute",
+        "lessComplex": "less complex", "localTeam": "local team", "specialisedHelp": "specialised help",
+        "multidisciplinary": "multidisciplinary approach",
         "family.circumstances.childNeglect": "whether the children are neglected",
     ]
 }

@@ -111,6 +111,7 @@ public enum SafetyMessage: String, MessageCatalog {
     case specialisedHelpFloor
     /// Triage is provisional while the minimum information is unknown.
     case triageProvisional
+    case triageCouldRise
     /// A fact of the minimum set to establish.
     case establish
     // Phases.
@@ -203,6 +204,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .historyConfirmedOnlyUntil: [.text("date")]
         case .notAssessableVeiligThuis, .notAssessableOther: [.term("within")]
         case .triageProvisional: [.term("assessable")]
+        case .triageCouldRise: [.term("complexity"), .term("care"), .terms("open")]
         case .establish: [.term("field")]
         case .conditionsOpen: [.integer("count")]
         case .levelTooHighForStable, .levelTooHighForRecovery: [.term("level")]
