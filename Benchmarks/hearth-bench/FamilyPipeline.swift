@@ -42,7 +42,7 @@ struct FamilyLayout: Sendable {
         SafetyFacts(
             family: family, criticalIndicators: records[index].critical, dangerSigns: records[index].signs, incidents: records[index].incidents,
             historyConfirmedUntil: records[index].historyConfirmedUntil, waves: WaveChanges(records[index].waves), childIDs: records[index].childIDs,
-            childAges: records[index].childAges)
+            childAges: records[index].childAges, reportDate: records[index].reportDate)
     }
 }
 
@@ -214,7 +214,7 @@ struct FamilyPipeline: Sendable {
         let input = SafetyInput(
             family: FamilyInput(family: "F\(family)", circumstances: record.circumstances, members: members,
                                 waves: record.waves),
-            reportDate: asOf.addingTimeInterval(-86_400 * 30), incidents: record.incidents, criticalIndicators: record.critical, dangerSigns: record.signs,
+            reportDate: record.reportDate, incidents: record.incidents, criticalIndicators: record.critical, dangerSigns: record.signs,
             historyConfirmedUntil: record.historyConfirmedUntil)
         return (try assessor.assess(input, asOf: asOf), input)
     }

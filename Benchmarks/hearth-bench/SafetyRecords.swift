@@ -15,6 +15,8 @@ struct SafetyRecord: Sendable {
     var signs = DangerSigns()
     var incidents: [Incident] = []
     var historyConfirmedUntil: Date?
+    /// The first report, 30 days before the assessment.
+    var reportDate: Date
     var waves: [WaveObservation] = []
     var childIDs: [String] = []
     var childAges: [Int?] = []
@@ -31,6 +33,7 @@ struct SafetyRecord: Sendable {
     }
 
     init(family index: Int, children: Int, asOf: Date) {
+        reportDate = asOf.addingTimeInterval(-86_400 * 30)
         var random = Stream(generator: SplitMix64(seed: 0x5AFE, stream: 7, index: UInt64(truncatingIfNeeded: index)))
         for path in [\Circumstances.separated, \.contactArrangementDisputed, \.legalProceedingsOverChildren, \.coerciveControl, \.sexualViolence,
                      \.stalking, \.debtsOrPoverty, \.unemployment, \.housingProblems, \.parentPsychiatricProblems, \.parentLongTermCareNeed,

@@ -30,6 +30,34 @@ struct SafetyProcessTests {
         #expect(helpless.triage.childrenWithoutHelp == ["C1"])
     }
 
+    @Test func chronicityIsNoOnlyWhenEveryPatternIsKnownAbsent() throws {
+        let minor = Incident(date: daysAgo(20), kind: .psychological, severity: .minor, childrenPresent: .no)
+        #expect(try assess(quietInput { $0.incidents = [minor] }).triage.chronic == .no)
+        // The first report is known violence: a report 400 days ago and an incident since span a year.
+        let reportedLongAgo = try assess(quietInput {
+            $0.reportDate = daysAgo(400)
+            $0.incidents = [minor]
+        }).triage
+        #expect(reportedLongAgo.chronic == .yes && reportedLongAgo.careLevel == .specialisedHelp)
+        // Without an incident since, the report alone spans nothing.
+        #expect(try assess(quietInput { $0.reportDate = daysAgo(400) }).triage.chronic == .no)
+        // Unknown is never no: an unconfirmed history, or any pattern over time unknown or present.
+        #expect(try assess(quietInput { $0.historyConfirmedUntil = daysAgo(30) }).triage.chronic == .unknown)
+        let patterns: [(inout SafetyInput, Answer) -> Void] = [
+            // Asked twice (a circumstance and a risk factor), a fact is one answer: both unknown.
+            { $0.family.circumstances.coerciveControl = $1; $0.riskFactors.controlAndIsolation = $1 },
+            { $0.family.circumstances.stalking = $1; $0.riskFactors.stalking = $1 },
+            { $0.criticalIndicators.escalation = $1 }, { $0.dangerSigns.violentJealousy = $1 },
+        ]
+        for (index, set) in patterns.enumerated() {
+            for answer in [Answer.unknown, .yes] {
+                let triage = try assess(quietInput { set(&$0, answer) }).triage
+                #expect(triage.chronic == .unknown, "pattern \(index) \(answer)")
+                #expect(triage.possibleCareLevel >= .specialisedHelp, "pattern \(index) \(answer)")
+            }
+        }
+    }
+
     @Test func everyReassessmentTrigger() throws {
         #expect(try assess(quietInput()).reassessment.due == false)  // assessed 10 days ago, nothing since
         for kind in SafetyEvent.Kind.allCases {

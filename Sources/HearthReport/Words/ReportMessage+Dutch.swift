@@ -69,7 +69,7 @@ extension ReportMessage {
         case .childrenPresentColumn: "Kinderen aanwezig"
         case .noIncidents: "Geen incidenten vastgelegd."
         case .historyConfirmedUntil: "De incidentgeschiedenis is als volledig bevestigd tot {date}."
-        case .historyNotConfirmed: "De incidentgeschiedenis is niet als volledig bevestigd: er kunnen incidenten ontbreken."
+        case .historyNotConfirmed: "Het is nog niet bevestigd dat de incidentgeschiedenis volledig is: er kunnen incidenten ontbreken."
         }
     }
 

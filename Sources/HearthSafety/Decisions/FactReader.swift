@@ -80,14 +80,15 @@ struct FactReader {
         // rule set names it (a rule set without it must not make the domain unknown).
         lifeDomains = LifeDomains(family, given, riskFactorAnswers, parentingStress: profiles.indicators.answer(.highParentingStress))
         self.violence = Triage.violence(
-            history: history, historyConfirmed: historyConfirmed, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence), waves: waves, signs: signs)
+            history: history, historyConfirmed: historyConfirmed, pattern: control || stalking || critical.escalation || signs.violentJealousy, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence), waves: waves, signs: signs)
         wavePersistence = Answer(waves.persistent)
     }
 
     /// What several rules and triage read from the incident history.
     struct History {
         var physicalOrSexual = false, stalking = false, severe = false, severePhysical = false
-        /// Days from the first incident to the last.
+        /// Days from the first known violence (the first incident, or the first report when
+        /// earlier) to the last incident.
         var spanDays = 0.0
         /// The number of incidents.
         var count = 0
@@ -95,7 +96,7 @@ struct FactReader {
         /// No incidents.
         init() {}
 
-        init(_ incidents: [Incident]) {
+        init(_ incidents: [Incident], reportDate: Date? = nil) {
             guard let first = incidents.first, let last = incidents.last else { return }
             // Fields read in place: an `Incident` copy would retain its strings.
             for index in incidents.indices {
@@ -105,7 +106,10 @@ struct FactReader {
                 severe = severe || isSevere
                 severePhysical = severePhysical || (isSevere && kind == .physical)
             }
-            spanDays = last.date.timeIntervalSince(first.date) / 86_400
+            // The first report is known violence too (Hearth's choice: a report followed by an
+            // incident a year later is violence over 12 months).
+            let start = reportDate.map { min($0, first.date) } ?? first.date
+            spanDays = last.date.timeIntervalSince(start) / 86_400
             count = incidents.count
         }
     }

@@ -29,7 +29,7 @@ extension SafetyAssessor {
         } else {
             do { profileDecision = try profiles.decide(facts.family) } catch { throw SafetyError(.invalidRuleSet, field: error.field, message: error.message) }
         }
-        let history = facts.incidents.isEmpty ? FactReader.History() : FactReader.History(facts.incidents)
+        let history = facts.incidents.isEmpty ? FactReader.History() : FactReader.History(facts.incidents, reportDate: facts.reportDate)
         let reader = FactReader(
             family: facts.family, riskFactors: facts.riskFactors, critical: facts.criticalIndicators, history: history, asOf: asOf,
             profiles: profileDecision, intimateTerror: compiled.intimateTerror,

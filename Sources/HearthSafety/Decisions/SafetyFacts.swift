@@ -23,13 +23,16 @@ public struct SafetyFacts: Hashable, Sendable {
     public var childIDs: [String]
     /// The children's ages in years, in ``childIDs`` order (`nil`: unknown).
     public var childAges: [Int?]
+    /// The date of the first report (``SafetyInput/reportDate``; `nil`: not given): the
+    /// violence it reported is the first known, so chronicity counts from it.
+    public var reportDate: Date?
 
     /// Creates facts; a fact given both as a circumstance and as a risk factor is read as one
     /// answer (yes wins).
     public init(
         family: FamilyFacts, riskFactors: RiskFactors = RiskFactors(), criticalIndicators: CriticalIndicators = CriticalIndicators(),
         dangerSigns: DangerSigns = DangerSigns(), incidents: [Incident] = [], historyConfirmedUntil: Date? = nil, waves: WaveChanges = WaveChanges(), childIDs: [String] = [],
-        childAges: [Int?] = []
+        childAges: [Int?] = [], reportDate: Date? = nil
     ) {
         // Facts asked twice are one answer before any rule reads them (``InputDisagreement``).
         var family = family, riskFactors = riskFactors
@@ -43,6 +46,7 @@ public struct SafetyFacts: Hashable, Sendable {
         self.waves = waves
         self.childIDs = childIDs
         self.childAges = childAges
+        self.reportDate = reportDate
     }
 
     /// The facts of a safety input.
@@ -66,6 +70,7 @@ public struct SafetyFacts: Hashable, Sendable {
             family: family, riskFactors: input.riskFactors, criticalIndicators: input.criticalIndicators, dangerSigns: input.dangerSigns,
             incidents: input.incidents,
             historyConfirmedUntil: input.historyConfirmedUntil, waves: waves, childIDs: input.family.childIDs,
-            childAges: input.family.members.compactMap { member -> Int?? in member.role == .child ? .some(member.age) : nil })
+            childAges: input.family.members.compactMap { member -> Int?? in member.role == .child ? .some(member.age) : nil },
+            reportDate: input.reportDate)
     }
 }

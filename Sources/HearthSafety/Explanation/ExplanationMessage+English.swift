@@ -24,6 +24,7 @@ extension ExplanationMessage {
         case .personsHeader: "Level per member (from the rules about the whole family and those about that member):"
         case .personLine: "{member} ({role}): {level}"
         case .triageLine: "Triage: {complexity}, care level {care}"
+        case .triageLineCareCouldBe: "Triage: {complexity}, care level {care}, could be {possibleCare}"
         case .triageLineCouldBe: "Triage: could be {possibleComplexity}, care level {possibleCare} — {complexity}, care level {care} on what is known"
         case .approachHeader: "Approach:"
         case .childrenWithoutHelp: "Children without help of their own: {children}"

@@ -44,6 +44,7 @@ public enum ExplanationMessage: String, MessageCatalog {
     /// Triage.
     case triageLine
     case triageLineCouldBe
+    case triageLineCareCouldBe
     /// The approach.
     case approachHeader
     /// Children without help of their own.
@@ -99,6 +100,7 @@ public enum ExplanationMessage: String, MessageCatalog {
         case .unknownLine: [.text("unknown"), .term("level")]
         case .personLine: [.text("member"), .term("role"), .term("level")]
         case .triageLine: [.term("complexity"), .term("care")]
+        case .triageLineCareCouldBe: [.term("complexity"), .term("care"), .term("possibleCare")]
         case .triageLineCouldBe: [.term("possibleComplexity"), .term("possibleCare"), .term("complexity"), .term("care")]
         case .childrenWithoutHelp, .childrenWithInsecurity, .childrenWithTrauma: [.list("children")]
         case .reassessmentDue: [.list("triggers")]

@@ -97,33 +97,24 @@ public struct Triage: Hashable, Sendable, Codable {
         violenceSeverity = reader.violence.severity.rawValue
         chronic = reader.violence.chronic
         let problems = domains.filter { $0.problem == .yes }.map(\.name)
-        let unknownNames = domains.filter { $0.problem == .unknown }.map(\.name)
-        let unknownCount = unknownNames.count
-        var reasons: [Message<SafetyMessage>] = [
-            problems.isEmpty
-                ? Message(.noProblemDomains, ["count": .integer(0)])
-                : (problems.count == 1
-                    ? Message(.problemDomain, ["domains": .terms(problems)])
-                    : Message(.problemDomains, ["count": .integer(problems.count), "domains": .terms(problems)])),
-            unknownCount == 0
-                ? Message(.noUnknownDomains)
-                : unknownCount == 1
-                ? Message(.unknownDomain, ["domains": .terms(unknownNames)])
-                : Message(.unknownDomains, ["count": .integer(unknownCount), "domains": .terms(unknownNames)]),
-            Message(.violenceReading, ["severity": .term(violenceSeverity), "chronic": .term(chronic.rawValue)]),
-        ]
         // The care rule as the decision read it, with why.
         (complexity, careLevel) = (care.complexity, care.care)
         (possibleComplexity, possibleCareLevel) = (care.possibleComplexity, care.possibleCare)
-        // Unknown facts that could make the care heavier come first: "local team" never
-        // stands before them (DESIGN §5b, unknown is never quietly calm).
+        // What unknown facts leave open comes first: "local team" never stands before it
+        // (DESIGN §5b, unknown is never quietly calm).
+        var reasons: [Message<SafetyMessage>] = []
         if !care.openInputs.isEmpty {
-            reasons.insert(
-                Message(.triageCouldRise, [
-                    "complexity": .term(possibleComplexity.rawValue), "care": .term(possibleCareLevel.rawValue), "open": .terms(care.openInputs),
-                ]), at: 0)
-            if decision.assessable != .complete { reasons.insert(Message(.triageProvisional, ["assessable": .term(decision.assessable.rawValue)]), at: 0) }
+            reasons.append(
+                Message(.triageStillOpen, [
+                    "open": .terms(care.openInputs), "complexity": .term(possibleComplexity.rawValue), "care": .term(possibleCareLevel.rawValue),
+                ]))
+        } else if decision.assessable != .complete {
+            reasons.append(Message(.triageSettled, ["assessable": .term(decision.assessable.rawValue)]))
         }
+        reasons += Self.domainMessages(problems: problems, unknown: domains.filter { $0.problem == .unknown }.map(\.name))
+        // "none" is what the questionnaires and records show, never a finding of no violence.
+        let severityTerm = reader.violence.severity == .none ? "noneKnown" : violenceSeverity
+        reasons.append(Message(.violenceReading, ["severity": .term(severityTerm), "chronic": .term(chronic.rawValue)]))
         if careLevel == .multidisciplinary {
             reasons.append(
                 chronic == .yes
@@ -140,6 +131,29 @@ public struct Triage: Hashable, Sendable, Codable {
             FamilyFacts.clinicalTrauma(scores.traumaClinicalScales) == .yes ? child.id : nil
         }
         childrenWithInsecurity = input.family.childIDs { insecurity.answer($0) == .yes }
+    }
+}
+
+extension Triage {
+    /// The life domains in words: those with problems and those unknown, in one line when
+    /// none is known to have problems ("0 with problems" never stands before the unknown).
+    static func domainMessages(problems: [String], unknown: [String]) -> [Message<SafetyMessage>] {
+        if problems.isEmpty && !unknown.isEmpty {
+            return [Message(.noKnownProblemDomains, ["count": .integer(unknown.count), "domains": .terms(unknown)])]
+        }
+        let known: Message<SafetyMessage> =
+            problems.isEmpty
+            ? Message(.noProblemDomains, ["count": .integer(0)])
+            : problems.count == 1
+                ? Message(.problemDomain, ["domains": .terms(problems)])
+                : Message(.problemDomains, ["count": .integer(problems.count), "domains": .terms(problems)])
+        let open: Message<SafetyMessage> =
+            unknown.isEmpty
+            ? Message(.noUnknownDomains)
+            : unknown.count == 1
+                ? Message(.unknownDomain, ["domains": .terms(unknown)])
+                : Message(.unknownDomains, ["count": .integer(unknown.count), "domains": .terms(unknown)])
+        return [known, open]
     }
 }
 
@@ -173,15 +187,16 @@ extension Triage {
     /// danger signs is "at least minor" (its severity is not measured, never read as minor);
     /// "none" when the CTS2 establishes no physical violence and nothing else shows any.
     ///
-    /// Chronic: incidents over 12 months or more, repeated reports, or violence at the report's
-    /// wave and a later one. No only when the incident history is confirmed complete up to
-    /// the assessment date (unrecorded incidents could span a year), with no repeated
-    /// reports, fewer than two incidents, no reported escalation (violence "getting worse or
-    /// more frequent", Danger Assessment item 1, has a past) and neither coercive control nor
-    /// stalking, which are patterns over time (Stark 2007): otherwise chronicity is not shown
-    /// (unknown), never no.
+    /// Chronic: violence over 12 months or more (from the first report or incident to the
+    /// last incident), repeated reports, or violence at the report's wave and a later one. No
+    /// only when the incident history is confirmed complete up to the assessment date
+    /// (unrecorded incidents could span a year), with no repeated reports and fewer than two
+    /// incidents, and `pattern` no: coercive control, stalking, violent constant jealousy
+    /// and escalation ("getting worse or more frequent", Danger Assessment item 1) are
+    /// patterns over time (Stark 2007), and while any is unknown so is chronicity. Otherwise
+    /// chronicity is not shown (unknown), never no.
     static func violence(
-        history: FactReader.History, historyConfirmed: Bool, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Answer,
+        history: FactReader.History, historyConfirmed: Bool, pattern: Answer, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Answer,
         waves: borrowing WaveChanges, signs: DangerSigns
     ) -> ViolenceReading {
         let circumstances = family.circumstances
@@ -197,10 +212,9 @@ extension Triage {
         let minor: ViolenceReading.Severity =
             measuredMinor && !wavesShowViolence ? (circumstances.coerciveControl == .yes ? .minorPhysicalWithControl : .minor) : .atLeastMinor
         let severity: ViolenceReading.Severity = severe ? .severe : (anyViolence ? minor : (family.physicalViolence == .no ? .none : .unknown))
-        let pattern = circumstances.coerciveControl == .yes || circumstances.stalking == .yes || critical.escalation == .yes
         let chronic: Answer =
             history.spanDays >= 365 || circumstances.repeatedReports == .yes || waves.persistent
-            ? .yes : (historyConfirmed && circumstances.repeatedReports == .no && history.count < 2 && !pattern ? .no : .unknown)
+            ? .yes : (historyConfirmed && circumstances.repeatedReports == .no && history.count < 2 && pattern == .no ? .no : .unknown)
         // An incident history not confirmed complete could hold a severe incident.
         return ViolenceReading(severity: severity, chronic: chronic, possiblySevere: severeAnswer != .no || !historyConfirmed)
     }
@@ -269,9 +283,15 @@ extension Triage {
     /// The line that heads the triage: complexity and care level, and what they could still
     /// become when unknown facts could make them heavier.
     public var lineMessage: Message<ExplanationMessage> {
-        possibleComplexity == complexity && possibleCareLevel == careLevel
-            ? Message(.triageLine, ["complexity": .term(complexity.rawValue), "care": .term(careLevel.rawValue)])
-            : Message(.triageLineCouldBe, [
+        if possibleComplexity == complexity && possibleCareLevel == careLevel {
+            return Message(.triageLine, ["complexity": .term(complexity.rawValue), "care": .term(careLevel.rawValue)])
+        }
+        if possibleComplexity == complexity {
+            return Message(.triageLineCareCouldBe, [
+                "complexity": .term(complexity.rawValue), "care": .term(careLevel.rawValue), "possibleCare": .term(possibleCareLevel.rawValue),
+            ])
+        }
+        return Message(.triageLineCouldBe, [
                 "possibleComplexity": .term(possibleComplexity.rawValue), "possibleCare": .term(possibleCareLevel.rawValue),
                 "complexity": .term(complexity.rawValue), "care": .term(careLevel.rawValue),
             ])

@@ -38,15 +38,15 @@ extension SafetyMessage {
         case .youngChildrenWithCaregiverProblems: "jonger dan {age} jaar: {children}; een verzorger met {problems}"
         case .childrenPresentRepeatedly: "kinderen aanwezig bij {count} incidenten"
         case .historyConfirmedOnlyUntil: "de incidentgeschiedenis is alleen tot {date} bevestigd; latere incidenten zijn onbekend"
-        case .historyNeverConfirmed: "de incidentgeschiedenis is niet als volledig bevestigd; niet vastgelegde incidenten zijn onbekend"
+        case .historyNeverConfirmed: "het is nog niet bevestigd dat de incidentgeschiedenis volledig is; niet vastgelegde incidenten zijn onbekend"
         case .childNeglectUnknown: "onbekend of de kinderen verwaarloosd worden"
         case .youngChildOrCaregiverUnknown:
-            "onbekend of een kind jonger is dan {age}, of of een verzorger middelen gebruikt, problematisch drinkt, psychiatrische problemen heeft of verwaarloost"
+            "onbekend of een kind jonger is dan {age}, en of een verzorger middelen gebruikt, problematisch drinkt, psychiatrische problemen heeft of verwaarloost"
         case .childrenPresenceCountUnknown: "onbekend of kinderen bij {count} incidenten aanwezig waren"
         case .dangerSignYes: "{sign}: ja"
         case .pregnancyAndViolence: "zwanger of een baby in de laatste 18 maanden, met fysiek of seksueel geweld"
         case .dangerSignUnknown: "{sign}: onbekend"
-        case .pregnancyOrViolenceUnknown: "onbekend of zij zwanger is of in de laatste 18 maanden een baby kreeg, of of er fysiek of seksueel geweld is"
+        case .pregnancyOrViolenceUnknown: "onbekend of zij zwanger is of in de laatste 18 maanden een baby kreeg, en of er fysiek of seksueel geweld is"
         case .criticalIndicatorUnknown: "{indicator}: onbekend"
         case .noUsableCTS2: "geen bruikbare CTS2 van een ouder"
         case .clusterPartsUnknown: "onbekend: {parts}"
@@ -61,14 +61,15 @@ extension SafetyMessage {
         case .problemDomain: "1 levensgebied met problemen: {domains}"
         case .unknownDomain: "1 levensgebied onbekend: {domains}"
         case .noUnknownDomains: "geen levensgebieden onbekend"
+        case .noKnownProblemDomains: "geen levensgebied met bekende problemen; {count} nog niet bekend: {domains}"
         case .conditionOpen: "aan 1 veiligheidsvoorwaarde is niet voldaan"
-        case .violenceReading: "geweld: {severity}, chronisch: {chronic}"
+        case .violenceReading: "geweld: {severity}; chronisch: {chronic}"
         case .structurallyUnsafeChronic: "structureel onveilig: niveau {level} met chronisch geweld"
         case .structurallyUnsafeDomains: "structureel onveilig: niveau {level} met problemen op {count} levensgebieden"
-        case .complexByLevel: "complex omdat het niveau {level} is"
+        case .complexByLevel: "complex vanwege veiligheidsniveau {level}"
         case .specialisedHelpFloor: "bij ernstig of chronisch geweld is ten minste specialistische hulp nodig"
-        case .triageProvisional: "{assessable}: complexiteit en zorgniveau zijn gebaseerd op wat nu bekend is en kunnen nog hoger uitvallen"
-        case .triageCouldRise: "onbekende feiten kunnen het {complexity} maken, zorgniveau {care} (nog open: {open})"
+        case .triageSettled: "{assessable}: de open vragen veranderen complexiteit en zorgniveau niet"
+        case .triageStillOpen: "nog open (bij bevestiging: {complexity}, zorgniveau {care}): {open}"
         case .establish: "{field}"
         case .planEmpty: "het plan heeft geen veiligheidsvoorwaarden: een leeg veiligheidsplan telt niet als voldaan"
         case .conditionsOpen: "aan {count} veiligheidsvoorwaarden is niet voldaan"
@@ -110,7 +111,7 @@ extension SafetyMessage {
         "today": "vandaag", "within24Hours": "binnen 24 uur", "within5WorkingDays": "binnen 5 werkdagen",
         // Severity of the violence and who used it.
         "none": "geen", "minor": "licht", "atLeastMinor": "ten minste licht (ernst niet gemeten)",
-        "minorPhysicalWithControl": "licht fysiek; dwingende controle wordt door de CTS2 niet gegradeerd", "severe": "ernstig",
+        "minorPhysicalWithControl": "licht fysiek (dwingende controle wordt door de CTS2 niet gegradeerd)", "severe": "ernstig",
         "self": "zichzelf", "partner": "de partner",
         "both": "beide partners (een van beiden kan zich verzetten: stel vast wie wie controleert voordat u het als wederzijds behandelt)",
         // Incident and event kinds.
@@ -132,8 +133,9 @@ extension SafetyMessage {
         // Triage: complexity, care levels, and the care rule's inputs still open.
         "lessComplex": "minder complex", "complex": "complex", "localTeam": "lokaal team", "specialisedHelp": "specialistische hulp",
         "multidisciplinary": "multidisciplinaire aanpak",
-        "openDomainCount": "of op 3 of meer levensgebieden problemen zijn", "openSeverity": "of het geweld ernstig is",
-        "openChronicity": "of het geweld chronisch is", "openHighLevel": "of het veiligheidsniveau hoog of acuut is",
+        "openDomainCount": "of er op 3 of meer levensgebieden problemen zijn", "openSeverity": "of het geweld ernstig is",
+        "openChronicity": "of het geweld langdurig of herhaald is (chronisch)",
+        "openHighLevel": "de onbekende veiligheidsfeiten, die het niveau hoog of acuut kunnen maken", "noneKnown": "geen bekend",
         "family.circumstances.childNeglect": "of de kinderen verwaarloosd worden",
         // Danger signs.
         "gunAccess": "toegang tot een vuurwapen", "violentJealousy": "gewelddadige, voortdurende jaloezie", "forcedSex": "gedwongen seks",

@@ -53,18 +53,19 @@ extension SafetyMessage {
         case .historyNotKnown: "not known"
         case .noProblemDomains: "{count} life domains with problems"
         case .problemDomains: "{count} life domains with problems: {domains}"
-        case .unknownDomains: "{count} domains unknown: {domains}"
+        case .unknownDomains: "{count} life domains unknown: {domains}"
         case .problemDomain: "1 life domain with problems: {domains}"
-        case .unknownDomain: "1 domain unknown: {domains}"
-        case .noUnknownDomains: "no domain unknown"
+        case .unknownDomain: "1 life domain unknown: {domains}"
+        case .noUnknownDomains: "no life domain unknown"
+        case .noKnownProblemDomains: "no life domain known to have problems; {count} not yet known: {domains}"
         case .conditionOpen: "1 safety condition not met"
-        case .violenceReading: "violence: {severity}, chronic: {chronic}"
+        case .violenceReading: "violence: {severity}; chronic: {chronic}"
         case .structurallyUnsafeChronic: "structurally unsafe: level {level} with chronic violence"
         case .structurallyUnsafeDomains: "structurally unsafe: level {level} with problems in {count} domains"
         case .complexByLevel: "complex because the level is {level}"
         case .specialisedHelpFloor: "severe or chronic violence never gets less than specialised help"
-        case .triageProvisional: "{assessable}: complexity and care level rest on what is known and may rise"
-        case .triageCouldRise: "unknown facts could make it {complexity}, care level {care} (still open: {open})"
+        case .triageSettled: "{assessable}: the open questions cannot change the complexity or care level"
+        case .triageStillOpen: "still open (if confirmed: {complexity}, care level {care}): {open}"
         case .establish: "{field}"
         case .planEmpty: "the plan has no safety conditions: an empty plan meets nothing"
         case .conditionsOpen: "{count} safety conditions not met"
@@ -136,7 +137,7 @@ extension SafetyMessage {
         "highParentingStress": "high parenting stress", "contactOrLegalDispute": "a contact or legal dispute",
         "psychologicalViolence": "psychological violence", "victimFear": "the victim's fear", "severePhysicalViolence": "severe physical violence",
         "atLeastMinor": "at least minor (severity not measured)",
-        "minorPhysicalWithControl": "minor physical; coercive control is not graded by the CTS2",
+        "minorPhysicalWithControl": "minor physical (coercive control is not graded by the CTS2)",
         "notAssessable": "not assessable",
         "criticalIndicators.threatToKill": "whether the partner threatened to kill (Danger Assessment, item 6)",
         "criticalIndicators.weapon": "whether a weapon was used or threatened (Danger Assessment, item 5)",
@@ -145,7 +146,8 @@ extension SafetyMessage {
         "criticalIndicators.escalation": "whether the violence is getting worse or more frequent (Danger Assessment, item 1)",
         "historyConfirmedUntil": "the incident history up to today (family, police, Veilig Thuis records)",
         "openDomainCount": "whether 3 or more life domains have problems", "openSeverity": "whether the violence is severe",
-        "openChronicity": "whether the violence is chronic", "openHighLevel": "whether the safety level is high or acute",
+        "openChronicity": "whether the violence is long-lasting or repeated (chronic)",
+        "openHighLevel": "the unknown safety facts, which could make the level high or acute", "noneKnown": "none known",
         "lessComplex": "less complex", "localTeam": "local team", "specialisedHelp": "specialised help",
         "multidisciplinary": "multidisciplinary approach",
         "family.circumstances.childNeglect": "whether the children are neglected",

@@ -110,8 +110,9 @@ public enum SafetyMessage: String, MessageCatalog {
     /// The floor for severe or chronic violence.
     case specialisedHelpFloor
     /// Triage is provisional while the minimum information is unknown.
-    case triageProvisional
-    case triageCouldRise
+    case triageSettled
+    case triageStillOpen
+    case noKnownProblemDomains
     /// A fact of the minimum set to establish.
     case establish
     // Phases.
@@ -203,8 +204,9 @@ public enum SafetyMessage: String, MessageCatalog {
         case .childrenPresentRepeatedly: [.integer("count")]
         case .historyConfirmedOnlyUntil: [.text("date")]
         case .notAssessableVeiligThuis, .notAssessableOther: [.term("within")]
-        case .triageProvisional: [.term("assessable")]
-        case .triageCouldRise: [.term("complexity"), .term("care"), .terms("open")]
+        case .triageSettled: [.term("assessable")]
+        case .triageStillOpen: [.terms("open"), .term("complexity"), .term("care")]
+        case .noKnownProblemDomains: [.integer("count"), .terms("domains")]
         case .establish: [.term("field")]
         case .conditionsOpen: [.integer("count")]
         case .levelTooHighForStable, .levelTooHighForRecovery: [.term("level")]
