@@ -139,7 +139,7 @@ struct ControlReadingTests {
     /// partner needs; while who controls whom is open or both are named, no joint sessions.
     @Test func theApproachFollowsWhoControlsWhom() throws {
         let oneSided = try classifier.classify(couple(p1Severe: 1, p2Severe: 1, controlling: ["P2"]))
-        #expect(oneSided.approaches[0].noteText == "the limits are for P2; protection and a safety plan for P1, whose violence may be resistance: never a perpetrator referral for it")
+        #expect(oneSided.approaches[0].noteText == "the limits are for P2; protection and a safety plan for P1, whose violence, if any, may be resistance: never a perpetrator referral for it")
         let mutual = try classifier.classify(couple(p1Severe: 1, p2Severe: 1, controlling: ["P1", "P2"]))
         #expect(mutual.approaches[0].noteText?.contains("until then no joint sessions") == true)
         let open = try classifier.classify(couple(p1Severe: 0, p2Severe: 1) { $0.coerciveControl = .yes })

@@ -91,5 +91,5 @@ struct FamilyJSONTests {
     let result = try ProfileClassifier().classify(family)
     let psychological = try #require(result.memberships.flatMap(\.indicators).first { $0.indicator == "psychologicalViolence" })
     #expect(psychological.status == .unknown)
-    #expect(psychological.evidence == "P1: psychological violence self unknown, partner no")
+    #expect(psychological.evidence == "P1's CTS2: psychological violence by P1 unknown, by the partner no")
 }

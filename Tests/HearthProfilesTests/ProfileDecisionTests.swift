@@ -255,13 +255,13 @@ struct ProfileEvidenceTests {
         let indicators = try ProfileClassifier().classify(family).memberships.flatMap(\.indicators)
         let physical = try #require(indicators.first { $0.indicator == "severePhysicalViolence" })
         #expect(physical.status == .notMet)
-        #expect(physical.evidence == "P1: severe physical violence self no, partner no")
+        #expect(physical.evidence == "P1's CTS2: severe physical violence by P1 no, by the partner no")
         let unilateral = try #require(indicators.first { $0.indicator == "unilateralSevereViolence" })
         #expect(unilateral.status == .met)
-        #expect(unilateral.evidence == "P1: severe psychological or physical violence self yes, partner no")
+        #expect(unilateral.evidence == "P1's CTS2: severe psychological or physical violence by P1 yes, by the partner no")
         var dutch = try ProfileClassifier()
         dutch.language = .dutch
         let dutchPhysical = try #require(try dutch.classify(family).memberships.flatMap(\.indicators).first { $0.indicator == "severePhysicalViolence" })
-        #expect(dutchPhysical.evidence == "P1: eigen ernstig fysiek geweld: nee; ernstig fysiek geweld door de partner: nee")
+        #expect(dutchPhysical.evidence == "CTS2 van P1: eigen ernstig fysiek geweld: nee; ernstig fysiek geweld door de partner: nee")
     }
 }

@@ -39,7 +39,7 @@ struct ProfileRuleTests {
         let met = try classifier.classify(family { $0.coerciveControl = .yes })
         #expect(membership(met, "intimateTerror") == .member)
         let evidence = try #require(met.memberships.first?.indicators.first { $0.indicator == "unilateralSevereViolence" })
-        #expect(evidence.status == .met && evidence.evidence.contains("P1: severe psychological or physical violence self no, partner yes"))
+        #expect(evidence.status == .met && evidence.evidence.contains("P1's CTS2: severe psychological or physical violence by P1 no, by the partner yes"))
         // Coercive control is the centre (Stark 2007; Steketee & Lünnemann 2020): a victim who
         // fights back (severe violence on both sides) never takes the family out of it.
         let resisting = try classifier.classify(family({ $0.coerciveControl = .yes; $0.sexualViolence = .no }, parent: cts2Scores(selfSevere: 1, partnerSevere: 1)))

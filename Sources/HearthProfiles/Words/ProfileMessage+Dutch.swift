@@ -12,10 +12,10 @@ extension ProfileMessage {
         case .nosikUnknown: "{member} NOSI-K: onbekend"
         case .parentingStressThreshold: "grens {threshold} (gemiddelde van de referentiegroep + 1 SD)"
         case .noParentingStressNorm: "geen NOSI-K-referentienorm beschikbaar"
-        case .cts2Severe: "{member}: eigen ernstig psychisch of fysiek geweld: {self}; ernstig psychisch of fysiek geweld door de partner: {partner}"
-        case .cts2SeverePhysical: "{member}: eigen ernstig fysiek geweld: {self}; ernstig fysiek geweld door de partner: {partner}"
-        case .cts2Violence: "{member}: eigen geweld: {self}; geweld door de partner: {partner}"
-        case .cts2Psychological: "{member}: eigen psychisch geweld: {self}; psychisch geweld door de partner: {partner}"
+        case .cts2Severe: "CTS2 van {member}: eigen ernstig psychisch of fysiek geweld: {self}; ernstig psychisch of fysiek geweld door de partner: {partner}"
+        case .cts2SeverePhysical: "CTS2 van {member}: eigen ernstig fysiek geweld: {self}; ernstig fysiek geweld door de partner: {partner}"
+        case .cts2Violence: "CTS2 van {member}: eigen geweld: {self}; geweld door de partner: {partner}"
+        case .cts2Psychological: "CTS2 van {member}: eigen psychisch geweld: {self}; psychisch geweld door de partner: {partner}"
         case .noUsableCTS2: "{member}: geen bruikbare CTS2"
         case .noParent: "geen ouder"
         case .dominantProfile: "{profile}: weegt het zwaarst van de profielen die van toepassing zijn"
@@ -58,9 +58,9 @@ extension ProfileMessage {
         case .primaryAggressorNotAMember: "onbepaald binnen het gezin: de controlerende partner hoort niet bij de gezinsleden; nooit {controlled}, vastgesteld als gecontroleerd"
         case .primaryAggressorNotNamed: "onbepaald: de controlerende partner is niet genoemd; nooit {controlled}, vastgesteld als gecontroleerd"
         case .approachForControlledPartner:
-            "de grenzen gelden voor {controlling}; bescherming en een veiligheidsplan voor {controlled}, wiens geweld verzet kan zijn: verwijs {controlled} hiervoor niet naar plegerhulp"
+            "de grenzen gelden voor {controlling}; bescherming en een veiligheidsplan voor {controlled}, wiens eventuele geweld verzet kan zijn: verwijs {controlled} hiervoor niet naar plegerhulp"
         case .approachForControlledOnly:
-            "bescherming en een veiligheidsplan voor {controlled}; de grenzen gelden voor de controlerende partner, en geweld door {controlled} kan verzet zijn: verwijs {controlled} hiervoor niet naar plegerhulp"
+            "bescherming en een veiligheidsplan voor {controlled}; de grenzen gelden voor de controlerende partner, en eventueel geweld door {controlled} kan verzet zijn: verwijs {controlled} hiervoor niet naar plegerhulp"
         case .approachWhileMutual:
             "beide partners worden als controlerend genoemd: ga na wie wie controleert (wederzijdse gewelddadige controle is zeldzaam); tot dan geen gezamenlijke gesprekken en geen begripvolle benadering van het geweld met een van beiden"
         case .controllingPartnerIs: "de controlerende partner hier: {controlling}"

@@ -9,10 +9,10 @@ extension ProfileMessage {
         case .nosikUnknown: "{member} NOSI-K = unknown"
         case .parentingStressThreshold: "threshold {threshold} (reference mean + 1 SD)"
         case .noParentingStressNorm: "no NOSI-K reference norm available"
-        case .cts2Severe: "{member}: severe psychological or physical violence self {self}, partner {partner}"
-        case .cts2SeverePhysical: "{member}: severe physical violence self {self}, partner {partner}"
-        case .cts2Violence: "{member}: violence self {self}, partner {partner}"
-        case .cts2Psychological: "{member}: psychological violence self {self}, partner {partner}"
+        case .cts2Severe: "{member}'s CTS2: severe psychological or physical violence by {member} {self}, by the partner {partner}"
+        case .cts2SeverePhysical: "{member}'s CTS2: severe physical violence by {member} {self}, by the partner {partner}"
+        case .cts2Violence: "{member}'s CTS2: violence by {member} {self}, by the partner {partner}"
+        case .cts2Psychological: "{member}'s CTS2: psychological violence by {member} {self}, by the partner {partner}"
         case .noUsableCTS2: "{member}: no usable CTS2"
         case .noParent: "no parent"
         case .dominantProfile: "{profile}: the highest-ranked profile that applies"
@@ -53,9 +53,9 @@ extension ProfileMessage {
         case .primaryAggressorNotAMember: "undetermined among the members: the controlling partner is not one of them; never {controlled}, established as controlled"
         case .primaryAggressorNotNamed: "undetermined: the controlling partner is not named; never {controlled}, established as controlled"
         case .approachForControlledPartner:
-            "the limits are for {controlling}; protection and a safety plan for {controlled}, whose violence may be resistance: never a perpetrator referral for it"
+            "the limits are for {controlling}; protection and a safety plan for {controlled}, whose violence, if any, may be resistance: never a perpetrator referral for it"
         case .approachForControlledOnly:
-            "protection and a safety plan for {controlled}; the limits are for the controlling partner, and violence by {controlled} may be resistance: never a perpetrator referral for it"
+            "protection and a safety plan for {controlled}; the limits are for the controlling partner, and violence by {controlled}, if any, may be resistance: never a perpetrator referral for it"
         case .approachWhileMutual:
             "both partners are named as controlling: verify who controls whom (mutual violent control is rare); until then no joint sessions, and no understanding approach about the violence with either partner"
         case .controllingPartnerIs: "the controlling partner here: {controlling}"
