@@ -33,8 +33,8 @@ struct ReadingsTests {
         let input = try SafetyInput(json: Data(#"""
             {"family": {"family": "F", "members": [{"id": "P1", "role": "parent", "sex": "female"}],
               "circumstances": {"debtsOrPoverty": "no", "unemployment": "no", "housingProblems": "no", "substanceUse": "no", "parentPsychiatricProblems": "no",
-                                "parentLongTermCareNeed": "no", "childBehaviourProblems": "no", "coerciveControl": "no", "stalking": "yes", "repeatedReports": "no"}},
-             "reportDate": "2026-05-01", "historyConfirmedUntil": "2026-06-01"}
+                                "parentLongTermCareNeed": "no", "childBehaviourProblems": "no", "coerciveControl": "no", "stalking": "no", "repeatedReports": "no"}},
+             "dangerSigns": {"suicideThreats": "yes"}, "reportDate": "2026-05-01", "historyConfirmedUntil": "2026-06-01"}
             """#.utf8))
         let assessment = try SafetyAssessor().assess(input, asOf: StrictJSONDecoder.date(from: "2026-06-01") ?? Date())
         #expect(assessment.triage.complexity == .complex)

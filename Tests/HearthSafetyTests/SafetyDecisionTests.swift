@@ -188,7 +188,8 @@ struct SafetyDecisionTests {
         #expect(decision.level == .high)
         #expect(decision.profiles.dominantKind == .profile && decision.profiles.dominantProfile == 0)
         #expect(decision.profiles.status(ofProfileAt: 4) == .member)  // complex conflict divorce, an overlay
-        #expect(decision.complexity == .complex && decision.careLevel == .specialisedHelp)
+        // Coercive control is a pattern over time: chronic, and with a high level structurally unsafe.
+        #expect(decision.complexity == .complex && decision.careLevel == .multidisciplinary)
     }
 
     @Test func decisionsRejectWhatAssessmentsReject() throws {

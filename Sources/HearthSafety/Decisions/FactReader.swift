@@ -41,7 +41,7 @@ struct FactReader {
     /// How many risk factors are yes and how many unknown.
     var riskFactors: (yes: Int, unknown: Int) { riskFactorAnswers.counts }
     /// Triage's inputs that do not depend on the level: the life domains, and the violence's
-    /// severity and chronicity (``Triage/violence(history:historyConfirmed:family:critical:priorSevere:waves:signs:)``).
+    /// severity and chronicity (``Triage/violence(history:historyConfirmed:patterns:family:critical:priorSevere:waves:signs:)``).
     let lifeDomains: LifeDomains
     let violence: Triage.ViolenceReading
 
@@ -80,16 +80,20 @@ struct FactReader {
         // rule set names it (a rule set without it must not make the domain unknown).
         lifeDomains = LifeDomains(family, given, riskFactorAnswers, parentingStress: profiles.indicators.answer(.highParentingStress))
         self.violence = Triage.violence(
-            history: history, historyConfirmed: historyConfirmed, pattern: control || stalking || critical.escalation || signs.violentJealousy, family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence), waves: waves, signs: signs)
+            history: history, historyConfirmed: historyConfirmed,
+            patterns: Triage.Patterns(control: control, stalking: stalking, jealousy: signs.violentJealousy, escalation: critical.escalation), family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence), waves: waves, signs: signs)
         wavePersistence = Answer(waves.persistent)
     }
 
     /// What several rules and triage read from the incident history.
     struct History {
         var physicalOrSexual = false, stalking = false, severe = false, severePhysical = false
-        /// Days from the first known violence (the first incident, or the first report when
-        /// earlier) to the last incident.
+        /// Days from the first incident to the last.
         var spanDays = 0.0
+        /// Days from the earlier of the first incident and the first report to the later of
+        /// the last incident and the report (0 without incidents): a report and an incident a
+        /// year apart may be violence over a year, or a report about something else.
+        var spanWithReportDays = 0.0
         /// The number of incidents.
         var count = 0
 
@@ -106,10 +110,10 @@ struct FactReader {
                 severe = severe || isSevere
                 severePhysical = severePhysical || (isSevere && kind == .physical)
             }
-            // The first report is known violence too (Hearth's choice: a report followed by an
-            // incident a year later is violence over 12 months).
-            let start = reportDate.map { min($0, first.date) } ?? first.date
-            spanDays = last.date.timeIntervalSince(start) / 86_400
+            spanDays = last.date.timeIntervalSince(first.date) / 86_400
+            if let reportDate {
+                spanWithReportDays = max(last.date, reportDate).timeIntervalSince(min(first.date, reportDate)) / 86_400
+            }
             count = incidents.count
         }
     }

@@ -23,8 +23,8 @@ public struct SafetyFacts: Hashable, Sendable {
     public var childIDs: [String]
     /// The children's ages in years, in ``childIDs`` order (`nil`: unknown).
     public var childAges: [Int?]
-    /// The date of the first report (``SafetyInput/reportDate``; `nil`: not given): the
-    /// violence it reported is the first known, so chronicity counts from it.
+    /// The date of the first report (``SafetyInput/reportDate``; `nil`: not given): with an
+    /// incident a year or more from it, chronicity is unknown rather than no.
     public var reportDate: Date?
 
     /// Creates facts; a fact given both as a circumstance and as a risk factor is read as one

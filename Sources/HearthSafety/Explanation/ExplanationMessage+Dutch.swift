@@ -25,7 +25,7 @@ extension ExplanationMessage {
         case .personLine: "{member} ({role}): {level}"
         case .triageLine: "Triage: {complexity}, zorgniveau {care}"
         case .triageLineCareCouldBe: "Triage: {complexity}, zorgniveau {care}, mogelijk {possibleCare}"
-        case .triageLineCouldBe: "Triage: mogelijk {possibleComplexity}, zorgniveau {possibleCare} — {complexity}, zorgniveau {care} op grond van wat bekend is"
+        case .triageLineCouldBe: "Triage: mogelijk {possibleComplexity}, {possibleCare} — {complexity}, {care} op grond van wat bekend is"
         case .approachHeader: "Aanpak:"
         case .childrenWithoutHelp: "Kinderen zonder eigen hulpverlening: {children}"
         case .childrenWithInsecurity: "Kinderen met emotionele onveiligheid buiten de band van de referentiegroep: {children}"

@@ -25,7 +25,7 @@ extension ExplanationMessage {
         case .personLine: "{member} ({role}): {level}"
         case .triageLine: "Triage: {complexity}, care level {care}"
         case .triageLineCareCouldBe: "Triage: {complexity}, care level {care}, could be {possibleCare}"
-        case .triageLineCouldBe: "Triage: could be {possibleComplexity}, care level {possibleCare} — {complexity}, care level {care} on what is known"
+        case .triageLineCouldBe: "Triage: could be {possibleComplexity}, {possibleCare} — {complexity}, {care} on what is known"
         case .approachHeader: "Approach:"
         case .childrenWithoutHelp: "Children without help of their own: {children}"
         case .childrenWithInsecurity: "Children with emotional insecurity beyond the reference band: {children}"

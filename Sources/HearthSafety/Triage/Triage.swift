@@ -53,9 +53,11 @@ public struct Triage: Hashable, Sendable, Codable {
     /// (violence whose severity is not measured), `severe` or `unknown`.
     public var violenceSeverity: String
     /// Whether the violence is chronic: yes for incidents over 12 months or more, repeated
-    /// reports, or violence at the report's wave and a later one; no only with the incident
-    /// history confirmed complete, without repeated reports, with fewer than two incidents and
-    /// no reported escalation, coercive control or stalking; else unknown (``Triage/violence(history:historyConfirmed:family:critical:priorSevere:waves:signs:)``).
+    /// reports, violence at the report's wave and a later one, or a pattern over time present
+    /// (coercive control, stalking, violent jealousy, escalation); no only with the incident
+    /// history confirmed complete, no repeated reports, fewer than two incidents less than a
+    /// year from the report, and every pattern known absent; else unknown
+    /// (``Triage/violence(history:historyConfirmed:patterns:family:critical:priorSevere:waves:signs:)``).
     public var chronic: Answer
     /// Complexity on what is known.
     public var complexity: Complexity
@@ -111,10 +113,12 @@ public struct Triage: Hashable, Sendable, Codable {
         } else if decision.assessable != .complete {
             reasons.append(Message(.triageSettled, ["assessable": .term(decision.assessable.rawValue)]))
         }
-        reasons += Self.domainMessages(problems: problems, unknown: domains.filter { $0.problem == .unknown }.map(\.name))
+        reasons.append(Self.domainMessage(problems: problems, unknown: domains.filter { $0.problem == .unknown }.map(\.name), total: domains.count))
         // "none" is what the questionnaires and records show, never a finding of no violence.
         let severityTerm = reader.violence.severity == .none ? "noneKnown" : violenceSeverity
-        reasons.append(Message(.violenceReading, ["severity": .term(severityTerm), "chronic": .term(chronic.rawValue)]))
+        reasons.append(
+            reader.violence.chronicBecause.map { Message(.violenceReadingChronic, ["severity": .term(severityTerm), "because": .term($0.rawValue)]) }
+                ?? Message(.violenceReading, ["severity": .term(severityTerm), "chronic": .term(chronic.rawValue)]))
         if careLevel == .multidisciplinary {
             reasons.append(
                 chronic == .yes
@@ -135,25 +139,19 @@ public struct Triage: Hashable, Sendable, Codable {
 }
 
 extension Triage {
-    /// The life domains in words: those with problems and those unknown, in one line when
-    /// none is known to have problems ("0 with problems" never stands before the unknown).
-    static func domainMessages(problems: [String], unknown: [String]) -> [Message<SafetyMessage>] {
-        if problems.isEmpty && !unknown.isEmpty {
-            return [Message(.noKnownProblemDomains, ["count": .integer(unknown.count), "domains": .terms(unknown)])]
+    /// The life domains in words, in one line: those with problems and those unknown ("0
+    /// with problems" never stands apart from the unknown).
+    static func domainMessage(problems: [String], unknown: [String], total: Int) -> Message<SafetyMessage> {
+        switch (problems.isEmpty, unknown.isEmpty) {
+        case (true, true): Message(.noProblemDomainsAllKnown, ["total": .integer(total)])
+        case (true, false): Message(.noKnownProblemDomains, ["count": .integer(unknown.count), "domains": .terms(unknown)])
+        case (false, true): Message(.problemDomainsNoneUnknown, ["count": .integer(problems.count), "total": .integer(total), "domains": .terms(problems)])
+        case (false, false):
+            Message(.problemDomainsSomeUnknown, [
+                "count": .integer(problems.count), "total": .integer(total), "domains": .terms(problems),
+                "unknownCount": .integer(unknown.count), "unknown": .terms(unknown),
+            ])
         }
-        let known: Message<SafetyMessage> =
-            problems.isEmpty
-            ? Message(.noProblemDomains, ["count": .integer(0)])
-            : problems.count == 1
-                ? Message(.problemDomain, ["domains": .terms(problems)])
-                : Message(.problemDomains, ["count": .integer(problems.count), "domains": .terms(problems)])
-        let open: Message<SafetyMessage> =
-            unknown.isEmpty
-            ? Message(.noUnknownDomains)
-            : unknown.count == 1
-                ? Message(.unknownDomain, ["domains": .terms(unknown)])
-                : Message(.unknownDomains, ["count": .integer(unknown.count), "domains": .terms(unknown)])
-        return [known, open]
     }
 }
 
@@ -169,12 +167,35 @@ extension Triage {
         var severity: Severity
         /// Whether the violence is chronic.
         var chronic: Answer
+        /// Why it is chronic (`nil` unless ``chronic`` is yes): the first reason that holds.
+        var chronicBecause: Chronicity?
         /// Whether the violence is severe, or could be if an unknown fact were yes (an
         /// unconfirmed incident history, an unknown critical indicator, danger sign, prior
         /// severe violence or CTS2 reading).
         var possiblySevere: Bool
         /// Whether the violence is severe.
         var severe: Bool { severity == .severe }
+
+        /// What makes violence chronic; the raw value is its term key.
+        enum Chronicity: String, Hashable, Sendable {
+            case overAYear = "chronicOverAYear", repeatedReports = "chronicRepeatedReports", acrossWaves = "chronicAcrossWaves"
+            case coerciveControl = "chronicCoerciveControl", stalking = "chronicStalking", jealousy = "chronicJealousy"
+            case escalation = "chronicEscalation"
+        }
+    }
+
+    /// The facts that are patterns over time: coercive control (Stark 2007), stalking,
+    /// violent constant jealousy (Danger Assessment item 14) and escalation ("getting worse
+    /// or more frequent", Danger Assessment item 1). Each present makes violence chronic;
+    /// each unknown keeps chronicity from being no.
+    struct Patterns: Hashable, Sendable {
+        var control: Answer, stalking: Answer, jealousy: Answer, escalation: Answer
+
+        /// The first pattern present, in the order above.
+        var firstPresent: ViolenceReading.Chronicity? {
+            control == .yes ? .coerciveControl
+                : stalking == .yes ? .stalking : jealousy == .yes ? .jealousy : escalation == .yes ? .escalation : nil
+        }
     }
 
     /// The violence's severity and chronicity.
@@ -187,16 +208,15 @@ extension Triage {
     /// danger signs is "at least minor" (its severity is not measured, never read as minor);
     /// "none" when the CTS2 establishes no physical violence and nothing else shows any.
     ///
-    /// Chronic: violence over 12 months or more (from the first report or incident to the
-    /// last incident), repeated reports, or violence at the report's wave and a later one. No
-    /// only when the incident history is confirmed complete up to the assessment date
-    /// (unrecorded incidents could span a year), with no repeated reports and fewer than two
-    /// incidents, and `pattern` no: coercive control, stalking, violent constant jealousy
-    /// and escalation ("getting worse or more frequent", Danger Assessment item 1) are
-    /// patterns over time (Stark 2007), and while any is unknown so is chronicity. Otherwise
+    /// Chronic: incidents over 12 months or more, repeated reports, violence at the report's
+    /// wave and a later one, or a pattern over time present (``Patterns``). No only when the
+    /// incident history is confirmed complete up to the assessment date (unrecorded incidents
+    /// could span a year), with no repeated reports, fewer than two incidents, the report and
+    /// the incidents less than a year apart (a report a year from an incident may be about the
+    /// same violence, or about something else), and every pattern known absent. Otherwise
     /// chronicity is not shown (unknown), never no.
     static func violence(
-        history: FactReader.History, historyConfirmed: Bool, pattern: Answer, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Answer,
+        history: FactReader.History, historyConfirmed: Bool, patterns: Patterns, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Answer,
         waves: borrowing WaveChanges, signs: DangerSigns
     ) -> ViolenceReading {
         let circumstances = family.circumstances
@@ -212,11 +232,21 @@ extension Triage {
         let minor: ViolenceReading.Severity =
             measuredMinor && !wavesShowViolence ? (circumstances.coerciveControl == .yes ? .minorPhysicalWithControl : .minor) : .atLeastMinor
         let severity: ViolenceReading.Severity = severe ? .severe : (anyViolence ? minor : (family.physicalViolence == .no ? .none : .unknown))
+        let because: ViolenceReading.Chronicity? =
+            history.spanDays >= 365 ? .overAYear
+            : circumstances.repeatedReports == .yes ? .repeatedReports
+            : waves.persistent ? .acrossWaves
+            : patterns.firstPresent
+        let pattern = patterns.control || patterns.stalking || patterns.jealousy || patterns.escalation
+        // No needs every pattern known absent, and a report and the incidents less than a
+        // year apart (a report a year from an incident may be about the same violence).
         let chronic: Answer =
-            history.spanDays >= 365 || circumstances.repeatedReports == .yes || waves.persistent
-            ? .yes : (historyConfirmed && circumstances.repeatedReports == .no && history.count < 2 && pattern == .no ? .no : .unknown)
+            because != nil
+            ? .yes
+            : (historyConfirmed && circumstances.repeatedReports == .no && history.count < 2 && pattern == .no && history.spanWithReportDays < 365
+                ? .no : .unknown)
         // An incident history not confirmed complete could hold a severe incident.
-        return ViolenceReading(severity: severity, chronic: chronic, possiblySevere: severeAnswer != .no || !historyConfirmed)
+        return ViolenceReading(severity: severity, chronic: chronic, chronicBecause: because, possiblySevere: severeAnswer != .no || !historyConfirmed)
     }
 
     /// Complexity and care level, and why: the one reading of the care rule, for the
@@ -274,7 +304,7 @@ extension Triage {
             (domains.problems < complexDomainCount && domains.problems + domains.unknownCount >= complexDomainCount, "openDomainCount"),
             (!violence.severe && violence.possiblySevere, "openSeverity"),
             (violence.chronic == .unknown, "openChronicity"),
-            (level < .high && possibleLevel >= .high, "openHighLevel"),
+            (level < .high && possibleLevel >= .high, possibleLevel == .acute ? "openLevelAcute" : "openLevelHigh"),
         ]
         known.openInputs = open.filter(\.0).map(\.1)
         return known

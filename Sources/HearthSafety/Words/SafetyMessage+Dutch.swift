@@ -55,21 +55,19 @@ extension SafetyMessage {
         case .riskFactorsUnknown: "{unknown} risicofactoren onbekend ({present} bekend aanwezig)"
         case .childrenPresenceUnknown: "of kinderen aanwezig waren bij een ernstig incident"
         case .historyNotKnown: "niet bekend"
-        case .noProblemDomains: "{count} levensgebieden met problemen"
-        case .problemDomains: "{count} levensgebieden met problemen: {domains}"
-        case .unknownDomains: "{count} levensgebieden onbekend: {domains}"
-        case .problemDomain: "1 levensgebied met problemen: {domains}"
-        case .unknownDomain: "1 levensgebied onbekend: {domains}"
-        case .noUnknownDomains: "geen levensgebieden onbekend"
-        case .noKnownProblemDomains: "geen levensgebied met bekende problemen; {count} nog niet bekend: {domains}"
+        case .noKnownProblemDomains: "op geen enkel levensgebied zijn problemen bekend; {count} nog niet uitgevraagd: {domains}"
+        case .noProblemDomainsAllKnown: "geen problemen op de {total} levensgebieden (alle uitgevraagd)"
+        case .problemDomainsNoneUnknown: "{count} van de {total} levensgebieden met problemen: {domains}; geen onbekend"
+        case .problemDomainsSomeUnknown: "{count} van de {total} levensgebieden met problemen: {domains}; {unknownCount} nog niet uitgevraagd: {unknown}"
         case .conditionOpen: "aan 1 veiligheidsvoorwaarde is niet voldaan"
         case .violenceReading: "geweld: {severity}; chronisch: {chronic}"
+        case .violenceReadingChronic: "geweld: {severity}; chronisch: ja ({because})"
         case .structurallyUnsafeChronic: "structureel onveilig: niveau {level} met chronisch geweld"
         case .structurallyUnsafeDomains: "structureel onveilig: niveau {level} met problemen op {count} levensgebieden"
-        case .complexByLevel: "complex vanwege veiligheidsniveau {level}"
+        case .complexByLevel: "complex vanwege het veiligheidsniveau {level}"
         case .specialisedHelpFloor: "bij ernstig of chronisch geweld is ten minste specialistische hulp nodig"
-        case .triageSettled: "{assessable}: de open vragen veranderen complexiteit en zorgniveau niet"
-        case .triageStillOpen: "nog open (bij bevestiging: {complexity}, zorgniveau {care}): {open}"
+        case .triageSettled: "{assessable}; de openstaande vragen kunnen de complexiteit en het zorgniveau niet veranderen"
+        case .triageStillOpen: "nog open (in het ergste geval: {complexity}, zorgniveau {care}): {open}"
         case .establish: "{field}"
         case .planEmpty: "het plan heeft geen veiligheidsvoorwaarden: een leeg veiligheidsplan telt niet als voldaan"
         case .conditionsOpen: "aan {count} veiligheidsvoorwaarden is niet voldaan"
@@ -91,7 +89,7 @@ extension SafetyMessage {
         case .notAssessableVeiligThuis:
             "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; Veilig Thuis onderzoekt en stelt de ontbrekende feiten vast, {within}"
         case .notAssessableOther:
-            "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; overleg met Veilig Thuis of meld (meldcode), en stel de ontbrekende feiten vast, {within}"
+            "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; overleg met Veilig Thuis of meld (meldcode), en stel {within} de ontbrekende feiten vast"
         case .triggerFirstAssessment: "eerste beoordeling"
         case .triggerIncident: "een incident ({kind})"
         case .triggerEvent: "{kind}"
@@ -111,7 +109,7 @@ extension SafetyMessage {
         "today": "vandaag", "within24Hours": "binnen 24 uur", "within5WorkingDays": "binnen 5 werkdagen",
         // Severity of the violence and who used it.
         "none": "geen", "minor": "licht", "atLeastMinor": "ten minste licht (ernst niet gemeten)",
-        "minorPhysicalWithControl": "licht fysiek (dwingende controle wordt door de CTS2 niet gegradeerd)", "severe": "ernstig",
+        "minorPhysicalWithControl": "licht fysiek (de CTS2 meet de ernst van dwingende controle niet)", "severe": "ernstig",
         "self": "zichzelf", "partner": "de partner",
         "both": "beide partners (een van beiden kan zich verzetten: stel vast wie wie controleert voordat u het als wederzijds behandelt)",
         // Incident and event kinds.
@@ -134,8 +132,14 @@ extension SafetyMessage {
         "lessComplex": "minder complex", "complex": "complex", "localTeam": "lokaal team", "specialisedHelp": "specialistische hulp",
         "multidisciplinary": "multidisciplinaire aanpak",
         "openDomainCount": "of er op 3 of meer levensgebieden problemen zijn", "openSeverity": "of het geweld ernstig is",
-        "openChronicity": "of het geweld langdurig of herhaald is (chronisch)",
-        "openHighLevel": "de onbekende veiligheidsfeiten, die het niveau hoog of acuut kunnen maken", "noneKnown": "geen bekend",
+        "openChronicity": "of het geweld langdurig is (chronisch: 12 maanden of langer, of een patroon over langere tijd)",
+        "openLevelHigh": "de nog onbekende veiligheidsinformatie, die het veiligheidsniveau HOOG kan maken",
+        "openLevelAcute": "de nog onbekende veiligheidsinformatie, die het veiligheidsniveau ACUUT kan maken", "noneKnown": "geen bekend",
+        "chronicOverAYear": "incidenten over 12 maanden of langer", "chronicRepeatedReports": "herhaalde meldingen",
+        "chronicAcrossWaves": "geweld bij de meting van de melding en een latere meting",
+        "chronicCoerciveControl": "dwingende controle, een patroon over langere tijd", "chronicStalking": "stalking, een patroon over langere tijd",
+        "chronicJealousy": "gewelddadige, voortdurende jaloezie, een patroon over langere tijd",
+        "chronicEscalation": "het geweld wordt erger of frequenter, een patroon over langere tijd",
         "family.circumstances.childNeglect": "of de kinderen verwaarloosd worden",
         // Danger signs.
         "gunAccess": "toegang tot een vuurwapen", "violentJealousy": "gewelddadige, voortdurende jaloezie", "forcedSex": "gedwongen seks",

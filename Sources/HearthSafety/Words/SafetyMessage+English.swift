@@ -51,21 +51,19 @@ extension SafetyMessage {
         case .riskFactorsUnknown: "{unknown} risk factors unknown ({present} known present)"
         case .childrenPresenceUnknown: "whether children were present at a severe incident"
         case .historyNotKnown: "not known"
-        case .noProblemDomains: "{count} life domains with problems"
-        case .problemDomains: "{count} life domains with problems: {domains}"
-        case .unknownDomains: "{count} life domains unknown: {domains}"
-        case .problemDomain: "1 life domain with problems: {domains}"
-        case .unknownDomain: "1 life domain unknown: {domains}"
-        case .noUnknownDomains: "no life domain unknown"
         case .noKnownProblemDomains: "no life domain known to have problems; {count} not yet known: {domains}"
+        case .noProblemDomainsAllKnown: "no problems in any of the {total} life domains (all known)"
+        case .problemDomainsNoneUnknown: "{count} of the {total} life domains with problems: {domains}; none unknown"
+        case .problemDomainsSomeUnknown: "{count} of the {total} life domains with problems: {domains}; {unknownCount} not yet known: {unknown}"
         case .conditionOpen: "1 safety condition not met"
         case .violenceReading: "violence: {severity}; chronic: {chronic}"
+        case .violenceReadingChronic: "violence: {severity}; chronic: yes ({because})"
         case .structurallyUnsafeChronic: "structurally unsafe: level {level} with chronic violence"
         case .structurallyUnsafeDomains: "structurally unsafe: level {level} with problems in {count} domains"
         case .complexByLevel: "complex because the level is {level}"
         case .specialisedHelpFloor: "severe or chronic violence never gets less than specialised help"
-        case .triageSettled: "{assessable}: the open questions cannot change the complexity or care level"
-        case .triageStillOpen: "still open (if confirmed: {complexity}, care level {care}): {open}"
+        case .triageSettled: "{assessable}; the open questions cannot change the complexity or care level"
+        case .triageStillOpen: "still open (at worst: {complexity}, care level {care}): {open}"
         case .establish: "{field}"
         case .planEmpty: "the plan has no safety conditions: an empty plan meets nothing"
         case .conditionsOpen: "{count} safety conditions not met"
@@ -146,8 +144,14 @@ extension SafetyMessage {
         "criticalIndicators.escalation": "whether the violence is getting worse or more frequent (Danger Assessment, item 1)",
         "historyConfirmedUntil": "the incident history up to today (family, police, Veilig Thuis records)",
         "openDomainCount": "whether 3 or more life domains have problems", "openSeverity": "whether the violence is severe",
-        "openChronicity": "whether the violence is long-lasting or repeated (chronic)",
-        "openHighLevel": "the unknown safety facts, which could make the level high or acute", "noneKnown": "none known",
+        "openChronicity": "whether the violence is long-lasting (chronic: 12 months or more, or a pattern over time)",
+        "openLevelHigh": "the unknown safety facts, which could make the level HIGH",
+        "openLevelAcute": "the unknown safety facts, which could make the level ACUTE", "noneKnown": "none known",
+        "chronicOverAYear": "incidents over 12 months or more", "chronicRepeatedReports": "repeated reports",
+        "chronicAcrossWaves": "violence at the report's measurement and a later one",
+        "chronicCoerciveControl": "coercive control, a pattern over time", "chronicStalking": "stalking, a pattern over time",
+        "chronicJealousy": "violent, constant jealousy, a pattern over time",
+        "chronicEscalation": "violence getting worse or more frequent, a pattern over time",
         "lessComplex": "less complex", "localTeam": "local team", "specialisedHelp": "specialised help",
         "multidisciplinary": "multidisciplinary approach",
         "family.circumstances.childNeglect": "whether the children are neglected",

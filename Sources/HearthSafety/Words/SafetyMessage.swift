@@ -96,11 +96,8 @@ public enum SafetyMessage: String, MessageCatalog {
 
     // Triage.
     /// Life domains with problems, none named.
-    case noProblemDomains
     /// Life domains with problems, named.
-    case problemDomains
     /// Life domains unknown.
-    case unknownDomains
     /// The violence's severity and chronicity.
     case violenceReading
     /// Structurally unsafe with chronic violence.
@@ -113,6 +110,10 @@ public enum SafetyMessage: String, MessageCatalog {
     case triageSettled
     case triageStillOpen
     case noKnownProblemDomains
+    case noProblemDomainsAllKnown
+    case problemDomainsNoneUnknown
+    case problemDomainsSomeUnknown
+    case violenceReadingChronic
     /// A fact of the minimum set to establish.
     case establish
     // Phases.
@@ -153,11 +154,8 @@ public enum SafetyMessage: String, MessageCatalog {
     /// No previous assessment.
     case triggerFirstAssessment
     /// One life domain with problems (the singular of ``problemDomains``).
-    case problemDomain
     /// One domain unknown.
-    case unknownDomain
     /// No domain unknown.
-    case noUnknownDomains
     /// Complex because the level is high or acute.
     case complexByLevel
     /// One safety condition not met.
@@ -180,7 +178,6 @@ public enum SafetyMessage: String, MessageCatalog {
         switch self {
         case .criticalIndicatorYes: [.term("indicator")]
         case .triggerIncident, .triggerEvent, .severityEscalationAfterOne: [.term("kind")]
-        case .problemDomain: [.terms("domains")]
         case .triggerInterval: [.integer("days"), .term("level")]
         case .establishChildAge: [.text("child")]
         case .criticalIndicatorUnknown: [.term("indicator")]
@@ -218,17 +215,17 @@ public enum SafetyMessage: String, MessageCatalog {
         case .clusterPartsUnknown: [.terms("parts")]
         case .intimateTerrorUndetermined: [.terms("indicators")]
         case .riskFactorsUnknown: [.integer("unknown"), .integer("present")]
-        case .noProblemDomains: [.integer("count")]
-        case .unknownDomains: [.integer("count"), .terms("domains")]
-        case .unknownDomain: [.terms("domains")]
-        case .problemDomains: [.integer("count"), .terms("domains")]
+        case .noProblemDomainsAllKnown: [.integer("total")]
+        case .problemDomainsNoneUnknown: [.integer("count"), .integer("total"), .terms("domains")]
+        case .problemDomainsSomeUnknown: [.integer("count"), .integer("total"), .terms("domains"), .integer("unknownCount"), .terms("unknown")]
         case .violenceReading: [.term("severity"), .term("chronic")]
+        case .violenceReadingChronic: [.term("severity"), .term("because")]
         case .structurallyUnsafeChronic, .complexByLevel: [.term("level")]
         case .structurallyUnsafeDomains: [.term("level"), .integer("count")]
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
             .childNeglected, .historyNeverConfirmed, .planEmpty, .violenceUnknownInPregnancy, .childNeglectUnknown, .pregnancyAndViolence, .pregnancyOrViolenceUnknown,
             .specialisedHelpFloor, .responseAcute, .responseHigh, .responseElevated, .responseStandard, .responseAcuteReport, .responseHighReport,
-            .triggerFirstAssessment, .triggerRelapse, .intimateTerrorApplies, .conditionOpen, .responseElevatedReport, .noUnknownDomains:
+            .triggerFirstAssessment, .triggerRelapse, .intimateTerrorApplies, .conditionOpen, .responseElevatedReport:
             []
         }
     }
