@@ -105,10 +105,10 @@ public struct Triage: Hashable, Sendable, Codable {
         // What unknown facts leave open comes first: "local team" never stands before it
         // (DESIGN §5b, unknown is never quietly calm).
         var reasons: [Message<SafetyMessage>] = []
-        if !care.openInputs.isEmpty {
+        if !care.open.isEmpty {
             reasons.append(
                 Message(.triageStillOpen, [
-                    "open": .terms(care.openInputs), "complexity": .term(possibleComplexity.rawValue), "care": .term(possibleCareLevel.rawValue),
+                    "open": .terms(care.open.terms), "complexity": .term(possibleComplexity.rawValue), "care": .term(possibleCareLevel.rawValue),
                 ]))
         } else if decision.assessable != .complete {
             reasons.append(Message(.triageSettled, ["assessable": .term(decision.assessable.rawValue)]))
@@ -262,9 +262,23 @@ extension Triage {
         /// The complexity and care level the unknown facts could still make it.
         var possibleComplexity: Complexity
         var possibleCare: CareLevel
-        /// The care rule's inputs that unknown facts leave open (as term keys, in the rule's
-        /// order), when the possible care differs from the known.
-        var openInputs: [String] = []
+        /// The care rule's inputs that unknown facts leave open, when the possible care
+        /// differs from the known.
+        var open: OpenInputs = []
+    }
+
+    /// The care rule's inputs unknown facts can leave open, one bit each (no allocation:
+    /// the decision path sets them for every family).
+    struct OpenInputs: OptionSet, Hashable, Sendable {
+        let rawValue: UInt8
+        static let domainCount = OpenInputs(rawValue: 1), severity = OpenInputs(rawValue: 2), chronicity = OpenInputs(rawValue: 4)
+        static let highLevel = OpenInputs(rawValue: 8), acuteLevel = OpenInputs(rawValue: 16)
+
+        /// The term keys of the inputs open, in the rule's order.
+        var terms: [String] {
+            [(Self.domainCount, "openDomainCount"), (.severity, "openSeverity"), (.chronicity, "openChronicity"), (.highLevel, "openLevelHigh"),
+             (.acuteLevel, "openLevelAcute")].compactMap { contains($0.0) ? $0.1 : nil }
+        }
     }
 
     /// Problems in this many life domains or more make a situation complex, and with a high
@@ -300,13 +314,12 @@ extension Triage {
             problems: domains.problems + domains.unknownCount, severe: violence.possiblySevere, chronic: violence.chronic != .no, level: possibleLevel)
         (known.possibleComplexity, known.possibleCare) = (possible.complexity, possible.care)
         guard possible.complexity != known.complexity || possible.care != known.care else { return known }
-        let open: [(Bool, String)] = [
-            (domains.problems < complexDomainCount && domains.problems + domains.unknownCount >= complexDomainCount, "openDomainCount"),
-            (!violence.severe && violence.possiblySevere, "openSeverity"),
-            (violence.chronic == .unknown, "openChronicity"),
-            (level < .high && possibleLevel >= .high, possibleLevel == .acute ? "openLevelAcute" : "openLevelHigh"),
-        ]
-        known.openInputs = open.filter(\.0).map(\.1)
+        var open: OpenInputs = []
+        if domains.problems < complexDomainCount && domains.problems + domains.unknownCount >= complexDomainCount { open.insert(.domainCount) }
+        if !violence.severe && violence.possiblySevere { open.insert(.severity) }
+        if violence.chronic == .unknown { open.insert(.chronicity) }
+        if level < .high && possibleLevel >= .high { open.insert(possibleLevel == .acute ? .acuteLevel : .highLevel) }
+        known.open = open
         return known
     }
 
