@@ -43,13 +43,13 @@ struct SafetyProcessTests {
         // Without an incident since, the report alone spans nothing.
         #expect(try assess(quietInput { $0.reportDate = daysAgo(400) }).triage.chronic == .no)
         // Unknown is never no: an unconfirmed history, or any pattern over time unknown; a
-        // pattern present is chronic violence (Stark 2007; Danger Assessment items 1 and 14).
+        // pattern present is chronic violence (Stark 2007; Danger Assessment item 1).
         #expect(try assess(quietInput { $0.historyConfirmedUntil = daysAgo(30) }).triage.chronic == .unknown)
         let patterns: [(inout SafetyInput, Answer) -> Void] = [
             // Asked twice (a circumstance and a risk factor), a fact is one answer: both unknown.
             { $0.family.circumstances.coerciveControl = $1; $0.riskFactors.controlAndIsolation = $1 },
             { $0.family.circumstances.stalking = $1; $0.riskFactors.stalking = $1 },
-            { $0.criticalIndicators.escalation = $1 }, { $0.dangerSigns.violentJealousy = $1 },
+            { $0.criticalIndicators.escalation = $1 },
         ]
         for (index, set) in patterns.enumerated() {
             for answer in [Answer.unknown, .yes] {
@@ -58,6 +58,19 @@ struct SafetyProcessTests {
                 #expect((answer == .yes ? triage.careLevel : triage.possibleCareLevel) >= .specialisedHelp, "pattern \(index) \(answer)")
             }
         }
+        // Signs of a pattern that do not establish violence over time: never no, never yes.
+        for sign in [\DangerSigns.violentJealousy, \.breachOfOrder] {
+            for answer in [Answer.unknown, .yes] {
+                let triage = try assess(quietInput { $0.dangerSigns[keyPath: sign] = answer }).triage
+                #expect(triage.chronic == .unknown && triage.possibleCareLevel >= .specialisedHelp, "\(sign) \(answer)")
+            }
+        }
+        // Three incidents are repeated violence (SafeLives: potential escalation); two, with
+        // everything else known, are a professional's judgement.
+        let three = try assess(quietInput { $0.incidents = [20, 15, 10].map { Incident(date: daysAgo($0), kind: .psychological, severity: .minor, childrenPresent: .no) } })
+        #expect(three.triage.chronic == .yes && three.triage.reasonMessages.contains { $0.id == .violenceReadingChronic })
+        let two = try assess(quietInput { $0.incidents = [20, 10].map { Incident(date: daysAgo($0), kind: .psychological, severity: .minor, childrenPresent: .no) } })
+        #expect(two.triage.chronic == .unknown && two.triage.reasons.first?.hasSuffix("which the recorded facts do not settle: a professional judges") == true)
     }
 
     @Test func everyReassessmentTrigger() throws {

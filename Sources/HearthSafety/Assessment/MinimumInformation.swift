@@ -30,15 +30,17 @@ struct MinimumInformation {
     }
 
     /// By when to establish the unknown facts: within the level's own response time (today
-    /// when acute, 24 hours when high); otherwise within the 5 working days of the
-    /// veiligheidsbeoordeling, or within 24 hours when a child is (or may be) younger than 4 or
-    /// a pregnancy is involved and nothing is assessable or the unknowns could make it high
-    /// (Hearth's choice, documented).
+    /// when acute, 24 hours when high); within 24 hours when the unknowns could make it acute
+    /// (an unasked critical indicator: whether there is acute danger cannot wait for the 5
+    /// working days), or when a child is (or may be) younger than 4 or a pregnancy is involved
+    /// and nothing is assessable or the unknowns could make it high; otherwise within the 5
+    /// working days of the veiligheidsbeoordeling (Hearth's choice, documented).
     func within(level: SafetyLevel, possibleLevel: SafetyLevel, assessable: Assessability) -> ResponseTime {
         switch level {
         case .acute: return .today
         case .high: return .within24Hours
         case .elevated, .standard:
+            if possibleLevel == .acute { return .within24Hours }
             return youngChild && (assessable == .notAssessable || possibleLevel >= .high) ? .within24Hours : .within5WorkingDays
         }
     }

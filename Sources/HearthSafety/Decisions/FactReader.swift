@@ -81,7 +81,9 @@ struct FactReader {
         lifeDomains = LifeDomains(family, given, riskFactorAnswers, parentingStress: profiles.indicators.answer(.highParentingStress))
         self.violence = Triage.violence(
             history: history, historyConfirmed: historyConfirmed,
-            patterns: Triage.Patterns(control: control, stalking: stalking, jealousy: signs.violentJealousy, escalation: critical.escalation), family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence), waves: waves, signs: signs)
+            patterns: Triage.Patterns(
+                control: control, stalking: stalking, escalation: critical.escalation, jealousy: signs.violentJealousy, breachOfOrder: signs.breachOfOrder),
+            family: family, critical: critical, priorSevere: riskFactorAnswers.answer(.priorSevereViolence), waves: waves, signs: signs)
         wavePersistence = Answer(waves.persistent)
     }
 

@@ -125,7 +125,8 @@ public struct Triage: Hashable, Sendable, Codable {
                     ? Message(.structurallyUnsafeChronic, ["level": .term(decision.level.rawValue)])
                     : Message(.structurallyUnsafeDomains, ["level": .term(decision.level.rawValue), "count": .integer(problems.count)]))
         }
-        if care.specialisedHelpFloor { reasons.append(Message(.specialisedHelpFloor)) }
+        // Under a multidisciplinary approach the floor of specialised help says nothing more.
+        if care.specialisedHelpFloor && careLevel != .multidisciplinary { reasons.append(Message(.specialisedHelpFloor)) }
         if care.complexByLevelOnly { reasons.append(Message(.complexByLevel, ["level": .term(decision.level.rawValue)])) }
         reasonMessages = reasons
         self.reasons = reasons.map { $0.text(in: language) }
@@ -169,6 +170,10 @@ extension Triage {
         var chronic: Answer
         /// Why it is chronic (`nil` unless ``chronic`` is yes): the first reason that holds.
         var chronicBecause: Chronicity?
+        /// Chronicity is unknown though every fact it reads is known (a confirmed history of
+        /// two incidents within a year, every pattern known): a professional's judgement, not
+        /// a fact to establish.
+        var chronicIsJudgement: Bool
         /// Whether the violence is severe, or could be if an unknown fact were yes (an
         /// unconfirmed incident history, an unknown critical indicator, danger sign, prior
         /// severe violence or CTS2 reading).
@@ -178,23 +183,32 @@ extension Triage {
 
         /// What makes violence chronic; the raw value is its term key.
         enum Chronicity: String, Hashable, Sendable {
-            case overAYear = "chronicOverAYear", repeatedReports = "chronicRepeatedReports", acrossWaves = "chronicAcrossWaves"
-            case coerciveControl = "chronicCoerciveControl", stalking = "chronicStalking", jealousy = "chronicJealousy"
+            case overAYear = "chronicOverAYear", repeatedIncidents = "chronicRepeatedIncidents", repeatedReports = "chronicRepeatedReports"
+            case acrossWaves = "chronicAcrossWaves"
+            case coerciveControl = "chronicCoerciveControl", stalking = "chronicStalking"
             case escalation = "chronicEscalation"
         }
     }
 
-    /// The facts that are patterns over time: coercive control (Stark 2007), stalking,
-    /// violent constant jealousy (Danger Assessment item 14) and escalation ("getting worse
-    /// or more frequent", Danger Assessment item 1). Each present makes violence chronic;
-    /// each unknown keeps chronicity from being no.
+    /// The facts that are patterns over time. Coercive control (Stark 2007), stalking and
+    /// escalation ("getting worse or more frequent", Danger Assessment item 1) present make
+    /// violence chronic. Violent constant jealousy (Danger Assessment item 14) and a breached
+    /// restraining order or house ban are signs of one without establishing violence over
+    /// time (a practitioner's reading): present or unknown, they keep chronicity from being
+    /// no. Any of them unknown does too.
     struct Patterns: Hashable, Sendable {
-        var control: Answer, stalking: Answer, jealousy: Answer, escalation: Answer
+        var control: Answer, stalking: Answer, escalation: Answer, jealousy: Answer, breachOfOrder: Answer
 
-        /// The first pattern present, in the order above.
+        /// The first pattern present that makes violence chronic, in the order above.
         var firstPresent: ViolenceReading.Chronicity? {
-            control == .yes ? .coerciveControl
-                : stalking == .yes ? .stalking : jealousy == .yes ? .jealousy : escalation == .yes ? .escalation : nil
+            control == .yes ? .coerciveControl : stalking == .yes ? .stalking : escalation == .yes ? .escalation : nil
+        }
+
+        /// Whether every pattern and sign is known absent.
+        var allAbsent: Bool { control == .no && stalking == .no && escalation == .no && jealousy == .no && breachOfOrder == .no }
+        /// Whether each is known, yes or no.
+        var allKnown: Bool {
+            control != .unknown && stalking != .unknown && escalation != .unknown && jealousy != .unknown && breachOfOrder != .unknown
         }
     }
 
@@ -232,21 +246,22 @@ extension Triage {
         let minor: ViolenceReading.Severity =
             measuredMinor && !wavesShowViolence ? (circumstances.coerciveControl == .yes ? .minorPhysicalWithControl : .minor) : .atLeastMinor
         let severity: ViolenceReading.Severity = severe ? .severe : (anyViolence ? minor : (family.physicalViolence == .no ? .none : .unknown))
+        // Three or more incidents are repeated violence (SafeLives' "potential escalation").
         let because: ViolenceReading.Chronicity? =
             history.spanDays >= 365 ? .overAYear
+            : history.count >= 3 ? .repeatedIncidents
             : circumstances.repeatedReports == .yes ? .repeatedReports
             : waves.persistent ? .acrossWaves
             : patterns.firstPresent
-        let pattern = patterns.control || patterns.stalking || patterns.jealousy || patterns.escalation
         // No needs every pattern known absent, and a report and the incidents less than a
         // year apart (a report a year from an incident may be about the same violence).
-        let chronic: Answer =
-            because != nil
-            ? .yes
-            : (historyConfirmed && circumstances.repeatedReports == .no && history.count < 2 && pattern == .no && history.spanWithReportDays < 365
-                ? .no : .unknown)
+        let settledNo = circumstances.repeatedReports == .no && history.count < 2 && patterns.allAbsent && history.spanWithReportDays < 365
+        let chronic: Answer = because != nil ? .yes : (historyConfirmed && settledNo ? .no : .unknown)
+        let judgement = chronic == .unknown && historyConfirmed && circumstances.repeatedReports != .unknown && patterns.allKnown
         // An incident history not confirmed complete could hold a severe incident.
-        return ViolenceReading(severity: severity, chronic: chronic, chronicBecause: because, possiblySevere: severeAnswer != .no || !historyConfirmed)
+        return ViolenceReading(
+            severity: severity, chronic: chronic, chronicBecause: because, chronicIsJudgement: judgement,
+            possiblySevere: severeAnswer != .no || !historyConfirmed)
     }
 
     /// Complexity and care level, and why: the one reading of the care rule, for the
@@ -272,12 +287,13 @@ extension Triage {
     struct OpenInputs: OptionSet, Hashable, Sendable {
         let rawValue: UInt8
         static let domainCount = OpenInputs(rawValue: 1), severity = OpenInputs(rawValue: 2), chronicity = OpenInputs(rawValue: 4)
-        static let highLevel = OpenInputs(rawValue: 8), acuteLevel = OpenInputs(rawValue: 16)
+        static let highLevel = OpenInputs(rawValue: 8), acuteLevel = OpenInputs(rawValue: 16), chronicityJudgement = OpenInputs(rawValue: 32)
 
         /// The term keys of the inputs open, in the rule's order.
         var terms: [String] {
-            [(Self.domainCount, "openDomainCount"), (.severity, "openSeverity"), (.chronicity, "openChronicity"), (.highLevel, "openLevelHigh"),
-             (.acuteLevel, "openLevelAcute")].compactMap { contains($0.0) ? $0.1 : nil }
+            [(Self.domainCount, "openDomainCount"), (.severity, "openSeverity"), (.chronicity, "openChronicity"),
+             (.chronicityJudgement, "openChronicityJudgement"), (.highLevel, "openLevelHigh"), (.acuteLevel, "openLevelAcute")]
+                .compactMap { contains($0.0) ? $0.1 : nil }
         }
     }
 
@@ -317,7 +333,7 @@ extension Triage {
         var open: OpenInputs = []
         if domains.problems < complexDomainCount && domains.problems + domains.unknownCount >= complexDomainCount { open.insert(.domainCount) }
         if !violence.severe && violence.possiblySevere { open.insert(.severity) }
-        if violence.chronic == .unknown { open.insert(.chronicity) }
+        if violence.chronic == .unknown { open.insert(violence.chronicIsJudgement ? .chronicityJudgement : .chronicity) }
         if level < .high && possibleLevel >= .high { open.insert(possibleLevel == .acute ? .acuteLevel : .highLevel) }
         known.open = open
         return known

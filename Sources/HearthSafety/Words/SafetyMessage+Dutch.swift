@@ -57,12 +57,12 @@ extension SafetyMessage {
         case .historyNotKnown: "niet bekend"
         case .noKnownProblemDomains: "op geen enkel levensgebied zijn problemen bekend; {count} nog niet uitgevraagd: {domains}"
         case .noProblemDomainsAllKnown: "geen problemen op de {total} levensgebieden (alle uitgevraagd)"
-        case .problemDomainsNoneUnknown: "{count} van de {total} levensgebieden met problemen: {domains}; geen onbekend"
+        case .problemDomainsNoneUnknown: "{count} van de {total} levensgebieden met problemen: {domains}; geen problemen op de overige"
         case .problemDomainsSomeUnknown: "{count} van de {total} levensgebieden met problemen: {domains}; {unknownCount} nog niet uitgevraagd: {unknown}"
         case .conditionOpen: "aan 1 veiligheidsvoorwaarde is niet voldaan"
         case .violenceReading: "geweld: {severity}; chronisch: {chronic}"
         case .violenceReadingChronic: "geweld: {severity}; chronisch: ja ({because})"
-        case .structurallyUnsafeChronic: "structureel onveilig: niveau {level} met chronisch geweld"
+        case .structurallyUnsafeChronic: "structureel onveilig: niveau {level} en chronisch geweld"
         case .structurallyUnsafeDomains: "structureel onveilig: niveau {level} met problemen op {count} levensgebieden"
         case .complexByLevel: "complex vanwege het veiligheidsniveau {level}"
         case .specialisedHelpFloor: "bij ernstig of chronisch geweld is ten minste specialistische hulp nodig"
@@ -133,12 +133,13 @@ extension SafetyMessage {
         "multidisciplinary": "multidisciplinaire aanpak",
         "openDomainCount": "of er op 3 of meer levensgebieden problemen zijn", "openSeverity": "of het geweld ernstig is",
         "openChronicity": "of het geweld langdurig is (chronisch: 12 maanden of langer, of een patroon over langere tijd)",
+        "openChronicityJudgement": "of het geweld langdurig is (chronisch), wat de vastgelegde feiten niet beslissen: een professional oordeelt",
+        "chronicRepeatedIncidents": "3 of meer incidenten, volgens SafeLives mogelijke escalatie",
         "openLevelHigh": "de nog onbekende veiligheidsinformatie, die het veiligheidsniveau HOOG kan maken",
         "openLevelAcute": "de nog onbekende veiligheidsinformatie, die het veiligheidsniveau ACUUT kan maken", "noneKnown": "geen bekend",
         "chronicOverAYear": "incidenten over 12 maanden of langer", "chronicRepeatedReports": "herhaalde meldingen",
         "chronicAcrossWaves": "geweld bij de meting van de melding en een latere meting",
         "chronicCoerciveControl": "dwingende controle, een patroon over langere tijd", "chronicStalking": "stalking, een patroon over langere tijd",
-        "chronicJealousy": "gewelddadige, voortdurende jaloezie, een patroon over langere tijd",
         "chronicEscalation": "het geweld wordt erger of frequenter, een patroon over langere tijd",
         "family.circumstances.childNeglect": "of de kinderen verwaarloosd worden",
         // Danger signs.

@@ -53,12 +53,12 @@ extension SafetyMessage {
         case .historyNotKnown: "not known"
         case .noKnownProblemDomains: "no life domain known to have problems; {count} not yet known: {domains}"
         case .noProblemDomainsAllKnown: "no problems in any of the {total} life domains (all known)"
-        case .problemDomainsNoneUnknown: "{count} of the {total} life domains with problems: {domains}; none unknown"
+        case .problemDomainsNoneUnknown: "{count} of the {total} life domains with problems: {domains}; no problems in the others"
         case .problemDomainsSomeUnknown: "{count} of the {total} life domains with problems: {domains}; {unknownCount} not yet known: {unknown}"
         case .conditionOpen: "1 safety condition not met"
         case .violenceReading: "violence: {severity}; chronic: {chronic}"
         case .violenceReadingChronic: "violence: {severity}; chronic: yes ({because})"
-        case .structurallyUnsafeChronic: "structurally unsafe: level {level} with chronic violence"
+        case .structurallyUnsafeChronic: "structurally unsafe: level {level} and chronic violence"
         case .structurallyUnsafeDomains: "structurally unsafe: level {level} with problems in {count} domains"
         case .complexByLevel: "complex because the level is {level}"
         case .specialisedHelpFloor: "severe or chronic violence never gets less than specialised help"
@@ -145,12 +145,13 @@ extension SafetyMessage {
         "historyConfirmedUntil": "the incident history up to today (family, police, Veilig Thuis records)",
         "openDomainCount": "whether 3 or more life domains have problems", "openSeverity": "whether the violence is severe",
         "openChronicity": "whether the violence is long-lasting (chronic: 12 months or more, or a pattern over time)",
+        "openChronicityJudgement": "whether the violence is long-lasting (chronic), which the recorded facts do not settle: a professional judges",
+        "chronicRepeatedIncidents": "3 or more incidents, SafeLives' potential escalation",
         "openLevelHigh": "the unknown safety facts, which could make the level HIGH",
         "openLevelAcute": "the unknown safety facts, which could make the level ACUTE", "noneKnown": "none known",
         "chronicOverAYear": "incidents over 12 months or more", "chronicRepeatedReports": "repeated reports",
         "chronicAcrossWaves": "violence at the report's measurement and a later one",
         "chronicCoerciveControl": "coercive control, a pattern over time", "chronicStalking": "stalking, a pattern over time",
-        "chronicJealousy": "violent, constant jealousy, a pattern over time",
         "chronicEscalation": "violence getting worse or more frequent, a pattern over time",
         "lessComplex": "less complex", "localTeam": "local team", "specialisedHelp": "specialised help",
         "multidisciplinary": "multidisciplinary approach",
