@@ -66,20 +66,10 @@ struct SafetyInvariantTests {
         func yes<Facts>(_ facts: inout Facts, _ paths: [WritableKeyPath<Facts, Answer>]) {
             for path in paths where facts[keyPath: path] == .unknown { facts[keyPath: path] = .yes }
         }
-        yes(&input.family.circumstances, [
-            \.separated, \.contactArrangementDisputed, \.legalProceedingsOverChildren, \.coerciveControl, \.sexualViolence, \.stalking,
-            \.debtsOrPoverty, \.unemployment, \.housingProblems, \.parentPsychiatricProblems, \.parentLongTermCareNeed, \.substanceUse,
-            \.childNeglect, \.childBehaviourProblems, \.repeatedReports, \.victimFear, \.parentingStressObserved,
-        ])
-        yes(&input.riskFactors, [
-            \.childhoodViolence, \.povertyIncome, \.partnerProblemDrinking, \.sexualCoercion, \.controlAndIsolation, \.separationOrHandovers,
-            \.stalking, \.criminalBackground, \.priorSevereViolence, \.repeatedReports,
-        ])
+        yes(&input.family.circumstances, circumstancePaths)
+        yes(&input.riskFactors, riskFactorPaths)
         yes(&input.criticalIndicators, indicators)
-        yes(&input.dangerSigns, [
-            \.gunAccess, \.violentJealousy, \.forcedSex, \.suicideThreats, \.threatsToChildren, \.honourBasedViolence, \.breachOfOrder,
-            \.pregnantOrRecentBirth, \.violenceDuringPregnancy,
-        ])
+        yes(&input.dangerSigns, dangerSignPaths)
         return input
     }
 

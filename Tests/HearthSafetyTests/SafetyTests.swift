@@ -9,14 +9,26 @@ let day: TimeInterval = 86_400
 let asOf = Date(timeIntervalSince1970: 1_795_000_000)
 func daysAgo(_ days: Double) -> Date { asOf.addingTimeInterval(-days * day) }
 
+/// Every answer a professional gives, by kind (the baseline sets them no; properties answer
+/// the unknown ones).
+let circumstancePaths: [WritableKeyPath<Circumstances, Answer> & Sendable] = [
+    \.separated, \.contactArrangementDisputed, \.legalProceedingsOverChildren, \.coerciveControl, \.sexualViolence, \.stalking,
+    \.debtsOrPoverty, \.unemployment, \.housingProblems, \.parentPsychiatricProblems, \.parentLongTermCareNeed, \.substanceUse,
+    \.childNeglect, \.childBehaviourProblems, \.repeatedReports, \.victimFear, \.parentingStressObserved,
+]
+let riskFactorPaths: [WritableKeyPath<RiskFactors, Answer> & Sendable] = [
+    \.childhoodViolence, \.povertyIncome, \.partnerProblemDrinking, \.sexualCoercion, \.controlAndIsolation, \.separationOrHandovers,
+    \.stalking, \.criminalBackground, \.priorSevereViolence, \.repeatedReports,
+]
+let dangerSignPaths: [WritableKeyPath<DangerSigns, Answer> & Sendable] = [
+    \.gunAccess, \.violentJealousy, \.forcedSex, \.suicideThreats, \.threatsToChildren, \.honourBasedViolence, \.breachOfOrder,
+    \.pregnantOrRecentBirth, \.violenceDuringPregnancy,
+]
+
 /// A family with everything known to be absent: a baseline at the standard level.
 func quietInput(_ edit: (inout SafetyInput) -> Void = { _ in }) -> SafetyInput {
     var circumstances = Circumstances()
-    for path in [\Circumstances.separated, \.contactArrangementDisputed, \.legalProceedingsOverChildren, \.coerciveControl, \.sexualViolence, \.stalking,
-                 \.debtsOrPoverty, \.unemployment, \.housingProblems, \.parentPsychiatricProblems, \.parentLongTermCareNeed, \.substanceUse,
-                 \.childNeglect, \.childBehaviourProblems, \.repeatedReports, \.victimFear, \.parentingStressObserved] {
-        circumstances[keyPath: path] = .no
-    }
+    for path in circumstancePaths { circumstances[keyPath: path] = .no }
     var cts2: [String: Double] = [:]
     for actor in ["self", "partner"] {
         for type in ["psychological", "physical"] {
@@ -32,15 +44,11 @@ func quietInput(_ edit: (inout SafetyInput) -> Void = { _ in }) -> SafetyInput {
         FamilyMember(id: "C1", role: .child, sex: .male, age: 6, scores: ["nosik.total": 40, "trauma.clinicalScales": 0]),
     ])
     var risk = RiskFactors()
-    for path in [\RiskFactors.childhoodViolence, \.povertyIncome, \.partnerProblemDrinking, \.sexualCoercion, \.controlAndIsolation,
-                 \.separationOrHandovers, \.stalking, \.criminalBackground, \.priorSevereViolence, \.repeatedReports] {
-        risk[keyPath: path] = .no
-    }
+    for path in riskFactorPaths { risk[keyPath: path] = .no }
     var critical = CriticalIndicators()
     for path in [\CriticalIndicators.threatToKill, \.weapon, \.strangulation, \.extremeFear, \.escalation] { critical[keyPath: path] = .no }
     var signs = DangerSigns()
-    for path in [\DangerSigns.gunAccess, \.violentJealousy, \.forcedSex, \.suicideThreats, \.threatsToChildren, \.honourBasedViolence,
-                 \.breachOfOrder, \.pregnantOrRecentBirth, \.violenceDuringPregnancy] { signs[keyPath: path] = .no }
+    for path in dangerSignPaths { signs[keyPath: path] = .no }
     var input = SafetyInput(
         family: family, reportDate: daysAgo(60), riskFactors: risk, criticalIndicators: critical, dangerSigns: signs, childrenInHelp: ["C1"],
         previousAssessment: daysAgo(10), historyConfirmedUntil: asOf)

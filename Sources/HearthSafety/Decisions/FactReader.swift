@@ -78,7 +78,7 @@ struct FactReader {
         historyConfirmed = historyConfirmedUntil.map { $0 >= asOf } ?? false
         // Triage reads the parenting-stress indicator's status, whether or not a profile of the
         // rule set names it (a rule set without it must not make the domain unknown).
-        lifeDomains = LifeDomains(family, given, riskFactorAnswers, parentingStress: profiles.indicators.answer(.highParentingStress))
+        lifeDomains = LifeDomains(family, riskFactorAnswers, coerciveControl: control, parentingStress: profiles.indicators.answer(.highParentingStress))
         self.violence = Triage.violence(
             history: history, historyConfirmed: historyConfirmed,
             patterns: Triage.Patterns(

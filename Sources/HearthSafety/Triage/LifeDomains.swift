@@ -27,8 +27,9 @@ struct LifeDomains: Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - riskFactors: the family's risk factors (the partner's problem drinking is read there).
+    ///   - coerciveControl: coercive control as the fact reader read it (isolation).
     ///   - parentingStress: the status of the parenting-stress indicator.
-    init(_ family: FamilyFacts, _ given: RiskFactors, _ riskFactors: RiskFactorAnswers, parentingStress: Answer) {
+    init(_ family: FamilyFacts, _ riskFactors: RiskFactorAnswers, coerciveControl: Answer, parentingStress: Answer) {
         let circumstances = family.circumstances
         let partnerDrinking = riskFactors.answer(.partnerProblemDrinking)
         add(.finances, circumstances.debtsOrPoverty)
@@ -41,7 +42,7 @@ struct LifeDomains: Hashable, Sendable {
         add(.parentingStress, parentingStress)
         add(.childProblems, circumstances.childBehaviourProblems)
         add(.trauma, family.traumaProblem)
-        add(.isolation, circumstances.coerciveControl || given.controlAndIsolation)
+        add(.isolation, coerciveControl)
     }
 
     @inline(__always)

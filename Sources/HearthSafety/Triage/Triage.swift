@@ -52,11 +52,12 @@ public struct Triage: Hashable, Sendable, Codable {
     /// (the same beside coercive control, which the CTS2 does not grade), `atLeastMinor`
     /// (violence whose severity is not measured), `severe` or `unknown`.
     public var violenceSeverity: String
-    /// Whether the violence is chronic: yes for incidents over 12 months or more, repeated
-    /// reports, violence at the report's wave and a later one, or a pattern over time present
-    /// (coercive control, stalking, violent jealousy, escalation); no only with the incident
-    /// history confirmed complete, no repeated reports, fewer than two incidents less than a
-    /// year from the report, and every pattern known absent; else unknown
+    /// Whether the violence is chronic: yes for incidents over 12 months or more, 3 or more
+    /// incidents, repeated reports, violence at the report's wave and a later one, or coercive
+    /// control, stalking or escalation present; no only with the incident history confirmed
+    /// complete, no repeated reports, fewer than two incidents less than a year from the
+    /// report, and those patterns, violent jealousy and a breached order known absent; else
+    /// unknown
     /// (``Triage/violence(history:historyConfirmed:patterns:family:critical:priorSevere:waves:signs:)``).
     public var chronic: Answer
     /// Complexity on what is known.
@@ -240,11 +241,11 @@ extension Triage {
         let severe = severeAnswer == .yes
         let wavesShowViolence = waves.violentWaves > 0 || signs.breachOfOrder == .yes || signs.violentJealousy == .yes || signs.honourBasedViolence == .yes
         let anyViolence = history.count > 0 || family.physicalViolence == .yes || family.psychologicalViolence == .yes
-            || circumstances.coerciveControl == .yes || circumstances.stalking == .yes || wavesShowViolence
+            || patterns.control == .yes || patterns.stalking == .yes || wavesShowViolence
         let measuredMinor = family.severePhysicalViolence == .no && (family.physicalViolence == .yes || family.psychologicalViolence == .yes)
         // Coercive control is not graded by the CTS2: "minor" never stands alone beside it.
         let minor: ViolenceReading.Severity =
-            measuredMinor && !wavesShowViolence ? (circumstances.coerciveControl == .yes ? .minorPhysicalWithControl : .minor) : .atLeastMinor
+            measuredMinor && !wavesShowViolence ? (patterns.control == .yes ? .minorPhysicalWithControl : .minor) : .atLeastMinor
         let severity: ViolenceReading.Severity = severe ? .severe : (anyViolence ? minor : (family.physicalViolence == .no ? .none : .unknown))
         // Three or more incidents are repeated violence (SafeLives' "potential escalation").
         let because: ViolenceReading.Chronicity? =
@@ -351,8 +352,8 @@ extension Triage {
             ])
         }
         return Message(.triageLineCouldBe, [
-                "possibleComplexity": .term(possibleComplexity.rawValue), "possibleCare": .term(possibleCareLevel.rawValue),
-                "complexity": .term(complexity.rawValue), "care": .term(careLevel.rawValue),
-            ])
+            "possibleComplexity": .term(possibleComplexity.rawValue), "possibleCare": .term(possibleCareLevel.rawValue),
+            "complexity": .term(complexity.rawValue), "care": .term(careLevel.rawValue),
+        ])
     }
 }
