@@ -21,7 +21,8 @@ struct AssessJudgementAndLevelsTests {
     @Test func theHeadlineShowsBothLevelsAndWhatToEstablish() {
         let io = CapturedIO(files: ["n.json": Self.nothingKnown])
         #expect(run(["assess", "n.json", "--as-of", "2026-06-01", "--explain"], io) == 0)
-        #expect(io.output.hasPrefix("Safety level: could be ACUTE — STANDARD on what is known (not assessable); establish what is missing within 24 hours — not assessable: too little is known"))
+        // The response names the deadline; the headline does not say it a second time.
+        #expect(io.output.hasPrefix("Safety level: could be ACUTE — STANDARD on what is known (not assessable) — not assessable: too little is known"))
         #expect(io.output.contains("consult Veilig Thuis or report"))
         #expect(io.output.contains("To establish within 24 hours:\n  whether the partner threatened to kill (Danger Assessment, item 6)"))
         // Rules that lack the same fact are listed once.

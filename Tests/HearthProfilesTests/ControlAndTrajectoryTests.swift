@@ -143,7 +143,7 @@ struct ControlReadingTests {
         let mutual = try classifier.classify(couple(p1Severe: 1, p2Severe: 1, controlling: ["P1", "P2"]))
         #expect(mutual.approaches[0].noteText?.contains("until then no joint sessions") == true)
         let open = try classifier.classify(couple(p1Severe: 0, p2Severe: 1) { $0.coerciveControl = .yes })
-        #expect(open.approaches[0].text.hasSuffix("who controls whom is not established: establish it; until then no joint sessions, and no understanding approach about the violence with either partner"))
+        #expect(open.approaches[0].text.hasSuffix("who controls whom is not established: establish it; until then no joint sessions, and with neither partner an approach that shows understanding for the violence"))
         // Complex conflict divorce beside intimate terror: no mediation.
         let divorce = try classifier.classify(couple(p1Severe: 0, p2Severe: 1, controlling: ["P2"]) { $0.separated = .yes; $0.contactArrangementDisputed = .yes })
         #expect(divorce.approaches.first { $0.profile == "complexConflictDivorce" }?.limit?.hasPrefix("no mediation or joint parenting talks") == true)

@@ -47,10 +47,10 @@ struct PracticeCaseTests {
 
     /// The expectation keys a case may give (each is checked below).
     static let expectations: Set<String> = [
-        "approachContains", "approachesStart", "assessable", "careLevel", "chronic", "controlContains", "controlPattern", "disagreements", "establish", "fired",
+        "approachContains", "approachesStart", "assessable", "careLevel", "chronic", "controlContains", "controlPattern", "disagreements", "establish", "establishContains", "explanationContains", "fired",
         "firedIncludes", "insecure", "judgementMessageContains", "judgementRefused", "level", "levelInForce", "missingContains", "monitoringActive",
         "persons", "possibleCareLevel", "possibleLevel", "primaryAggressor", "reasonContains", "refused", "violenceSeverity", "reassessmentDue", "responseContains", "responseStarts",
-        "trajectoryContains", "trajectoryCourse", "triageStarts", "within",
+        "trajectoryContains", "trajectoryCourse", "triageContains", "triageStarts", "within",
     ]
 
     @Test(arguments: names)
@@ -97,6 +97,8 @@ struct PracticeCaseTests {
         if let text = expect["responseStarts"] as? String { #expect(assessment.response.hasPrefix(text), note) }
         if let text = expect["responseContains"] as? String { #expect(assessment.response.contains(text), note) }
         if let text = expect["reasonContains"] as? String { #expect(assessment.firedRules.contains { $0.reason.contains(text) }, note) }
+        if let text = expect["establishContains"] as? String { #expect(assessment.toEstablish.contains { $0.text.contains(text) }, "\(note) \(assessment.toEstablish.map(\.text))") }
+        if let text = expect["explanationContains"] as? String { #expect(assessment.explanation().contains(text), note) }
         if let text = expect["missingContains"] as? String { #expect(assessment.missingInformation.contains { $0.unknown.contains(text) }, note) }
         if let active = expect["monitoringActive"] as? Bool { #expect(assessment.reassessment.monitoringActive == active, note) }
         if let due = expect["reassessmentDue"] as? Bool { #expect(assessment.reassessment.due == due, note) }
@@ -106,6 +108,7 @@ struct PracticeCaseTests {
         if let children = expect["insecure"] as? [String] { #expect(assessment.triage.childrenWithInsecurity == children, note) }
         if let care = expect["careLevel"] as? String { #expect(assessment.triage.careLevel.rawValue == care, note) }
         if let care = expect["possibleCareLevel"] as? String { #expect(assessment.triage.possibleCareLevel.rawValue == care, note) }
+        if let text = expect["triageContains"] as? String { #expect(assessment.triage.reasons.contains { $0.contains(text) }, "\(note) \(assessment.triage.reasons)") }
         if let text = expect["triageStarts"] as? String { #expect(assessment.triage.reasons.first?.hasPrefix(text) == true, "\(note) \(assessment.triage.reasons)") }
         if let chronic = expect["chronic"] as? String { #expect(assessment.triage.chronic.rawValue == chronic, note) }
         if let severity = expect["violenceSeverity"] as? String { #expect(assessment.triage.violenceSeverity == severity, note) }

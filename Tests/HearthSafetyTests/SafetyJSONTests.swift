@@ -45,7 +45,10 @@ struct SafetyJSONTests {
         disagreeing.family.circumstances.separated = .no
         let (reconciled, disagreements) = disagreeing.reconciled()
         #expect(reconciled.family.circumstances.separated == .yes && reconciled.riskFactors.separationOrHandovers == .yes)
-        #expect(disagreements == [InputDisagreement(fields: ["family.circumstances.separated", "riskFactors.separationOrHandovers"], readAs: .yes)])
+        #expect(disagreements == [InputDisagreement(fields: ["family.circumstances.separated", "riskFactors.separationOrHandovers"], answers: [.no, .yes], readAs: .yes)])
+        // A record written before answers were kept still decodes, with none.
+        let former = try JSONDecoder().decode(InputDisagreement.self, from: Data(#"{"fields": ["a.b", "c.d"], "readAs": "yes"}"#.utf8))
+        #expect(former == InputDisagreement(fields: ["a.b", "c.d"], answers: [], readAs: .yes))
     }
 
     @Test func aValidInputDecodesWithCalendarDays() throws {

@@ -80,7 +80,18 @@ struct SafetyProcessTests {
             #expect(schedule.due && schedule.triggers.map(\.message) == [Message(.triggerEvent, ["kind": .term(kind.rawValue)])])
         }
         let incident = try assess(quietInput { $0.incidents = [Incident(date: daysAgo(3), kind: .psychological, severity: .minor, childrenPresent: .no)] })
-        #expect(incident.reassessment.triggers.map(\.reason) == ["a psychological incident"])
+        #expect(incident.reassessment.triggers.map(\.reason) == ["a minor psychological incident"])
+        // At a first assessment, the incidents and events before it are its history, not triggers.
+        let first = try assess(quietInput {
+            $0.previousAssessment = nil
+            $0.incidents = [Incident(date: daysAgo(3), kind: .physical, severity: .severe, childrenPresent: .no)]
+            $0.events = [SafetyEvent(date: daysAgo(2), kind: .separation)]
+        })
+        #expect(first.reassessment.triggers.map(\.reason) == ["first assessment"])
+        // An interval is dated by when it fell due.
+        let overdue = try assess(quietInput { $0.previousAssessment = daysAgo(200) })
+        #expect(overdue.reassessmentMessage(in: .english, day: Language.english.day).text()
+            == "Reassessment: due now — the previous assessment was more than 180 days ago (the interval for level standard): due since \(Language.english.day(daysAgo(20)))")
         // Before the previous assessment: already seen, not a trigger.
         #expect(try assess(quietInput { $0.events = [SafetyEvent(date: daysAgo(20), kind: .separation)] }).reassessment.due == false)
         #expect(try assess(quietInput { $0.previousAssessment = nil }).reassessment.triggers.map(\.reason) == ["first assessment"])

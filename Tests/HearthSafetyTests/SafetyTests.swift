@@ -88,6 +88,29 @@ struct SafetyRuleTests {
         #expect(unknown.missingInformation.first?.couldRaiseTo == .acute)
     }
 
+    /// A danger sign an acute rule reads is in the minimum set, as a critical indicator is:
+    /// unknown, the assessment is provisional, the sign is to be established within 24 hours,
+    /// and the response puts it first. Another danger sign unknown leaves it complete.
+    @Test func anUnknownAcuteDangerSignIsMinimumInformation() throws {
+        let open = try assess(quietInput { $0.dangerSigns.threatsToChildren = .unknown })
+        #expect(open.level == .standard && open.possibleLevel == .acute && open.assessable == .provisional)
+        #expect(open.toEstablish.map(\.field) == ["dangerSigns.threatsToChildren"] && open.toEstablish.allSatisfy { $0.within == .within24Hours })
+        #expect(open.toEstablish.first?.text == "whether anyone has threatened to harm the children")
+        #expect(open.response == "first establish within 24 hours the unknown facts that could make the level acute; if that cannot be done in time, consult Veilig Thuis (meldcode). If none of them holds: regular procedure: intake, and reassessment as scheduled; if one does, act at its level at once")
+        let decision = try SafetyAssessor().decide(try SafetyFacts(quietInput { $0.dangerSigns.threatsToChildren = .unknown }), asOf: asOf)
+        #expect(decision.assessable == .provisional)
+        // Violent jealousy is read by an elevated rule, not an acute one: not in the minimum set.
+        let jealousy = try assess(quietInput { $0.dangerSigns.violentJealousy = .unknown })
+        #expect(jealousy.assessable == .complete && jealousy.toEstablish.isEmpty && jealousy.possibleLevel > jealousy.level)
+        #expect(jealousy.explanation().contains("(minimum information complete; other facts still open)"))
+        #expect(jealousy.explanation().contains("C1 (child): STANDARD on what is known — could be up to"))
+        // The set follows the rules: a rule set that makes violent jealousy acute asks for it.
+        var rules = SafetyRuleSet.builtIn
+        for index in rules.rules.indices where rules.rules[index].id == "danger.violentJealousy" { rules.rules[index].level = .acute }
+        let strict = try SafetyAssessor(ruleSet: rules).assess(quietInput { $0.dangerSigns.violentJealousy = .unknown }, asOf: asOf)
+        #expect(strict.assessable == .provisional && strict.toEstablish.map(\.field) == ["dangerSigns.violentJealousy"])
+    }
+
     @Test func criticalIndicatorEscalatesWhateverElseIsLow() throws {
         // A well-off family with no other problems: still acute (002:6765–6774).
         let result = try assess(quietInput { $0.criticalIndicators.strangulation = .yes })

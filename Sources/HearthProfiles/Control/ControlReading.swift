@@ -62,7 +62,9 @@ public struct ControlReading: Hashable, Sendable, Codable {
         case 0:
             switch family.circumstances.coerciveControl {
             case .yes: (pattern, messages) = (.controllingMemberUnknown, [Message(.controllingMemberUnknown)])
-            case .no: (pattern, messages) = (.none, [Message(.noCoerciveControl)])
+            // Stalking beside a "no" is named: it is often a tactic of coercive control (Stark
+            // 2007), so the "no" is not read out as settled.
+            case .no: (pattern, messages) = (.none, [Message(family.circumstances.stalking == .yes ? .noCoerciveControlButStalking : .noCoerciveControl)])
             case .unknown: (pattern, messages) = (.unknown, [Message(.coerciveControlUnknown)])
             }
         case 1:

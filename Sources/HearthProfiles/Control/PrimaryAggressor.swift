@@ -44,6 +44,10 @@ public struct PrimaryAggressor: Hashable, Sendable, Codable {
             if case .controlledByPartnerToEstablish = control.messages.first?.id {
                 message = Message(.primaryAggressorNotNamed, ["controlled": .list(control.controlled)])
             }
+        case .none where control.messages.first?.id != .noCoerciveControlButStalking:
+            // No coercive control (and no stalking beside the "no"): no pattern to name one from.
+            determination = .undetermined
+            message = Message(.primaryAggressorWithoutControl)
         case .none, .unknown, .controllingMemberUnknown:
             determination = .undetermined
             message = Message(.primaryAggressorUndetermined)

@@ -41,6 +41,8 @@ extension ProfileMessage {
         case .onsetBetweenWaves: "geweld begonnen van meting {fromWave} naar meting {toWave}: {from} → {to}"
         case .onsetBetweenWavesInMonths: "geweld begonnen van meting {fromWave} naar meting {toWave} ({months} maanden): {from} → {to}"
         case .noCoerciveControl: "vastgesteld: geen dwingende controle"
+        case .noCoerciveControlButStalking:
+            "dwingende controle is met nee beantwoord, terwijl stalking is gemeld: stalking is vaak een middel van dwingende controle (Stark 2007); ga na of dat antwoord klopt, en wie wie controleert"
         case .coerciveControlUnknown: "onbekend of er dwingende controle is: stel het vast, en wie de controle uitoefent"
         case .controllingMemberUnknown: "dwingende controle, maar niet vastgesteld wie de controle uitoefent: stel het vast (ga intussen uit van intieme terreur)"
         case .controlsPartner: "{controlling} oefent dwingende controle uit over {controlled}"
@@ -62,10 +64,12 @@ extension ProfileMessage {
         case .approachForControlledOnly:
             "bescherming en een veiligheidsplan voor {controlled}; de grenzen gelden voor de controlerende partner, en eventueel geweld door {controlled} kan verzet zijn: verwijs {controlled} hiervoor niet naar plegerhulp"
         case .approachWhileMutual:
-            "beide partners worden als controlerend genoemd: ga na wie wie controleert (wederzijdse gewelddadige controle is zeldzaam); tot dan geen gezamenlijke gesprekken en geen begripvolle benadering van het geweld met een van beiden"
+            "beide partners worden als controlerend genoemd: ga na wie wie controleert (wederzijdse gewelddadige controle is zeldzaam); tot dan geen gezamenlijke gesprekken en met geen van beiden een begripvolle benadering van het geweld"
         case .controllingPartnerIs: "de controlerende partner hier: {controlling}"
         case .approachWhileUnestablished:
-            "wie wie controleert is niet vastgesteld: stel het vast; tot dan geen gezamenlijke gesprekken en geen begripvolle benadering van het geweld met een van beiden"
+            "wie wie controleert is niet vastgesteld: stel het vast; tot dan geen gezamenlijke gesprekken en met geen van beiden een begripvolle benadering van het geweld"
+        case .primaryAggressorWithoutControl:
+            "niet benoemd: er is geen dwingende controle vastgesteld, dus geen patroon van controle om een primaire pleger uit af te leiden (een primaire pleger wordt nooit afgeleid uit wie wie sloeg volgens de CTS2, of uit iemands sekse)"
         case .primaryAggressorUndetermined:
             "onbepaald: wie wie controleert is niet vastgesteld (nooit bepaald uit wie wie sloeg volgens de CTS2, of uit iemands sekse)"
         case .noControlMeasure: "geen maat voor dwingende controle ingesteld: de CTS2 meet geen controle ({source})"

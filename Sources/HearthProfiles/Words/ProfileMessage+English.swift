@@ -37,7 +37,9 @@ extension ProfileMessage {
         case .stopBetweenWavesInMonths: "stopped from wave {fromWave} to wave {toWave} ({months} months): {from} → {to}"
         case .onsetBetweenWaves: "violence began from wave {fromWave} to wave {toWave}: {from} → {to}"
         case .onsetBetweenWavesInMonths: "violence began from wave {fromWave} to wave {toWave} ({months} months): {from} → {to}"
-        case .noCoerciveControl: "no coercive control (as established)"
+        case .noCoerciveControl: "established: no coercive control"
+        case .noCoerciveControlButStalking:
+            "coercive control answered no, although stalking is reported: stalking is often a tactic of coercive control (Stark 2007); check that answer, and who controls whom"
         case .coerciveControlUnknown: "whether there is coercive control is unknown: establish it, and who controls whom"
         case .controllingMemberUnknown: "coercive control, but who controls whom is not established: establish it (intimate terror applies meanwhile)"
         case .controlsPartner: "{controlling} exercises coercive control over {controlled}"
@@ -57,10 +59,12 @@ extension ProfileMessage {
         case .approachForControlledOnly:
             "protection and a safety plan for {controlled}; the limits are for the controlling partner, and violence by {controlled}, if any, may be resistance: never a perpetrator referral for it"
         case .approachWhileMutual:
-            "both partners are named as controlling: verify who controls whom (mutual violent control is rare); until then no joint sessions, and no understanding approach about the violence with either partner"
+            "both partners are named as controlling: verify who controls whom (mutual violent control is rare); until then no joint sessions, and with neither partner an approach that shows understanding for the violence"
         case .controllingPartnerIs: "the controlling partner here: {controlling}"
         case .approachWhileUnestablished:
-            "who controls whom is not established: establish it; until then no joint sessions, and no understanding approach about the violence with either partner"
+            "who controls whom is not established: establish it; until then no joint sessions, and with neither partner an approach that shows understanding for the violence"
+        case .primaryAggressorWithoutControl:
+            "not named: no coercive control is established, so there is no pattern of control to name one from (a primary aggressor is never decided from who hit whom in the CTS2, or from sex)"
         case .primaryAggressorUndetermined: "undetermined: who controls whom is not established (never decided from who hit whom in the CTS2, or from sex)"
         case .noControlMeasure: "no coercive-control measure configured: the CTS2 does not measure control ({source})"
         case .controlScoresNeeded: "control scores for both partners are needed ({selfKey}, {partnerKey})"

@@ -83,6 +83,10 @@ public enum ProfileMessage: String, MessageCatalog {
     // Who controls whom, and the primary aggressor.
     /// Coercive control is answered no.
     case noCoerciveControl
+    /// Coercive control is answered no while stalking is reported.
+    case noCoerciveControlButStalking
+    /// No primary aggressor is named where no coercive control is established.
+    case primaryAggressorWithoutControl
     /// Whether there is coercive control is unknown.
     case coerciveControlUnknown
     /// Coercive control, but who controls whom is not established.
@@ -175,7 +179,7 @@ public enum ProfileMessage: String, MessageCatalog {
         case .approachForControlledPartner: [.list("controlling"), .list("controlled")]
         case .controllingPartnerIs: [.list("controlling")]
         case .approachWhileMutual, .approachWhileUnestablished: []
-        case .fluctuated, .noCoerciveControl, .coerciveControlUnknown, .controllingMemberUnknown, .primaryAggressorMutual, .primaryAggressorUndetermined: []
+        case .fluctuated, .noCoerciveControl, .noCoerciveControlButStalking, .primaryAggressorWithoutControl, .coerciveControlUnknown, .controllingMemberUnknown, .primaryAggressorMutual, .primaryAggressorUndetermined: []
         case .controlScoresNeeded: [.text("selfKey"), .text("partnerKey")]
         case .noViolence, .bothViolentAndControlling, .oneViolentAndControlling, .violenceWithoutControl:
             [.text("rule"), .number("cutoff"), .text("source")]

@@ -11,7 +11,9 @@ extension ReportWriter {
         var out = HTML()
         out.element("section", ["aria-labelledby": "triage-h"]) { s in
             s.element("h2", ["id": "triage-h"], text: text(.triageHeading))
-            s.element("p", text: triage.lineMessage.text(in: language))
+            // Under its heading the line is not labelled "Triage" again.
+            let line = triage.lineMessage.text(in: language)
+            s.element("p", text: line.prefix(1).uppercased() + line.dropFirst())
             s.element("ul") { list in
                 for reason in triage.reasons { list.element("li", text: reason) }
                 if !triage.childrenWithoutHelp.isEmpty { list.element("li", text: explain(.childrenWithoutHelp, ["children": .list(triage.childrenWithoutHelp)])) }
@@ -21,7 +23,7 @@ extension ReportWriter {
         }
         out.element("section", ["aria-labelledby": "reassessment-h"]) { s in
             s.element("h2", ["id": "reassessment-h"], text: text(.reassessmentHeading))
-            s.element("p", text: schedule.due ? explain(.reassessmentDue, ["triggers": .list(schedule.triggers.map(\.reason))]) : explain(.reassessmentNotDue))
+            s.element("p", text: assessment.reassessmentMessage(in: language, day: date).text(in: language))
             s.element("p", text: monitoring)
         }
         out.element("section", ["aria-labelledby": "judgements-h"]) { s in

@@ -16,7 +16,7 @@ extension ReportWriter {
                 }
                 p.element("strong", text: text(.levelKnown, ["level": .term(assessment.level.rawValue)]))
                 p.raw(" · ")
-                p.add(text(.assessableState, ["state": .term(assessment.assessable.rawValue)]))
+                p.add(text(.assessableState, ["state": .term(assessment.assessableTerm)]))
             }
             if let judged = report.judged, judged.effectiveLevel != assessment.level {
                 let count = judged.judgements.count
@@ -24,6 +24,7 @@ extension ReportWriter {
                     ? explain(.levelInForceOne, ["level": .term(judged.effectiveLevel.rawValue)])
                     : explain(.levelInForce, ["level": .term(judged.effectiveLevel.rawValue), "count": .integer(count)]))
             }
+            for note in assessment.disagreementMessages(in: language) { s.element("p", ["class": "note"], text: note.text(in: language)) }
             s.element("h3", text: text(.responseHeading))
             s.element("p", text: assessment.response)
             if let first = assessment.toEstablish.first {

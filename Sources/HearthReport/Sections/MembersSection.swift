@@ -10,7 +10,7 @@ extension ReportWriter {
         let persons = report.assessment.persons
         var members = ""
         for member in report.input.family.members {
-            members += memberHTML(member, level: persons.first { $0.member == member.id }?.level)
+            members += memberHTML(member, person: persons.first { $0.member == member.id })
         }
         var out = HTML()
         out.element("section", ["aria-labelledby": "members-h"]) { s in
@@ -20,16 +20,17 @@ extension ReportWriter {
         html.raw(out.text)
     }
 
-    private mutating func memberHTML(_ member: FamilyMember, level: SafetyLevel?) -> String {
+    private mutating func memberHTML(_ member: FamilyMember, person: PersonSafety?) -> String {
         let role = MessageArgument.term(member.role.rawValue)
-        let heading = member.age.map { text(.memberWithAge, ["member": .text(member.id), "role": role, "age": .integer($0)]) }
+        let heading = member.age.map { $0 == 1 ? text(.memberAgedOne, ["member": .text(member.id), "role": role]) : text(.memberWithAge, ["member": .text(member.id), "role": role, "age": .integer($0)]) }
             ?? text(.memberWithoutAge, ["member": .text(member.id), "role": role])
         let (rows, others) = ScoreRow.rows(member, comparator: report.comparator, language: language)
         let table = rows.isEmpty ? "" : scoreTable(rows)
         var out = HTML()
         out.element("section", ["class": "member", "aria-label": heading]) { s in
             s.element("h3", text: heading)
-            if let level { s.element("p", text: text(.memberLevel, ["level": .term(level.rawValue)])) }
+            // The member's level as the explanation words it (never calm alone).
+            if let person { s.element("p", text: text(.memberLevel, ["level": .text(report.assessment.personLevelMessage(person).text(in: language))])) }
             if rows.isEmpty && others == 0 {
                 s.element("p", text: text(.noQuestionnaires))
             } else if rows.isEmpty {

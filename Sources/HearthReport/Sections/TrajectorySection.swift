@@ -17,7 +17,7 @@ extension ReportWriter {
         charts += 1
         let description = text(.trajectoryDescription, ["points": .list(measured.map { "\($0.label): \(MessageArgument.format($0.value))" })])
         let chart = TrajectoryChart(points: measured, mean: mean, axis: text(.trajectoryAxis), id: "chart\(charts)", description: description)
-        let course = explain(.courseHeader, ["course": .term(trajectory.course.rawValue)])
+        let course = report.assessment.courseMessage(trajectory, day: date).text(in: language)
         var out = HTML()
         out.element("section", ["aria-labelledby": "trajectory-h"]) { s in
             s.element("h2", ["id": "trajectory-h"], text: text(.trajectoryHeading))
@@ -27,10 +27,7 @@ extension ReportWriter {
                     figure.element("figcaption", text: description + (mean.map { "; " + $0.label } ?? ""))
                 }
             }
-            s.element("p", text: course)
-            if let last = report.assessment.lastIncident {
-                s.element("p", ["class": "warning"], text: explain(.courseCoversMeasurementsOnly, ["count": .integer(report.assessment.incidentCount), "date": .text(date(last))]))
-            }
+            s.element("p", ["class": report.assessment.lastIncident == nil ? "" : "warning"], text: course)
             s.element("ul") { list in
                 for reason in trajectory.reasons { list.element("li", text: reason) }
             }

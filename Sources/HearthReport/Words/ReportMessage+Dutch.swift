@@ -23,6 +23,7 @@ extension ReportMessage {
         case .none: "geen"
         case .membersHeading: "Gezinsleden en hun scores ten opzichte van de referentienormen"
         case .memberWithAge: "{member} ({role}, {age} jaar)"
+        case .memberAgedOne: "{member} ({role}, 1 jaar)"
         case .memberWithoutAge: "{member} ({role})"
         case .memberLevel: "Niveau: {level}"
         case .scaleColumn: "Schaal"

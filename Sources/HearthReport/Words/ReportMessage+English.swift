@@ -23,6 +23,7 @@ extension ReportMessage {
         case .none: "none"
         case .membersHeading: "Members and their scores against the reference norms"
         case .memberWithAge: "{member} ({role}, {age} years)"
+        case .memberAgedOne: "{member} ({role}, 1 year)"
         case .memberWithoutAge: "{member} ({role})"
         case .memberLevel: "Level: {level}"
         case .scaleColumn: "Scale"

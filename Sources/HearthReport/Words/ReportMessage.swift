@@ -42,6 +42,8 @@ public enum ReportMessage: String, MessageCatalog {
     case membersHeading
     /// A member's heading with age.
     case memberWithAge
+    /// A member aged 1.
+    case memberAgedOne
     /// A member's heading without age.
     case memberWithoutAge
     /// A member's level.
@@ -143,11 +145,13 @@ public enum ReportMessage: String, MessageCatalog {
         switch self {
         case .title: [.text("family")]
         case .assessedOn: [.text("date")]
-        case .levelKnown, .levelPossible, .memberLevel, .couldMake: [.term("level")]
+        case .levelKnown, .levelPossible, .couldMake: [.term("level")]
+        case .memberLevel: [.text("level")]
         case .assessableState: [.term("state")]
         case .establishHeading: [.term("within")]
         case .forMembers: [.list("members")]
         case .memberWithAge: [.text("member"), .term("role"), .integer("age")]
+        case .memberAgedOne: [.text("member"), .term("role")]
         case .memberWithoutAge: [.text("member"), .term("role")]
         case .compared: [.text("z"), .text("t"), .text("percentile")]
         case .comparedWithoutPercentile: [.text("z"), .text("t")]

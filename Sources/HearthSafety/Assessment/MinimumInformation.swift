@@ -17,6 +17,7 @@ struct MinimumInformation {
         for (position, indicator) in input.criticalIndicators.all.enumerated() where !minimum.criticalAnswered(at: position) {
             add("criticalIndicators.\(indicator.name)")
         }
+        for (position, sign) in DangerSigns.names.enumerated() where minimum.acuteSignUnknown(at: position) { add("dangerSigns.\(sign)") }
         if !minimum.violenceKnown { add("historyConfirmedUntil") }
         if !minimum.childAgesKnown {
             for (index, member) in input.family.members.enumerated() where member.role == .child && member.age == nil {
@@ -30,18 +31,17 @@ struct MinimumInformation {
     }
 
     /// By when to establish the unknown facts: within the level's own response time (today
-    /// when acute, 24 hours when high); within 24 hours when the unknowns could make it acute
-    /// (an unasked critical indicator: whether there is acute danger cannot wait for the 5
-    /// working days), or when a child is (or may be) younger than 4 or a pregnancy is involved
-    /// and nothing is assessable or the unknowns could make it high; otherwise within the 5
-    /// working days of the veiligheidsbeoordeling (Hearth's choice, documented).
+    /// when acute, 24 hours when high); within 24 hours when the unknowns could make it high
+    /// or acute (whether there is a high level's 24-hour response or acute danger cannot wait
+    /// for the 5 working days), or when a child is (or may be) younger than 4 or a pregnancy
+    /// is involved and nothing is assessable; otherwise within the 5 working days of the
+    /// veiligheidsbeoordeling (Hearth's choice, documented).
     func within(level: SafetyLevel, possibleLevel: SafetyLevel, assessable: Assessability) -> ResponseTime {
         switch level {
         case .acute: return .today
         case .high: return .within24Hours
         case .elevated, .standard:
-            if possibleLevel == .acute { return .within24Hours }
-            return youngChild && (assessable == .notAssessable || possibleLevel >= .high) ? .within24Hours : .within5WorkingDays
+            return possibleLevel >= .high || (youngChild && assessable == .notAssessable) ? .within24Hours : .within5WorkingDays
         }
     }
 }

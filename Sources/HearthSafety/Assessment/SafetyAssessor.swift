@@ -113,10 +113,17 @@ public struct SafetyAssessor: Sendable {
             input: input, asOf: asOf, level: scheduleLevel, closure: closure, relapse: reader.waveRelapse == .yes, language: language)
         let establish = MinimumInformation(minimum, input: input)
         let within = establish.within(level: level, possibleLevel: decision.possibleLevel, assessable: decision.assessable)
-        let response: Message<SafetyMessage> =
+        var response: Message<SafetyMessage> =
             decision.assessable == .notAssessable
             ? Message(role == .veiligThuis ? .notAssessableVeiligThuis : .notAssessableOther, ["within": .term(within.rawValue)])
             : Self.response(level, role: role, structural: reader.wavePersistence == .yes || reader.waveRelapse == .yes)
+        // The level's own response is never read alone while unknowns could make it high or
+        // acute (DESIGN §5b): the open facts come first, with what to do if they stay open.
+        if decision.assessable != .notAssessable && decision.possibleLevel > level && decision.possibleLevel >= .high {
+            response = Message(role == .veiligThuis ? .responseAfterOpenFactsVeiligThuis : .responseAfterOpenFacts, [
+                "within": .term(within.rawValue), "possible": .term(decision.possibleLevel.rawValue), "response": .text(response.text(in: language)),
+            ])
+        }
         return SafetyAssessment(
             asOf: asOf, ruleSet: "\(ruleSet.id)@\(ruleSet.version)", disclaimer: ruleSet.disclaimer.text(in: language), level: level,
             possibleLevel: decision.possibleLevel, assessable: decision.assessable,

@@ -47,6 +47,9 @@ final class CompiledSafetyRules: Sendable {
     let waveEscalationRules: UInt64, waveRelapseRules: UInt64, wavePersistenceRules: UInt64, childNeglectRules: UInt64, pregnancyRules: UInt64
     /// Per danger sign (``DangerSigns/names`` order, nine of sixteen lanes), the rules that read it.
     let dangerSignRules: SIMD16<UInt64>
+    /// The danger signs an acute rule reads, one bit per position of ``DangerSigns/names``:
+    /// part of the minimum information set, as the critical indicators are.
+    let acuteDangerSigns: UInt16
     /// Per number of risk factors `k` (0 ... 15), the risk-factor count rules that `k`
     /// factors satisfy (count ≤ k). The report has ten risk factors, so counts stay in range.
     let countRulesMet: SIMD16<UInt64>
@@ -98,6 +101,10 @@ final class CompiledSafetyRules: Sendable {
         childNeglectRules = mask { $0.kind == .childNeglect }
         pregnancyRules = mask { $0.kind == .pregnancyWithViolence }
         dangerSignRules = SIMD16(DangerSigns.names.indices.map { index in mask { $0.kind == .dangerSign && $0.indicator == index } } + Array(repeating: 0, count: 16 - DangerSigns.names.count))
+        acuteDangerSigns = positioned.reduce(0) { signs, element in
+            guard element.element.kind == .dangerSign, element.element.level == .acute, let index = element.element.indicator else { return signs }
+            return signs | UInt16(1) << index
+        }
         countRulesMet = SIMD16((0..<16).map { factors in mask { $0.kind == .riskFactorCount && $0.count <= factors } })
         historyRules = positioned.filter { $0.element.kind.readsHistory || $0.element.kind == .youngChildWithCaregiverProblems }.map(\.offset)
         alwaysFiring = mask { $0.kind == .incidentFrequency && $0.count <= 0 }

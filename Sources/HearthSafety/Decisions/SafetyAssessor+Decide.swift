@@ -44,7 +44,7 @@ extension SafetyAssessor {
         let possibleLevel = CompiledSafetyRules.level(at: compiled.highestLevelIndex(fired | unknown))
         let missing = unknown & (compiled.rulesAboveLevel[levelIndex] | (level < .acute ? compiled.criticalRules : 0))
         let triage = reader.triage(level: level, possibleLevel: possibleLevel)
-        let minimum = MinimumFacts(facts, historyConfirmed: reader.historyConfirmed)
+        let minimum = MinimumFacts(facts, historyConfirmed: reader.historyConfirmed, acuteDangerSigns: compiled.acuteDangerSigns)
         let decision = SafetyDecision(
             level: level, possibleLevel: possibleLevel, assessable: minimum.assessability, profiles: profileDecision,
             complexity: triage.complexity, careLevel: triage.care, possibleComplexity: triage.possibleComplexity,

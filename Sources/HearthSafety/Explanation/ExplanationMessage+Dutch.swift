@@ -13,7 +13,9 @@ extension ExplanationMessage {
         case .judgement: "{professional}: {level} — {reason}"
         case .judgementReviewed: "{professional}: {level} — {reason} (getoetst door {reviewer})"
         case .computed: "Berekend:"
-        case .disagreement: "Let op: twee antwoorden over hetzelfde feit verschillen ({facts}); gelezen als {readAs}."
+        case .disagreement: "Let op: twee antwoorden over hetzelfde feit verschillen ({facts}); aangehouden als {readAs}: ga na welk antwoord klopt."
+        case .disagreeingField: "{fact} bij {section}"
+        case .disagreeingAnswer: "{fact}: {answer} bij {section}"
         case .toEstablishHeader: "Vast te stellen {within}:"
         case .firedHeader: "Regels die van toepassing zijn:"
         case .none: "geen"
@@ -23,14 +25,20 @@ extension ExplanationMessage {
         case .unknownLine: "{unknown} (kan het {level} maken)"
         case .personsHeader: "Niveau per gezinslid (op grond van de regels over het hele gezin en die over dat gezinslid):"
         case .personLine: "{member} ({role}): {level}"
-        case .triageLine: "Triage: {complexity}, zorgniveau {care}"
-        case .triageLineCareCouldBe: "Triage: {complexity}, zorgniveau {care}, mogelijk {possibleCare}"
-        case .triageLineCouldBe: "Triage: mogelijk {possibleComplexity}, {possibleCare} — {complexity}, {care} op grond van wat bekend is"
+        case .personLevel: "{level}"
+        case .personLevelBelowFamily: "{level} volgens de regels over het hele gezin en over {member}; het niveau van het gezin is {family}: weeg de veiligheid van {member} daarin mee"
+        case .personLevelCouldBe: "{level} op grond van wat bekend is — kan nog {possible} worden"
+        case .triageLabelled: "Uitkomst triage: {line}"
+        case .triageLine: "{complexity}, zorgniveau {care}"
+        case .triageLineCareCouldBe: "{complexity}, zorgniveau {care}, mogelijk {possibleCare}"
+        case .triageLineCouldBe: "mogelijk {possibleComplexity}, {possibleCare} — {complexity}, {care} op grond van wat bekend is"
         case .approachHeader: "Aanpak:"
         case .childrenWithoutHelp: "Kinderen zonder eigen hulpverlening: {children}"
         case .childrenWithInsecurity: "Kinderen met emotionele onveiligheid buiten de band van de referentiegroep: {children}"
         case .childrenWithTrauma: "Kinderen met traumaklachten in het klinische gebied: {children}"
         case .reassessmentDue: "Herbeoordeling: nu nodig — {triggers}"
+        case .datedTrigger: "{reason} ({date})"
+        case .overdueTrigger: "{reason}: nodig sinds {date}"
         case .reassessmentNotDue: "Herbeoordeling: nu niet nodig"
         case .nextScheduledMonitoring: "Volgende gepland: {next}; monitoring ten minste tot {until}"
         case .nextScheduledMonitoringOngoing: "Volgende gepland: {next}; de monitoring loopt door zolang het niveau boven standaard ligt of een herbeoordeling nodig is"
@@ -39,7 +47,8 @@ extension ExplanationMessage {
         case .controlHeader: "Wie controleert wie:"
         case .primaryAggressor: "Primaire pleger: {reason}"
         case .courseHeader: "Verloop van het geweld over de metingen: {course}"
-        case .courseCoversMeasurementsOnly: "Let op: dit verloop gaat alleen over de metingen; er zijn {count} incidenten vastgelegd, het laatste op {date}."
+        case .courseHeaderWithIncidents:
+            "Verloop van het geweld over de metingen: {course}, alleen in de metingen — vastgelegde incidenten: {count}, het laatste op {date}"
         case .detailsHeader: "Details (kenmerken, voor specialisten):"
         case .ruleSetLine: "Regelset {ruleSet}. {disclaimer}"
         case .firedIDs: "regels die van toepassing zijn: {rules}"
@@ -54,5 +63,7 @@ extension ExplanationMessage {
         "localTeam": "lokaal team", "specialisedHelp": "specialistische hulp", "multidisciplinary": "multidisciplinaire aanpak",
         "stopped": "gestopt", "noLongerExcessive": "niet langer overmatig", "decreased": "afgenomen", "unchanged": "onveranderd",
         "fluctuated": "wisselend", "escalated": "toegenomen", "relapsed": "teruggevallen: het geweld kwam terug", "notDeterminable": "niet te bepalen",
+        "family.circumstances": "de gezinsomstandigheden", "riskFactors": "de risicofactoren", "dangerSigns": "de gevaarsignalen",
+        "events": "de gebeurtenissen",
     ]
 }

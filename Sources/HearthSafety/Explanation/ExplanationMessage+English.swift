@@ -13,7 +13,9 @@ extension ExplanationMessage {
         case .judgement: "{professional}: {level} — {reason}"
         case .judgementReviewed: "{professional}: {level} — {reason} (reviewed by {reviewer})"
         case .computed: "Computed:"
-        case .disagreement: "Note: two answers about the same fact disagree ({facts}); read as {readAs}."
+        case .disagreement: "Note: two answers about the same fact disagree ({facts}); read as {readAs}: check which is right."
+        case .disagreeingField: "{fact} in {section}"
+        case .disagreeingAnswer: "{fact}: {answer} in {section}"
         case .toEstablishHeader: "To establish {within}:"
         case .firedHeader: "Rules that fired:"
         case .none: "none"
@@ -23,14 +25,20 @@ extension ExplanationMessage {
         case .unknownLine: "{unknown} (could make it {level})"
         case .personsHeader: "Level per member (from the rules about the whole family and those about that member):"
         case .personLine: "{member} ({role}): {level}"
-        case .triageLine: "Triage: {complexity}, care level {care}"
-        case .triageLineCareCouldBe: "Triage: {complexity}, care level {care}, could be {possibleCare}"
-        case .triageLineCouldBe: "Triage: could be {possibleComplexity}, {possibleCare} — {complexity}, {care} on what is known"
+        case .personLevel: "{level}"
+        case .personLevelBelowFamily: "{level} by the rules about the whole family and {member}; the family's level is {family}: weigh {member}'s safety with it"
+        case .personLevelCouldBe: "{level} on what is known — could be up to {possible}"
+        case .triageLabelled: "Triage: {line}"
+        case .triageLine: "{complexity}, care level {care}"
+        case .triageLineCareCouldBe: "{complexity}, care level {care}, could be {possibleCare}"
+        case .triageLineCouldBe: "could be {possibleComplexity}, {possibleCare} — {complexity}, {care} on what is known"
         case .approachHeader: "Approach:"
         case .childrenWithoutHelp: "Children without help of their own: {children}"
         case .childrenWithInsecurity: "Children with emotional insecurity beyond the reference band: {children}"
         case .childrenWithTrauma: "Children with trauma in the clinical range: {children}"
         case .reassessmentDue: "Reassessment: due now — {triggers}"
+        case .datedTrigger: "{reason} ({date})"
+        case .overdueTrigger: "{reason}: due since {date}"
         case .reassessmentNotDue: "Reassessment: not due"
         case .nextScheduledMonitoring: "Next scheduled: {next}; monitoring at least until {until}"
         case .nextScheduledMonitoringOngoing: "Next scheduled: {next}; monitoring goes on while the level is above standard or a reassessment is due"
@@ -39,7 +47,8 @@ extension ExplanationMessage {
         case .controlHeader: "Who controls whom:"
         case .primaryAggressor: "Primary aggressor: {reason}"
         case .courseHeader: "Course of the violence across waves: {course}"
-        case .courseCoversMeasurementsOnly: "Note: this course covers the measurements only; {count} incidents are on record, the last on {date}."
+        case .courseHeaderWithIncidents:
+            "Course of the violence across waves: {course} in the measurements only — incidents on record: {count}, the last on {date}"
         case .detailsHeader: "Details (identifiers, for specialists):"
         case .ruleSetLine: "Rule set {ruleSet}. {disclaimer}"
         case .firedIDs: "fired rules: {rules}"
@@ -54,5 +63,7 @@ extension ExplanationMessage {
         "localTeam": "local team", "specialisedHelp": "specialised help", "multidisciplinary": "multidisciplinary approach",
         "stopped": "stopped", "noLongerExcessive": "no longer excessive", "decreased": "decreased", "unchanged": "unchanged",
         "fluctuated": "fluctuated", "escalated": "escalated", "relapsed": "relapsed: violence came back", "notDeterminable": "not determinable",
+        "family.circumstances": "the family's circumstances", "riskFactors": "the risk factors", "dangerSigns": "the danger signs",
+        "events": "the events",
     ]
 }

@@ -23,6 +23,10 @@ public enum ExplanationMessage: String, MessageCatalog {
     case computed
     /// Two answers about the same fact disagree.
     case disagreement
+    /// One of the answers that disagree, with where it was given.
+    case disagreeingField
+    /// One of the answers that disagree, with what it answered and where.
+    case disagreeingAnswer
     /// What to establish.
     case toEstablishHeader
     /// The fired rules.
@@ -41,9 +45,19 @@ public enum ExplanationMessage: String, MessageCatalog {
     case personsHeader
     /// One member's level.
     case personLine
-    /// Triage.
+    /// A member's level.
+    case personLevel
+    /// A member's level when unknown facts could still raise the family's.
+    case personLevelCouldBe
+    /// A member's level below the family's.
+    case personLevelBelowFamily
+    /// The triage line labelled "Triage".
+    case triageLabelled
+    /// Triage: complexity and care level (``Triage/lineMessage``, unlabelled).
     case triageLine
+    /// Triage when the unknowns could make it more complex.
     case triageLineCouldBe
+    /// Triage when the unknowns could raise the care level only.
     case triageLineCareCouldBe
     /// The approach.
     case approachHeader
@@ -55,6 +69,10 @@ public enum ExplanationMessage: String, MessageCatalog {
     case childrenWithTrauma
     /// A reassessment is due.
     case reassessmentDue
+    /// What makes a reassessment due, with its date.
+    case datedTrigger
+    /// The interval that makes a reassessment due, with when it fell due.
+    case overdueTrigger
     /// No reassessment is due.
     case reassessmentNotDue
     /// The next scheduled reassessment, monitoring active until a date.
@@ -71,8 +89,8 @@ public enum ExplanationMessage: String, MessageCatalog {
     case primaryAggressor
     /// The course of the violence across waves.
     case courseHeader
-    /// The course covers the measurements only; incidents are on record.
-    case courseCoversMeasurementsOnly
+    /// The course across the measurements, which cover it only: incidents are on record.
+    case courseHeaderWithIncidents
     /// Details for specialists: identifiers.
     case detailsHeader
     /// The rule set and its disclaimer.
@@ -93,23 +111,30 @@ public enum ExplanationMessage: String, MessageCatalog {
         case .levelInForceOne: [.term("level")]
         case .judgement: [.text("professional"), .term("level"), .text("reason")]
         case .judgementReviewed: [.text("professional"), .term("level"), .text("reason"), .text("reviewer")]
-        case .disagreement: [.terms("facts"), .term("readAs")]
+        case .disagreement: [.list("facts"), .term("readAs")]
+        case .disagreeingField: [.term("fact"), .term("section")]
+        case .disagreeingAnswer: [.term("fact"), .term("answer"), .term("section")]
         case .toEstablishHeader: [.term("within")]
         case .firedRule: [.term("level"), .text("reason"), .text("source")]
         case .firedRuleFor: [.term("level"), .text("reason"), .list("members"), .text("source")]
         case .unknownLine: [.text("unknown"), .term("level")]
-        case .personLine: [.text("member"), .term("role"), .term("level")]
+        case .personLine: [.text("member"), .term("role"), .text("level")]
+        case .personLevel: [.term("level")]
+        case .personLevelCouldBe: [.term("level"), .term("possible")]
+        case .personLevelBelowFamily: [.term("level"), .text("member"), .term("family")]
+        case .triageLabelled: [.text("line")]
         case .triageLine: [.term("complexity"), .term("care")]
         case .triageLineCareCouldBe: [.term("complexity"), .term("care"), .term("possibleCare")]
         case .triageLineCouldBe: [.term("possibleComplexity"), .term("possibleCare"), .term("complexity"), .term("care")]
         case .childrenWithoutHelp, .childrenWithInsecurity, .childrenWithTrauma: [.list("children")]
         case .reassessmentDue: [.list("triggers")]
+        case .datedTrigger, .overdueTrigger: [.text("reason"), .text("date")]
         case .nextScheduledMonitoring, .nextScheduledMonitoringMayEnd: [.text("next"), .text("until")]
         case .nextScheduledMonitoringOngoing: [.text("next")]
         case .dominantProfile: [.text("reason")]
         case .primaryAggressor: [.text("reason")]
         case .courseHeader: [.term("course")]
-        case .courseCoversMeasurementsOnly: [.integer("count"), .text("date")]
+        case .courseHeaderWithIncidents: [.term("course"), .integer("count"), .text("date")]
         case .ruleSetLine: [.text("ruleSet"), .text("disclaimer")]
         case .firedIDs, .unknownIDs: [.list("rules")]
         case .computed, .firedHeader, .none, .unknownHeader, .personsHeader, .approachHeader, .reassessmentNotDue, .controlHeader, .detailsHeader: []

@@ -1,4 +1,6 @@
+import Foundation
 import HearthCore
+import HearthProfiles
 
 /// Readings of an assessment that its renderings share (the explanation, the family report):
 /// each made once.
@@ -26,6 +28,69 @@ extension SafetyAssessment {
             }
         }
         return facts
+    }
+
+    /// The assessability as a term: "complete" names only the minimum set when other unknown
+    /// facts could still raise the level (never "complete" beside "could be HIGH").
+    public var assessableTerm: String {
+        assessable == .complete && possibleLevel > level ? "completeMinimumOthersOpen" : assessable.rawValue
+    }
+
+    /// A member's level as people read it, never calm alone: while unknown facts could still
+    /// raise the family's level, "on what is known — could be up to" the possible level (which
+    /// bounds every member's); below the family's level, with the family's level beside it.
+    public func personLevelMessage(_ person: PersonSafety) -> Message<ExplanationMessage> {
+        let level = MessageArgument.term(person.level.rawValue)
+        if possibleLevel > self.level && possibleLevel > person.level {
+            return Message(.personLevelCouldBe, ["level": level, "possible": .term(possibleLevel.rawValue)])
+        }
+        if person.level < self.level {
+            return Message(.personLevelBelowFamily, ["level": level, "member": .text(person.member), "family": .term(self.level.rawValue)])
+        }
+        return Message(.personLevel, ["level": level])
+    }
+
+    /// The course of the violence across the measurements, in one line: with incidents on
+    /// record, it says that it covers the measurements only and names the last incident in
+    /// the same line ("stopped" never stands alone beside a recent severe incident).
+    public func courseMessage(_ trajectory: ViolenceTrajectory, day: (Date) -> String) -> Message<ExplanationMessage> {
+        guard let last = lastIncident else { return Message(.courseHeader, ["course": .term(trajectory.course.rawValue)]) }
+        return Message(.courseHeaderWithIncidents, ["course": .term(trajectory.course.rawValue), "count": .integer(incidentCount), "date": .text(day(last))])
+    }
+
+    /// The notes on answers that disagreed, one per disagreement: each answer with where it
+    /// was given ("stalking: yes in the family's circumstances, stalking: no in the risk
+    /// factors"), what both are read as, and that a professional checks which is right.
+    public func disagreementMessages(in language: Language) -> [Message<ExplanationMessage>] {
+        inputDisagreements.map { disagreement in
+            let facts = disagreement.fields.indices.map { index in
+                let parts = disagreement.fields[index].split(separator: ".")
+                let fact = MessageArgument.term(parts.last.map(String.init) ?? disagreement.fields[index])
+                let section = MessageArgument.term(parts.dropLast().joined(separator: "."))
+                let field = index < disagreement.answers.count
+                    ? Message(ExplanationMessage.disagreeingAnswer, ["fact": fact, "answer": .term(disagreement.answers[index].rawValue), "section": section])
+                    : Message(ExplanationMessage.disagreeingField, ["fact": fact, "section": section])
+                return field.text(in: language)
+            }
+            return Message(.disagreement, ["facts": .list(facts), "readAs": .term(disagreement.readAs.rawValue)])
+        }
+    }
+
+    /// The line on reassessment: due, with what makes it due — what falls on the assessment
+    /// date (the first assessment) first, then each event with its date, oldest first — or
+    /// not due. `day` writes a date as the reader does; the triggers' reasons are in the
+    /// assessment's language, which `language` should be.
+    public func reassessmentMessage(in language: Language, day: (Date) -> String) -> Message<ExplanationMessage> {
+        guard reassessment.due else { return Message(.reassessmentNotDue) }
+        let ordered = reassessment.triggers.filter { $0.date == asOf } + reassessment.triggers.filter { $0.date != asOf }.sorted { $0.date < $1.date }
+        let triggers = ordered.map { trigger in
+            // An interval is dated by when it fell due; an event by when it happened.
+            trigger.date == asOf ? trigger.reason
+                : Message(trigger.message.id == .triggerInterval ? ExplanationMessage.overdueTrigger : .datedTrigger, [
+                    "reason": .text(trigger.reason), "date": .text(day(trigger.date)),
+                ]).text(in: language)
+        }
+        return Message(.reassessmentDue, ["triggers": .list(triggers)])
     }
 
     /// The line on monitoring, given the dates as the reader writes them: until a date, going

@@ -63,7 +63,7 @@ struct SafetyExplanationLines {
             add(.computed)
         }
         // The level the unknowns could still produce leads when it is higher: never read calm first.
-        let state = MessageArgument.term(assessment.assessable.rawValue)
+        let state = MessageArgument.term(assessment.assessableTerm)
         var headline: String
         if assessment.possibleLevel > assessment.level {
             headline = render(.headlineCouldBe, ["possible": .term(assessment.possibleLevel.rawValue), "level": .term(assessment.level.rawValue), "state": state])
@@ -72,12 +72,12 @@ struct SafetyExplanationLines {
         } else {
             headline = render(.headlineWithState, ["level": .term(assessment.level.rawValue), "state": state])
         }
-        if let first = assessment.toEstablish.first { headline += render(.establishFirst, ["within": .term(first.within.rawValue)]) }
+        // The response says it itself when the open facts come first.
+        let responseSaysIt = [SafetyMessage.responseAfterOpenFacts, .responseAfterOpenFactsVeiligThuis, .notAssessableOther, .notAssessableVeiligThuis]
+            .contains(assessment.responseMessage.id)
+        if let first = assessment.toEstablish.first, !responseSaysIt { headline += render(.establishFirst, ["within": .term(first.within.rawValue)]) }
         lines.append(headline + " — " + assessment.response)
-        for disagreement in assessment.inputDisagreements {
-            let facts = disagreement.fields.map { $0.split(separator: ".").last.map(String.init) ?? $0 }
-            add(.disagreement, ["facts": .terms(facts), "readAs": .term(disagreement.readAs.rawValue)])
-        }
+        lines += assessment.disagreementMessages(in: language).map { $0.text(in: language) }
         if let first = assessment.toEstablish.first {
             lines.append("")
             add(.toEstablishHeader, ["within": .term(first.within.rawValue)])
@@ -105,11 +105,12 @@ struct SafetyExplanationLines {
         lines.append("")
         add(.personsHeader)
         for person in assessment.persons {
-            add(.personLine, ["member": .text(person.member), "role": .term(person.role.rawValue), "level": .term(person.level.rawValue)], indent: true)
+            let level = assessment.personLevelMessage(person).text(in: language)
+            add(.personLine, ["member": .text(person.member), "role": .term(person.role.rawValue), "level": .text(level)], indent: true)
         }
         let triage = assessment.triage
         lines.append("")
-        lines.append(triage.lineMessage.text(in: language))
+        add(.triageLabelled, ["line": .text(triage.lineMessage.text(in: language))])
         lines += triage.reasons.map { "  \($0)" }
         if !triage.approaches.isEmpty {
             add(.approachHeader)
@@ -124,11 +125,7 @@ struct SafetyExplanationLines {
     mutating func followUp(_ assessment: SafetyAssessment) {
         let schedule = assessment.reassessment
         lines.append("")
-        if schedule.due {
-            add(.reassessmentDue, ["triggers": .list(schedule.triggers.map(\.reason))])
-        } else {
-            add(.reassessmentNotDue)
-        }
+        lines.append(assessment.reassessmentMessage(in: language, day: day).text(in: language))
         lines.append(assessment.monitoringMessage(next: day(schedule.nextScheduled), until: day(schedule.monitoringUntil)).text(in: language))
     }
 
@@ -142,10 +139,7 @@ struct SafetyExplanationLines {
         add(.primaryAggressor, ["reason": .text(profiles.primaryAggressor.reason)])
         if let trajectory = profiles.trajectory {
             lines.append("")
-            add(.courseHeader, ["course": .term(trajectory.course.rawValue)])
-            if let last = assessment.lastIncident {
-                add(.courseCoversMeasurementsOnly, ["count": .integer(assessment.incidentCount), "date": .text(day(last))], indent: true)
-            }
+            lines.append(assessment.courseMessage(trajectory, day: day).text(in: language))
             lines += trajectory.reasons.map { "  \($0)" }
         }
     }

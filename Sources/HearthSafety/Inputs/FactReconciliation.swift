@@ -9,13 +9,28 @@ import HearthProfiles
 public struct InputDisagreement: Hashable, Sendable, Codable {
     /// The two fields that disagreed (`family.circumstances.coerciveControl`, `riskFactors.controlAndIsolation`).
     public var fields: [String]
+    /// Each field's answer as given, in ``fields`` order (empty in records written before
+    /// answers were kept).
+    public var answers: [Answer]
     /// The answer both are read as.
     public var readAs: Answer
 
-    /// Creates a record of a disagreement.
-    public init(fields: [String], readAs: Answer) {
+    /// Creates a record of a disagreement: the fields, what each answered, and the answer
+    /// both are read as.
+    public init(fields: [String], answers: [Answer], readAs: Answer) {
         self.fields = fields
+        self.answers = answers
         self.readAs = readAs
+    }
+
+    private enum CodingKeys: String, CodingKey { case fields, answers, readAs }
+
+    /// Decodes a record; one without `answers` (written before they were kept) has none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        fields = try container.decode([String].self, forKey: .fields)
+        answers = try container.decodeIfPresent([Answer].self, forKey: .answers) ?? []
+        readAs = try container.decode(Answer.self, forKey: .readAs)
     }
 }
 
@@ -45,7 +60,7 @@ enum FactReconciliation {
         // Forced sex (Danger Assessment item 9) is sexual violence.
         if signs.forcedSex == .yes && circumstances.sexualViolence != .yes {
             if circumstances.sexualViolence == .no {
-                disagreements.append(InputDisagreement(fields: ["dangerSigns.forcedSex", "family.circumstances.sexualViolence"], readAs: .yes))
+                disagreements.append(InputDisagreement(fields: ["dangerSigns.forcedSex", "family.circumstances.sexualViolence"], answers: [.yes, .no], readAs: .yes))
             }
             circumstances.sexualViolence = .yes
         }
@@ -64,7 +79,7 @@ enum FactReconciliation {
         guard one != other else { return }
         let merged: Answer = one == .yes || other == .yes ? .yes : .no  // they differ, so at least one is known
         if one != .unknown && other != .unknown {
-            disagreements.append(InputDisagreement(fields: ["family.circumstances.\(oneName)", "riskFactors.\(otherName)"], readAs: merged))
+            disagreements.append(InputDisagreement(fields: ["family.circumstances.\(oneName)", "riskFactors.\(otherName)"], answers: [one, other], readAs: merged))
         }
         one = merged
         other = merged
@@ -79,7 +94,7 @@ extension SafetyInput {
         // A logged separation is separation.
         if events.contains(where: { $0.kind == .separation }) && copy.family.circumstances.separated != .yes {
             if copy.family.circumstances.separated == .no {
-                disagreements.append(InputDisagreement(fields: ["events.separation", "family.circumstances.separated"], readAs: .yes))
+                disagreements.append(InputDisagreement(fields: ["events.separation", "family.circumstances.separated"], answers: [.yes, .no], readAs: .yes))
             }
             copy.family.circumstances.separated = .yes
         }

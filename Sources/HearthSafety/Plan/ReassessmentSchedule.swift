@@ -86,14 +86,17 @@ public struct ReassessmentSchedule: Hashable, Sendable, Codable {
     init(input: SafetyInput, asOf: Date, level: SafetyLevel, closure: MonitoringClosure?, relapse: Bool = false, language: Language = .english) {
         var triggers: [Trigger] = []
         func add(_ message: Message<SafetyMessage>, _ date: Date) { triggers.append(Trigger(message: message, reason: message.text(in: language), date: date)) }
+        // A first assessment is due for itself: the incidents and events before it are its
+        // history, not triggers. After one, each since is a trigger.
+        if let since = input.previousAssessment {
+            for incident in input.incidents where incident.date > since {
+                add(Message(.triggerIncident, ["severity": .term(incident.severity.rawValue), "kind": .term(incident.kind.rawValue)]), incident.date)
+            }
+            for event in input.events where event.date > since { add(Message(.triggerEvent, ["kind": .term(event.kind.rawValue)]), event.date) }
+        } else {
+            add(Message(.triggerFirstAssessment), asOf)
+        }
         let since = input.previousAssessment
-        if since == nil { add(Message(.triggerFirstAssessment), asOf) }
-        for incident in input.incidents where since.map({ incident.date > $0 }) ?? true {
-            add(Message(.triggerIncident, ["kind": .term(incident.kind.rawValue)]), incident.date)
-        }
-        for event in input.events where since.map({ event.date > $0 }) ?? true {
-            add(Message(.triggerEvent, ["kind": .term(event.kind.rawValue)]), event.date)
-        }
         let day: TimeInterval = 86_400
         // Violence returning after a wave without any makes a reassessment due at once.
         if relapse { add(Message(.triggerRelapse), asOf) }

@@ -48,9 +48,11 @@ public struct Triage: Hashable, Sendable, Codable {
     /// The life domains.
     public var domains: [Domain]
     /// The severity of the violence: `none`, `minor` (the CTS2 shows violence, none of it severe
-    /// physical, and no later wave or danger sign shows more), `minorPhysicalWithControl`
-    /// (the same beside coercive control, which the CTS2 does not grade), `atLeastMinor`
-    /// (violence whose severity is not measured), `severe` or `unknown`.
+    /// physical, and no later wave or danger sign shows more; or every fact that could make it
+    /// severe is known absent, the incident history confirmed, with no stalking, later wave or
+    /// sign showing violence nothing grades), `minorPhysicalWithControl` (the same beside
+    /// coercive control, which the CTS2 does not grade), `atLeastMinor` (violence whose
+    /// severity is not established), `severe` or `unknown`.
     public var violenceSeverity: String
     /// Whether the violence is chronic: yes for incidents over 12 months or more, 3 or more
     /// incidents, repeated reports, violence at the report's wave and a later one, or coercive
@@ -115,11 +117,19 @@ public struct Triage: Hashable, Sendable, Codable {
             reasons.append(Message(.triageSettled, ["assessable": .term(decision.assessable.rawValue)]))
         }
         reasons.append(Self.domainMessage(problems: problems, unknown: domains.filter { $0.problem == .unknown }.map(\.name), total: domains.count))
+        // A child under 3 has no trauma questionnaire (the TSCYC starts at 3): the domain stays
+        // unknown, and the words say who judges it rather than wait for a score.
+        let untestable = zip(readings.childMembers, readings.children).compactMap { child, scores in
+            (child.age ?? 3) < 3 && FamilyFacts.clinicalTrauma(scores.traumaClinicalScales) == .unknown ? child.id : nil
+        }
+        if reader.lifeDomains.answer(at: LifeDomains.Domain.trauma.rawValue) == .unknown && !untestable.isEmpty {
+            reasons.append(Message(.traumaNotMeasurableUnder3, ["children": .list(untestable)]))
+        }
         // "none" is what the questionnaires and records show, never a finding of no violence.
-        let severityTerm = reader.violence.severity == .none ? "noneKnown" : violenceSeverity
-        reasons.append(
-            reader.violence.chronicBecause.map { Message(.violenceReadingChronic, ["severity": .term(severityTerm), "because": .term($0.rawValue)]) }
-                ?? Message(.violenceReading, ["severity": .term(severityTerm), "chronic": .term(chronic.rawValue)]))
+        // "minor" says what it rests on: nothing known makes it severe (what is unknown is
+        // named as still open).
+        let severityTerm = reader.violence.severity == .none ? "noneKnown" : reader.violence.severity == .minor ? "minorNothingSevere" : violenceSeverity
+        reasons.append(Self.violenceMessage(reader.violence, severity: severityTerm))
         if careLevel == .multidisciplinary {
             reasons.append(
                 chronic == .yes
@@ -167,6 +177,12 @@ extension Triage {
         }
 
         var severity: Severity
+        /// What makes the violence severe (0 unless it is): one bit per entry of
+        /// ``Triage/severeFactTerms`` for each fact that does (bits, so that a decision
+        /// allocates nothing; the words read ``severeBecause``).
+        var severeFacts: UInt16
+        /// The term keys of ``severeFacts``.
+        var severeBecause: [String] { Triage.severeFactTerms.indices.filter { severeFacts & (1 << $0) != 0 }.map { Triage.severeFactTerms[$0] } }
         /// Whether the violence is chronic.
         var chronic: Answer
         /// Why it is chronic (`nil` unless ``chronic`` is yes): the first reason that holds.
@@ -213,6 +229,9 @@ extension Triage {
         }
     }
 
+    /// The term keys of ``CriticalIndicators``' indicators, by position.
+    static let criticalTerms = ["threatToKill", "weapon", "strangulation", "extremeFear", "escalation"]
+
     /// The violence's severity and chronicity.
     ///
     /// Severe: a severe incident, severe physical violence in a parent's CTS2, a critical
@@ -239,13 +258,18 @@ extension Triage {
         let severeSign = signs.forcedSex || signs.violenceDuringPregnancy || signs.threatsToChildren || signs.gunAccess || circumstances.sexualViolence
         let severeAnswer = Answer(history.severe) || family.severePhysicalViolence || anyCritical || priorSevere || severeSign
         let severe = severeAnswer == .yes
+        let possiblySevere = severeAnswer != .no || !historyConfirmed
         let wavesShowViolence = waves.violentWaves > 0 || signs.breachOfOrder == .yes || signs.violentJealousy == .yes || signs.honourBasedViolence == .yes
         let anyViolence = history.count > 0 || family.physicalViolence == .yes || family.psychologicalViolence == .yes
             || patterns.control == .yes || patterns.stalking == .yes || wavesShowViolence
         let measuredMinor = family.severePhysicalViolence == .no && (family.physicalViolence == .yes || family.psychologicalViolence == .yes)
+        // Not severe as established: every fact that could make it severe is known absent
+        // (a confirmed incident history among them), and no stalking, later wave or sign
+        // shows violence whose severity nothing measures.
+        let establishedNotSevere = !possiblySevere && !wavesShowViolence && patterns.stalking != .yes
         // Coercive control is not graded by the CTS2: "minor" never stands alone beside it.
         let minor: ViolenceReading.Severity =
-            measuredMinor && !wavesShowViolence ? (patterns.control == .yes ? .minorPhysicalWithControl : .minor) : .atLeastMinor
+            (measuredMinor && !wavesShowViolence) || establishedNotSevere ? (patterns.control == .yes ? .minorPhysicalWithControl : .minor) : .atLeastMinor
         let severity: ViolenceReading.Severity = severe ? .severe : (anyViolence ? minor : (family.physicalViolence == .no ? .none : .unknown))
         // Three or more incidents are repeated violence (SafeLives' "potential escalation").
         let because: ViolenceReading.Chronicity? =
@@ -261,8 +285,41 @@ extension Triage {
         let judgement = chronic == .unknown && historyConfirmed && circumstances.repeatedReports != .unknown && patterns.allKnown
         // An incident history not confirmed complete could hold a severe incident.
         return ViolenceReading(
-            severity: severity, chronic: chronic, chronicBecause: because, chronicIsJudgement: judgement,
-            possiblySevere: severeAnswer != .no || !historyConfirmed)
+            severity: severity, severeFacts: severe ? severeFacts(history: history, family: family, critical: critical, priorSevere: priorSevere, signs: signs) : 0,
+            chronic: chronic, chronicBecause: because, chronicIsJudgement: judgement, possiblySevere: possiblySevere)
+    }
+
+    /// The facts that make violence severe, as term keys, in the order the words name them:
+    /// the critical indicators (``CriticalIndicators/all`` order), a severe incident, severe
+    /// physical violence in a CTS2, prior severe violence, sexual violence, and the danger
+    /// signs forced sex, violence in pregnancy, threats to the children and a gun (a danger
+    /// sign makes violence read as severe without being violence itself).
+    static let severeFactTerms = criticalTerms + [
+        "severeIncident", "severeCTS2", "priorSevereViolence", "sexualViolence", "forcedSex", "violenceDuringPregnancy", "threatsToChildren", "gunAccess",
+    ]
+
+    /// The facts that are yes among ``severeFactTerms``, one bit each.
+    private static func severeFacts(
+        history: FactReader.History, family: FamilyFacts, critical: CriticalIndicators, priorSevere: Answer, signs: DangerSigns
+    ) -> UInt16 {
+        var bits: UInt16 = 0
+        for position in 0..<CriticalIndicators.count where critical.answer(at: position) == .yes { bits |= 1 << position }
+        // In ``severeFactTerms`` order after the critical indicators (no array per family).
+        var offset = CriticalIndicators.count
+        func add(_ answer: Answer) {
+            if answer == .yes { bits |= 1 << offset }
+            offset += 1
+        }
+        add(Answer(history.severe))
+        add(family.severePhysicalViolence)
+        // Prior severe violence reads a severe incident on record as yes: named once, as the incident.
+        add(history.severe ? .no : priorSevere)
+        add(family.circumstances.sexualViolence)
+        add(signs.forcedSex)
+        add(signs.violenceDuringPregnancy)
+        add(signs.threatsToChildren)
+        add(signs.gunAccess)
+        return bits
     }
 
     /// Complexity and care level, and why: the one reading of the care rule, for the
@@ -340,8 +397,20 @@ extension Triage {
         return known
     }
 
-    /// The line that heads the triage: complexity and care level, and what they could still
-    /// become when unknown facts could make them heavier.
+    /// The violence's severity and chronicity in words, each with what shows it when it is
+    /// severe or chronic.
+    static func violenceMessage(_ violence: ViolenceReading, severity: String) -> Message<SafetyMessage> {
+        switch (violence.severeBecause.isEmpty, violence.chronicBecause) {
+        case let (false, chronic?): Message(.violenceReadingSevereChronic, ["severeBecause": .terms(violence.severeBecause), "because": .term(chronic.rawValue)])
+        case (false, nil): Message(.violenceReadingSevere, ["severeBecause": .terms(violence.severeBecause), "chronic": .term(violence.chronic.rawValue)])
+        case let (true, chronic?): Message(.violenceReadingChronic, ["severity": .term(severity), "because": .term(chronic.rawValue)])
+        case (true, nil): Message(.violenceReading, ["severity": .term(severity), "chronic": .term(violence.chronic.rawValue)])
+        }
+    }
+
+    /// The line that heads the triage, unlabelled: complexity and care level, and what they
+    /// could still become when unknown facts could make them heavier (the explanation labels
+    /// it with ``ExplanationMessage/triageLabelled``; a page shows it under its heading).
     public var lineMessage: Message<ExplanationMessage> {
         if possibleComplexity == complexity && possibleCareLevel == careLevel {
             return Message(.triageLine, ["complexity": .term(complexity.rawValue), "care": .term(careLevel.rawValue)])

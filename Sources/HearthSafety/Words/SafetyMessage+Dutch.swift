@@ -58,10 +58,14 @@ extension SafetyMessage {
         case .noKnownProblemDomains: "op geen enkel levensgebied zijn problemen bekend; {count} nog niet uitgevraagd: {domains}"
         case .noProblemDomainsAllKnown: "geen problemen op de {total} levensgebieden (alle uitgevraagd)"
         case .problemDomainsNoneUnknown: "{count} van de {total} levensgebieden met problemen: {domains}; geen problemen op de overige"
+        case .traumaNotMeasurableUnder3:
+            "trauma bij {children}: onder de 3 jaar meet geen vragenlijst trauma (de TSCYC begint bij 3 jaar; Briere 2005): een professional beoordeelt het op grond van observatie en wat de verzorgers vertellen"
         case .problemDomainsSomeUnknown: "{count} van de {total} levensgebieden met problemen: {domains}; {unknownCount} nog niet uitgevraagd: {unknown}"
         case .conditionOpen: "aan 1 veiligheidsvoorwaarde is niet voldaan"
         case .violenceReading: "geweld: {severity}; chronisch: {chronic}"
         case .violenceReadingChronic: "geweld: {severity}; chronisch: ja ({because})"
+        case .violenceReadingSevere: "geweld: als ernstig behandeld, vanwege: {severeBecause}; chronisch: {chronic}"
+        case .violenceReadingSevereChronic: "geweld: als ernstig behandeld, vanwege: {severeBecause}; chronisch: ja ({because})"
         case .structurallyUnsafeChronic: "structureel onveilig: niveau {level} en chronisch geweld"
         case .structurallyUnsafeDomains: "structureel onveilig: niveau {level} met problemen op {count} levensgebieden"
         case .complexByLevel: "complex vanwege het veiligheidsniveau {level}"
@@ -88,13 +92,17 @@ extension SafetyMessage {
         case .responseStandard: "reguliere procedure: intake, en herbeoordeling volgens planning"
         case .notAssessableVeiligThuis:
             "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; Veilig Thuis onderzoekt en stelt de ontbrekende feiten vast, {within}"
+        case .responseAfterOpenFacts:
+            "stel eerst {within} de onbekende feiten vast die het niveau {possible} kunnen maken; lukt dat niet op tijd, overleg dan met Veilig Thuis (meldcode). Geldt geen ervan: {response}; geldt er een, handel dan direct op dat niveau"
+        case .responseAfterOpenFactsVeiligThuis:
+            "stel eerst {within} de onbekende feiten vast die het niveau {possible} kunnen maken; lukt dat niet op tijd, handel dan als bij niveau {possible}. Geldt geen ervan: {response}; geldt er een, handel dan direct op dat niveau"
         case .notAssessableOther:
             "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; overleg met Veilig Thuis of meld (meldcode), en stel {within} de ontbrekende feiten vast"
         case .triggerFirstAssessment: "eerste beoordeling"
-        case .triggerIncident: "een incident ({kind})"
+        case .triggerIncident: "een {severity} incident ({kind})"
         case .triggerEvent: "{kind}"
         case .triggerRelapse: "het geweld kwam terug tussen de metingen"
-        case .triggerInterval: "de termijn van {days} dagen bij niveau {level}"
+        case .triggerInterval: "de vorige beoordeling is meer dan {days} dagen geleden (de termijn bij niveau {level})"
         case .establishChildAge: "de leeftijd van {child}"
         }
     }
@@ -105,10 +113,10 @@ extension SafetyMessage {
         // Levels, answers, states, response times.
         "standard": "standaard", "elevated": "verhoogd", "high": "hoog", "acute": "acuut",
         "yes": "ja", "no": "nee", "unknown": "onbekend",
-        "complete": "volledig", "provisional": "voorlopig", "notAssessable": "niet te beoordelen",
+        "complete": "volledig", "completeMinimumOthersOpen": "minimale informatie volledig; andere feiten nog open", "provisional": "voorlopig", "notAssessable": "niet te beoordelen",
         "today": "vandaag", "within24Hours": "binnen 24 uur", "within5WorkingDays": "binnen 5 werkdagen",
         // Severity of the violence and who used it.
-        "none": "geen", "minor": "licht", "atLeastMinor": "ten minste licht (ernst niet gemeten)",
+        "none": "geen", "minor": "licht", "atLeastMinor": "ernst niet vastgesteld (ten minste licht)", "minorNothingSevere": "licht (niets bekends maakt het ernstig)",
         "minorPhysicalWithControl": "licht fysiek (de CTS2 meet de ernst van dwingende controle niet)", "severe": "ernstig",
         "self": "zichzelf", "partner": "de partner",
         "both": "beide partners (een van beiden kan zich verzetten: stel vast wie wie controleert voordat u het als wederzijds behandelt)",
@@ -127,7 +135,16 @@ extension SafetyMessage {
         "criticalIndicators.strangulation": "of er sprake was van wurging of verstikking (Danger Assessment, item 10)",
         "criticalIndicators.extremeFear": "of het slachtoffer denkt dat de partner haar of hem kan doden (Danger Assessment, item 18)",
         "criticalIndicators.escalation": "of het geweld erger of frequenter wordt (Danger Assessment, item 1)",
-        "historyConfirmedUntil": "de incidentgeschiedenis tot vandaag (gezin, politie, registratie Veilig Thuis)",
+        "dangerSigns.gunAccess": "of de pleger toegang heeft tot een vuurwapen",
+        "dangerSigns.violentJealousy": "of er gewelddadige, voortdurende jaloezie is",
+        "dangerSigns.forcedSex": "of er gedwongen seks was",
+        "dangerSigns.suicideThreats": "of de pleger dreigde met zelfdoding of een poging deed",
+        "dangerSigns.threatsToChildren": "of er is gedreigd de kinderen iets aan te doen",
+        "dangerSigns.honourBasedViolence": "of er eergerelateerd geweld is",
+        "dangerSigns.breachOfOrder": "of een contactverbod of huisverbod is overtreden",
+        "dangerSigns.pregnantOrRecentBirth": "of er een zwangerschap is of een baby van de laatste 18 maanden",
+        "dangerSigns.violenceDuringPregnancy": "of er geweld was tijdens een zwangerschap",
+        "historyConfirmedUntil": "of er fysiek of seksueel geweld is geweest: vraag het aan het volwassen slachtoffer, alleen en veilig, en bevestig de incidentgeschiedenis tot vandaag (gezin, politie, registratie Veilig Thuis); de CTS2 van het slachtoffer kan het vastleggen",
         // Triage: complexity, care levels, and the care rule's inputs still open.
         "lessComplex": "minder complex", "complex": "complex", "localTeam": "lokaal team", "specialisedHelp": "specialistische hulp",
         "multidisciplinary": "multidisciplinaire aanpak",
@@ -137,6 +154,7 @@ extension SafetyMessage {
         "chronicRepeatedIncidents": "3 of meer incidenten, volgens SafeLives mogelijke escalatie",
         "openLevelHigh": "de nog onbekende veiligheidsinformatie, die het veiligheidsniveau HOOG kan maken",
         "openLevelAcute": "de nog onbekende veiligheidsinformatie, die het veiligheidsniveau ACUUT kan maken", "noneKnown": "geen bekend",
+        "severeIncident": "een geregistreerd ernstig incident", "severeCTS2": "ernstig fysiek geweld in de CTS2 van een ouder",
         "chronicOverAYear": "incidenten over 12 maanden of langer", "chronicRepeatedReports": "herhaalde meldingen",
         "chronicAcrossWaves": "geweld bij de meting van de melding en een latere meting",
         "chronicCoerciveControl": "dwingende controle, een patroon over langere tijd", "chronicStalking": "stalking, een patroon over langere tijd",
@@ -145,7 +163,7 @@ extension SafetyMessage {
         // Danger signs.
         "gunAccess": "toegang tot een vuurwapen", "violentJealousy": "gewelddadige, voortdurende jaloezie", "forcedSex": "gedwongen seks",
         "suicideThreats": "de pleger dreigde met of deed een poging tot zelfdoding", "threatsToChildren": "dreigementen om de kinderen iets aan te doen",
-        "honourBasedViolence": "eergerelateerd geweld", "breachOfOrder": "een contactverbod of huisverbod overtreden",
+        "honourBasedViolence": "eergerelateerd geweld", "breachOfOrder": "overtreding van een contact- of huisverbod",
         "pregnantOrRecentBirth": "zwanger of een baby in de laatste 18 maanden", "violenceDuringPregnancy": "geweld tijdens een zwangerschap",
         // Parts of the cluster of three, caregiver problems.
         "coerciveControl": "dwingende controle", "physicalOrSexualViolence": "fysiek of seksueel geweld",

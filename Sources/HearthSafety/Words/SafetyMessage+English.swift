@@ -54,14 +54,18 @@ extension SafetyMessage {
         case .noKnownProblemDomains: "no life domain known to have problems; {count} not yet known: {domains}"
         case .noProblemDomainsAllKnown: "no problems in any of the {total} life domains (all known)"
         case .problemDomainsNoneUnknown: "{count} of the {total} life domains with problems: {domains}; no problems in the others"
+        case .traumaNotMeasurableUnder3:
+            "trauma of {children}: no questionnaire measures it under age 3 (the TSCYC starts at 3; Briere 2005): a professional judges it from observation and the caregivers' account"
         case .problemDomainsSomeUnknown: "{count} of the {total} life domains with problems: {domains}; {unknownCount} not yet known: {unknown}"
         case .conditionOpen: "1 safety condition not met"
         case .violenceReading: "violence: {severity}; chronic: {chronic}"
         case .violenceReadingChronic: "violence: {severity}; chronic: yes ({because})"
+        case .violenceReadingSevere: "violence: treated as severe, because of: {severeBecause}; chronic: {chronic}"
+        case .violenceReadingSevereChronic: "violence: treated as severe, because of: {severeBecause}; chronic: yes ({because})"
         case .structurallyUnsafeChronic: "structurally unsafe: level {level} and chronic violence"
         case .structurallyUnsafeDomains: "structurally unsafe: level {level} with problems in {count} domains"
         case .complexByLevel: "complex because the level is {level}"
-        case .specialisedHelpFloor: "severe or chronic violence never gets less than specialised help"
+        case .specialisedHelpFloor: "severe or chronic violence always calls for at least specialised help"
         case .triageSettled: "{assessable}; the open questions cannot change the complexity or care level"
         case .triageStillOpen: "still open (at worst: {complexity}, care level {care}): {open}"
         case .establish: "{field}"
@@ -84,11 +88,15 @@ extension SafetyMessage {
         case .responseStandard: "regular procedure: intake, and reassessment as scheduled"
         case .notAssessableVeiligThuis: "not assessable: too little is known to rule out danger; Veilig Thuis investigates, establishing the missing facts {within}"
         case .triggerFirstAssessment: "first assessment"
-        case .triggerIncident: "a {kind} incident"
+        case .triggerIncident: "a {severity} {kind} incident"
         case .triggerEvent: "{kind}"
         case .triggerRelapse: "violence returned across waves"
-        case .triggerInterval: "the interval of {days} days at level {level}"
+        case .triggerInterval: "the previous assessment was more than {days} days ago (the interval for level {level})"
         case .establishChildAge: "the age of {child}"
+        case .responseAfterOpenFacts:
+            "first establish {within} the unknown facts that could make the level {possible}; if that cannot be done in time, consult Veilig Thuis (meldcode). If none of them holds: {response}; if one does, act at its level at once"
+        case .responseAfterOpenFactsVeiligThuis:
+            "first establish {within} the unknown facts that could make the level {possible}; if that cannot be done in time, act as for level {possible}. If none of them holds: {response}; if one does, act at its level at once"
         case .notAssessableOther:
             "not assessable: too little is known to rule out danger; consult Veilig Thuis or report (meldcode), and establish the missing facts {within}"
         }
@@ -118,7 +126,7 @@ extension SafetyMessage {
         "breachOfOrder": "a restraining order or house ban breached",
         "pregnantOrRecentBirth": "pregnant or a baby in the last 18 months",
         "violenceDuringPregnancy": "violence during a pregnancy",
-        "provisional": "provisional",
+        "provisional": "provisional", "completeMinimumOthersOpen": "minimum information complete; other facts still open",
         "childAbuse": "child-abuse", "contactHandover": "a contact handover", "perpetratorReturning": "the perpetrator returning",
         "agencyChange": "a change of agency", "helpClosed": "help closed",
         "threatToKill": "a threat to kill (Danger Assessment, item 6)", "weapon": "a weapon used or threatened (Danger Assessment, item 5)",
@@ -134,7 +142,7 @@ extension SafetyMessage {
         "parentLongTermCareNeed": "a parent's long-term care need", "childBehaviourProblems": "a child's behaviour problems",
         "highParentingStress": "high parenting stress", "contactOrLegalDispute": "a contact or legal dispute",
         "psychologicalViolence": "psychological violence", "victimFear": "the victim's fear", "severePhysicalViolence": "severe physical violence",
-        "atLeastMinor": "at least minor (severity not measured)",
+        "atLeastMinor": "severity not established (at least minor)", "minorNothingSevere": "minor (nothing known makes it severe)",
         "minorPhysicalWithControl": "minor physical (coercive control is not graded by the CTS2)",
         "notAssessable": "not assessable",
         "criticalIndicators.threatToKill": "whether the partner threatened to kill (Danger Assessment, item 6)",
@@ -142,13 +150,23 @@ extension SafetyMessage {
         "criticalIndicators.strangulation": "whether there was strangulation or choking (Danger Assessment, item 10)",
         "criticalIndicators.extremeFear": "whether the victim believes the partner could kill them (Danger Assessment, item 18)",
         "criticalIndicators.escalation": "whether the violence is getting worse or more frequent (Danger Assessment, item 1)",
-        "historyConfirmedUntil": "the incident history up to today (family, police, Veilig Thuis records)",
+        "dangerSigns.gunAccess": "whether the perpetrator has access to a gun",
+        "dangerSigns.violentJealousy": "whether there is violent, constant jealousy",
+        "dangerSigns.forcedSex": "whether there was forced sex",
+        "dangerSigns.suicideThreats": "whether the perpetrator threatened or attempted suicide",
+        "dangerSigns.threatsToChildren": "whether anyone has threatened to harm the children",
+        "dangerSigns.honourBasedViolence": "whether there is honour-based violence",
+        "dangerSigns.breachOfOrder": "whether a restraining order or house ban was breached",
+        "dangerSigns.pregnantOrRecentBirth": "whether there is a pregnancy or a baby in the last 18 months",
+        "dangerSigns.violenceDuringPregnancy": "whether there was violence during a pregnancy",
+        "historyConfirmedUntil": "whether there has been physical or sexual violence: ask the adult victim, alone and safely, and confirm the incident history up to today (family, police, Veilig Thuis records); the victim's CTS2 can record it",
         "openDomainCount": "whether 3 or more life domains have problems", "openSeverity": "whether the violence is severe",
         "openChronicity": "whether the violence is long-lasting (chronic: 12 months or more, or a pattern over time)",
         "openChronicityJudgement": "whether the violence is long-lasting (chronic), which the recorded facts do not settle: a professional judges",
         "chronicRepeatedIncidents": "3 or more incidents, SafeLives' potential escalation",
         "openLevelHigh": "the unknown safety facts, which could make the level HIGH",
         "openLevelAcute": "the unknown safety facts, which could make the level ACUTE", "noneKnown": "none known",
+        "severeIncident": "a severe incident on record", "severeCTS2": "severe physical violence in a parent's CTS2",
         "chronicOverAYear": "incidents over 12 months or more", "chronicRepeatedReports": "repeated reports",
         "chronicAcrossWaves": "violence at the report's measurement and a later one",
         "chronicCoerciveControl": "coercive control, a pattern over time", "chronicStalking": "stalking, a pattern over time",

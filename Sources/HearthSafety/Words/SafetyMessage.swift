@@ -113,7 +113,13 @@ public enum SafetyMessage: String, MessageCatalog {
     case noProblemDomainsAllKnown
     case problemDomainsNoneUnknown
     case problemDomainsSomeUnknown
+    /// Children under 3, whose trauma no questionnaire measures.
+    case traumaNotMeasurableUnder3
     case violenceReadingChronic
+    /// Severe violence, with what shows it, and its chronicity.
+    case violenceReadingSevere
+    /// Severe, chronic violence, with what shows each.
+    case violenceReadingSevereChronic
     /// A fact of the minimum set to establish.
     case establish
     // Phases.
@@ -147,6 +153,10 @@ public enum SafetyMessage: String, MessageCatalog {
     case notAssessableVeiligThuis
     /// Not assessable, for other professionals.
     case notAssessableOther
+    /// The response while unknowns could make the level high or acute: the open facts first.
+    case responseAfterOpenFacts
+    /// The same for Veilig Thuis.
+    case responseAfterOpenFactsVeiligThuis
     /// Elevated with structural unsafety: report to Veilig Thuis too.
     case responseElevatedReport
 
@@ -177,7 +187,8 @@ public enum SafetyMessage: String, MessageCatalog {
     public var parameters: [MessageParameter] {
         switch self {
         case .criticalIndicatorYes: [.term("indicator")]
-        case .triggerIncident, .triggerEvent, .severityEscalationAfterOne: [.term("kind")]
+        case .triggerIncident: [.term("severity"), .term("kind")]
+        case .triggerEvent, .severityEscalationAfterOne: [.term("kind")]
         case .triggerInterval: [.integer("days"), .term("level")]
         case .establishChildAge: [.text("child")]
         case .criticalIndicatorUnknown: [.term("indicator")]
@@ -201,6 +212,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .childrenPresentRepeatedly: [.integer("count")]
         case .historyConfirmedOnlyUntil: [.text("date")]
         case .notAssessableVeiligThuis, .notAssessableOther: [.term("within")]
+        case .responseAfterOpenFacts, .responseAfterOpenFactsVeiligThuis: [.term("within"), .term("possible"), .text("response")]
         case .triageSettled: [.term("assessable")]
         case .triageStillOpen: [.terms("open"), .term("complexity"), .term("care")]
         case .noKnownProblemDomains: [.integer("count"), .terms("domains")]
@@ -217,9 +229,12 @@ public enum SafetyMessage: String, MessageCatalog {
         case .riskFactorsUnknown: [.integer("unknown"), .integer("present")]
         case .noProblemDomainsAllKnown: [.integer("total")]
         case .problemDomainsNoneUnknown: [.integer("count"), .integer("total"), .terms("domains")]
+        case .traumaNotMeasurableUnder3: [.list("children")]
         case .problemDomainsSomeUnknown: [.integer("count"), .integer("total"), .terms("domains"), .integer("unknownCount"), .terms("unknown")]
         case .violenceReading: [.term("severity"), .term("chronic")]
         case .violenceReadingChronic: [.term("severity"), .term("because")]
+        case .violenceReadingSevere: [.terms("severeBecause"), .term("chronic")]
+        case .violenceReadingSevereChronic: [.terms("severeBecause"), .term("because")]
         case .structurallyUnsafeChronic, .complexByLevel: [.term("level")]
         case .structurallyUnsafeDomains: [.term("level"), .integer("count")]
         case .clusterPresent, .stalkingReported, .noUsableCTS2, .stalkingUnknown, .childrenPresenceUnknown, .historyNotKnown,
