@@ -21,8 +21,9 @@ struct AssessJudgementAndLevelsTests {
     @Test func theHeadlineShowsBothLevelsAndWhatToEstablish() {
         let io = CapturedIO(files: ["n.json": Self.nothingKnown])
         #expect(run(["assess", "n.json", "--as-of", "2026-06-01", "--explain"], io) == 0)
-        // The response names the deadline; the headline does not say it a second time.
-        #expect(io.output.hasPrefix("Safety level: could be ACUTE — STANDARD on what is known (not assessable) — not assessable: too little is known"))
+        // Nothing known names no level, and the response says it is not assessable and by when
+        // to establish what is missing (the headline does not say either a second time).
+        #expect(io.output.hasPrefix("Safety level: could be ACUTE — not assessable: too little is known"))
         #expect(io.output.contains("consult Veilig Thuis or report"))
         #expect(io.output.contains("To establish within 24 hours:\n  whether the partner threatened to kill (Danger Assessment, item 6)"))
         // Rules that lack the same fact are listed once.

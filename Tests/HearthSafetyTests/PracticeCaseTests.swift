@@ -98,7 +98,10 @@ struct PracticeCaseTests {
         if let text = expect["responseContains"] as? String { #expect(assessment.response.contains(text), note) }
         if let text = expect["reasonContains"] as? String { #expect(assessment.firedRules.contains { $0.reason.contains(text) }, note) }
         if let text = expect["establishContains"] as? String { #expect(assessment.toEstablish.contains { $0.text.contains(text) }, "\(note) \(assessment.toEstablish.map(\.text))") }
-        if let text = expect["explanationContains"] as? String { #expect(assessment.explanation().contains(text), note) }
+        // One text or several.
+        for text in (expect["explanationContains"] as? [String]) ?? (expect["explanationContains"] as? String).map({ [$0] }) ?? [] {
+            #expect(assessment.explanation().contains(text), "\(note): \(text)")
+        }
         if let text = expect["missingContains"] as? String { #expect(assessment.missingInformation.contains { $0.unknown.contains(text) }, note) }
         if let active = expect["monitoringActive"] as? Bool { #expect(assessment.reassessment.monitoringActive == active, note) }
         if let due = expect["reassessmentDue"] as? Bool { #expect(assessment.reassessment.due == due, note) }

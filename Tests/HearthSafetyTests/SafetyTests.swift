@@ -96,7 +96,7 @@ struct SafetyRuleTests {
         #expect(open.level == .standard && open.possibleLevel == .acute && open.assessable == .provisional)
         #expect(open.toEstablish.map(\.field) == ["dangerSigns.threatsToChildren"] && open.toEstablish.allSatisfy { $0.within == .within24Hours })
         #expect(open.toEstablish.first?.text == "whether anyone has threatened to harm the children")
-        #expect(open.response == "first establish within 24 hours the unknown facts that could make the level acute; if that cannot be done in time, consult Veilig Thuis (meldcode). If none of them holds: regular procedure: intake, and reassessment as scheduled; if one does, act at its level at once")
+        #expect(open.response == "first establish within 24 hours the unknown facts that could make the level acute; if that cannot be done in time, consult Veilig Thuis (meldcode). If none of them holds: regular procedure: intake, and reassessment as scheduled; if one does, act at once at the level that fact brings")
         let decision = try SafetyAssessor().decide(try SafetyFacts(quietInput { $0.dangerSigns.threatsToChildren = .unknown }), asOf: asOf)
         #expect(decision.assessable == .provisional)
         // Violent jealousy is read by an elevated rule, not an acute one: not in the minimum set.

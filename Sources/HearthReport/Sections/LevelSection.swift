@@ -14,8 +14,11 @@ extension ReportWriter {
                     p.element("strong", ["class": "possible"], text: text(.levelPossible, ["level": .term(assessment.possibleLevel.rawValue)]))
                     p.raw(" · ")
                 }
-                p.element("strong", text: text(.levelKnown, ["level": .term(assessment.level.rawValue)]))
-                p.raw(" · ")
+                // Nothing known names no level: "not assessable" says it.
+                if assessment.assessable != .notAssessable {
+                    p.element("strong", text: text(.levelKnown, ["level": .term(assessment.level.rawValue)]))
+                    p.raw(" · ")
+                }
                 p.add(text(.assessableState, ["state": .term(assessment.assessableTerm)]))
             }
             if let judged = report.judged, judged.effectiveLevel != assessment.level {
@@ -27,10 +30,10 @@ extension ReportWriter {
             for note in assessment.disagreementMessages(in: language) { s.element("p", ["class": "note"], text: note.text(in: language)) }
             s.element("h3", text: text(.responseHeading))
             s.element("p", text: assessment.response)
-            if let first = assessment.toEstablish.first {
-                s.element("h3", text: text(.establishHeading, ["within": .term(first.within.rawValue)]))
+            if let establish = assessment.establishFirst {
+                s.element("h3", text: text(.establishHeading, ["within": .term(establish.within.rawValue)]))
                 s.element("ul") { list in
-                    for fact in assessment.toEstablish { list.element("li", text: fact.text) }
+                    for fact in establish.facts { list.element("li", text: fact) }
                 }
             }
         }

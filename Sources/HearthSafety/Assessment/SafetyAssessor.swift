@@ -107,8 +107,8 @@ public struct SafetyAssessor: Sendable {
         let triage = Triage(
             input: input, readings: readings, reader: reader, decision: decision, care: care, profiles: profileResult, insecurity: insecurity,
             language: language)
-        // While the minimum information is unknown, reassess on the possible level's interval.
-        let scheduleLevel = decision.assessable == .complete ? level : decision.possibleLevel
+        // While unknown facts could raise the level, reassess on the possible level's interval.
+        let scheduleLevel = decision.possibleLevel
         let schedule = ReassessmentSchedule(
             input: input, asOf: asOf, level: scheduleLevel, closure: closure, relapse: reader.waveRelapse == .yes, language: language)
         let establish = MinimumInformation(minimum, input: input)

@@ -9,6 +9,8 @@ public enum ExplanationMessage: String, MessageCatalog {
     case headlineWithState
     /// The level the unknowns could still produce leads.
     case headlineCouldBe
+    /// Not assessable: only the level the unknowns could produce.
+    case headlineNotAssessable
     /// What to establish first, by when.
     case establishFirst
     /// The level in force after professional judgements.
@@ -71,8 +73,10 @@ public enum ExplanationMessage: String, MessageCatalog {
     case reassessmentDue
     /// What makes a reassessment due, with its date.
     case datedTrigger
-    /// The interval that makes a reassessment due, with when it fell due.
-    case overdueTrigger
+    /// A reassessment due since its interval passed.
+    case reassessmentOverdue
+    /// A reassessment due since its interval passed, and for other reasons too.
+    case reassessmentOverdueAlso
     /// No reassessment is due.
     case reassessmentNotDue
     /// The next scheduled reassessment, monitoring active until a date.
@@ -106,6 +110,7 @@ public enum ExplanationMessage: String, MessageCatalog {
         case .headline: [.term("level")]
         case .headlineWithState: [.term("level"), .term("state")]
         case .headlineCouldBe: [.term("possible"), .term("level"), .term("state")]
+        case .headlineNotAssessable: [.term("possible")]
         case .establishFirst: [.term("within")]
         case .levelInForce: [.term("level"), .integer("count")]
         case .levelInForceOne: [.term("level")]
@@ -128,7 +133,9 @@ public enum ExplanationMessage: String, MessageCatalog {
         case .triageLineCouldBe: [.term("possibleComplexity"), .term("possibleCare"), .term("complexity"), .term("care")]
         case .childrenWithoutHelp, .childrenWithInsecurity, .childrenWithTrauma: [.list("children")]
         case .reassessmentDue: [.list("triggers")]
-        case .datedTrigger, .overdueTrigger: [.text("reason"), .text("date")]
+        case .datedTrigger: [.text("reason"), .text("date")]
+        case .reassessmentOverdue: [.text("date"), .text("interval")]
+        case .reassessmentOverdueAlso: [.text("date"), .text("interval"), .list("triggers")]
         case .nextScheduledMonitoring, .nextScheduledMonitoringMayEnd: [.text("next"), .text("until")]
         case .nextScheduledMonitoringOngoing: [.text("next")]
         case .dominantProfile: [.text("reason")]

@@ -31,9 +31,16 @@ extension SafetyAssessment {
     }
 
     /// The assessability as a term: "complete" names only the minimum set when other unknown
-    /// facts could still raise the level (never "complete" beside "could be HIGH").
+    /// facts could still raise the level, or answers disagree (never a bare "complete" beside
+    /// "could be HIGH" or a contradiction).
     public var assessableTerm: String {
-        assessable == .complete && possibleLevel > level ? "completeMinimumOthersOpen" : assessable.rawValue
+        guard assessable == .complete else { return assessable.rawValue }
+        switch (possibleLevel > level, !inputDisagreements.isEmpty) {
+        case (true, true): return "completeMinimumOthersOpenAnswersDisagree"
+        case (true, false): return "completeMinimumOthersOpen"
+        case (false, true): return "completeAnswersDisagree"
+        case (false, false): return "complete"
+        }
     }
 
     /// A member's level as people read it, never calm alone: while unknown facts could still
@@ -51,8 +58,8 @@ extension SafetyAssessment {
     }
 
     /// The course of the violence across the measurements, in one line: with incidents on
-    /// record, it says that it covers the measurements only and names the last incident in
-    /// the same line ("stopped" never stands alone beside a recent severe incident).
+    /// record, the incidents and the last one's date first, then what the measurements alone
+    /// say ("stopped" never stands alone, or first, beside a recent severe incident).
     public func courseMessage(_ trajectory: ViolenceTrajectory, day: (Date) -> String) -> Message<ExplanationMessage> {
         guard let last = lastIncident else { return Message(.courseHeader, ["course": .term(trajectory.course.rawValue)]) }
         return Message(.courseHeaderWithIncidents, ["course": .term(trajectory.course.rawValue), "count": .integer(incidentCount), "date": .text(day(last))])
@@ -76,21 +83,34 @@ extension SafetyAssessment {
         }
     }
 
-    /// The line on reassessment: due, with what makes it due — what falls on the assessment
-    /// date (the first assessment) first, then each event with its date, oldest first — or
-    /// not due. `day` writes a date as the reader does; the triggers' reasons are in the
-    /// assessment's language, which `language` should be.
+    /// What to establish first and by when, as people read it: the minimum set's unknown
+    /// fields (``toEstablish``); when the minimum set is known but other unknown facts could
+    /// make the level high or acute, those facts (``missingInformation``), within 24 hours —
+    /// the response names them first, so the list never stands empty beside it. `nil` when
+    /// nothing is to be established.
+    public var establishFirst: (within: ResponseTime, facts: [String])? {
+        if let first = toEstablish.first { return (first.within, toEstablish.map(\.text)) }
+        let raising = missingInformation.filter { $0.couldRaiseTo > level && $0.couldRaiseTo >= .high }.map(\.unknown)
+        return raising.isEmpty ? nil : (.within24Hours, raising)
+    }
+
+    /// The line on reassessment: due since the interval passed, if it did, then what else
+    /// makes it due — what falls on the assessment date (the first assessment) first, then
+    /// each event with its date, oldest first — or not due. `day` writes a date as the reader
+    /// does; the triggers' reasons are in the assessment's language, which `language` should be.
     public func reassessmentMessage(in language: Language, day: (Date) -> String) -> Message<ExplanationMessage> {
         guard reassessment.due else { return Message(.reassessmentNotDue) }
-        let ordered = reassessment.triggers.filter { $0.date == asOf } + reassessment.triggers.filter { $0.date != asOf }.sorted { $0.date < $1.date }
-        let triggers = ordered.map { trigger in
-            // An interval is dated by when it fell due; an event by when it happened.
-            trigger.date == asOf ? trigger.reason
-                : Message(trigger.message.id == .triggerInterval ? ExplanationMessage.overdueTrigger : .datedTrigger, [
-                    "reason": .text(trigger.reason), "date": .text(day(trigger.date)),
-                ]).text(in: language)
-        }
-        return Message(.reassessmentDue, ["triggers": .list(triggers)])
+        let interval = reassessment.triggers.first { $0.message.id == .triggerInterval }
+        let others = reassessment.triggers.filter { $0.message.id != .triggerInterval }
+        let ordered = others.filter { $0.date == asOf } + others.filter { $0.date != asOf }.sorted { $0.date < $1.date }
+        let triggers = MessageArgument.list(ordered.map { trigger in
+            trigger.date == asOf ? trigger.reason : Message(ExplanationMessage.datedTrigger, ["reason": .text(trigger.reason), "date": .text(day(trigger.date))]).text(in: language)
+        })
+        guard let interval else { return Message(.reassessmentDue, ["triggers": triggers]) }
+        let (date, reason) = (MessageArgument.text(day(interval.date)), MessageArgument.text(interval.reason))
+        return others.isEmpty
+            ? Message(.reassessmentOverdue, ["date": date, "interval": reason])
+            : Message(.reassessmentOverdueAlso, ["date": date, "interval": reason, "triggers": triggers])
     }
 
     /// The line on monitoring, given the dates as the reader writes them: until a date, going

@@ -65,9 +65,12 @@ struct SafetyExplanationLines {
         // The level the unknowns could still produce leads when it is higher: never read calm first.
         let state = MessageArgument.term(assessment.assessableTerm)
         var headline: String
-        if assessment.possibleLevel > assessment.level {
+        if assessment.assessable == .notAssessable && assessment.possibleLevel > assessment.level {
+            // Nothing known names no level: the response says it is not assessable.
+            headline = render(.headlineNotAssessable, ["possible": .term(assessment.possibleLevel.rawValue)])
+        } else if assessment.possibleLevel > assessment.level {
             headline = render(.headlineCouldBe, ["possible": .term(assessment.possibleLevel.rawValue), "level": .term(assessment.level.rawValue), "state": state])
-        } else if assessment.assessable == .complete {
+        } else if assessment.assessableTerm == Assessability.complete.rawValue {
             headline = render(.headline, ["level": .term(assessment.level.rawValue)])
         } else {
             headline = render(.headlineWithState, ["level": .term(assessment.level.rawValue), "state": state])
@@ -78,10 +81,10 @@ struct SafetyExplanationLines {
         if let first = assessment.toEstablish.first, !responseSaysIt { headline += render(.establishFirst, ["within": .term(first.within.rawValue)]) }
         lines.append(headline + " — " + assessment.response)
         lines += assessment.disagreementMessages(in: language).map { $0.text(in: language) }
-        if let first = assessment.toEstablish.first {
+        if let establish = assessment.establishFirst {
             lines.append("")
-            add(.toEstablishHeader, ["within": .term(first.within.rawValue)])
-            list(assessment.toEstablish.map(\.text))
+            add(.toEstablishHeader, ["within": .term(establish.within.rawValue)])
+            list(establish.facts)
         }
     }
 

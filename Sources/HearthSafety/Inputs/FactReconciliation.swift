@@ -90,17 +90,18 @@ extension SafetyInput {
     /// The input with every fact asked twice read as one answer (``InputDisagreement``).
     public func reconciled() -> (input: SafetyInput, disagreements: [InputDisagreement]) {
         var copy = self
-        var disagreements: [InputDisagreement] = []
+        // A named controlling member is coercive control (FamilyInput.validate refuses it beside no).
+        copy.family.circumstances = copy.family.factCircumstances
+        // The pairs first, so that each disagreement reports the answers as given.
+        var disagreements = FactReconciliation.reconcile(&copy.family.circumstances, &copy.riskFactors, copy.dangerSigns)
         // A logged separation is separation.
         if events.contains(where: { $0.kind == .separation }) && copy.family.circumstances.separated != .yes {
             if copy.family.circumstances.separated == .no {
                 disagreements.append(InputDisagreement(fields: ["events.separation", "family.circumstances.separated"], answers: [.yes, .no], readAs: .yes))
             }
             copy.family.circumstances.separated = .yes
+            if copy.riskFactors.separationOrHandovers != .yes { copy.riskFactors.separationOrHandovers = .yes }
         }
-        // A named controlling member is coercive control (FamilyInput.validate refuses it beside no).
-        copy.family.circumstances = copy.family.factCircumstances
-        disagreements += FactReconciliation.reconcile(&copy.family.circumstances, &copy.riskFactors, copy.dangerSigns)
         return (copy, disagreements)
     }
 }

@@ -130,6 +130,9 @@ public struct Triage: Hashable, Sendable, Codable {
         // named as still open).
         let severityTerm = reader.violence.severity == .none ? "noneKnown" : reader.violence.severity == .minor ? "minorNothingSevere" : violenceSeverity
         reasons.append(Self.violenceMessage(reader.violence, severity: severityTerm))
+        // The violence line reads partner violence; neglect is child maltreatment beside it,
+        // never hidden behind "violence: none known".
+        if input.family.circumstances.childNeglect == .yes { reasons.append(Message(.childNeglectBesideViolence)) }
         if careLevel == .multidisciplinary {
             reasons.append(
                 chronic == .yes

@@ -58,6 +58,7 @@ extension SafetyMessage {
         case .noKnownProblemDomains: "op geen enkel levensgebied zijn problemen bekend; {count} nog niet uitgevraagd: {domains}"
         case .noProblemDomainsAllKnown: "geen problemen op de {total} levensgebieden (alle uitgevraagd)"
         case .problemDomainsNoneUnknown: "{count} van de {total} levensgebieden met problemen: {domains}; geen problemen op de overige"
+        case .childNeglectBesideViolence: "verwaarlozing van een kind: ja (kindermishandeling)"
         case .traumaNotMeasurableUnder3:
             "trauma bij {children}: onder de 3 jaar meet geen vragenlijst trauma (de TSCYC begint bij 3 jaar; Briere 2005): een professional beoordeelt het op grond van observatie en wat de verzorgers vertellen"
         case .problemDomainsSomeUnknown: "{count} van de {total} levensgebieden met problemen: {domains}; {unknownCount} nog niet uitgevraagd: {unknown}"
@@ -93,16 +94,16 @@ extension SafetyMessage {
         case .notAssessableVeiligThuis:
             "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; Veilig Thuis onderzoekt en stelt de ontbrekende feiten vast, {within}"
         case .responseAfterOpenFacts:
-            "stel eerst {within} de onbekende feiten vast die het niveau {possible} kunnen maken; lukt dat niet op tijd, overleg dan met Veilig Thuis (meldcode). Geldt geen ervan: {response}; geldt er een, handel dan direct op dat niveau"
+            "stel eerst {within} de onbekende feiten vast die het niveau {possible} kunnen maken; lukt dat niet op tijd, overleg dan met Veilig Thuis (meldcode). Geldt geen ervan: {response}; geldt er één, handel dan direct op het niveau dat dat feit geeft"
         case .responseAfterOpenFactsVeiligThuis:
-            "stel eerst {within} de onbekende feiten vast die het niveau {possible} kunnen maken; lukt dat niet op tijd, handel dan als bij niveau {possible}. Geldt geen ervan: {response}; geldt er een, handel dan direct op dat niveau"
+            "stel eerst {within} de onbekende feiten vast die het niveau {possible} kunnen maken; lukt dat niet op tijd, handel dan als bij niveau {possible}. Geldt geen ervan: {response}; geldt er één, handel dan direct op het niveau dat dat feit geeft"
         case .notAssessableOther:
             "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; overleg met Veilig Thuis of meld (meldcode), en stel {within} de ontbrekende feiten vast"
         case .triggerFirstAssessment: "eerste beoordeling"
-        case .triggerIncident: "een {severity} incident ({kind})"
+        case .triggerIncident: "een {severity} incident met {kind}"
         case .triggerEvent: "{kind}"
         case .triggerRelapse: "het geweld kwam terug tussen de metingen"
-        case .triggerInterval: "de vorige beoordeling is meer dan {days} dagen geleden (de termijn bij niveau {level})"
+        case .triggerInterval: "de vorige beoordeling is meer dan {days} dagen geleden, de termijn bij niveau {level}"
         case .establishChildAge: "de leeftijd van {child}"
         }
     }
@@ -113,10 +114,12 @@ extension SafetyMessage {
         // Levels, answers, states, response times.
         "standard": "standaard", "elevated": "verhoogd", "high": "hoog", "acute": "acuut",
         "yes": "ja", "no": "nee", "unknown": "onbekend",
-        "complete": "volledig", "completeMinimumOthersOpen": "minimale informatie volledig; andere feiten nog open", "provisional": "voorlopig", "notAssessable": "niet te beoordelen",
+        "complete": "volledig", "completeMinimumOthersOpen": "minimale informatie volledig; andere feiten nog open",
+        "completeAnswersDisagree": "minimale informatie volledig; antwoorden spreken elkaar tegen: ga ze na",
+        "completeMinimumOthersOpenAnswersDisagree": "minimale informatie volledig; andere feiten nog open, en antwoorden spreken elkaar tegen: ga ze na", "provisional": "voorlopig", "notAssessable": "niet te beoordelen",
         "today": "vandaag", "within24Hours": "binnen 24 uur", "within5WorkingDays": "binnen 5 werkdagen",
         // Severity of the violence and who used it.
-        "none": "geen", "minor": "licht", "atLeastMinor": "ernst niet vastgesteld (ten minste licht)", "minorNothingSevere": "licht (niets bekends maakt het ernstig)",
+        "none": "geen", "minor": "licht", "atLeastMinor": "ernst niet vastgesteld (ten minste licht)", "minorNothingSevere": "licht (voor zover bekend niets dat het ernstig maakt)",
         "minorPhysicalWithControl": "licht fysiek (de CTS2 meet de ernst van dwingende controle niet)", "severe": "ernstig",
         "self": "zichzelf", "partner": "de partner",
         "both": "beide partners (een van beiden kan zich verzetten: stel vast wie wie controleert voordat u het als wederzijds behandelt)",
@@ -144,7 +147,7 @@ extension SafetyMessage {
         "dangerSigns.breachOfOrder": "of een contactverbod of huisverbod is overtreden",
         "dangerSigns.pregnantOrRecentBirth": "of er een zwangerschap is of een baby van de laatste 18 maanden",
         "dangerSigns.violenceDuringPregnancy": "of er geweld was tijdens een zwangerschap",
-        "historyConfirmedUntil": "of er fysiek of seksueel geweld is geweest: vraag het aan het volwassen slachtoffer, alleen en veilig, en bevestig de incidentgeschiedenis tot vandaag (gezin, politie, registratie Veilig Thuis); de CTS2 van het slachtoffer kan het vastleggen",
+        "historyConfirmedUntil": "of er fysiek of seksueel geweld is geweest: vraag het aan het volwassen slachtoffer, alleen en veilig, en bevestig de incidentgeschiedenis tot vandaag (gezin, politie, registratie Veilig Thuis); leg het vast met de CTS2 van het slachtoffer",
         // Triage: complexity, care levels, and the care rule's inputs still open.
         "lessComplex": "minder complex", "complex": "complex", "localTeam": "lokaal team", "specialisedHelp": "specialistische hulp",
         "multidisciplinary": "multidisciplinaire aanpak",

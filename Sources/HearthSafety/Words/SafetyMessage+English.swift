@@ -54,6 +54,7 @@ extension SafetyMessage {
         case .noKnownProblemDomains: "no life domain known to have problems; {count} not yet known: {domains}"
         case .noProblemDomainsAllKnown: "no problems in any of the {total} life domains (all known)"
         case .problemDomainsNoneUnknown: "{count} of the {total} life domains with problems: {domains}; no problems in the others"
+        case .childNeglectBesideViolence: "child neglect: yes (child maltreatment)"
         case .traumaNotMeasurableUnder3:
             "trauma of {children}: no questionnaire measures it under age 3 (the TSCYC starts at 3; Briere 2005): a professional judges it from observation and the caregivers' account"
         case .problemDomainsSomeUnknown: "{count} of the {total} life domains with problems: {domains}; {unknownCount} not yet known: {unknown}"
@@ -91,12 +92,12 @@ extension SafetyMessage {
         case .triggerIncident: "a {severity} {kind} incident"
         case .triggerEvent: "{kind}"
         case .triggerRelapse: "violence returned across waves"
-        case .triggerInterval: "the previous assessment was more than {days} days ago (the interval for level {level})"
+        case .triggerInterval: "the previous assessment was more than {days} days ago, the interval for level {level}"
         case .establishChildAge: "the age of {child}"
         case .responseAfterOpenFacts:
-            "first establish {within} the unknown facts that could make the level {possible}; if that cannot be done in time, consult Veilig Thuis (meldcode). If none of them holds: {response}; if one does, act at its level at once"
+            "first establish {within} the unknown facts that could make the level {possible}; if that cannot be done in time, consult Veilig Thuis (meldcode). If none of them holds: {response}; if one does, act at once at the level that fact brings"
         case .responseAfterOpenFactsVeiligThuis:
-            "first establish {within} the unknown facts that could make the level {possible}; if that cannot be done in time, act as for level {possible}. If none of them holds: {response}; if one does, act at its level at once"
+            "first establish {within} the unknown facts that could make the level {possible}; if that cannot be done in time, act as for level {possible}. If none of them holds: {response}; if one does, act at once at the level that fact brings"
         case .notAssessableOther:
             "not assessable: too little is known to rule out danger; consult Veilig Thuis or report (meldcode), and establish the missing facts {within}"
         }
@@ -127,6 +128,8 @@ extension SafetyMessage {
         "pregnantOrRecentBirth": "pregnant or a baby in the last 18 months",
         "violenceDuringPregnancy": "violence during a pregnancy",
         "provisional": "provisional", "completeMinimumOthersOpen": "minimum information complete; other facts still open",
+        "completeAnswersDisagree": "minimum information complete; answers disagree: check them",
+        "completeMinimumOthersOpenAnswersDisagree": "minimum information complete; other facts still open, and answers disagree: check them",
         "childAbuse": "child-abuse", "contactHandover": "a contact handover", "perpetratorReturning": "the perpetrator returning",
         "agencyChange": "a change of agency", "helpClosed": "help closed",
         "threatToKill": "a threat to kill (Danger Assessment, item 6)", "weapon": "a weapon used or threatened (Danger Assessment, item 5)",
@@ -159,7 +162,7 @@ extension SafetyMessage {
         "dangerSigns.breachOfOrder": "whether a restraining order or house ban was breached",
         "dangerSigns.pregnantOrRecentBirth": "whether there is a pregnancy or a baby in the last 18 months",
         "dangerSigns.violenceDuringPregnancy": "whether there was violence during a pregnancy",
-        "historyConfirmedUntil": "whether there has been physical or sexual violence: ask the adult victim, alone and safely, and confirm the incident history up to today (family, police, Veilig Thuis records); the victim's CTS2 can record it",
+        "historyConfirmedUntil": "whether there has been physical or sexual violence: ask the adult victim, alone and safely, and confirm the incident history up to today (family, police, Veilig Thuis records); record it with the victim's CTS2",
         "openDomainCount": "whether 3 or more life domains have problems", "openSeverity": "whether the violence is severe",
         "openChronicity": "whether the violence is long-lasting (chronic: 12 months or more, or a pattern over time)",
         "openChronicityJudgement": "whether the violence is long-lasting (chronic), which the recorded facts do not settle: a professional judges",

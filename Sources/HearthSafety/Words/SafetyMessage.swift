@@ -115,6 +115,8 @@ public enum SafetyMessage: String, MessageCatalog {
     case problemDomainsSomeUnknown
     /// Children under 3, whose trauma no questionnaire measures.
     case traumaNotMeasurableUnder3
+    /// Child neglect is established, beside the violence.
+    case childNeglectBesideViolence
     case violenceReadingChronic
     /// Severe violence, with what shows it, and its chronicity.
     case violenceReadingSevere
@@ -230,6 +232,7 @@ public enum SafetyMessage: String, MessageCatalog {
         case .noProblemDomainsAllKnown: [.integer("total")]
         case .problemDomainsNoneUnknown: [.integer("count"), .integer("total"), .terms("domains")]
         case .traumaNotMeasurableUnder3: [.list("children")]
+        case .childNeglectBesideViolence: []
         case .problemDomainsSomeUnknown: [.integer("count"), .integer("total"), .terms("domains"), .integer("unknownCount"), .terms("unknown")]
         case .violenceReading: [.term("severity"), .term("chronic")]
         case .violenceReadingChronic: [.term("severity"), .term("because")]
