@@ -91,7 +91,7 @@ struct SafetyProcessTests {
         // An interval is dated by when it fell due.
         let overdue = try assess(quietInput { $0.previousAssessment = daysAgo(200) })
         #expect(overdue.reassessmentMessage(in: .english, day: Language.english.day).text()
-            == "Reassessment: due since \(Language.english.day(daysAgo(20))) (the previous assessment was more than 180 days ago, the interval for level standard)")
+            == "Reassessment: due since \(Language.english.day(daysAgo(20))): the previous assessment was more than 180 days ago, the interval while the level is or could be standard")
         // Before the previous assessment: already seen, not a trigger.
         #expect(try assess(quietInput { $0.events = [SafetyEvent(date: daysAgo(20), kind: .separation)] }).reassessment.due == false)
         #expect(try assess(quietInput { $0.previousAssessment = nil }).reassessment.triggers.map(\.reason) == ["first assessment"])

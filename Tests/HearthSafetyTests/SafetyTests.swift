@@ -103,7 +103,7 @@ struct SafetyRuleTests {
         let jealousy = try assess(quietInput { $0.dangerSigns.violentJealousy = .unknown })
         #expect(jealousy.assessable == .complete && jealousy.toEstablish.isEmpty && jealousy.possibleLevel > jealousy.level)
         #expect(jealousy.explanation().contains("(minimum information complete; other facts still open)"))
-        #expect(jealousy.explanation().contains("C1 (child): STANDARD on what is known — could be up to"))
+        #expect(jealousy.explanation().contains("C1 (child): could be up to ELEVATED — STANDARD on what is known"))
         // The set follows the rules: a rule set that makes violent jealousy acute asks for it.
         var rules = SafetyRuleSet.builtIn
         for index in rules.rules.indices where rules.rules[index].id == "danger.violentJealousy" { rules.rules[index].level = .acute }

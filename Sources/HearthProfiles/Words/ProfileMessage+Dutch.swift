@@ -25,7 +25,7 @@ extension ProfileMessage {
         case .tooFewWaves: "minder dan twee metingen met een CTS2-totaal"
         case .firstAndLastWave: "meting {firstWave}: {first}, meting {lastWave}: {last}"
         case .stoppedForGood: "geen incident bij de laatste {waves} metingen: blijvend gestopt"
-        case .stoppedAtLastWave: "geen incident bij de laatste meting; blijvend gestopt vraagt {waves} opeenvolgende metingen"
+        case .stoppedAtLastWave: "geen geweld gemeld bij de laatste meting (CTS2); blijvend gestopt vraagt {waves} opeenvolgende metingen"
         case .noLongerExcessive: "van boven naar op of onder de grens voor overmatig geweld {threshold}"
         case .fromNoViolence: "van geen geweld naar geweld"
         case .relativeChange: "van de eerste tot de laatste meting: {change} (een verandering telt vanaf ±{threshold})"

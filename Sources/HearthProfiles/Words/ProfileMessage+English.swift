@@ -22,7 +22,7 @@ extension ProfileMessage {
         case .tooFewWaves: "fewer than two waves with a CTS2 total"
         case .firstAndLastWave: "wave {firstWave}: {first}, wave {lastWave}: {last}"
         case .stoppedForGood: "no incident at the last {waves} measured waves: stopped for good"
-        case .stoppedAtLastWave: "no incident at the last wave; stopped for good needs {waves} consecutive waves"
+        case .stoppedAtLastWave: "no violence reported at the last wave (CTS2); stopped for good needs {waves} consecutive waves"
         case .noLongerExcessive: "from above to at or below the excess threshold {threshold}"
         case .fromNoViolence: "from no violence to violence"
         case .relativeChange: "from the first to the last wave: {change} (a change counts from ±{threshold})"

@@ -53,6 +53,8 @@ public enum ExplanationMessage: String, MessageCatalog {
     case personLevelCouldBe
     /// A member's level below the family's.
     case personLevelBelowFamily
+    /// A member of a family that is not assessable.
+    case personLevelNotAssessable
     /// The triage line labelled "Triage".
     case triageLabelled
     /// Triage: complexity and care level (``Triage/lineMessage``, unlabelled).
@@ -127,6 +129,7 @@ public enum ExplanationMessage: String, MessageCatalog {
         case .personLevel: [.term("level")]
         case .personLevelCouldBe: [.term("level"), .term("possible")]
         case .personLevelBelowFamily: [.term("level"), .text("member"), .term("family")]
+        case .personLevelNotAssessable: [.term("possible")]
         case .triageLabelled: [.text("line")]
         case .triageLine: [.term("complexity"), .term("care")]
         case .triageLineCareCouldBe: [.term("complexity"), .term("care"), .term("possibleCare")]

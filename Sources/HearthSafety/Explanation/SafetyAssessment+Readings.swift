@@ -43,13 +43,16 @@ extension SafetyAssessment {
         }
     }
 
-    /// A member's level as people read it, never calm alone: while unknown facts could still
-    /// raise the family's level, "on what is known — could be up to" the possible level (which
-    /// bounds every member's); below the family's level, with the family's level beside it.
+    /// A member's level as people read it, never calm first: while unknown facts could still
+    /// raise the family's level, the possible level (which bounds every member's) before the
+    /// level on what is known, and no known level when nothing is assessable; below the
+    /// family's level, the family's safety plan at its level before the member's own rules.
     public func personLevelMessage(_ person: PersonSafety) -> Message<ExplanationMessage> {
         let level = MessageArgument.term(person.level.rawValue)
         if possibleLevel > self.level && possibleLevel > person.level {
-            return Message(.personLevelCouldBe, ["level": level, "possible": .term(possibleLevel.rawValue)])
+            return assessable == .notAssessable
+                ? Message(.personLevelNotAssessable, ["possible": .term(possibleLevel.rawValue)])
+                : Message(.personLevelCouldBe, ["level": level, "possible": .term(possibleLevel.rawValue)])
         }
         if person.level < self.level {
             return Message(.personLevelBelowFamily, ["level": level, "member": .text(person.member), "family": .term(self.level.rawValue)])
@@ -90,7 +93,7 @@ extension SafetyAssessment {
     /// nothing is to be established.
     public var establishFirst: (within: ResponseTime, facts: [String])? {
         if let first = toEstablish.first { return (first.within, toEstablish.map(\.text)) }
-        let raising = missingInformation.filter { $0.couldRaiseTo > level && $0.couldRaiseTo >= .high }.map(\.unknown)
+        let raising = unknownFacts.filter { $0.couldRaiseTo > level && $0.couldRaiseTo >= .high }.map(\.text)
         return raising.isEmpty ? nil : (.within24Hours, raising)
     }
 

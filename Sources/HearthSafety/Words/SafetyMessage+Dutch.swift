@@ -94,16 +94,16 @@ extension SafetyMessage {
         case .notAssessableVeiligThuis:
             "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; Veilig Thuis onderzoekt en stelt de ontbrekende feiten vast, {within}"
         case .responseAfterOpenFacts:
-            "stel eerst {within} de onbekende feiten vast die het niveau {possible} kunnen maken; lukt dat niet op tijd, overleg dan met Veilig Thuis (meldcode). Geldt geen ervan: {response}; geldt er één, handel dan direct op het niveau dat dat feit geeft"
+            "stel eerst {within} de onbekende feiten vast die het niveau {possible} kunnen maken; lukt dat niet op tijd, overleg dan met Veilig Thuis (meldcode). Geldt geen van deze feiten: {response}; geldt er één, handel dan direct op het niveau dat dat feit geeft"
         case .responseAfterOpenFactsVeiligThuis:
-            "stel eerst {within} de onbekende feiten vast die het niveau {possible} kunnen maken; lukt dat niet op tijd, handel dan als bij niveau {possible}. Geldt geen ervan: {response}; geldt er één, handel dan direct op het niveau dat dat feit geeft"
+            "stel eerst {within} de onbekende feiten vast die het niveau {possible} kunnen maken; lukt dat niet op tijd, handel dan als bij niveau {possible}. Geldt geen van deze feiten: {response}; geldt er één, handel dan direct op het niveau dat dat feit geeft"
         case .notAssessableOther:
             "niet te beoordelen: er is te weinig bekend om gevaar uit te sluiten; overleg met Veilig Thuis of meld (meldcode), en stel {within} de ontbrekende feiten vast"
         case .triggerFirstAssessment: "eerste beoordeling"
         case .triggerIncident: "een {severity} incident met {kind}"
         case .triggerEvent: "{kind}"
         case .triggerRelapse: "het geweld kwam terug tussen de metingen"
-        case .triggerInterval: "de vorige beoordeling is meer dan {days} dagen geleden, de termijn bij niveau {level}"
+        case .triggerInterval: "de vorige beoordeling is meer dan {days} dagen geleden, de termijn zolang het niveau {level} is of kan zijn"
         case .establishChildAge: "de leeftijd van {child}"
         }
     }

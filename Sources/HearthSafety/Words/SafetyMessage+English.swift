@@ -92,7 +92,7 @@ extension SafetyMessage {
         case .triggerIncident: "a {severity} {kind} incident"
         case .triggerEvent: "{kind}"
         case .triggerRelapse: "violence returned across waves"
-        case .triggerInterval: "the previous assessment was more than {days} days ago, the interval for level {level}"
+        case .triggerInterval: "the previous assessment was more than {days} days ago, the interval while the level is or could be {level}"
         case .establishChildAge: "the age of {child}"
         case .responseAfterOpenFacts:
             "first establish {within} the unknown facts that could make the level {possible}; if that cannot be done in time, consult Veilig Thuis (meldcode). If none of them holds: {response}; if one does, act at once at the level that fact brings"
