@@ -63,6 +63,7 @@ struct ReadingsTests {
             "separationOrHandovers", "stalking", "criminalBackground", "priorSevereViolence", "repeatedReports",
         ])
         #expect(RiskFactorAnswers.names == RiskFactors().all.map(\.name))
+        #expect(CriticalIndicators.names == CriticalIndicators().all.map(\.name))
         // Every life domain has its name, in order.
         #expect(LifeDomains.names.count == LifeDomains.Domain.allCases.count)
         #expect(LifeDomains.names[LifeDomains.Domain.parentingStress.rawValue] == "parenting stress")

@@ -27,7 +27,7 @@ extension ReportWriter {
                     figure.element("figcaption", text: description + (mean.map { "; " + $0.label } ?? ""))
                 }
             }
-            s.element("p", ["class": report.assessment.lastIncident == nil ? "" : "warning"], text: course)
+            if report.assessment.lastIncident == nil { s.element("p", text: course) } else { s.element("p", ["class": "warning"], text: course) }
             s.element("ul") { list in
                 for reason in trajectory.reasons { list.element("li", text: reason) }
             }

@@ -72,7 +72,7 @@ final class CompiledSafetyRules: Sendable {
     static let maximumRules = 64
 
     init(_ ruleSet: SafetyRuleSet, profiles: ProfileClassifier) {
-        let names = CriticalIndicators().all.map(\.name)
+        let names = CriticalIndicators.names
         rules = ruleSet.rules.map { rule in
             Rule(
                 kind: rule.kind, level: rule.level, windowDays: Double(rule.parameters.windowDays ?? 0), count: rule.parameters.count ?? Int.max,

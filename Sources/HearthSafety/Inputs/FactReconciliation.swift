@@ -100,7 +100,7 @@ extension SafetyInput {
                 disagreements.append(InputDisagreement(fields: ["events.separation", "family.circumstances.separated"], answers: [.yes, .no], readAs: .yes))
             }
             copy.family.circumstances.separated = .yes
-            if copy.riskFactors.separationOrHandovers != .yes { copy.riskFactors.separationOrHandovers = .yes }
+            copy.riskFactors.separationOrHandovers = .yes
         }
         return (copy, disagreements)
     }

@@ -31,6 +31,9 @@ public struct CriticalIndicators: Hashable, Sendable, Codable {
         escalation = values[.escalation]
     }
 
+    /// The indicators' names, in ``all``'s order (the positions rules and decisions use).
+    public static let names = ["threatToKill", "weapon", "strangulation", "extremeFear", "escalation"]
+
     /// Each indicator with its name and the works it rests on (``Bibliography/builtIn``).
     public var all: [(name: String, answer: Answer, citations: [Citation])] {
         [

@@ -160,7 +160,7 @@ public struct SafetyRuleSet: Hashable, Sendable, Codable {
         let bibliography = bibliography
         if let problem = bibliography.problem { throw SafetyError(.invalidRuleSet, field: "sources", message: problem) }
         var ids = Set<String>()
-        let indicators = Set(CriticalIndicators().all.map(\.name))
+        let indicators = Set(CriticalIndicators.names)
         for rule in rules {
             func fail(_ message: String) -> SafetyError { SafetyError(.invalidRuleSet, field: rule.id, message: message) }
             guard ids.insert(rule.id).inserted else { throw fail("duplicate rule id") }

@@ -232,9 +232,6 @@ extension Triage {
         }
     }
 
-    /// The term keys of ``CriticalIndicators``' indicators, by position.
-    static let criticalTerms = ["threatToKill", "weapon", "strangulation", "extremeFear", "escalation"]
-
     /// The violence's severity and chronicity.
     ///
     /// Severe: a severe incident, severe physical violence in a parent's CTS2, a critical
@@ -297,7 +294,7 @@ extension Triage {
     /// physical violence in a CTS2, prior severe violence, sexual violence, and the danger
     /// signs forced sex, violence in pregnancy, threats to the children and a gun (a danger
     /// sign makes violence read as severe without being violence itself).
-    static let severeFactTerms = criticalTerms + [
+    static let severeFactTerms = CriticalIndicators.names + [
         "severeIncident", "severeCTS2", "priorSevereViolence", "sexualViolence", "forcedSex", "violenceDuringPregnancy", "threatsToChildren", "gunAccess",
     ]
 
